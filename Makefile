@@ -1,0 +1,70 @@
+# SPDX-License-Identifier: MIT
+#
+# linktable - top-level build.  Every output goes under build/.
+#
+#   make            library, tool, demo
+#   make demo       the simulated native and Xen boots (the main job)
+#   make check      unit, compile-fail, tool and free tests, and the
+#                   toolchain matrix when CI=true or the toolchains are here
+#   make matrix     the toolchain matrix alone
+#   make bench      benchmarks (results: docs/benchmarks.md)
+#   make install PREFIX=/usr/local
+#
+# Each part adds its own rules in a module.mk next to its sources.
+
+CC ?= cc
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+CXX ?= g++
+AR ?= ar
+PREFIX ?= /usr/local
+BUILD := build
+VERSION := 0.1.0
+
+WARN := -Wall -Wextra -Werror
+CSTD := -std=gnu11
+OPT ?= -O2 -g
+CFLAGS_BASE := $(CSTD) $(WARN) $(OPT) -Iinclude -D_GNU_SOURCE
+# Extra flags for a sanitized build: make SAN=1 check
+ifeq ($(SAN),1)
+CFLAGS_BASE += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS_SAN := -fsanitize=address,undefined
+endif
+LDFLAGS_BASE := $(LDFLAGS_SAN)
+
+# Test programs (TAP on stdout) and test scripts (TAP on stdout); modules
+# append to these.
+TESTS :=
+TEST_SCRIPTS :=
+BENCHES :=
+ALL_TARGETS :=
+
+.PHONY: all check matrix bench demo install clean docs
+all: build-all
+
+include src/lib/module.mk
+include src/tool/module.mk
+include examples/boot/module.mk
+include $(sort $(wildcard tests/*/module.mk))
+include bench/module.mk
+
+build-all: $(ALL_TARGETS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -MMD -MP -c $< -o $@
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+check: build-all $(TESTS)
+	@tests/run-tests.sh $(TESTS) $(TEST_SCRIPTS)
+
+matrix:
+	@tests/matrix/run.sh
+
+install: build-all
+	tests/install/install.sh "$(DESTDIR)$(PREFIX)" "$(VERSION)"
+
+clean:
+	rm -rf $(BUILD)

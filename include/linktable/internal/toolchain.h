@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * linktable/internal/toolchain.h - every compiler- and linker-specific trick
+ * linktable relies on, in one place.
+ *
+ * Not a public API: include <linktable/linktable.h> or <linktable/ranges.h>.
+ * Everything here is spelled LTX_* / linktable__* and may change between
+ * releases.  docs/design.md explains each choice and the matrix that backs it.
+ *
+ * Supported: GNU C compilers (gcc >= 10, clang >= 11) producing ELF, with any
+ * of GNU ld (bfd), gold, lld and mold.  No linker script is needed.
+ */
+#ifndef LINKTABLE_INTERNAL_TOOLCHAIN_H
+#define LINKTABLE_INTERNAL_TOOLCHAIN_H
+
+#if !defined(__GNUC__)
+#error "linktable needs a GNU C compiler (gcc or clang): it places objects with section attributes"
+#endif
+#if !defined(__ELF__)
+#error "linktable supports ELF targets only (it relies on the linker's __start_/__stop_ symbols)"
+#endif
+
+/* ---- Language glue: the same macros serve C11 and C++11 ---------------- */
+#ifdef __cplusplus
+#define LTX_EXTERN_C extern "C"
+#define LTX_EXTERN_C_BEGIN extern "C" {
+#define LTX_EXTERN_C_END }
+#define LTX_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
+/* constexpr forces constant initialisation: an entry must never need a
+ * dynamic initialiser, since it lives in read-only memory. */
+#define LTX_CONST_OBJ constexpr
+#define LTX_NULL nullptr
+#else
+#define LTX_EXTERN_C
+#define LTX_EXTERN_C_BEGIN
+#define LTX_EXTERN_C_END
+#define LTX_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
+#define LTX_CONST_OBJ const
+#define LTX_NULL ((void *)0)
+#endif
+
+#define LTX_CAT_(a, b) a##b
+#define LTX_CAT(a, b) LTX_CAT_(a, b)
+#define LTX_STR_(x) #x
+#define LTX_STR(x) LTX_STR_(x)
+/* A fresh identifier per expansion, for loop-private variables. */
+#define LTX_UNIQUE(prefix) LTX_CAT(prefix, __COUNTER__)
+
+#ifdef __has_attribute
+#define LTX_HAS_ATTRIBUTE(x) __has_attribute(x)
+#else
+#define LTX_HAS_ATTRIBUTE(x) 0
+#endif
+
+/* ---- Section names ------------------------------------------------------
+ * Every name is a valid C identifier, for two reasons: the linkers only
+ * synthesise __start_NAME/__stop_NAME for such names, and clang's
+ * AddressSanitizer leaves globals in such sections without redzones.
+ *   table entries, per level:  linktable_<table>_<level>   (level 0..99)
+ *   ranges:                    linktable_range_<range>
+ *   descriptors (ELF notes):   .note.linktable
+ * Each level is its own output section with its own bounds, because no
+ * linker sorts orphan sections by name without a script: the levels are
+ * visited in order by walking the 100 bounds pairs, not by address.
+ */
+#define LTX_TABLE_SECTION(table, level) "linktable_" #table "_" #level
+#define LTX_TABLE_START(table, level) __start_linktable_##table##_##level
+#define LTX_TABLE_STOP(table, level) __stop_linktable_##table##_##level
+#define LTX_RANGE_SECTION(range) "linktable_range_" #range
+#define LTX_RANGE_START(range) __start_linktable_range_##range
+#define LTX_RANGE_STOP(range) __stop_linktable_range_##range
+#define LTX_NOTE_SECTION ".note.linktable"
+#define LTX_NOTE_OWNER "linktable"
+
+#define LTX_LEVELS 100
+
+/* X-macro over every order level, in ascending order. */
+#define LTX_FOR_EACH_LEVEL(X, t) \
+	X(t, 0) \
+	X(t, 1) \
+	X(t, 2) \
+	X(t, 3) \
+	X(t, 4) \
+	X(t, 5) \
+	X(t, 6) \
+	X(t, 7) \
+	X(t, 8) \
+	X(t, 9) \
+	X(t, 10) \
+	X(t, 11) \
+	X(t, 12) \
+	X(t, 13) \
+	X(t, 14) \
+	X(t, 15) \
+	X(t, 16) \
+	X(t, 17) \
+	X(t, 18) \
+	X(t, 19) \
+	X(t, 20) \
+	X(t, 21) \
+	X(t, 22) \
+	X(t, 23) \
+	X(t, 24) \
+	X(t, 25) \
+	X(t, 26) \
+	X(t, 27) \
+	X(t, 28) \
+	X(t, 29) \
+	X(t, 30) \
+	X(t, 31) \
+	X(t, 32) \
+	X(t, 33) \
+	X(t, 34) \
+	X(t, 35) \
+	X(t, 36) \
+	X(t, 37) \
+	X(t, 38) \
+	X(t, 39) \
+	X(t, 40) \
+	X(t, 41) \
+	X(t, 42) \
+	X(t, 43) \
+	X(t, 44) \
+	X(t, 45) \
+	X(t, 46) \
+	X(t, 47) \
+	X(t, 48) \
+	X(t, 49) \
+	X(t, 50) \
+	X(t, 51) \
+	X(t, 52) \
+	X(t, 53) \
+	X(t, 54) \
+	X(t, 55) \
+	X(t, 56) \
+	X(t, 57) \
+	X(t, 58) \
+	X(t, 59) \
+	X(t, 60) \
+	X(t, 61) \
+	X(t, 62) \
+	X(t, 63) \
+	X(t, 64) \
+	X(t, 65) \
+	X(t, 66) \
+	X(t, 67) \
+	X(t, 68) \
+	X(t, 69) \
+	X(t, 70) \
+	X(t, 71) \
+	X(t, 72) \
+	X(t, 73) \
+	X(t, 74) \
+	X(t, 75) \
+	X(t, 76) \
+	X(t, 77) \
+	X(t, 78) \
+	X(t, 79) \
+	X(t, 80) \
+	X(t, 81) \
+	X(t, 82) \
+	X(t, 83) \
+	X(t, 84) \
+	X(t, 85) \
+	X(t, 86) \
+	X(t, 87) \
+	X(t, 88) \
+	X(t, 89) \
+	X(t, 90) \
+	X(t, 91) \
+	X(t, 92) \
+	X(t, 93) \
+	X(t, 94) \
+	X(t, 95) \
+	X(t, 96) \
+	X(t, 97) \
+	X(t, 98) \
+	X(t, 99)
+
+/*
+ * An order level must be a decimal integer literal 0..99 (or a macro that
+ * expands to one), spelled canonically, because its spelling becomes part of
+ * the section name: "05" and "5" would be two different sections and one of
+ * them would silently never be visited.  sizeof("5") == 2, sizeof("42") == 3.
+ */
+#define LTX_LEVEL_OK(level, spelling) \
+	((level) >= 0 && (level) <= 99 && sizeof(spelling) == ((level) < 10 ? 2u : 3u))
+#define LTX_LEVEL_CHECK(level) \
+	LTX_STATIC_ASSERT(LTX_LEVEL_OK(level, #level), \
+			  "linktable: the order level must be an integer literal from 0 to 99 (written without leading zeros or suffixes)")
+
+/* ---- Attributes ------------------------------------------------------- */
+
+/* SHF_GNU_RETAIN: lld (and GNU ld with -z start-stop-gc) collect a section
+ * under --gc-sections when only __start_/__stop_ refer to it. */
+#if LTX_HAS_ATTRIBUTE(retain)
+#define LTX_RETAIN retain,
+#else
+#define LTX_RETAIN
+#endif
+
+/* clang's ASan may pad instrumented globals; gcc does not instrument globals
+ * in named sections and warns about no_sanitize on variables. */
+#if defined(__clang__)
+#define LTX_NO_ASAN no_sanitize("address"),
+#else
+#define LTX_NO_ASAN
+#endif
+
+/* aligned(__alignof__(T)) pins each entry to its type's alignment: GCC would
+ * otherwise raise objects of 32 bytes or more to 32 bytes on x86-64, and a
+ * 40-byte entry would sit 48 bytes from the next.  used: LTO and the compiler
+ * keep an unreferenced entry. */
+#define LTX_ENTRY_ATTRS(sec, type) \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(__alignof__(type))))
+
+#define LTX_NOTE_ATTRS \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_NOTE_SECTION), aligned(4)))
+
+/* The bounds are weak (an empty level has none) and hidden (each linked image
+ * - executable, shared object, plugin - has its own, never interposed). */
+#define LTX_BOUND_ATTRS __attribute__((weak, visibility("hidden")))
+#define LTX_HIDDEN __attribute__((visibility("hidden")))
+#define LTX_EXPORTED __attribute__((visibility("default"), used))
+#define LTX_MAYBE_UNUSED __attribute__((unused))
+
+/*
+ * __start_X and __stop_X are distinct objects to the optimiser, so walking
+ * from one to the other is outside ISO C (GCC bug 108915).  Every pointer
+ * that came from a bound passes through an empty asm first: the compiler
+ * then knows nothing of its origin and cannot fold comparisons with it.
+ */
+#define LTX_LAUNDER(ptr) __asm__("" : "+r"(ptr))
+
+/* Statement expressions, marked so -pedantic stays quiet. */
+#define LTX_STMT_EXPR(...) (__extension__({ __VA_ARGS__ }))
+
+typedef __SIZE_TYPE__ linktable__size_t;
+typedef __UINTPTR_TYPE__ linktable__uintptr_t;
+
+/* ---- ELF note descriptors, read by the linktable tool -----------------
+ * One note per table or range: owner "linktable", a type, and a desc holding
+ * numbers and NUL-terminated strings only - no pointers, so no relocations,
+ * and the tool decodes them after strip, in any kind of image.
+ */
+#define LTX_NOTE_TABLE 1
+#define LTX_NOTE_RANGE 2
+#define LTX_NOTE_VERSION 1
+
+#define LTX_NOTE(id_, ntype_, kind_, esize_, ealign_, name_, tname_) \
+	LTX_MAYBE_UNUSED static const struct { \
+		unsigned int namesz, descsz, type; \
+		char owner[12]; \
+		unsigned int version, kind, entry_size, entry_align; \
+		char name[sizeof(name_)]; \
+		char type_name[sizeof(tname_)]; \
+	} id_ LTX_NOTE_ATTRS = { \
+		sizeof(LTX_NOTE_OWNER), \
+		(unsigned int)(sizeof(id_) - 24u), \
+		ntype_, \
+		LTX_NOTE_OWNER, \
+		LTX_NOTE_VERSION, \
+		kind_, \
+		(unsigned int)(esize_), \
+		(unsigned int)(ealign_), \
+		name_, \
+		tname_, \
+	}
+
+#endif /* LINKTABLE_INTERNAL_TOOLCHAIN_H */
