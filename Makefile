@@ -40,14 +40,14 @@ TEST_SCRIPTS :=
 BENCHES :=
 ALL_TARGETS :=
 
-.PHONY: all check matrix bench demo install clean docs
+.PHONY: all build-all check matrix bench demo install clean
 all: build-all
 
 include src/lib/module.mk
 include src/tool/module.mk
 include examples/boot/module.mk
 include $(sort $(wildcard tests/*/module.mk))
-include bench/module.mk
+include $(sort $(wildcard bench/*/module.mk))
 
 build-all: $(ALL_TARGETS)
 
@@ -68,3 +68,8 @@ install: build-all
 
 clean:
 	rm -rf $(BUILD)
+
+bench: build-all $(BENCHES)
+	@mkdir -p $(BUILD)/bench
+	@set -e; for b in $(BENCHES); do echo "== $$b"; $$b; done
+	@bench/collect.sh

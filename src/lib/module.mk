@@ -1,1 +1,23 @@
 # SPDX-License-Identifier: MIT
+# The runtime library: build/lib/liblinktable.a and liblinktable.so.
+# Every src/lib/*.c file is part of it.
+
+LIB_SRCS := $(sort $(wildcard src/lib/*.c))
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/pic/%.o)
+LIB_A := $(BUILD)/lib/liblinktable.a
+LIB_SO := $(BUILD)/lib/liblinktable.so
+LIB_LIBS := -lpthread
+ALL_TARGETS += $(LIB_A) $(LIB_SO)
+
+$(BUILD)/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -fPIC -MMD -MP -c $< -o $@
+
+$(LIB_A): $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(LIB_SO): $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) -shared -Wl,-soname,liblinktable.so.0 $(LDFLAGS_BASE) -o $@ $^ $(LIB_LIBS)
