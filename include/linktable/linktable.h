@@ -155,7 +155,7 @@ static inline int linktable__empty(const struct linktable_bounds *b)
  */
 #define LINKTABLE_DECLARE(type, name) \
 	typedef type linktable_type_##name; \
-	LTX_EXTERN_C extern LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name
+	LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name
 
 /**
  * LINKTABLE_DEFINE() - define a table, in exactly one .c file of each linked

@@ -64,15 +64,15 @@ static inline linktable__size_t linktable_range_size(const struct linktable_rang
  * @name: the range's name, a C identifier.
  */
 #define LINKTABLE_RANGE_DECLARE(name) \
-	LTX_EXTERN_C extern LTX_HIDDEN const struct linktable_range linktable_range_##name
+	LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_range LTX_RANGE_DESC(name)
 
 /**
  * LINKTABLE_RANGE_DEFINE() - define a range, in one .c file of each linked
  * image that asks about it.
  * @name: the range's name.
  *
- * Defines "const struct linktable_range linktable_range_@name" (hidden) and
- * a descriptor note for the linktable tool.
+ * Defines the range's descriptor (see LINKTABLE_RANGE()) and a note for the
+ * linktable tool.
  */
 #define LINKTABLE_RANGE_DEFINE(name) \
 	LINKTABLE_RANGE_DECLARE(name); \
@@ -81,9 +81,15 @@ static inline linktable__size_t linktable_range_size(const struct linktable_rang
 	extern const char LTX_RANGE_STOP(name)[] LTX_BOUND_ATTRS; \
 	LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__range_note_##name, LTX_NOTE_RANGE, 0u, 1u, 1u, #name, ""); \
-	LTX_EXTERN_C LTX_HIDDEN const struct linktable_range linktable_range_##name = { \
+	LTX_EXTERN_C LTX_HIDDEN const struct linktable_range LTX_RANGE_DESC(name) = { \
 		LTX_RANGE_START(name), LTX_RANGE_STOP(name), #name \
 	}
+
+/**
+ * LINKTABLE_RANGE() - the range's descriptor, a const struct linktable_range *.
+ * @name: the range's name.
+ */
+#define LINKTABLE_RANGE(name) (&LTX_RANGE_DESC(name))
 
 /**
  * LINKTABLE_IN_RANGE() - attribute that places a function or object into a
@@ -100,12 +106,12 @@ static inline linktable__size_t linktable_range_size(const struct linktable_rang
  * @addr: any pointer (object or function).
  */
 #define LINKTABLE_RANGE_CONTAINS(name, addr) \
-	linktable_range_contains(&linktable_range_##name, (const void *)(addr))
+	linktable_range_contains(LINKTABLE_RANGE(name), (const void *)(addr))
 
 /**
  * LINKTABLE_RANGE_SIZE() - size of a range in bytes (a size_t).
  * @name: the range's name.
  */
-#define LINKTABLE_RANGE_SIZE(name) linktable_range_size(&linktable_range_##name)
+#define LINKTABLE_RANGE_SIZE(name) linktable_range_size(LINKTABLE_RANGE(name))
 
 #endif /* LINKTABLE_RANGES_H */

@@ -23,6 +23,8 @@
 /* ---- Language glue: the same macros serve C11 and C++11 ---------------- */
 #ifdef __cplusplus
 #define LTX_EXTERN_C extern "C"
+/* a declaration (never a definition) with C linkage */
+#define LTX_EXTERN_DECL extern "C"
 #define LTX_EXTERN_C_BEGIN extern "C" {
 #define LTX_EXTERN_C_END }
 #define LTX_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
@@ -32,6 +34,7 @@
 #define LTX_NULL nullptr
 #else
 #define LTX_EXTERN_C
+#define LTX_EXTERN_DECL extern
 #define LTX_EXTERN_C_BEGIN
 #define LTX_EXTERN_C_END
 #define LTX_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
@@ -69,6 +72,9 @@
 #define LTX_RANGE_SECTION(range) "linktable_range_" #range
 #define LTX_RANGE_START(range) __start_linktable_range_##range
 #define LTX_RANGE_STOP(range) __stop_linktable_range_##range
+/* The descriptor's symbol must differ from the section name: gas refuses a
+ * symbol named like a section of the same object. */
+#define LTX_RANGE_DESC(range) linktable__range_##range
 #define LTX_NOTE_SECTION ".note.linktable"
 #define LTX_NOTE_OWNER "linktable"
 
