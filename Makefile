@@ -40,7 +40,7 @@ TEST_SCRIPTS :=
 BENCHES :=
 ALL_TARGETS :=
 
-.PHONY: all build-all check matrix bench demo install clean
+.PHONY: all build-all check matrix bench demo install clean docs
 all: build-all
 
 include src/lib/module.mk
@@ -73,3 +73,7 @@ bench: build-all $(BENCHES)
 	@mkdir -p $(BUILD)/bench
 	@set -e; for b in $(BENCHES); do echo "== $$b"; $$b; done
 	@bench/collect.sh
+
+# The API reference is generated from the headers' kernel-doc comments.
+docs:
+	python3 docs/gen-api.py > docs/api.md
