@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: MIT
+# Core table tests: unit tests of linktable.h and ranges.h, read-only
+# entries (PIE and non-PIE), same order on relinking, static archives,
+# shared objects and dlopen()ed plugins.
+
+TT := $(BUILD)/tests/tables
+TABLES_TEST_OBJS := $(addprefix $(TT)/,test_tables.o defs.o entries_a.o entries_b.o entries_c.o)
+
+$(TT)/test_tables: $(TABLES_TEST_OBJS)
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+
+$(TT)/test_ranges: $(TT)/test_ranges.o $(TT)/ranges_objs.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+
+$(TT)/test_readonly: $(TT)/test_readonly.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+
+# The same test as a position-dependent executable.
+$(BUILD)/nopie/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -fno-pie -MMD -MP -c $< -o $@
+$(TT)/test_readonly_nopie: $(BUILD)/nopie/tests/tables/test_readonly.o
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+
+TESTS += $(TT)/test_tables $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_readonly_nopie
+TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh
+
+# What the test scripts compile and link with (they also run on their own,
+# with cc and default flags).
+export LINKTABLE_TEST_CC = $(CC)
+export LINKTABLE_TEST_CXX = $(CXX)
+export LINKTABLE_TEST_CFLAGS = $(CFLAGS_BASE) $(CFLAGS_EXTRA)
+export LINKTABLE_TEST_LDFLAGS = $(LDFLAGS_BASE)
