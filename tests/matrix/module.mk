@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: MIT
+# The toolchain matrix (tests/matrix/run.sh; also "make matrix"), in make
+# check through a wrapper that skips it when a toolchain is missing.
+TEST_SCRIPTS += tests/matrix/check.sh

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# tests/matrix/run-one.sh - build and run the matrix test program in one
+# configuration, given as one argument "index|compiler|linker|opt|gc|pie|variant":
+#   compiler  gcc | clang            linker  bfd | gold | lld | mold
+#   opt       -O0 | -O2 | -O2 -flto  gc      gc | nogc
+#   pie       pie | nopie | static   variant std | asan | cxx | freestanding | control
+# Writes one tab-separated line to build/matrix/cfg-<index>/result:
+#   index, pass|skip|FAIL, compiler, linker, column, label, reason
+# where column names the cell of docs/toolchains.md.  A configuration in
+# which a trivial program cannot be linked with the same flags is "skip",
+# with the first line of the toolchain's error as the reason.
+set -u
+IFS='|' read -r idx cc ld opt gc pie variant <<<"$1"
+if [ -z "${variant:-}" ]; then
+	echo "run-one.sh: bad configuration '$1' (want index|compiler|linker|opt|gc|pie|variant)" >&2
+	exit 2
+fi
+src=tests/matrix
+dir=build/matrix/cfg-$idx
+rm -rf "$dir"
+mkdir -p "$dir"
+
+warn=(-Wall -Wextra -Werror)
+# Flags of every C and C++ translation unit; cflags adds the C dialect.
+flags=(-Iinclude -I$src $opt)
+ldflags=(-fuse-ld="$ld" $opt)
+csrc=(defs entries_a entries_b check main)
+link=$cc
+column="$opt/$gc/$pie"
+case "$gc" in
+gc)
+	flags+=(-ffunction-sections -fdata-sections)
+	ldflags+=(-Wl,--gc-sections)
+	# The trap: collect sections reached only through __start_/__stop_.
+	case "$ld" in bfd | lld) ldflags+=(-Wl,-z,start-stop-gc) ;; esac
+	;;
+nogc) ;;
+*) echo "run-one.sh: bad gc '$gc'" >&2; exit 2 ;;
+esac
+case "$pie" in
+pie) flags+=(-fPIE); ldflags+=(-pie) ;;
+nopie) flags+=(-fno-pie); ldflags+=(-no-pie) ;;
+static) ldflags+=(-static) ;;
+*) echo "run-one.sh: bad pie '$pie'" >&2; exit 2 ;;
+esac
+case "$opt" in
+*-flto*) ;;
+*) flags+=(-DMATRIX_LINK_ORDER) ;; # an ordinary link keeps input order
+esac
+label="$cc/$ld/$opt/$gc/$pie"
+case "$variant" in
+std) ;;
+asan)
+	san=(-fsanitize=address,undefined -fno-sanitize-recover=all)
+	flags+=("${san[@]}" -fno-omit-frame-pointer)
+	ldflags+=("${san[@]}")
+	label="$cc/$ld/$opt/asan+ubsan/$pie"
+	column="asan+ubsan"
+	;;
+cxx)
+	case "$cc" in gcc) link=g++ std=c++11 ;; clang) link=clang++ std=c++20 ;; esac
+	flags+=(-DMATRIX_WITH_CXX)
+	label="$link -std=$std/$ld/$opt/$pie"
+	column="C++ consumer"
+	;;
+freestanding)
+	flags+=(-pedantic-errors -ffreestanding -nostdinc -fno-pie)
+	csrc=(defs entries_a entries_b check freestanding)
+	label="$cc/$ld/$opt/freestanding c11 -nostdinc -nostdlib -static"
+	column="freestanding"
+	;;
+control)
+	# Leaves entries_b.o out: the program must notice the missing entries.
+	csrc=(defs entries_a check main)
+	label="control: $cc/$ld/$opt/$gc/$pie without entries_b.o must fail"
+	column=control
+	;;
+*) echo "run-one.sh: bad variant '$variant'" >&2; exit 2 ;;
+esac
+[ "$pie" = static ] && [ "$variant" = std ] && column=static
+cstd=-std=gnu11
+[ "$variant" = freestanding ] && cstd=-std=c11
+cflags=("$cstd" "${warn[@]}" "${flags[@]}")
+
+finish() { # status reason
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$idx" "$1" "$cc" "$ld" "$column" "$label" "$2" >"$dir/result"
+	exit 0
+}
+# First line that says "error" (else the first line) of a log, without paths.
+first_error() {
+	local line
+	line=$(grep -m1 -iE 'error|undefined|cannot|unknown|unsupported|fatal' "$1" || head -1 "$1")
+	[ -n "$line" ] || line="(no message)"
+	echo "$line" | sed -e "s|$PWD/||g; s|/tmp/[^ :]*|TMP|g; s|build/matrix/cfg-[0-9]*/||g" | cut -c1-160
+}
+
+# Can the toolchain link anything at all with these flags?
+probe_cflags=("${cflags[@]}")
+[ "$variant" = freestanding ] && probe_cflags=(-std=c11 -ffreestanding $opt -fno-pie)
+if ! "$cc" "${probe_cflags[@]}" -c $src/trivial.c -o "$dir/trivial.o" 2>"$dir/probe.log" ||
+	! "$link" "${ldflags[@]}" "$dir/trivial.o" -o "$dir/trivial" 2>>"$dir/probe.log"; then
+	finish skip "$(first_error "$dir/probe.log")"
+fi
+
+objs=()
+for f in "${csrc[@]}"; do
+	if ! "$cc" "${cflags[@]}" -c "$src/$f.c" -o "$dir/$f.o" 2>"$dir/compile.log"; then
+		finish FAIL "compiling $f.c: $(first_error "$dir/compile.log")"
+	fi
+	objs+=("$dir/$f.o")
+done
+if [ "$variant" = cxx ]; then
+	if ! "$link" -std=$std "${warn[@]}" "${flags[@]}" -c $src/entries_cxx.cc -o "$dir/entries_cxx.o" 2>"$dir/compile.log"; then
+		finish FAIL "compiling entries_cxx.cc: $(first_error "$dir/compile.log")"
+	fi
+	objs+=("$dir/entries_cxx.o")
+fi
+[ "$variant" = freestanding ] && ldflags+=(-nostdlib)
+if ! "$link" "${ldflags[@]}" "${objs[@]}" -o "$dir/matrix-test" 2>"$dir/link.log"; then
+	finish FAIL "link: $(first_error "$dir/link.log")"
+fi
+timeout 60 "$dir/matrix-test" >"$dir/run.out" 2>"$dir/run.log"
+rc=$?
+if [ "$variant" = control ]; then
+	if [ $rc -ne 0 ] && grep -q 'entries visited by LINKTABLE_FOREACH: got' "$dir/run.log"; then
+		finish pass ""
+	fi
+	finish FAIL "the program did not notice the missing entries (exit $rc)"
+fi
+[ $rc -eq 0 ] || finish FAIL "exit $rc: $(head -1 "$dir/run.log")"
+finish pass ""

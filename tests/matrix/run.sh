@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# tests/matrix/run.sh - the toolchain matrix (make matrix).
+#
+# Builds and runs the matrix test program (tests/matrix/*.c) in every
+# configuration of {gcc, clang} x {bfd, gold, lld, mold} x {-O0, -O2,
+# -O2 -flto} x {nogc, gc} x {pie, nopie}, then with each compiler and linker:
+# ASan+UBSan, -static, a C++ consumer, and a freestanding C11 build.
+# Prints TAP, one point per configuration, and last
+#   matrix: P/N configurations passed (S skipped: toolchain cannot link)
+# Writes build/matrix/results.tsv and docs/toolchains.md.
+#
+# MATRIX_JOBS=N runs N configurations at once (default 2).
+set -u
+cd "$(dirname "$0")/../.."
+out=build/matrix
+mkdir -p "$out"
+rm -rf "$out"/cfg-*
+
+configs() {
+	local i=0 cc ld opt gc pie
+	for cc in gcc clang; do
+		for ld in bfd gold lld mold; do
+			for opt in -O0 -O2 "-O2 -flto"; do
+				for gc in nogc gc; do
+					for pie in pie nopie; do
+						echo "$((++i))|$cc|$ld|$opt|$gc|$pie|std"
+					done
+				done
+			done
+		done
+	done
+	for variant in asan static cxx freestanding; do
+		for cc in gcc clang; do
+			for ld in bfd gold lld mold; do
+				case $variant in
+				asan | cxx) echo "$((++i))|$cc|$ld|-O2|nogc|pie|$variant" ;;
+				static) echo "$((++i))|$cc|$ld|-O2|nogc|static|std" ;;
+				*) echo "$((++i))|$cc|$ld|-O2|nogc|static|$variant" ;;
+				esac
+			done
+		done
+	done
+}
+configs >"$out/configs"
+total=$(wc -l <"$out/configs")
+
+# A control first: the test program must fail when entries are missing.
+tests/matrix/run-one.sh "0|gcc|bfd|-O2|nogc|pie|control"
+IFS=$'\t' read -r _ control _ _ _ label reason <"$out/cfg-0/result"
+if [ "$control" = pass ]; then
+	echo "ok 1 - $label"
+else
+	echo "not ok 1 - $label: $reason"
+fi
+
+xargs -P "${MATRIX_JOBS:-2}" -d '\n' -n 1 tests/matrix/run-one.sh <"$out/configs"
+
+printf 'index\tstatus\tcompiler\tlinker\tcolumn\tlabel\treason\n' >"$out/results.tsv"
+passed=0 failed=0 skipped=0
+for i in $(seq 1 "$total"); do
+	n=$((i + 1))
+	if [ ! -s "$out/cfg-$i/result" ]; then
+		echo "not ok $n - configuration $i: no result (run-one.sh failed)"
+		failed=$((failed + 1))
+		continue
+	fi
+	cat "$out/cfg-$i/result" >>"$out/results.tsv"
+	IFS=$'\t' read -r _ status _ _ _ label reason <"$out/cfg-$i/result"
+	case "$status" in
+	pass) echo "ok $n - $label"; passed=$((passed + 1)) ;;
+	skip) echo "ok $n # SKIP $label: $reason"; skipped=$((skipped + 1)) ;;
+	*) echo "not ok $n - $label: $reason"; failed=$((failed + 1)) ;;
+	esac
+done
+tests/matrix/toolchains.sh "$out/results.tsv" >docs/toolchains.md.tmp &&
+	mv docs/toolchains.md.tmp docs/toolchains.md
+echo "1..$((total + 1))"
+line="matrix: $passed/$total configurations passed"
+[ "$skipped" -ne 0 ] && line="$line ($skipped skipped: toolchain cannot link)"
+[ "$failed" -ne 0 ] && line="$line, $failed FAILED"
+echo "$line"
+[ "$failed" -eq 0 ] && [ "$control" = pass ]
