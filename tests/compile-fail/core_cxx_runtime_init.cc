@@ -1,0 +1,9 @@
+/* expect: (call to non-.?constexpr. function|must be initialized by a constant expression) */
+/* SPDX-License-Identifier: MIT */
+/* C++: an entry must be constant-initialized (constexpr), never by a
+ * dynamic initializer that would write to read-only memory at start-up. */
+#include <linktable/linktable.h>
+
+int seed();
+LINKTABLE_DECLARE(int, numbers);
+LINKTABLE_ENTRY(numbers, 1, bad_init) = seed();

@@ -1,0 +1,7 @@
+/* expect: order level must be an integer literal from 0 to 99 */
+/* SPDX-License-Identifier: MIT */
+/* Level 100: one past the last level. */
+#include <linktable/linktable.h>
+
+LINKTABLE_DECLARE(int, numbers);
+LINKTABLE_ENTRY(numbers, 100, bad_level) = 1;

@@ -1,0 +1,7 @@
+/* expect: order level must be an integer literal from 0 to 99 */
+/* SPDX-License-Identifier: MIT */
+/* A hexadecimal level: the section name would not be canonical. */
+#include <linktable/linktable.h>
+
+LINKTABLE_DECLARE(int, numbers);
+LINKTABLE_ENTRY(numbers, 0x5, bad_level) = 1;
