@@ -52,12 +52,10 @@ tap_diag() {
 # Runs "$@" with its output kept; on failure shows the output (but its
 # passing TAP points) as diagnostics.
 tap_quiet() {
-	local out
-	if out=$("$@" 2>&1); then
-		return 0
-	fi
-	local rc=$?
-	tap_diag "$(echo "$out" | grep -v '^ok ')"
+	local out rc
+	out=$("$@" 2>&1)
+	rc=$?
+	[ "$rc" -eq 0 ] || tap_diag "$(echo "$out" | grep -v '^ok ')"
 	return "$rc"
 }
 
@@ -74,3 +72,10 @@ CFLAGS=${LINKTABLE_TEST_CFLAGS:--std=gnu11 -Wall -Wextra -Werror -O2 -g -Iinclud
 LDFLAGS=${LINKTABLE_TEST_LDFLAGS:-}
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/linktable-test.XXXXXX") || exit 1
 trap 'rm -rf "$scratch"' EXIT
+# The sanitizer options within CFLAGS (make SAN=1), for builds with their
+# own flags.
+SANFLAGS=$(printf '%s\n' $CFLAGS | grep -E '^-f(no-)?sanitize|^-fno-omit-frame-pointer' | tr '\n' ' ')
+# Every public header, relative to include/.
+public_headers() {
+	(cd include && find linktable -name '*.h' | sort)
+}

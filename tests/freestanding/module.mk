@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Freestanding use: headers without libc, a program without libc.
+TEST_SCRIPTS += tests/freestanding/run.sh
