@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: MIT */
+/* src/tool/cmd_list.c - "linktable list": every table and range of an image. */
+#include "commands.h"
+#include "rules.h"
+
+static void list_json(const struct image *img, const struct tool_opts *o, FILE *out)
+{
+	struct json j;
+	char why[512];
+
+	json_init(&j, out);
+	json_obj(&j, NULL);
+	json_str(&j, "file", o->file);
+	json_arr(&j, "tables");
+	for (size_t i = 0; i < img->ntables; i++) {
+		const struct img_table *t = &img->tables[i];
+		uint64_t bytes = table_bytes(img, t);
+
+		json_obj(&j, NULL);
+		json_str(&j, "name", t->name);
+		json_str(&j, "kind", kind_name(t->kind));
+		json_str(&j, "entry_type", t->type_name);
+		json_u64(&j, "entry_size", t->entry_size);
+		json_u64(&j, "entry_align", t->entry_align);
+		json_u64(&j, "count", bytes / t->entry_size);
+		json_u64(&j, "bytes", bytes);
+		json_arr(&j, "levels");
+		for (int l = 0; l < LTX_LEVELS; l++) {
+			const struct img_section *s;
+
+			if (t->level[l] < 0)
+				continue;
+			s = &img->sections[t->level[l]];
+			json_obj(&j, NULL);
+			json_u64(&j, "level", (uint64_t)l);
+			json_hex(&j, "address", s->addr);
+			json_u64(&j, "bytes", s->size);
+			json_u64(&j, "count", s->size / t->entry_size);
+			json_end(&j);
+		}
+		json_end(&j);
+		json_str(&j, "problem", table_layout_problem(img, t, why));
+		json_end(&j);
+	}
+	json_end(&j);
+	json_arr(&j, "ranges");
+	for (size_t i = 0; i < img->nranges; i++) {
+		const struct img_range *r = &img->ranges[i];
+
+		json_obj(&j, NULL);
+		json_str(&j, "name", r->name);
+		json_hex(&j, "address", r->section >= 0 ? img->sections[r->section].addr : 0);
+		json_u64(&j, "bytes", r->section >= 0 ? img->sections[r->section].size : 0);
+		json_bool(&j, "described", r->has_note);
+		json_end(&j);
+	}
+	json_end(&j);
+	json_arr(&j, "orphan_sections");
+	for (size_t i = 0; i < img->norphans; i++)
+		json_str(&j, NULL, img->sections[img->orphans[i]].name);
+	json_end(&j);
+	json_end(&j);
+}
+
+static void list_text(const struct image *img, FILE *out)
+{
+	char why[512];
+
+	if (!img->ntables && !img->nranges && !img->norphans) {
+		fprintf(out, "no linktable tables\n");
+		return;
+	}
+	if (img->ntables)
+		fprintf(out, "%-24s %-5s %-32s %6s %5s %8s %10s  %s\n", "TABLE", "KIND", "ENTRY TYPE", "SIZE", "ALIGN",
+			"COUNT", "BYTES", "LAYOUT");
+	for (size_t i = 0; i < img->ntables; i++) {
+		const struct img_table *t = &img->tables[i];
+		uint64_t bytes = table_bytes(img, t);
+		const char *problem = table_layout_problem(img, t, why);
+
+		fprintf(out, "%-24s %-5s %-32s %6u %5u %8llu %10llu  %s\n", t->name, kind_name(t->kind), t->type_name,
+			t->entry_size, t->entry_align, (unsigned long long)(bytes / t->entry_size),
+			(unsigned long long)bytes, problem ? problem : "ok");
+	}
+	if (img->nranges)
+		fprintf(out, "%s%-24s %18s %10s  %s\n", img->ntables ? "\n" : "", "RANGE", "ADDRESS", "BYTES", "DESCRIBED");
+	for (size_t i = 0; i < img->nranges; i++) {
+		const struct img_range *r = &img->ranges[i];
+		const struct img_section *s = r->section >= 0 ? &img->sections[r->section] : NULL;
+
+		fprintf(out, "%-24s %#18llx %10llu  %s\n", r->name, s ? (unsigned long long)s->addr : 0ull,
+			s ? (unsigned long long)s->size : 0ull, r->has_note ? "yes" : "no");
+	}
+	for (size_t i = 0; i < img->norphans; i++)
+		fprintf(out, "warning: section %s holds entries of a table this image does not define\n",
+			img->sections[img->orphans[i]].name);
+}
+
+int cmd_list(const struct image *img, const struct tool_opts *o, FILE *out)
+{
+	if (o->json)
+		list_json(img, o, out);
+	else
+		list_text(img, out);
+	return EXIT_CLEAN;
+}

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/cmd_show.c - "linktable show": one table's entries in iteration
+ * order; init steps decoded, other entries as symbol, address and bytes.
+ */
+#include "commands.h"
+
+#include <string.h>
+
+/* Bytes of an entry shown in full up to this many, then elided. */
+#define SHOW_BYTES 64
+
+static void hex_bytes(const struct image *img, uint64_t addr, uint32_t size, char *buf)
+{
+	unsigned char b[SHOW_BYTES];
+	uint32_t n = size < SHOW_BYTES ? size : SHOW_BYTES;
+	size_t k = 0;
+
+	if (image_read(img, addr, b, n) != 0) {
+		strcpy(buf, "(unreadable)");
+		return;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		k += (size_t)sprintf(buf + k, "%02x", b[i]);
+	if (n < size)
+		strcpy(buf + k, "...");
+}
+
+static void show_step_json(struct json *j, const struct step *s, size_t index)
+{
+	char tmp[128];
+
+	json_obj(j, NULL);
+	json_u64(j, "index", index);
+	json_u64(j, "level", s->level);
+	json_hex(j, "address", s->addr);
+	json_str(j, "name", s->name);
+	json_str(j, "file", s->file);
+	json_u64(j, "line", s->line);
+	json_subarchs(j, "subarchs", s->subarchs);
+	json_u64(j, "subarch_mask", s->subarchs);
+	json_str(j, "flags", flag_names(s->flags, tmp));
+	json_u64(j, "flags_value", s->flags);
+	json_names(j, "depends", s->depends, s->ndepends);
+	json_names(j, "soft_depends", s->soft_depends, s->nsoft_depends);
+	if (s->detect)
+		json_hex(j, "detect", s->detect);
+	else
+		json_str(j, "detect", NULL);
+	json_obj(j, "phases");
+	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
+		if (s->phase[p])
+			json_hex(j, phase_name(p, tmp), s->phase[p]);
+	json_end(j);
+	json_end(j);
+}
+
+static void print_names(FILE *out, const char *label, const char *const *v, size_t n)
+{
+	if (!n)
+		return;
+	fprintf(out, "  %s=", label);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "%s%s", i ? "," : "", v[i]);
+}
+
+static void show_step_text(FILE *out, const struct step *s, size_t index)
+{
+	char subs[512], flags[128], at[512], tmp[16];
+
+	fprintf(out, "[%zu] level %u  %s  at %s  subarchs=%s", index, s->level, s->name, step_where(s, at),
+		subarch_list(s->subarchs, subs));
+	if (s->flags)
+		fprintf(out, "  flags=%s", flag_names(s->flags, flags));
+	print_names(out, "depends", s->depends, s->ndepends);
+	print_names(out, "soft", s->soft_depends, s->nsoft_depends);
+	if (s->detect)
+		fprintf(out, "  detect=%#llx", (unsigned long long)s->detect);
+	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
+		if (s->phase[p])
+			fprintf(out, "  %s=%#llx", phase_name(p, tmp), (unsigned long long)s->phase[p]);
+	fputc('\n', out);
+}
+
+static void show_steps(const struct step_set *set, const struct tool_opts *o, FILE *out, struct json *j)
+{
+	if (!o->json)
+		fprintf(out, "%s: %zu init steps of %u bytes\n", set->table->name, set->n, set->table->entry_size);
+	for (size_t i = 0; i < set->n; i++) {
+		if (o->json)
+			show_step_json(j, &set->steps[i], i);
+		else
+			show_step_text(out, &set->steps[i], i);
+	}
+}
+
+static void show_plain(const struct image *img, const struct img_table *t, const struct tool_opts *o, FILE *out,
+		       struct json *j)
+{
+	char hex[SHOW_BYTES * 2 + 4];
+	size_t index = 0;
+
+	if (!o->json)
+		fprintf(out, "%s: %llu entries of %u bytes (%s)\n", t->name,
+			(unsigned long long)(table_bytes(img, t) / t->entry_size), t->entry_size, t->type_name);
+	for (int l = 0; l < LTX_LEVELS; l++) {
+		const struct img_section *s;
+
+		if (t->level[l] < 0)
+			continue;
+		s = &img->sections[t->level[l]];
+		for (uint64_t off = 0; s->size - off >= t->entry_size; off += t->entry_size, index++) {
+			const char *sym = image_symbol_at(img, s->addr + off);
+
+			hex_bytes(img, s->addr + off, t->entry_size, hex);
+			if (o->json) {
+				json_obj(j, NULL);
+				json_u64(j, "index", index);
+				json_u64(j, "level", (uint64_t)l);
+				json_hex(j, "address", s->addr + off);
+				json_str(j, "symbol", sym);
+				json_str(j, "bytes", hex);
+				json_end(j);
+			} else {
+				fprintf(out, "[%zu] level %d  %#llx  %s  %s\n", index, l, (unsigned long long)(s->addr + off),
+					sym ? sym : "-", hex);
+			}
+		}
+	}
+}
+
+int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out)
+{
+	const struct img_table *t = image_table(img, o->table);
+	struct step_set set = { 0 };
+	struct json j;
+	char err[512];
+
+	if (!t) {
+		tool_error("%s: no table named \"%s\" (try: linktable list %s)", o->file, o->table, o->file);
+		return EXIT_BAD_INPUT;
+	}
+	/* decode first: a table that does not decode prints nothing */
+	if (t->kind == LINKTABLE_KIND_INIT && steps_decode(img, t, &set, err, sizeof(err)) != 0) {
+		tool_error("%s: %s", o->file, err);
+		return EXIT_BAD_INPUT;
+	}
+	if (o->json) {
+		json_init(&j, out);
+		json_obj(&j, NULL);
+		json_str(&j, "file", o->file);
+		json_str(&j, "table", t->name);
+		json_str(&j, "kind", kind_name(t->kind));
+		json_str(&j, "entry_type", t->type_name);
+		json_u64(&j, "entry_size", t->entry_size);
+		json_arr(&j, "entries");
+	}
+	if (t->kind == LINKTABLE_KIND_INIT)
+		show_steps(&set, o, out, &j);
+	else
+		show_plain(img, t, o, out, &j);
+	if (o->json) {
+		json_end(&j);
+		json_end(&j);
+	}
+	steps_free(&set);
+	return EXIT_CLEAN;
+}

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/commands.h - the subcommands and the helpers they share.  Image
+ * commands get an opened image, so the fuzz harness can drive them on a
+ * buffer; each returns an exit code (tool.h) and writes to @out.
+ */
+#ifndef LINKTABLE_TOOL_COMMANDS_H
+#define LINKTABLE_TOOL_COMMANDS_H
+
+#include "depgraph.h"
+#include "json.h"
+#include "tool.h"
+
+int cmd_list(const struct image *img, const struct tool_opts *o, FILE *out);
+int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out);
+int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out);
+int cmd_graph(const struct image *img, const struct tool_opts *o, FILE *out);
+int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out);
+
+/* Boot protocol commands work on a buffer (the file's bytes). */
+int cmd_bootparams(const unsigned char *buf, size_t len, const struct tool_opts *o, FILE *out);
+int cmd_bzimage(const unsigned char *buf, size_t len, const struct tool_opts *o, FILE *out);
+
+/**
+ * struct init_view - an image's init steps and their graph (both empty when
+ * the image has no init table).
+ */
+struct init_view {
+	struct step_set set;
+	struct depgraph graph;
+};
+
+/**
+ * init_view_load() - decode the init steps of @img and build their graph.
+ * @img: the image.  @v: filled in; release with init_view_free().
+ * Return: 0, or -1 after printing why the steps do not decode.
+ */
+int init_view_load(const struct image *img, struct init_view *v);
+
+/** init_view_free() - release @v. @v: the view. */
+void init_view_free(struct init_view *v);
+
+/**
+ * subarch_list() - the names of the subarchs in @mask, comma-separated, in
+ * @buf (at least 512 bytes); "none" for an empty mask.
+ * @mask: subarch mask.  @buf: output.
+ */
+const char *subarch_list(uint32_t mask, char *buf);
+
+/** json_subarchs() - @mask as an array of names. @j: writer. @key: name. @mask: subarchs. */
+void json_subarchs(struct json *j, const char *key, uint32_t mask);
+
+/** json_names() - an array of strings. @j: writer. @key: name. @v: strings. @n: count. */
+void json_names(struct json *j, const char *key, const char *const *v, size_t n);
+
+/** kind_name() - "plain" or "init" for a table kind. @kind: LINKTABLE_KIND_*. */
+const char *kind_name(uint32_t kind);
+
+/** phase_name() - "early_init", "setup_arch", "late_init" or "phaseN". @p: phase. @buf: 16 bytes. */
+const char *phase_name(int p, char *buf);
+
+/** plan_state_name() - "runs", "unsupported" or "broken". @s: state. */
+const char *plan_state_name(enum plan_state s);
+
+#endif /* LINKTABLE_TOOL_COMMANDS_H */

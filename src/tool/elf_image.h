@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/elf_image.h - a linked x86-64 ELF image as the linktable tool
+ * sees it: its allocated sections by address, its dynamic relocations (so a
+ * pointer read from a PIE or shared object gives the link-time address), its
+ * symbols, and the tables and ranges its linktable notes describe.
+ *
+ * Everything is read through libelf from one in-memory copy of the file, so
+ * the same code serves files and the fuzz harness.
+ */
+#ifndef LINKTABLE_TOOL_ELF_IMAGE_H
+#define LINKTABLE_TOOL_ELF_IMAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <linktable/internal/toolchain.h>
+
+/**
+ * struct img_section - one section.
+ * @name:  its name (points into the section name table).
+ * @addr:  link-time virtual address (0 if not allocated).
+ * @size:  size in bytes.
+ * @data:  its bytes in the file copy; NULL for SHT_NOBITS (reads as zeros).
+ * @alloc: whether it is part of the loaded image (SHF_ALLOC).
+ */
+struct img_section {
+	const char *name;
+	uint64_t addr;
+	uint64_t size;
+	const unsigned char *data;
+	int alloc;
+};
+
+/**
+ * struct img_table - one table, from its descriptor note.
+ * @name:        table name.
+ * @type_name:   entry type as written in the source.
+ * @kind:        LINKTABLE_KIND_* (1 plain, 2 init steps).
+ * @entry_size:  sizeof(entry type).
+ * @entry_align: alignment of the entry type.
+ * @level:       section index holding each level's entries, -1 if none.
+ */
+struct img_table {
+	const char *name;
+	const char *type_name;
+	uint32_t kind;
+	uint32_t entry_size;
+	uint32_t entry_align;
+	long level[LTX_LEVELS];
+};
+
+/**
+ * struct img_range - one range: a linktable_range_<name> section and/or a
+ * range descriptor note.
+ * @name:     the range's name.
+ * @section:  its section index, -1 if nothing was placed in it.
+ * @has_note: whether LINKTABLE_RANGE_DEFINE() described it.
+ */
+struct img_range {
+	const char *name;
+	long section;
+	int has_note;
+};
+
+struct img_reloc {
+	uint64_t offset; /* where the pointer is */
+	uint64_t value;  /* its link-time value */
+	int resolved;    /* 0: refers to an undefined symbol */
+};
+
+struct img_symbol {
+	uint64_t addr;
+	uint64_t size;
+	const char *name;
+};
+
+/**
+ * struct image - an opened image.
+ * @sections:  every section, by section header index.
+ * @by_addr:   indices of allocated sections with bytes or NOBITS, by address.
+ * @relocs:    dynamic relocations that set pointers, by offset.
+ * @symbols:   .symtab object and function symbols by address (none after strip).
+ * @tables:    described tables, by name.
+ * @ranges:    ranges, by name.
+ * @orphans:   indices of linktable_<t>_<level> sections whose table <t> has
+ *             no descriptor in this image (entries no one iterates).
+ * @is_pie:    ET_DYN (PIE or shared object).
+ */
+struct image {
+	unsigned char *buf;
+	size_t len;
+	void *elf; /* Elf *, kept opaque to the commands */
+	int is_pie;
+	struct img_section *sections;
+	size_t nsections;
+	size_t *by_addr;
+	size_t nby_addr;
+	struct img_reloc *relocs;
+	size_t nrelocs;
+	struct img_symbol *symbols;
+	size_t nsymbols;
+	struct img_table *tables;
+	size_t ntables;
+	struct img_range *ranges;
+	size_t nranges;
+	size_t *orphans;
+	size_t norphans;
+};
+
+/**
+ * image_open_mem() - parse an ELF image held in memory.
+ * @img:    filled in; release with image_close().
+ * @buf:    the file's bytes; the image takes ownership (free()d on close).
+ * @len:    their number.
+ * @err:    message buffer, filled on failure.
+ * @errlen: its size.
+ *
+ * Refuses anything that is not a linked x86-64 little-endian ELF64 image,
+ * and any header, section or note that points outside the file or lies.
+ * Return: 0, or -1 with @err set (and @buf freed).
+ */
+int image_open_mem(struct image *img, unsigned char *buf, size_t len, char *err, size_t errlen);
+
+/**
+ * image_open() - image_open_mem() on a file.
+ * @img: filled in.
+ * @path: the file.
+ * @err: message buffer.
+ * @errlen: its size.
+ */
+int image_open(struct image *img, const char *path, char *err, size_t errlen);
+
+/** image_close() - release an image. @img: the image. */
+void image_close(struct image *img);
+
+/**
+ * image_read() - copy @n bytes at link-time address @addr.
+ * @img: the image.  @addr: address.  @out: destination.  @n: byte count.
+ *
+ * Return: 0, or -1 if the bytes are not all inside one allocated section.
+ */
+int image_read(const struct image *img, uint64_t addr, void *out, size_t n);
+
+/**
+ * image_read_ptr() - read a pointer at @addr as the loader would set it:
+ * a dynamic relocation there wins over the bytes in the file.
+ * @img: the image.  @addr: where the pointer is.  @out: its link-time value.
+ *
+ * Return: 0, or -1 if unreadable or relocated against an undefined symbol.
+ */
+int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out);
+
+/**
+ * image_string() - the NUL-terminated string at @addr.
+ * @img: the image.  @addr: its address.
+ *
+ * Return: a pointer into the image, or NULL if @addr is 0, unmapped, or the
+ * string runs off the end of its section.
+ */
+const char *image_string(const struct image *img, uint64_t addr);
+
+/**
+ * image_symbol_at() - name of the symbol that starts at @addr, or NULL.
+ * @img: the image.  @addr: an address.
+ */
+const char *image_symbol_at(const struct image *img, uint64_t addr);
+
+/**
+ * image_table() - the table called @name, or NULL.
+ * @img: the image.  @name: table name.
+ */
+const struct img_table *image_table(const struct image *img, const char *name);
+
+/**
+ * table_bytes() - bytes of all levels of @t.  @img: image.  @t: table.
+ */
+uint64_t table_bytes(const struct image *img, const struct img_table *t);
+
+#endif /* LINKTABLE_TOOL_ELF_IMAGE_H */

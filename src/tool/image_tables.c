@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/image_tables.c - find an image's tables and ranges: decode the
+ * descriptor notes (see LTX_NOTE in linktable/internal/toolchain.h), then
+ * give each linktable_<table>_<level> and linktable_range_<name> section to
+ * its table or range.
+ */
+#include "image_internal.h"
+#include "tool.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <linktable/linktable.h>
+
+#define NOTE_OWNER_SIZE sizeof(LTX_NOTE_OWNER) /* "linktable\0" */
+#define NOTE_FIXED 16u                          /* version, kind, size, align */
+
+static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static uint32_t le32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static size_t pad4(size_t n)
+{
+	return (n + 3) & ~(size_t)3;
+}
+
+/* A name from a descriptor must be a C identifier (tables, ranges): it is
+ * part of section and symbol names. */
+static int is_identifier(const char *s)
+{
+	if (!*s || (*s >= '0' && *s <= '9'))
+		return 0;
+	for (; *s; s++)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return 0;
+	return 1;
+}
+
+static int add_range(struct image *img, const char *name, long section, int note)
+{
+	for (size_t i = 0; i < img->nranges; i++) {
+		if (strcmp(img->ranges[i].name, name) == 0) {
+			if (section >= 0)
+				img->ranges[i].section = section;
+			img->ranges[i].has_note |= note;
+			return 0;
+		}
+	}
+	img->ranges = xrealloc(img->ranges, img->nranges + 1, sizeof(*img->ranges));
+	img->ranges[img->nranges++] = (struct img_range){ name, section, note };
+	return 0;
+}
+
+/* One linktable note's desc. */
+static int add_descriptor(struct image *img, const char *sec, uint32_t type, const unsigned char *desc, size_t descsz,
+			  char *err, size_t errlen)
+{
+	const char *name, *tname, *end = (const char *)desc + descsz;
+	uint32_t version, kind, esize, ealign;
+	struct img_table *t;
+
+	if (descsz < NOTE_FIXED + 2)
+		return fail(err, errlen, "%s: descriptor of %zu bytes is too short", sec, descsz);
+	version = le32(desc);
+	kind = le32(desc + 4);
+	esize = le32(desc + 8);
+	ealign = le32(desc + 12);
+	name = (const char *)desc + NOTE_FIXED;
+	tname = memchr(name, 0, (size_t)(end - name));
+	if (!tname || !memchr(tname + 1, 0, (size_t)(end - tname - 1)))
+		return fail(err, errlen, "%s: descriptor names are not NUL-terminated", sec);
+	tname++;
+	if (version != LTX_NOTE_VERSION)
+		return fail(err, errlen, "%s: descriptor version %u is not supported (this tool reads version %u)", sec,
+			    version, LTX_NOTE_VERSION);
+	if (!is_identifier(name))
+		return fail(err, errlen, "%s: descriptor name \"%.64s\" is not a C identifier", sec, name);
+	if (type == LTX_NOTE_RANGE)
+		return add_range(img, name, -1, 1);
+	if (type != LTX_NOTE_TABLE)
+		return fail(err, errlen, "%s: unknown descriptor type %u for \"%s\"", sec, type, name);
+	if (kind != LINKTABLE_KIND_PLAIN && kind != LINKTABLE_KIND_INIT)
+		return fail(err, errlen, "table %s: unknown kind %u", name, kind);
+	if (esize == 0 || ealign == 0 || (ealign & (ealign - 1)) || esize % ealign || ealign > 4096)
+		return fail(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);
+	for (size_t i = 0; i < img->ntables; i++) {
+		t = &img->tables[i];
+		if (strcmp(t->name, name) != 0)
+			continue;
+		if (t->entry_size != esize || t->entry_align != ealign || t->kind != kind)
+			return fail(err, errlen, "table %s: two descriptors disagree (entry size %u vs %u)", name,
+				    t->entry_size, esize);
+		return 0;
+	}
+	img->tables = xrealloc(img->tables, img->ntables + 1, sizeof(*img->tables));
+	t = &img->tables[img->ntables++];
+	*t = (struct img_table){ name, tname, kind, esize, ealign, { 0 } };
+	for (int l = 0; l < LTX_LEVELS; l++)
+		t->level[l] = -1;
+	return 0;
+}
+
+/* Walk the notes of one section; notes of other owners are skipped. */
+static int parse_notes(struct image *img, const struct img_section *s, char *err, size_t errlen)
+{
+	size_t off = 0;
+
+	while (off < s->size) {
+		const unsigned char *p = s->data + off;
+		size_t namesz, descsz, left = s->size - off;
+		uint32_t type;
+
+		if (left < 12)
+			return fail(err, errlen, "%s: truncated note header at offset %zu", s->name, off);
+		namesz = le32(p);
+		descsz = le32(p + 4);
+		type = le32(p + 8);
+		if (namesz > left - 12 || pad4(namesz) > left - 12 || descsz > left - 12 - pad4(namesz) ||
+		    pad4(descsz) > left - 12 - pad4(namesz))
+			return fail(err, errlen, "%s: note at offset %zu runs past the section end", s->name, off);
+		if (namesz == NOTE_OWNER_SIZE && memcmp(p + 12, LTX_NOTE_OWNER, NOTE_OWNER_SIZE) == 0 &&
+		    add_descriptor(img, s->name, type, p + 12 + pad4(namesz), descsz, err, errlen) != 0)
+			return -1;
+		off += 12 + pad4(namesz) + pad4(descsz);
+	}
+	return 0;
+}
+
+static int cmp_table(const void *a, const void *b)
+{
+	return strcmp(((const struct img_table *)a)->name, ((const struct img_table *)b)->name);
+}
+
+static int cmp_range(const void *a, const void *b)
+{
+	return strcmp(((const struct img_range *)a)->name, ((const struct img_range *)b)->name);
+}
+
+const struct img_table *image_table(const struct image *img, const char *name)
+{
+	struct img_table key = { .name = name };
+
+	return img->ntables ? bsearch(&key, img->tables, img->ntables, sizeof(key), cmp_table) : NULL;
+}
+
+/* "linktable_<table>_<level>": the level, or -1 if the suffix is not a
+ * canonical decimal 0..99; *tlen is the table name's length. */
+static int section_level(const char *rest, size_t *tlen)
+{
+	const char *us = strrchr(rest, '_');
+	const char *d;
+
+	if (!us || us == rest || !us[1] || (us[1] == '0' && us[2]) || strlen(us + 1) > 2)
+		return -1;
+	for (d = us + 1; *d; d++)
+		if (*d < '0' || *d > '9')
+			return -1;
+	*tlen = (size_t)(us - rest);
+	return atoi(us + 1);
+}
+
+static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
+{
+	static const char prefix[] = "linktable_", range[] = "linktable_range_";
+	const char *name = img->sections[i].name, *rest;
+	struct img_table *t;
+	char tname[256];
+	size_t tlen;
+	int level;
+
+	if (strncmp(name, prefix, sizeof(prefix) - 1) != 0)
+		return 0;
+	if (strncmp(name, range, sizeof(range) - 1) == 0 && is_identifier(name + sizeof(range) - 1))
+		return add_range(img, name + sizeof(range) - 1, (long)i, 0);
+	rest = name + sizeof(prefix) - 1;
+	level = section_level(rest, &tlen);
+	if (level < 0 || tlen >= sizeof(tname))
+		return 0;
+	memcpy(tname, rest, tlen);
+	tname[tlen] = 0;
+	t = (struct img_table *)image_table(img, tname);
+	if (!t) {
+		img->orphans = xrealloc(img->orphans, img->norphans + 1, sizeof(size_t));
+		img->orphans[img->norphans++] = i;
+		return 0;
+	}
+	if (!img->sections[i].alloc)
+		return fail(err, errlen, "section %s is not part of the loaded image", name);
+	if (t->level[level] >= 0)
+		return fail(err, errlen, "table %s: level %d is split over two sections named %s", tname, level, name);
+	t->level[level] = (long)i;
+	return 0;
+}
+
+int image_load_tables(struct image *img, char *err, size_t errlen)
+{
+	for (size_t i = 1; i < img->nsections; i++) {
+		const struct img_section *s = &img->sections[i];
+
+		if (s->data && strcmp(s->name, LTX_NOTE_SECTION) == 0 && parse_notes(img, s, err, errlen) != 0)
+			return -1;
+	}
+	qsort(img->tables, img->ntables, sizeof(*img->tables), cmp_table);
+	for (size_t i = 1; i < img->nsections; i++)
+		if (assign_section(img, i, err, errlen) != 0)
+			return -1;
+	qsort(img->ranges, img->nranges, sizeof(*img->ranges), cmp_range);
+	return 0;
+}
+
+uint64_t table_bytes(const struct image *img, const struct img_table *t)
+{
+	uint64_t n = 0;
+
+	for (int l = 0; l < LTX_LEVELS; l++)
+		if (t->level[l] >= 0)
+			n += img->sections[t->level[l]].size;
+	return n;
+}

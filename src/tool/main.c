@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/main.c - the linktable command: option parsing, usage, dispatch.
+ */
+#include "commands.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_BOOT_PARAMS "/sys/kernel/boot_params/data"
+
+#ifndef LINKTABLE_VERSION
+#define LINKTABLE_VERSION "0.1.0"
+#endif
+
+enum input { IN_IMAGE, IN_BYTES };
+
+/**
+ * struct command - one subcommand: its @name, @args synopsis, @summary,
+ * operand counts, whether it takes graph's options, and its function.
+ */
+struct command {
+	const char *name;
+	const char *args;
+	const char *summary;
+	int min_operands, max_operands;
+	int graph_options;
+	enum input input;
+	int (*image_fn)(const struct image *, const struct tool_opts *, FILE *);
+	int (*bytes_fn)(const unsigned char *, size_t, const struct tool_opts *, FILE *);
+};
+
+static const struct command commands[] = {
+	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, cmd_list, NULL },
+	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps decoded)", 2, 2, 0, IN_IMAGE, cmd_show, NULL },
+	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, cmd_check, NULL },
+	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, cmd_graph, NULL },
+	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, cmd_matrix, NULL },
+	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, NULL, cmd_bootparams },
+	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, NULL, cmd_bzimage },
+};
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: linktable COMMAND [--json] ARGS...\n\n"
+		   "Inspect the linker tables and init steps of an x86-64 ELF image, and the\n"
+		   "x86 boot protocol headers.\n\ncommands:\n");
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "  %-11s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\nlinktable COMMAND --help for details; man linktable for the JSON schemas.\n"
+		   "exit status: 0 clean, 1 a check rule is broken, 2 bad usage or unreadable input\n");
+}
+
+static void command_usage(const struct command *c, FILE *f)
+{
+	fprintf(f, "usage: linktable %s [--json] %s\n\n%s.\n\noptions:\n  --json      machine-readable output (schema: man linktable)\n",
+		c->name, c->args, c->summary);
+	if (c->graph_options)
+		fprintf(f, "  --subarch S colour steps by what happens on subarch S (pc, lguest, xen,\n"
+			   "              intel_mid, ce4100, or a number 0..31)\n"
+			   "  --format F  dot (default) or json\n");
+	fprintf(f, "  --help      this text\n");
+}
+
+static int usage_error(const struct command *c, const char *fmt, const char *arg)
+{
+	fputs("linktable: ", stderr);
+	if (c)
+		fprintf(stderr, "%s: ", c->name);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n(linktable %s--help for usage)\n", c ? c->name : "");
+	if (c)
+		fprintf(stderr, "usage: linktable %s [--json] %s\n", c->name, c->args);
+	return EXIT_BAD_INPUT;
+}
+
+/* Options and operands may be mixed; "--" ends options. */
+static int parse(const struct command *c, int argc, char **argv, struct tool_opts *o)
+{
+	const char *operands[3];
+	int n = 0, only_operands = 0;
+
+	memset(o, 0, sizeof(*o));
+	o->subarch = -1;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (only_operands || a[0] != '-' || !a[1]) {
+			if (n == c->max_operands)
+				return usage_error(c, "unexpected operand \"%s\"", a);
+			operands[n++] = a;
+		} else if (!strcmp(a, "--")) {
+			only_operands = 1;
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			command_usage(c, stdout);
+			return -1;
+		} else if (!strcmp(a, "--json")) {
+			o->json = 1;
+		} else if (c->graph_options && !strcmp(a, "--subarch")) {
+			if (i + 1 == argc)
+				return usage_error(c, "%s needs a subarch name", a);
+			o->subarch = subarch_parse(argv[++i]);
+			if (o->subarch < 0)
+				return usage_error(c, "unknown subarch \"%s\" (pc, lguest, xen, intel_mid, ce4100 or 0..31)", argv[i]);
+		} else if (c->graph_options && !strcmp(a, "--format")) {
+			if (i + 1 == argc)
+				return usage_error(c, "%s needs dot or json", a);
+			o->format = argv[++i];
+			if (strcmp(o->format, "dot") && strcmp(o->format, "json"))
+				return usage_error(c, "unknown format \"%s\" (dot or json)", o->format);
+		} else {
+			return usage_error(c, "unknown option \"%s\"", a);
+		}
+	}
+	if (n < c->min_operands)
+		return usage_error(c, "missing operand%s", "");
+	o->file = n > 0 ? operands[0] : DEFAULT_BOOT_PARAMS;
+	o->table = n > 1 ? operands[1] : NULL;
+	return 0;
+}
+
+static int run(const struct command *c, const struct tool_opts *o)
+{
+	char err[512];
+	int rc;
+
+	if (c->input == IN_BYTES) {
+		size_t len;
+		unsigned char *buf = read_whole_file(o->file, &len, err, sizeof(err));
+
+		if (!buf) {
+			tool_error("%s: %s", o->file, err);
+			return EXIT_BAD_INPUT;
+		}
+		rc = c->bytes_fn(buf, len, o, stdout);
+		free(buf);
+	} else {
+		struct image img;
+
+		if (image_open(&img, o->file, err, sizeof(err)) != 0) {
+			tool_error("%s: %s", o->file, err);
+			return EXIT_BAD_INPUT;
+		}
+		rc = c->image_fn(&img, o, stdout);
+		image_close(&img);
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		tool_error("error writing output");
+		return EXIT_BAD_INPUT;
+	}
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	struct tool_opts o;
+
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_BAD_INPUT;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return EXIT_CLEAN;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("linktable %s\n", LINKTABLE_VERSION);
+		return EXIT_CLEAN;
+	}
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		if (strcmp(argv[1], commands[i].name) != 0)
+			continue;
+		switch (parse(&commands[i], argc - 2, argv + 2, &o)) {
+		case 0:
+			return run(&commands[i], &o);
+		case -1:
+			return EXIT_CLEAN; /* --help */
+		default:
+			return EXIT_BAD_INPUT;
+		}
+	}
+	return usage_error(NULL, "unknown command \"%s\"", argv[1]);
+}

@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/rules.c - the planning rules, with the same meaning as the init
+ * planner's: every step declares subarchs, names are unique, hard
+ * dependencies exist, there are no cycles, a dependency's level is not above
+ * its dependent's, and on every subarch a supported step's hard dependencies
+ * are supported too.  Plus the layout rule: no gaps in any table.
+ */
+#include "rules.h"
+#include "commands.h"
+#include "tool.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void finding_add(struct findings *f, const char *rule, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = xstrdup("(out of memory formatting the message)");
+	va_end(ap);
+	f->v = xrealloc(f->v, f->n + 1, sizeof(*f->v));
+	f->v[f->n++] = (struct finding){ rule, msg };
+}
+
+void findings_free(struct findings *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		free(f->v[i].message);
+	free(f->v);
+	f->v = NULL;
+	f->n = 0;
+}
+
+const char *table_layout_problem(const struct image *img, const struct img_table *t, char *buf)
+{
+	for (int l = 0; l < LTX_LEVELS; l++) {
+		const struct img_section *s;
+
+		if (t->level[l] < 0)
+			continue;
+		s = &img->sections[t->level[l]];
+		if (s->size % t->entry_size) {
+			snprintf(buf, 512, "level %d (%s): %llu bytes is not a multiple of the %u-byte entry: a gap or padding",
+				 l, s->name, (unsigned long long)s->size, t->entry_size);
+			return buf;
+		}
+		if (s->addr % t->entry_align) {
+			snprintf(buf, 512, "level %d (%s): address 0x%llx is not %u-byte aligned", l, s->name,
+				 (unsigned long long)s->addr, t->entry_align);
+			return buf;
+		}
+	}
+	return NULL;
+}
+
+#define STEP(i) (&ctx->steps->steps[i])
+
+static void rule_subarchs(const struct rule_ctx *ctx, struct findings *out)
+{
+	char at[512];
+
+	for (size_t i = 0; i < ctx->steps->n; i++)
+		if (!STEP(i)->subarchs)
+			finding_add(out, "subarchs", "%s: init step '%s' supports no subarch: it would never run",
+				    step_where(STEP(i), at), STEP(i)->name);
+}
+
+static void rule_duplicates(const struct rule_ctx *ctx, struct findings *out)
+{
+	char at[512], at2[512];
+
+	for (size_t i = 0; i < ctx->steps->n; i++) {
+		size_t first = depgraph_find(ctx->graph, STEP(i)->name);
+
+		if (first != i)
+			finding_add(out, "duplicates", "%s: duplicate init step name '%s': declared at %s and at %s",
+				    step_where(STEP(i), at), STEP(i)->name, step_where(STEP(first), at2), at);
+	}
+}
+
+static void rule_missing(const struct rule_ctx *ctx, struct findings *out)
+{
+	char at[512];
+
+	for (size_t i = 0; i < ctx->steps->n; i++)
+		for (size_t d = 0; d < STEP(i)->ndepends; d++)
+			if (ctx->graph->hard[i][d] == DEP_MISSING)
+				finding_add(out, "missing", "%s: init step '%s' depends on '%s', which is not linked in",
+					    step_where(STEP(i), at), STEP(i)->name, STEP(i)->depends[d]);
+}
+
+static void rule_cycles(const struct rule_ctx *ctx, struct findings *out)
+{
+	const struct depgraph *g = ctx->graph;
+	unsigned char *reported = xcalloc(ctx->steps->n + 1, 1);
+	char at[512];
+
+	/* one message per cycle component, starting at its first step */
+	for (size_t i = 0; i < ctx->steps->n; i++) {
+		size_t *path, len, cap = 256, used = 0;
+		char *text;
+
+		if (!g->cyclic[i] || reported[g->scc[i]])
+			continue;
+		reported[g->scc[i]] = 1;
+		len = depgraph_cycle(g, i, &path);
+		text = xmalloc(cap);
+		text[0] = 0;
+		for (size_t k = 0; k <= len; k++) {
+			const char *name = STEP(path[k % len])->name;
+			size_t need = used + strlen(name) + 5;
+
+			if (need > cap)
+				text = xrealloc(text, cap = need * 2, 1);
+			used += (size_t)sprintf(text + used, "%s%s", k ? " -> " : "", name);
+		}
+		finding_add(out, "cycle", "%s: dependency cycle: %s (each step depends on the next)", step_where(STEP(i), at),
+			    text);
+		free(text);
+		free(path);
+	}
+	free(reported);
+}
+
+static void check_levels(const struct rule_ctx *ctx, struct findings *out, size_t i, const size_t *deps, size_t n,
+			 const char *kind)
+{
+	char at[512], at2[512];
+
+	for (size_t d = 0; d < n; d++) {
+		size_t w = deps[d];
+
+		if (w != DEP_MISSING && STEP(w)->level > STEP(i)->level)
+			finding_add(out, "level",
+				    "%s: init step '%s' (level %u) %s '%s' (level %u, %s): a dependency must not "
+				    "have a higher order level than its dependent",
+				    step_where(STEP(i), at), STEP(i)->name, STEP(i)->level, kind, STEP(w)->name,
+				    STEP(w)->level, step_where(STEP(w), at2));
+	}
+}
+
+static void rule_levels(const struct rule_ctx *ctx, struct findings *out)
+{
+	char at[512];
+
+	for (size_t i = 0; i < ctx->steps->n; i++) {
+		const struct step *s = STEP(i);
+
+		if (s->level != s->table_level)
+			finding_add(out, "level", "%s: init step '%s' records level %u but sits in level %u of the table",
+				    step_where(s, at), s->name, s->level, s->table_level);
+		check_levels(ctx, out, i, ctx->graph->hard[i], s->ndepends, "depends on");
+		check_levels(ctx, out, i, ctx->graph->soft[i], s->nsoft_depends, "soft-depends on");
+	}
+}
+
+/* A supported step whose hard dependency is unsupported on some subarch:
+ * its plan there cannot be satisfied.  Reported once per edge with every
+ * such subarch, like the planner; steps broken further down the chain follow
+ * from it (graph and matrix show them). */
+static void rule_subarch_plans(const struct rule_ctx *ctx, struct findings *out)
+{
+	const struct depgraph *g = ctx->graph;
+	char at[512], at2[512], names[512];
+
+	for (size_t i = 0; i < ctx->steps->n; i++) {
+		for (size_t d = 0; d < STEP(i)->ndepends; d++) {
+			size_t w = g->hard[i][d];
+			uint32_t broken = w == DEP_MISSING ? 0 : STEP(i)->subarchs & ~STEP(w)->subarchs;
+
+			if (!broken)
+				continue;
+			subarch_list(broken, names);
+			finding_add(out, "subarch-plan",
+				    "%s: init step '%s' supports %s, but its hard dependency '%s' (%s) does not: "
+				    "'%s' is broken on %s",
+				    step_where(STEP(i), at), STEP(i)->name, names, STEP(w)->name, step_where(STEP(w), at2),
+				    STEP(i)->name, names);
+		}
+	}
+}
+
+static void rule_gaps(const struct rule_ctx *ctx, struct findings *out)
+{
+	char why[512];
+
+	for (size_t t = 0; t < ctx->img->ntables; t++)
+		if (table_layout_problem(ctx->img, &ctx->img->tables[t], why))
+			finding_add(out, "gaps", "table %s: %s", ctx->img->tables[t].name, why);
+	for (size_t k = 0; k < ctx->img->norphans; k++)
+		finding_add(out, "gaps", "section %s holds entries of a table this image does not define (never iterated)",
+			    ctx->img->sections[ctx->img->orphans[k]].name);
+}
+
+const struct rule rules[] = {
+	{ "subarchs", "every init step declares the subarchs it supports", rule_subarchs },
+	{ "duplicates", "no two init steps have the same name", rule_duplicates },
+	{ "missing", "every hard dependency names an existing step", rule_missing },
+	{ "cycle", "no dependency cycles", rule_cycles },
+	{ "level", "a dependency's order level is not above its dependent's", rule_levels },
+	{ "subarch-plan", "on every subarch, a supported step's hard dependencies are supported", rule_subarch_plans },
+	{ "gaps", "no gaps, padding or misalignment in any table", rule_gaps },
+};
+const size_t nrules = sizeof(rules) / sizeof(rules[0]);
+
+void rules_run(const struct rule_ctx *ctx, struct findings *out)
+{
+	for (size_t r = 0; r < nrules; r++)
+		rules[r].run(ctx, out);
+}

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/tool.h - what the linktable command's files share: exit codes,
+ * options, error reporting, allocation and subarch names.
+ */
+#ifndef LINKTABLE_TOOL_H
+#define LINKTABLE_TOOL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Exit codes of every subcommand (documented in the man page). */
+enum {
+	EXIT_CLEAN = 0,    /* done, nothing wrong */
+	EXIT_RULES = 1,    /* check: a rule is broken */
+	EXIT_BAD_INPUT = 2 /* bad usage or unreadable input */
+};
+
+/* Subarchs the x86 boot protocol names; masks may use bits up to 31. */
+#define TOOL_KNOWN_SUBARCHS 5
+#define TOOL_MAX_SUBARCHS 32
+
+/**
+ * struct tool_opts - parsed command line of one subcommand.
+ * @json:    --json was given.
+ * @file:    the BINARY / FILE operand (NULL if none).
+ * @table:   show's TABLE operand.
+ * @subarch: graph's --subarch (-1: all).
+ * @format:  graph's --format: "dot" or "json".
+ */
+struct tool_opts {
+	int json;
+	const char *file;
+	const char *table;
+	int subarch;
+	const char *format;
+};
+
+/**
+ * tool_error() - print "linktable: <message>" on stderr.
+ * @fmt: printf format.
+ */
+void tool_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Allocation that never returns NULL: out of memory ends the program. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+
+/**
+ * read_whole_file() - read a regular file (or a sysfs file) into memory.
+ * @path: the file.
+ * @len:  set to its length.
+ * @err:  message buffer, filled on failure.
+ * @errlen: size of @err.
+ *
+ * Return: a malloc'ed buffer (one extra NUL byte past @len), or NULL.
+ */
+unsigned char *read_whole_file(const char *path, size_t *len, char *err, size_t errlen);
+
+/**
+ * subarch_name() - lower-case name of subarch @n ("pc", "xen", ... or
+ * "subarchN" for program-defined ones).
+ * @n:   subarch number, 0..31.
+ * @buf: scratch for the numbered form, at least 16 bytes.
+ */
+const char *subarch_name(unsigned int n, char *buf);
+
+/**
+ * subarch_parse() - subarch number from a name or a decimal number.
+ * @s: the text.
+ *
+ * Return: 0..31, or -1 if @s names no subarch.
+ */
+int subarch_parse(const char *s);
+
+/**
+ * flag_names() - the LINKTABLE_INIT_* flags of @flags, comma-separated
+ * (unknown bits in hex), or "" when none.
+ * @flags: the flags word.
+ * @buf:   output, at least 128 bytes.
+ */
+const char *flag_names(uint32_t flags, char *buf);
+
+#endif /* LINKTABLE_TOOL_H */
