@@ -64,7 +64,11 @@ matrix:
 	@tests/matrix/run.sh
 
 install: build-all
-	tests/install/install.sh "$(DESTDIR)$(PREFIX)" "$(VERSION)"
+	tests/install/install.sh "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
+
+.PHONY: uninstall
+uninstall:
+	tests/install/install.sh --uninstall "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
 
 clean:
 	rm -rf $(BUILD)
