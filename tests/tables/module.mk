@@ -23,7 +23,8 @@ $(TT)/test_readonly_nopie: $(BUILD)/nopie/tests/tables/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
 TESTS += $(TT)/test_tables $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_readonly_nopie
-TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh
+TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
+	tests/tables/section-flags.sh
 
 # What the test scripts compile and link with (they also run on their own,
 # with cc and default flags).
@@ -31,3 +32,4 @@ export LINKTABLE_TEST_CC = $(CC)
 export LINKTABLE_TEST_CXX = $(CXX)
 export LINKTABLE_TEST_CFLAGS = $(CFLAGS_BASE) $(CFLAGS_EXTRA)
 export LINKTABLE_TEST_LDFLAGS = $(LDFLAGS_BASE)
+export LINKTABLE_TEST_BUILD = $(BUILD)

@@ -8,7 +8,7 @@
 set -u
 . "$(dirname "$0")/tap.sh"
 
-dir=build/tests/tables
+dir=${LINKTABLE_TEST_BUILD:-build}/tests/tables
 objs="$dir/test_tables.o $dir/defs.o $dir/entries_a.o $dir/entries_b.o $dir/entries_c.o"
 for o in $objs $dir/test_tables; do
 	if [ ! -f "$o" ]; then
