@@ -129,42 +129,45 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
 	((const char *const[]){ LTX_DEP_LIST(__VA_ARGS__), (const char *)0 })
 
 /* The third argument must be the subarch mask.  If it was left out, the
- * first designated initializer (".early_init = f") took its place: catch
- * that by its spelling, so the error says what is missing. */
-#define LTX_INIT_SUBARCH_ARG_CHECK(name, subarchs) \
-	LTX_STATIC_ASSERT(LTX_STR(subarchs)[0] != '.', \
-			  "linktable: init step '" #name "' has no subarch mask: the third argument of " \
-			  "LINKTABLE_INIT_STEP() must say which subarchs it supports, e.g. " \
-			  "LINKTABLE_SUBARCHS(PC, XEN) or LINKTABLE_SUBARCHS_ALL")
+ * first designated initializer (".early_init = f") took its place; used to
+ * initialize this struct, it makes both compilers name the struct - and so
+ * say what is missing - in their first error. */
+struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
+	linktable_subarch_mask_t mask;
+};
+#define LTX_INIT_SUBARCH_ARG_CHECK(subarchs_) \
+	LTX_STATIC_ASSERT(sizeof((struct linktable_init_step_needs_a_subarch_mask_as_third_argument){ \
+				  subarchs_ }) != 0, \
+			  "linktable: LINKTABLE_INIT_STEP() needs the subarch mask as third argument")
 
 /**
  * LINKTABLE_INIT_STEP() - declare an init step.
- * @name:     the step's unique name, an identifier (kept as a string too).
- * @level:    order level, an integer literal 0..99.
- * @subarchs: mandatory: the subarchs the step supports, e.g.
- *            LINKTABLE_SUBARCHS(PC, XEN), LINKTABLE_SUBARCHS_ALL or
- *            LINKTABLE_SUBARCHS_EXCEPT(XEN).  Leaving it out, or an empty
- *            mask, does not compile: every step must say where it works.
- * @...:      designated initializers: .flags, .depends, .soft_depends,
- *            .detect, .early_init / .setup_arch / .late_init or .phase[N].
+ * @id_:       the step's unique name, an identifier (kept as a string too).
+ * @level_:    order level, an integer literal 0..99.
+ * @subarchs_: mandatory: the subarchs the step supports, e.g.
+ *             LINKTABLE_SUBARCHS(PC, XEN), LINKTABLE_SUBARCHS_ALL or
+ *             LINKTABLE_SUBARCHS_EXCEPT(XEN).  Leaving it out, or an empty
+ *             mask, does not compile: every step must say where it works.
+ * @...:       designated initializers: .flags, .depends, .soft_depends,
+ *             .detect, .early_init / .setup_arch / .late_init or .phase[N].
  *
- * The entry's symbol, linktable_init_step_@name, is global and hidden, so
+ * The entry's symbol, linktable_init_step_@id_, is global and hidden, so
  * two steps of one name in one image fail to link ("multiple definition").
  */
-#define LINKTABLE_INIT_STEP(name, level, subarchs, ...) \
-	LTX_INIT_SUBARCH_ARG_CHECK(name, subarchs); \
-	LTX_LEVEL_CHECK(level); \
-	LTX_STATIC_ASSERT((subarchs) != 0, \
-			  "linktable: init step '" #name "' supports no subarch: an empty subarch mask " \
+#define LINKTABLE_INIT_STEP(id_, level_, subarchs_, ...) \
+	LTX_INIT_SUBARCH_ARG_CHECK(subarchs_); \
+	LTX_LEVEL_CHECK(level_); \
+	LTX_STATIC_ASSERT((subarchs_) != 0, \
+			  "linktable: init step '" #id_ "' supports no subarch: an empty subarch mask " \
 			  "would never run; list where it works, e.g. LINKTABLE_SUBARCHS(PC)"); \
-	LTX_EXTERN_C LTX_HIDDEN LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(init_steps, level), \
+	LTX_EXTERN_C LTX_HIDDEN LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(init_steps, level_), \
 						struct linktable_init_step) \
-	LTX_CONST_OBJ struct linktable_init_step linktable_init_step_##name = { \
-		.name = #name, \
+	LTX_CONST_OBJ struct linktable_init_step linktable_init_step_##id_ = { \
+		.name = #id_, \
 		.file = __FILE__, \
 		.line = __LINE__, \
-		.level = (level), \
-		.subarchs = (subarchs), \
+		.level = (level_), \
+		.subarchs = (subarchs_), \
 		__VA_ARGS__ \
 	}
 

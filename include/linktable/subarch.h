@@ -130,6 +130,9 @@ enum linktable_subarch_source {
  * @ignore_env:       do not read LINKTABLE_SUBARCH / LINKTABLE_BOOT_PARAMS.
  * @skip_zero_page:   do not read a zero page.
  * @skip_cpuid:       do not execute CPUID.
+ * @boot_params:      a zero page in memory (an entry point's real_mode_data);
+ *                    read instead of any file when set.
+ * @boot_params_size: its size in bytes.
  * @cpuid:            replaces the CPUID instruction (tests): fills regs with
  *                    eax, ebx, ecx, edx for @leaf; returns 0, or -1 if the
  *                    leaf does not exist.
@@ -137,6 +140,8 @@ enum linktable_subarch_source {
 struct linktable_subarch_detect_options {
 	const char *subarch;
 	const char *boot_params_path;
+	const void *boot_params;
+	linktable__size_t boot_params_size;
 	int ignore_env;
 	int skip_zero_page;
 	int skip_cpuid;

@@ -57,12 +57,11 @@ const char *plan_phase_name(const struct linktable_plan *plan, unsigned int phas
 	return generic[phase];
 }
 
-const char *plan_mask_names(linktable_subarch_mask_t mask, char *buf, size_t size)
+/* Appends the names of the subarchs in @mask, comma-separated. */
+static size_t append_names(linktable_subarch_mask_t mask, char *buf, size_t size, size_t used)
 {
-	size_t used = 0;
 	unsigned int s;
 
-	buf[0] = 0;
 	for (s = 0; s < LINKTABLE_SUBARCH_MAX && used + 1 < size; s++) {
 		const char *name = linktable_subarch_name(s);
 		int n;
@@ -76,6 +75,23 @@ const char *plan_mask_names(linktable_subarch_mask_t mask, char *buf, size_t siz
 		if (n < 0)
 			break;
 		used += (size_t)n;
+	}
+	return used;
+}
+
+const char *plan_mask_names(linktable_subarch_mask_t mask, char *buf, size_t size)
+{
+	buf[0] = 0;
+	if (mask == LINKTABLE_SUBARCHS_ALL) {
+		snprintf(buf, size, "all");
+	} else if (__builtin_popcount(mask) > LINKTABLE_SUBARCH_MAX / 2) {
+		/* LINKTABLE_SUBARCHS_EXCEPT(): say what is left out */
+		int n = snprintf(buf, size, "all except ");
+
+		if (n > 0 && (size_t)n < size)
+			append_names(~mask, buf + n, size - (size_t)n, 0);
+	} else {
+		append_names(mask, buf, size, 0);
 	}
 	return buf;
 }

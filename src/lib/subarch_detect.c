@@ -44,29 +44,47 @@ static void decide(struct linktable_subarch_decision *d, unsigned int subarch,
 	d->source = source;
 }
 
-/* Reads exactly @len bytes at @off; returns 0, or -1 with @why set. */
-static int read_at(int fd, off_t off, void *buf, size_t len, const char **why)
+/* Rule 2 on bytes already read: @len bytes of a zero page named @what.
+ * Returns 1 when it decided. */
+static int from_zero_page_bytes(const unsigned char *zp, size_t len, const char *what,
+				struct linktable_subarch_decision *d)
 {
-	ssize_t got = pread(fd, buf, len, off);
-
-	if (got < 0) {
-		*why = strerror(errno);
-		return -1;
-	}
-	if ((size_t)got != len) {
-		*why = "file too short";
-		return -1;
-	}
-	return 0;
-}
-
-/* Rule 2: the zero page.  Returns 1 when it decided. */
-static int from_zero_page(const char *path, struct linktable_subarch_decision *d)
-{
-	unsigned char v[2], s[4];
-	const char *why = NULL;
+	const unsigned char *v = zp + LINKTABLE_ZERO_PAGE_VERSION_OFFSET;
+	const unsigned char *s = zp + LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET;
 	unsigned int version, value;
 	const char *name;
+
+	if (len < LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET + 4) {
+		note(d, "zero page %s: too short (%zu bytes, hardware_subarch ends at byte %d)", what, len,
+		     LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET + 4);
+		return 0;
+	}
+	/* The boot protocol is little-endian whatever the host is. */
+	version = v[0] | (unsigned int)v[1] << 8;
+	value = s[0] | (unsigned int)s[1] << 8 | (unsigned int)s[2] << 16 | (unsigned int)s[3] << 24;
+	if (version < LINKTABLE_ZERO_PAGE_MIN_VERSION) {
+		note(d, "zero page %s: boot protocol %u.%02u has no hardware_subarch (needs 2.07)", what,
+		     version >> 8, version & 0xff);
+		return 0;
+	}
+	name = linktable_subarch_name(value);
+	if (!name) {
+		note(d, "zero page %s: protocol %u.%02u, hardware_subarch %u is not a known subarch", what,
+		     version >> 8, version & 0xff, value);
+		return 0;
+	}
+	note(d, "zero page %s: protocol %u.%02u, hardware_subarch %u = %s", what, version >> 8,
+	     version & 0xff, value, name);
+	decide(d, value, LINKTABLE_SUBARCH_FROM_ZERO_PAGE);
+	return 1;
+}
+
+/* Rule 2 from a file (sysfs, or a test's fake).  Returns 1 when it decided. */
+static int from_zero_page_file(const char *path, struct linktable_subarch_decision *d)
+{
+	unsigned char zp[LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET + 4];
+	size_t len = 0;
+	ssize_t got;
 	int fd;
 
 	fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -74,31 +92,22 @@ static int from_zero_page(const char *path, struct linktable_subarch_decision *d
 		note(d, "zero page %s: %s", path, strerror(errno));
 		return 0;
 	}
-	if (read_at(fd, LINKTABLE_ZERO_PAGE_VERSION_OFFSET, v, sizeof(v), &why) ||
-	    read_at(fd, LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET, s, sizeof(s), &why)) {
-		close(fd);
-		note(d, "zero page %s: %s", path, why);
-		return 0;
+	/* sysfs files may return less than asked per read: loop to EOF. */
+	while (len < sizeof(zp)) {
+		got = read(fd, zp + len, sizeof(zp) - len);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			note(d, "zero page %s: %s", path, strerror(errno));
+			close(fd);
+			return 0;
+		}
+		if (got == 0)
+			break;
+		len += (size_t)got;
 	}
 	close(fd);
-	/* The boot protocol is little-endian whatever the host is. */
-	version = v[0] | (unsigned int)v[1] << 8;
-	value = s[0] | (unsigned int)s[1] << 8 | (unsigned int)s[2] << 16 | (unsigned int)s[3] << 24;
-	if (version < LINKTABLE_ZERO_PAGE_MIN_VERSION) {
-		note(d, "zero page %s: boot protocol %u.%02u has no hardware_subarch (needs 2.07)", path,
-		     version >> 8, version & 0xff);
-		return 0;
-	}
-	name = linktable_subarch_name(value);
-	if (!name) {
-		note(d, "zero page %s: protocol %u.%02u, hardware_subarch %u is not a known subarch",
-		     path, version >> 8, version & 0xff, value);
-		return 0;
-	}
-	note(d, "zero page %s: protocol %u.%02u, hardware_subarch %u = %s", path, version >> 8,
-	     version & 0xff, value, name);
-	decide(d, value, LINKTABLE_SUBARCH_FROM_ZERO_PAGE);
-	return 1;
+	return from_zero_page_bytes(zp, len, path, d);
 }
 
 static int real_cpuid(unsigned int leaf, unsigned int r[4])
@@ -188,13 +197,16 @@ int linktable_subarch_detect(const struct linktable_subarch_detect_options *opts
 		}
 		note(d, "LINKTABLE_SUBARCH=%.64s names no subarch, ignored", env);
 	}
-	if (!opts->skip_zero_page) {
+	if (!opts->skip_zero_page && opts->boot_params) {
+		if (from_zero_page_bytes(opts->boot_params, opts->boot_params_size, "in memory", d))
+			return 0;
+	} else if (!opts->skip_zero_page) {
 		path = opts->boot_params_path;
 		if (!path && !opts->ignore_env)
 			path = getenv("LINKTABLE_BOOT_PARAMS");
 		if (!path || !*path)
 			path = DEFAULT_BOOT_PARAMS;
-		if (from_zero_page(path, d))
+		if (from_zero_page_file(path, d))
 			return 0;
 	}
 	if (!opts->skip_cpuid && from_cpuid(opts->cpuid ? opts->cpuid : real_cpuid, d))

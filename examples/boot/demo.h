@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The simulated x86 boot: shared declarations of the demo's steps and
+ * entry points.
+ */
+#ifndef LINKTABLE_DEMO_H
+#define LINKTABLE_DEMO_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include <linktable/init.h>
+
+/* The simulated machine the steps set up; boot->user points at it. */
+struct demo_machine {
+	unsigned long cr4_shadow;   /* 0 until cr4_shadow runs: the 5054daa285be crash */
+	int memory_ready;
+	int kasan_shadow_ready;
+	const char *console;
+	unsigned int pci_devices;
+	unsigned int pci_fixups_applied;
+	int verbose;                /* callbacks may print what they do */
+};
+
+/* How one simulated boot is run; filled by main from the command line. */
+struct demo_options {
+	int parallel;
+	int json;                   /* JSON only, on stdout */
+	FILE *out;                  /* text output (NULL with json) */
+	int first_json;             /* no comma before the next boot's JSON */
+};
+
+/* A PCI device of the simulated bus, and the fixup table walked by pci. */
+struct demo_pci_dev {
+	unsigned short vendor, device;
+	const char *name;
+	unsigned int quirks;
+};
+
+struct demo_pci_fixup {
+	unsigned short vendor, device;
+	const char *name;
+	void (*fixup)(struct demo_pci_dev *dev);
+};
+LINKTABLE_DECLARE(struct demo_pci_fixup, demo_pci_fixups);
+
+/* Simulated time: sleep @ms milliseconds (so the parallel runner shows its
+ * gain even on one core). */
+void demo_busy(unsigned int ms);
+
+struct demo_machine *demo_machine(struct linktable_boot *boot);
+
+/* The entry points, as in the seed, and the common path they share. */
+int startup_64(const struct demo_options *opt, unsigned int hardware_subarch);
+int startup_xen(const struct demo_options *opt);
+int x86_64_start_reservations(const unsigned char *real_mode_data, const struct demo_options *opt);
+
+/* Zero page the simulated boot loader (or Xen) hands over. */
+#define DEMO_ZERO_PAGE_SIZE 4096
+void demo_fill_zero_page(unsigned char *zp, unsigned int hardware_subarch);
+
+/* The freed / skipped summary after a boot (the freeing part replaces
+ * demo_report_freed()). */
+void demo_report_freed(FILE *out, const struct linktable_boot *boot);
+
+#endif

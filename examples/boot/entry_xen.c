@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The Xen PV entry: startup_xen -> xen_start_kernel ->
+ * x86_64_start_reservations -> the common path.  Xen has no boot loader: its
+ * entry builds the zero page itself and says hardware_subarch = xen, as
+ * Linux's xen_start_kernel() does.
+ */
+#include "demo.h"
+
+static int xen_start_kernel(const struct demo_options *opt)
+{
+	unsigned char zero_page[DEMO_ZERO_PAGE_SIZE];
+
+	demo_fill_zero_page(zero_page, LINKTABLE_SUBARCH_XEN);
+	return x86_64_start_reservations(zero_page, opt);
+}
+
+int startup_xen(const struct demo_options *opt)
+{
+	if (opt->out)
+		fprintf(opt->out, "entry: startup_xen -> xen_start_kernel -> x86_64_start_reservations\n");
+	return xen_start_kernel(opt);
+}

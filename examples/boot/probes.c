@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A probe group: three console drivers on one level, each with
+ * "finish if detected".  The first one detected ends the level, so exactly
+ * one console is set up.  Probe order: by name (hvc, vga), and serial last
+ * through soft dependencies: it is the fallback.
+ */
+#include "demo.h"
+
+static int is_xen(struct linktable_boot *boot)
+{
+	return boot->subarch == LINKTABLE_SUBARCH_XEN;
+}
+
+static int has_vga(struct linktable_boot *boot)
+{
+	return boot->subarch == LINKTABLE_SUBARCH_PC;
+}
+
+static int hvc_setup(struct linktable_boot *boot)
+{
+	demo_machine(boot)->console = "hvc0";
+	return 0;
+}
+
+static int vga_setup(struct linktable_boot *boot)
+{
+	demo_machine(boot)->console = "tty0";
+	return 0;
+}
+
+static int serial_setup(struct linktable_boot *boot)
+{
+	demo_machine(boot)->console = "ttyS0";
+	return 0;
+}
+
+LINKTABLE_INIT_STEP(console_hvc, 40, LINKTABLE_SUBARCHS_ALL,
+		    .flags = LINKTABLE_INIT_FINISH_IF_DETECTED,
+		    .detect = is_xen,
+		    .late_init = hvc_setup);
+
+LINKTABLE_INIT_STEP(console_vga, 40, LINKTABLE_SUBARCHS_EXCEPT(XEN),
+		    .flags = LINKTABLE_INIT_FINISH_IF_DETECTED,
+		    .detect = has_vga,
+		    .late_init = vga_setup);
+
+LINKTABLE_INIT_STEP(console_serial, 40, LINKTABLE_SUBARCHS_ALL,
+		    .flags = LINKTABLE_INIT_FINISH_IF_DETECTED,
+		    .soft_depends = LINKTABLE_INIT_DEPS(console_hvc, console_vga),
+		    .late_init = serial_setup);
