@@ -18,6 +18,9 @@ for o in $objs $dir/test_tables; do
 done
 "$dir/test_tables" --print-order >"$scratch/made.order"
 tap_is_ok "make's test_tables prints an order" test -s "$scratch/made.order"
+out=$("$dir/test_tables" --bogus 2>&1)
+[ $? -eq 2 ] && echo "$out" | grep -q '^usage: .*test_tables \[--print-order\]$'
+tap_point $? "test_tables with an unknown argument: usage, exit 2"
 
 for ld in bfd gold lld mold; do
 	if ! linker_works "$ld"; then
