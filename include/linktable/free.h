@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * linktable/free.h - code and data a running program will never use again,
+ * released at run time: init-only memory (like the kernel's __init and
+ * __initdata) and memory needed only on one subarch (e.g. Xen-only code on
+ * native hardware).
+ *
+ *	LINKTABLE_INIT_TEXT int parse_cmdline(void) { ... }
+ *	LINKTABLE_INIT_DATA char boot_scratch[65536];
+ *	LINKTABLE_ONLY_TEXT(xen) int xen_setup(void) { ... }
+ *
+ *	LINKTABLE_FREE_RANGES_DEFINE();          // once per linked image
+ *
+ *	struct linktable_free_report rep;
+ *	linktable_free_other_subarchs(LINKTABLE_FREE_SET, subarch, NULL, &rep);
+ *	linktable_free_print(&rep);              // "Freeing unused xen memory: 56K ..."
+ *	...boot done...
+ *	linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+ *	linktable_free_print(&rep);              // "Freeing unused init memory: 1234K ..."
+ *
+ * Each annotation places its function or object into a range (see
+ * ranges.h): init_text, init_data, only_<subarch>_text, only_<subarch>_data.
+ * Every range starts on a page boundary and is followed by a page-aligned
+ * end marker in a section of its own that the linkers place right after it,
+ * so nothing unrelated shares its pages - on GNU ld, gold, lld and mold,
+ * with or without PIE and --gc-sections, and without a linker script
+ * (docs/free.md has the evidence).  The release only ever hands over whole
+ * pages between the range's start and its end marker.
+ *
+ * Rules:
+ *  - Text annotations go on functions, data annotations on objects.
+ *  - Init and only-subarch data is writable data: do not annotate const
+ *    objects (a const object would need a read-only section, and in a PIE a
+ *    const object holding pointers becomes writable anyway; mixing both in
+ *    one section is refused by the assembler with "changed section
+ *    attributes").  Nothing is lost: the memory is released after use.
+ *  - Never annotate inline functions or templates (C++): their out-of-line
+ *    copies are shared between object files.
+ *  - Nothing still needed after the release may point into a released
+ *    range.  The init framework refuses steps whose later-phase callbacks
+ *    live in init-only memory; linktable_free_find() answers the same
+ *    question for any address.
+ *
+ * The release and bookkeeping need no libc: a freestanding program passes
+ * struct linktable_free_ops with a release hook that gives each (start,
+ * length) to its own allocator.  With ops == NULL the library's user-space
+ * default makes the pages inaccessible and drops them (mprotect(PROT_NONE)
+ * and madvise(MADV_DONTNEED)), and measures the resident set before and
+ * after from /proc/self/smaps_rollup.
+ */
+#ifndef LINKTABLE_FREE_H
+#define LINKTABLE_FREE_H
+
+#include <linktable/ranges.h>
+
+/** Alignment of every freeable range and of its end marker, in bytes. */
+#define LINKTABLE_FREE_ALIGN 4096
+
+/** Number of ranges LINKTABLE_FREE_RANGES_DEFINE() defines. */
+#define LINKTABLE_FREE_RANGES 12
+
+/** Exit status of the debug-mode fault handler (see linktable_free_debug()). */
+#define LINKTABLE_FREE_FAULT_EXIT 70
+
+/*
+ * Every freeable range: X(name, label, subarch, is_text, section flags).
+ * label names the memory in messages ("init", or the subarch); subarch is
+ * -1 for init-only memory.  The flags carry R (SHF_GNU_RETAIN, see below).
+ */
+#define LTX_FREE_FOR_EACH_RANGE(X) \
+	X(init_text, "init", -1, 1, "axR") \
+	X(init_data, "init", -1, 0, "awR") \
+	X(only_pc_text, "pc", 0, 1, "axR") \
+	X(only_pc_data, "pc", 0, 0, "awR") \
+	X(only_lguest_text, "lguest", 1, 1, "axR") \
+	X(only_lguest_data, "lguest", 1, 0, "awR") \
+	X(only_xen_text, "xen", 2, 1, "axR") \
+	X(only_xen_data, "xen", 2, 0, "awR") \
+	X(only_intel_mid_text, "intel_mid", 3, 1, "axR") \
+	X(only_intel_mid_data, "intel_mid", 3, 0, "awR") \
+	X(only_ce4100_text, "ce4100", 4, 1, "axR") \
+	X(only_ce4100_data, "ce4100", 4, 0, "awR")
+
+/* ---- Annotations ---------------------------------------------------------- */
+
+/**
+ * LINKTABLE_INIT_TEXT - attribute for a function used only during init.
+ *
+ * Write it before the declaration: "LINKTABLE_INIT_TEXT int f(void) {...}".
+ * The function lives in range init_text, released by linktable_free_init().
+ */
+#define LINKTABLE_INIT_TEXT __attribute__((section(LTX_RANGE_SECTION(init_text))))
+
+/**
+ * LINKTABLE_INIT_DATA - attribute for a (non-const) object used only during
+ * init.  It lives in range init_data, released by linktable_free_init().
+ */
+#define LINKTABLE_INIT_DATA __attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(init_data))))
+
+/**
+ * LINKTABLE_ONLY_TEXT() - attribute for a function needed only on one subarch.
+ * @subarch: pc, lguest, xen, intel_mid or ce4100 (anything else does not
+ *           compile: "unknown type name 'LTX_ONLY_TEXT_SUBARCH_...'").
+ *
+ * The function lives in range only_@subarch_text, released by
+ * linktable_free_other_subarchs() on every other subarch.
+ */
+#define LINKTABLE_ONLY_TEXT(subarch) LTX_ONLY_TEXT_SUBARCH_##subarch
+
+/**
+ * LINKTABLE_ONLY_DATA() - attribute for a (non-const) object needed only on
+ * one subarch.
+ * @subarch: pc, lguest, xen, intel_mid or ce4100.
+ */
+#define LINKTABLE_ONLY_DATA(subarch) LTX_ONLY_DATA_SUBARCH_##subarch
+
+#define LTX_ONLY_TEXT_(r) __attribute__((section(LTX_RANGE_SECTION(r))))
+#define LTX_ONLY_DATA_(r) __attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(r))))
+#define LTX_ONLY_TEXT_SUBARCH_pc LTX_ONLY_TEXT_(only_pc_text)
+#define LTX_ONLY_DATA_SUBARCH_pc LTX_ONLY_DATA_(only_pc_data)
+#define LTX_ONLY_TEXT_SUBARCH_lguest LTX_ONLY_TEXT_(only_lguest_text)
+#define LTX_ONLY_DATA_SUBARCH_lguest LTX_ONLY_DATA_(only_lguest_data)
+#define LTX_ONLY_TEXT_SUBARCH_xen LTX_ONLY_TEXT_(only_xen_text)
+#define LTX_ONLY_DATA_SUBARCH_xen LTX_ONLY_DATA_(only_xen_data)
+#define LTX_ONLY_TEXT_SUBARCH_intel_mid LTX_ONLY_TEXT_(only_intel_mid_text)
+#define LTX_ONLY_DATA_SUBARCH_intel_mid LTX_ONLY_DATA_(only_intel_mid_data)
+#define LTX_ONLY_TEXT_SUBARCH_ce4100 LTX_ONLY_TEXT_(only_ce4100_text)
+#define LTX_ONLY_DATA_SUBARCH_ce4100 LTX_ONLY_DATA_(only_ce4100_data)
+
+/*
+ * Section order.  Without a script every linker lays out these orphan
+ * sections in the order it first meets them (GNU ld, gold, lld) or by name
+ * (mold), so each object that can hold annotated code first declares every
+ * range section immediately followed by its end-marker section
+ * "linktable_range_<name>.end" ('.' sorts before any identifier character,
+ * so the name order agrees).  The declarations are empty and retained (R):
+ * --gc-sections would otherwise drop them before the layout and the first
+ * meeting with an end section could come after another range.
+ */
+#define LTX_FREE_DECLARE_SECTIONS(name, label, subarch, is_text, flags) \
+	".pushsection " LTX_RANGE_SECTION(name) ",\"" flags "\",%progbits\n" \
+	".pushsection " LTX_RANGE_SECTION(name) ".end,\"" flags "\",%progbits\n" \
+	".popsection\n.popsection\n"
+__asm__(LTX_FREE_FOR_EACH_RANGE(LTX_FREE_DECLARE_SECTIONS));
+
+/* ---- The ranges of one image ------------------------------------------- */
+
+/**
+ * struct linktable_free_range - one freeable range of a linked image.
+ * @range:   begin, end and name (from the linker's __start_/__stop_).
+ * @head:    page-aligned marker inside the range, at or after its start.
+ * @tail:    page-aligned marker placed right after the range.
+ * @label:   "init" or the subarch's name, for messages.
+ * @subarch: the subarch the range serves, or -1 for init-only memory.
+ * @is_text: 1 for code, 0 for data.
+ */
+struct linktable_free_range {
+	const struct linktable_range *range;
+	const char *head;
+	const char *tail;
+	const char *label;
+	int subarch;
+	int is_text;
+};
+
+/**
+ * struct linktable_free_set - every freeable range of one linked image.
+ * @count:  number of ranges.
+ * @ranges: the ranges.
+ */
+struct linktable_free_set {
+	unsigned int count;
+	struct linktable_free_range ranges[LINKTABLE_FREE_RANGES];
+};
+
+LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
+
+/**
+ * LINKTABLE_FREE_SET - this image's ranges, a const struct linktable_free_set *.
+ *
+ * Defined by LINKTABLE_FREE_RANGES_DEFINE() in the same image.
+ */
+#define LINKTABLE_FREE_SET (&linktable__free_set)
+
+#define LTX_FREE_RANGE_DEFINE(name, label, subarch, is_text, flags) LINKTABLE_RANGE_DEFINE(name);
+#define LTX_FREE_MARKER_DECL(name, label, subarch, is_text, flags) \
+	extern const char linktable__free_head_##name[] LTX_HIDDEN; \
+	extern const char linktable__free_tail_##name[] LTX_HIDDEN;
+/* The head is an empty, page-aligned, retained piece of the range: it gives
+ * the range's output section its alignment.  The tail is one byte in the
+ * end section, page-aligned, so the range's last page holds nothing else. */
+#define LTX_FREE_MARKER_ASM(name, label, subarch, is_text, flags) \
+	".pushsection " LTX_RANGE_SECTION(name) ",\"" flags "\",%progbits\n" \
+	".balign " LTX_STR(LINKTABLE_FREE_ALIGN) "\n" \
+	".globl linktable__free_head_" #name "\n.hidden linktable__free_head_" #name "\n" \
+	"linktable__free_head_" #name ":\n" \
+	".pushsection " LTX_RANGE_SECTION(name) ".end,\"" flags "\",%progbits\n" \
+	".balign " LTX_STR(LINKTABLE_FREE_ALIGN) "\n" \
+	".globl linktable__free_tail_" #name "\n.hidden linktable__free_tail_" #name "\n" \
+	"linktable__free_tail_" #name ":\n.byte 0\n" \
+	".popsection\n.popsection\n"
+#define LTX_FREE_SET_ENTRY(name, label, subarch, is_text, flags) \
+	{ LINKTABLE_RANGE(name), linktable__free_head_##name, linktable__free_tail_##name, label, subarch, is_text },
+
+/**
+ * LINKTABLE_FREE_RANGES_DEFINE() - define every freeable range of this
+ * linked image: init_text, init_data and only_<subarch>_text/_data for the
+ * subarchs pc, lguest, xen, intel_mid and ce4100.
+ *
+ * Use it once, at file scope, in one .c file of each executable or shared
+ * object that annotates code; the image's ranges are then
+ * LINKTABLE_FREE_SET.  It also defines the ranges' descriptors
+ * (LINKTABLE_RANGE(init_text), ...) and notes for the linktable tool.
+ */
+#define LINKTABLE_FREE_RANGES_DEFINE() \
+	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_RANGE_DEFINE) \
+	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_DECL) \
+	__asm__(LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_ASM)); \
+	LTX_EXTERN_C LTX_HIDDEN const struct linktable_free_set linktable__free_set = { \
+		LINKTABLE_FREE_RANGES, { LTX_FREE_FOR_EACH_RANGE(LTX_FREE_SET_ENTRY) } \
+	}
+
+/* ---- Releasing ------------------------------------------------------------ */
+
+LTX_EXTERN_C_BEGIN
+
+/**
+ * struct linktable_free_ops - how to release memory and measure the result.
+ * @release:   hand over [start, start + len) (whole pages) of range
+ *             @range_name; return 0, or a negative errno value on failure.
+ * @resident:  bytes of memory the program holds now (for the report), or
+ *             -1 if unknown; NULL: not measured.
+ * @ctx:       passed to both hooks.
+ * @page_size: release granularity in bytes, a power of two (0: 4096).
+ *
+ * Pass NULL instead of a struct for the user-space default
+ * (linktable_free_default_ops()).
+ */
+struct linktable_free_ops {
+	int (*release)(void *ctx, void *start, linktable__size_t len, const char *range_name);
+	long long (*resident)(void *ctx);
+	void *ctx;
+	unsigned long page_size;
+};
+
+/**
+ * struct linktable_free_range_report - what happened to one range.
+ * @name:         range name, e.g. "init_text".
+ * @label:        "init" or the subarch name.
+ * @annotated:    bytes the range holds (end - begin).
+ * @released:     bytes handed to the release hook (whole pages).
+ * @rss_before:   resident bytes before this range's release (-1: unknown).
+ * @rss_after:    resident bytes after it (-1: unknown).
+ * @already:      1 if the range had been released before (nothing done).
+ * @tail_kept:    1 if the range's last page was kept because its end marker
+ *                was not right after it (then something else may share it).
+ */
+struct linktable_free_range_report {
+	const char *name;
+	const char *label;
+	linktable__size_t annotated;
+	linktable__size_t released;
+	long long rss_before;
+	long long rss_after;
+	int already;
+	int tail_kept;
+};
+
+/**
+ * struct linktable_free_report - the result of one linktable_free_*() call.
+ * @what:       "init" or "other subarchs".
+ * @count:      entries used in @range.
+ * @range:      one entry per range looked at, in set order.
+ * @annotated:  sum of the ranges' bytes.
+ * @released:   sum of the bytes released.
+ * @rss_before: resident bytes before the first release (-1: unknown).
+ * @rss_after:  resident bytes after the last release (-1: unknown).
+ * @error:      NULL, or why the call failed.
+ */
+struct linktable_free_report {
+	const char *what;
+	unsigned int count;
+	struct linktable_free_range_report range[LINKTABLE_FREE_RANGES];
+	linktable__size_t annotated;
+	linktable__size_t released;
+	long long rss_before;
+	long long rss_after;
+	const char *error;
+};
+
+/**
+ * linktable_free_init() - release the init-only ranges (init_text and
+ * init_data), once the boot is done.
+ * @set: the image's ranges (LINKTABLE_FREE_SET).
+ * @ops: how to release; NULL for the user-space default.
+ * @out: filled in with what was released (may be NULL).
+ *
+ * Releasing a range twice does nothing the second time.
+ * Return: 0, or a negative errno value (then @out->error says why).
+ */
+int linktable_free_init(const struct linktable_free_set *set, const struct linktable_free_ops *ops,
+			struct linktable_free_report *out);
+
+/**
+ * linktable_free_other_subarchs() - release the only_<subarch> ranges of
+ * every subarch but @subarch, right after the running subarch is known.
+ * @set:     the image's ranges (LINKTABLE_FREE_SET).
+ * @subarch: the running subarch, 0..LINKTABLE_SUBARCH_MAX-1 (a subarch
+ *           without ranges of its own keeps nothing).
+ * @ops:     how to release; NULL for the user-space default.
+ * @out:     filled in with what was released (may be NULL).
+ *
+ * Return: 0, or a negative errno value (then @out->error says why).
+ */
+int linktable_free_other_subarchs(const struct linktable_free_set *set, unsigned int subarch,
+				  const struct linktable_free_ops *ops, struct linktable_free_report *out);
+
+/**
+ * linktable_free_find() - the freeable range that holds @addr.
+ * @set:  the image's ranges.
+ * @addr: any address (function or object).
+ *
+ * Return: the range (check ->subarch < 0 for init-only memory), or NULL.
+ */
+const struct linktable_free_range *linktable_free_find(const struct linktable_free_set *set,
+							  const void *addr);
+
+/**
+ * linktable_free_is_released() - whether @addr lies in a range that has been
+ * released in this process (in any image).
+ * @addr: any address.
+ *
+ * Matches the init framework's "int (*is_released)(const void *addr)".
+ */
+int linktable_free_is_released(const void *addr);
+
+/**
+ * linktable_free_format() - the report as text, Linux style:
+ * "Freeing unused init memory: 4096K (RSS -4092K)" and one line per range.
+ * @r:    a report from linktable_free_init() or _other_subarchs().
+ * @buf:  where to write (always NUL-terminated when @size > 0).
+ * @size: size of @buf.
+ *
+ * Return: the length of the full text (may exceed @size - 1: truncated).
+ */
+linktable__size_t linktable_free_format(const struct linktable_free_report *r, char *buf,
+					linktable__size_t size);
+
+/* ---- User space (not for freestanding programs) ---------------------------- */
+
+/**
+ * linktable_free_default_ops() - the user-space release: mprotect(PROT_NONE)
+ * then madvise(MADV_DONTNEED), so the memory goes back to the system and any
+ * later use faults at once; RSS from /proc/self/smaps_rollup (or statm).
+ */
+const struct linktable_free_ops *linktable_free_default_ops(void);
+
+/**
+ * linktable_free_rss() - resident bytes of this process now, or -1.
+ */
+long long linktable_free_rss(void);
+
+/**
+ * linktable_free_print() - write linktable_free_format()'s text to stdout.
+ * @r: the report.
+ */
+void linktable_free_print(const struct linktable_free_report *r);
+
+/**
+ * linktable_free_debug() - catch later use of released memory: on SIGSEGV
+ * in a released range print "call into freed init memory at 0x... (range
+ * init_text)" (or "access to freed ..." for a data access, with the
+ * range's label instead of "init" for subarch ranges) to stderr and exit
+ * with LINKTABLE_FREE_FAULT_EXIT.  Other faults go to the previous handler.
+ *
+ * Also enabled by the first use of the default release when the
+ * environment holds LINKTABLE_FREE_DEBUG=1.  Only the calling thread gets
+ * the alternate signal stack.  Return: 0, or a negative errno value.
+ */
+int linktable_free_debug(void);
+
+LTX_EXTERN_C_END
+
+#endif /* LINKTABLE_FREE_H */

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * free_posix.c - the user-space side of releasing memory: the default
+ * release (pages made inaccessible and dropped), RSS measurement and
+ * printing the report.
+ */
+#include <linktable/free.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/*
+ * PROT_NONE first, so that any later use faults at once (and the address
+ * range stays reserved: a later mmap can never land there and turn a stray
+ * call into a silent success); then MADV_DONTNEED gives the pages back -
+ * clean file pages are dropped from the process, dirty private pages
+ * (written or relocated data) are freed.
+ */
+static int posix_release(void *ctx, void *start, size_t len, const char *range_name)
+{
+	(void)ctx;
+	if (mprotect(start, len, PROT_NONE) != 0) {
+		int err = errno;
+
+		fprintf(stderr, "linktable_free: mprotect(%p, %zu) for range %s: %s\n", start, len,
+			range_name, strerror(err));
+		return -err;
+	}
+	if (madvise(start, len, MADV_DONTNEED) != 0) {
+		int err = errno;
+
+		fprintf(stderr, "linktable_free: madvise(%p, %zu) for range %s: %s\n", start, len,
+			range_name, strerror(err));
+		return -err;
+	}
+	return 0;
+}
+
+/* The first "Rss:" line's value in kB, or -1. */
+static long long rss_kib_from(const char *path, const char *key)
+{
+	char buf[4096];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	char *p;
+
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = 0;
+	p = strstr(buf, key);
+	return p ? strtoll(p + strlen(key), NULL, 10) : -1;
+}
+
+long long linktable_free_rss(void)
+{
+	long long kib = rss_kib_from("/proc/self/smaps_rollup", "\nRss:");
+	char buf[128];
+	long long pages;
+	ssize_t n;
+	int fd;
+
+	if (kib >= 0)
+		return kib * 1024;
+	/* older kernels: statm's second field, in pages */
+	fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = 0;
+	if (sscanf(buf, "%*s %lld", &pages) != 1)
+		return -1;
+	return pages * sysconf(_SC_PAGESIZE);
+}
+
+static long long posix_resident(void *ctx)
+{
+	(void)ctx;
+	return linktable_free_rss();
+}
+
+const struct linktable_free_ops *linktable_free_default_ops(void)
+{
+	static struct linktable_free_ops ops = { posix_release, posix_resident, NULL, 0 };
+	static char probe;
+	const char *debug;
+
+	if (!ops.page_size) {
+		ops.page_size = (unsigned long)sysconf(_SC_PAGESIZE);
+		debug = getenv("LINKTABLE_FREE_DEBUG");
+		if (debug && strcmp(debug, "1") == 0)
+			linktable_free_debug();
+		/* Run each system call and the measurement once with no effect:
+		 * their first use binds symbols and faults library pages in,
+		 * which would otherwise count against the first release. */
+		void *page = (void *)((uintptr_t)&probe & ~(uintptr_t)(ops.page_size - 1));
+
+		(void)!mprotect(page, 0, PROT_READ);
+		(void)!madvise(page, 0, MADV_NORMAL);
+		(void)linktable_free_rss();
+	}
+	return &ops;
+}
+
+void linktable_free_print(const struct linktable_free_report *r)
+{
+	char buf[4096];
+	size_t n = linktable_free_format(r, buf, sizeof(buf));
+
+	fputs(buf, stdout);
+	if (n >= sizeof(buf))
+		fputs("  (report truncated)\n", stdout);
+	fflush(stdout);
+}

@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * tests/free/test_free.c - releasing init-only and other-subarch memory:
+ * layout of the ranges, exact pages handed to the hook, pages really gone,
+ * neighbours intact, double release, debug-mode messages, bad input.
+ */
+#include <regex.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <linktable/free.h>
+#include <linktable/subarch.h>
+
+#include "annotated.h"
+#include "child.h"
+
+#define PAGE 4096u
+
+static uintptr_t up(uintptr_t a)
+{
+	return (a + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
+}
+
+static const struct linktable_free_range *range_named(const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; i < LINKTABLE_FREE_SET->count; i++)
+		if (strcmp(LINKTABLE_FREE_SET->ranges[i].range->name, name) == 0)
+			return &LINKTABLE_FREE_SET->ranges[i];
+	return NULL;
+}
+
+static int matches(const char *text, const char *pattern)
+{
+	regex_t re;
+	int m;
+
+	if (regcomp(&re, pattern, REG_EXTENDED | REG_NEWLINE) != 0)
+		return 0;
+	m = regexec(&re, text, 0, NULL, 0) == 0;
+	regfree(&re);
+	return m;
+}
+
+/* ---- layout ------------------------------------------------------------- */
+
+static void test_layout(void)
+{
+	const char *names[] = { "init_text", "init_data", "only_xen_text", "only_xen_data",
+				"only_pc_text", "only_pc_data" };
+	unsigned int i;
+
+	is_int(LINKTABLE_FREE_SET->count, LINKTABLE_FREE_RANGES, "the set holds every range");
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		const struct linktable_free_range *r = range_named(names[i]);
+		uintptr_t b, e;
+
+		if (!ok(r != NULL, "range %s is in the set", names[i]))
+			continue;
+		b = (uintptr_t)r->range->begin;
+		e = (uintptr_t)r->range->end;
+		ok(b && e > b && b % PAGE == 0, "range %s starts on a page boundary", names[i]);
+		ok((uintptr_t)r->tail == up(e),
+		   "range %s: its end marker is on the first page boundary after it", names[i]);
+		ok((uintptr_t)r->head >= b && (uintptr_t)r->head <= e && (uintptr_t)r->head % PAGE == 0,
+		   "range %s: its head marker is inside it", names[i]);
+	}
+	ok(range_named("only_lguest_text")->range->begin == range_named("only_lguest_text")->range->end,
+	   "a range nothing was put into is empty");
+	ok(linktable_free_find(LINKTABLE_FREE_SET, (const void *)init_sum) == range_named("init_text") &&
+		   range_named("init_text")->subarch == -1,
+	   "linktable_free_find(): an init function is in init_text (init-only)");
+	ok(linktable_free_find(LINKTABLE_FREE_SET, xen_table) == range_named("only_xen_data") &&
+		   range_named("only_xen_data")->subarch == LINKTABLE_SUBARCH_XEN,
+	   "linktable_free_find(): xen data is in only_xen_data (subarch xen)");
+	ok(linktable_free_find(LINKTABLE_FREE_SET, (const void *)neighbor_text) == NULL &&
+		   linktable_free_find(LINKTABLE_FREE_SET, neighbor_data) == NULL,
+	   "linktable_free_find(): ordinary code and data are in no range");
+	ok(linktable_free_find(NULL, (const void *)init_sum) == NULL, "linktable_free_find(NULL, ...) is NULL");
+}
+
+/* ---- the hook receives exact ranges; twice is harmless ------------------ */
+
+struct call {
+	uintptr_t start;
+	size_t len;
+	char name[32];
+};
+static struct call calls[16];
+static int ncalls;
+
+static int record(void *ctx, void *start, size_t len, const char *name)
+{
+	(void)ctx;
+	if (ncalls < 16) {
+		calls[ncalls].start = (uintptr_t)start;
+		calls[ncalls].len = len;
+		snprintf(calls[ncalls].name, sizeof(calls[ncalls].name), "%s", name);
+	}
+	ncalls++;
+	return 0;
+}
+
+static const struct linktable_free_ops recording = { record, NULL, NULL, 4096 };
+
+static int expect_call(int i, const char *name)
+{
+	const struct linktable_free_range *r = range_named(name);
+	uintptr_t b = (uintptr_t)r->range->begin;
+	uintptr_t want_len = up((uintptr_t)r->range->end) - b;
+
+	return cok(i < ncalls && strcmp(calls[i].name, name) == 0 && calls[i].start == b &&
+			   calls[i].len == want_len,
+		   "hook call %d is %s [%#lx, +%#lx) (got %s [%#lx, +%#lx))", i, name, (unsigned long)b,
+		   (unsigned long)want_len, i < ncalls ? calls[i].name : "-",
+		   i < ncalls ? (unsigned long)calls[i].start : 0ul,
+		   i < ncalls ? (unsigned long)calls[i].len : 0ul);
+}
+
+static void scenario_hook(void *arg)
+{
+	struct linktable_free_report rep;
+	char text[4096];
+	int rc;
+
+	(void)arg;
+	rc = linktable_free_init(LINKTABLE_FREE_SET, &recording, &rep);
+	cok(rc == 0 && rep.error == NULL, "linktable_free_init() with a hook succeeds");
+	cok(ncalls == 2, "the hook is called once per non-empty init range (%d calls)", ncalls);
+	expect_call(0, "init_text");
+	expect_call(1, "init_data");
+	cok(rep.released == calls[0].len + calls[1].len, "the report counts the bytes handed over");
+	cok(rep.annotated == (size_t)(range_named("init_text")->range->end - range_named("init_text")->range->begin) +
+				     (size_t)(range_named("init_data")->range->end - range_named("init_data")->range->begin),
+	    "the report counts the annotated bytes");
+	cok(linktable_free_is_released((const void *)init_sum) && linktable_free_is_released(&init_table[100]),
+	    "init code and data count as released");
+	cok(!linktable_free_is_released((const void *)xen_only) && !linktable_free_is_released(neighbor_data),
+	    "other code and data do not");
+	linktable_free_format(&rep, text, sizeof(text));
+	cok(matches(text, "^Freeing unused init memory: [0-9]+K \\(RSS not measured\\)$") &&
+		    matches(text, "^  range init_text: [0-9]+K released, [0-9]+K annotated, RSS not measured$"),
+	    "the report reads like Linux's");
+
+	ncalls = 0;
+	rc = linktable_free_init(LINKTABLE_FREE_SET, &recording, &rep);
+	cok(rc == 0 && ncalls == 0, "freeing twice does not call the hook again");
+	cok(rep.count == 2 && rep.range[0].already && rep.range[1].already && rep.released == 0,
+	    "the second report says the ranges were already freed");
+	linktable_free_format(&rep, text, sizeof(text));
+	cok(matches(text, "^Freeing unused init memory: already freed$"), "and prints so: %s", text);
+}
+
+/* ---- the pages are really gone; neighbours intact ------------------------ */
+
+struct window {
+	const unsigned char *at;
+	size_t len;
+	unsigned char copy[3 * PAGE];
+};
+
+/* The page before the range and everything from its end to a page past its
+ * end marker: whatever lives there must not change. */
+static void snapshot(struct window w[2], const struct linktable_free_range *r)
+{
+	w[0].at = (const unsigned char *)r->range->begin - PAGE;
+	w[0].len = PAGE;
+	w[1].at = (const unsigned char *)r->range->end;
+	w[1].len = (size_t)((const unsigned char *)r->tail + PAGE - w[1].at);
+	if (w[1].len > sizeof(w[1].copy))
+		w[1].len = sizeof(w[1].copy);
+	memcpy(w[0].copy, w[0].at, w[0].len);
+	memcpy(w[1].copy, w[1].at, w[1].len);
+}
+
+static int readable(const struct window *w)
+{
+	const volatile unsigned char *p = w->at;
+	unsigned int sum = 0;
+	size_t i;
+
+	for (i = 0; i < w->len; i++)
+		sum += p[i];
+	(void)sum; /* the reads themselves are the test: a released page faults */
+	return 1;
+}
+
+static void scenario_release(void *arg)
+{
+	struct window text_w[2], data_w[2];
+	struct linktable_free_report rep;
+	long long drop;
+	char text[4096];
+	int rc;
+
+	(void)arg;
+	touch_annotated();
+	snapshot(text_w, range_named("init_text"));
+	snapshot(data_w, range_named("init_data"));
+	rc = linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+	cok(rc == 0, "linktable_free_init() with the default release succeeds (%s)", rep.error ? rep.error : "ok");
+	cok(memcmp(text_w[0].copy, text_w[0].at, text_w[0].len) == 0 &&
+		    memcmp(text_w[1].copy, text_w[1].at, text_w[1].len) == 0,
+	    "the pages before init_text and from its end past its end marker are intact");
+	/* writable neighbours may change (the GOT, the library's own state):
+	 * every byte must stay readable, and the test's data intact */
+	cok(readable(&data_w[0]) && readable(&data_w[1]) && neighbor_data[0] == 11 && neighbor_data[3] == 14,
+	    "the pages before init_data and from its end past its end marker are intact");
+	cok(neighbor_text(1) == 13 && neighbor_data[3] == 14 && xen_only(1) == 8 && pc_only(1) == 10,
+	    "ordinary and subarch code and data still work");
+	cok(rep.rss_before > 0 && rep.rss_after > 0, "RSS was measured before and after");
+	drop = rep.range[1].rss_before - rep.range[1].rss_after;
+	cok(drop >= (long long)rep.range[1].released / 2,
+	    "RSS dropped by %lld bytes for %zu bytes of touched init data released", drop, rep.range[1].released);
+	linktable_free_format(&rep, text, sizeof(text));
+	cok(matches(text, "^Freeing unused init memory: [0-9]+K \\(RSS -[0-9]+K\\)$"),
+	    "the report gives the measured RSS drop");
+	rc = linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+	cok(rc == 0 && rep.released == 0 && neighbor_text(2) == 15, "a second release is harmless");
+}
+
+/* ---- faults ---------------------------------------------------------------- */
+
+static void scenario_call_freed(void *arg)
+{
+	int debug = arg != NULL;
+
+	touch_annotated();
+	if (debug)
+		linktable_free_debug();
+	linktable_free_init(LINKTABLE_FREE_SET, NULL, NULL);
+	fprintf(stderr, "calling %p\n", (void *)init_sum);
+	init_sum(3);
+	fprintf(stderr, "still alive after calling freed code\n");
+}
+
+static void scenario_read_freed(void *arg)
+{
+	volatile int *p = &init_table[2000];
+
+	(void)arg;
+	linktable_free_debug();
+	linktable_free_init(LINKTABLE_FREE_SET, NULL, NULL);
+	fprintf(stderr, "reading %p\n", (void *)p);
+	fprintf(stderr, "read %d\n", *p);
+}
+
+static void scenario_other_subarch(void *arg)
+{
+	struct linktable_free_report rep;
+	char text[4096];
+	int rc;
+
+	(void)arg;
+	touch_annotated();
+	linktable_free_debug();
+	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, LINKTABLE_SUBARCH_XEN, NULL, &rep);
+	cok(rc == 0, "linktable_free_other_subarchs(xen) succeeds");
+	linktable_free_format(&rep, text, sizeof(text));
+	cok(matches(text, "^Freeing unused pc memory: [0-9]+K \\(RSS [-+][0-9]+K\\)$") &&
+		    matches(text, "^  range only_pc_text: ") && matches(text, "^  range only_pc_data: ") &&
+		    !matches(text, "xen|init"),
+	    "it frees the pc ranges and reports them, nothing else");
+	cok(xen_only(2) == 9 && xen_table[0] == 7 && init_sum(3) == 7,
+	    "xen and init code and data still work");
+	cok(linktable_free_is_released((const void *)pc_only) && !linktable_free_is_released((const void *)xen_only),
+	    "pc code is released, xen code is not");
+	fprintf(stderr, "calling %p\n", (void *)pc_only);
+	pc_only(1);
+}
+
+static void check_fault_message(const struct child_result *res, const char *pattern, const char *what)
+{
+	char want[256];
+	void *addr = NULL;
+
+	/* the child printed the address it was about to use */
+	if (sscanf(res->err, "%*s %p", &addr) != 1)
+		addr = NULL;
+	snprintf(want, sizeof(want), pattern, (unsigned long)(uintptr_t)addr);
+	ok(WIFEXITED(res->status) && WEXITSTATUS(res->status) == LINKTABLE_FREE_FAULT_EXIT,
+	   "%s: debug mode exits with status %d", what, LINKTABLE_FREE_FAULT_EXIT);
+	if (!ok(addr && strstr(res->err, want) != NULL, "%s: stderr says \"%s\"", what, want))
+		diag("stderr: %s", res->err);
+}
+
+static void test_faults(void)
+{
+	struct child_result res;
+
+	run_child(scenario_call_freed, NULL, &res);
+	/* (under AddressSanitizer its own SEGV handler reports and exits) */
+	ok((WIFSIGNALED(res.status) && WTERMSIG(res.status) == SIGSEGV) ||
+		   (WIFEXITED(res.status) && WEXITSTATUS(res.status) != 0 && strstr(res.err, "SEGV")),
+	   "calling freed init code faults at once (SIGSEGV in the child)");
+	if (strstr(res.err, "still alive"))
+		diag("stderr: %s", res.err);
+	run_child(scenario_call_freed, "debug", &res);
+	check_fault_message(&res, "call into freed init memory at %#lx (range init_text)", "call into init_text");
+	run_child(scenario_read_freed, NULL, &res);
+	check_fault_message(&res, "access to freed init memory at %#lx (range init_data)", "read of init_data");
+	run_child(scenario_other_subarch, NULL, &res);
+	check_fault_message(&res, "call into freed pc memory at %#lx (range only_pc_text)",
+			    "on xen, a call into pc-only code");
+}
+
+/* ---- bad input ------------------------------------------------------------- */
+
+static int refuse(void *ctx, void *start, size_t len, const char *name)
+{
+	(void)ctx, (void)start, (void)len, (void)name;
+	return -13;
+}
+
+static void expect_error(int rc, const struct linktable_free_report *rep, int want_rc, const char *want, const char *what)
+{
+	char text[1024];
+
+	is_int(rc, want_rc, what);
+	is_str(rep->error, want, what);
+	linktable_free_format(rep, text, sizeof(text));
+	ok(strstr(text, " memory failed: ") != NULL && strstr(text, want) != NULL, "%s: printed", what);
+}
+
+static void test_bad_input(void)
+{
+	struct linktable_free_ops no_release = { NULL, NULL, NULL, 0 };
+	struct linktable_free_ops odd_page = { record, NULL, NULL, 3000 };
+	struct linktable_free_ops failing = { refuse, NULL, NULL, 0 };
+	struct linktable_free_report rep;
+	int rc;
+
+	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, 99, &recording, &rep);
+	expect_error(rc, &rep, -22,
+		     "linktable_free_other_subarchs: subarch out of range (must be below LINKTABLE_SUBARCH_MAX = 32)",
+		     "subarch 99 is refused");
+	rc = linktable_free_init(NULL, &recording, &rep);
+	expect_error(rc, &rep, -22,
+		     "linktable_free: no range set (pass LINKTABLE_FREE_SET, defined by LINKTABLE_FREE_RANGES_DEFINE())",
+		     "a NULL set is refused");
+	rc = linktable_free_init(LINKTABLE_FREE_SET, &no_release, &rep);
+	expect_error(rc, &rep, -22, "linktable_free: ops->release is NULL", "ops without a release hook are refused");
+	rc = linktable_free_init(LINKTABLE_FREE_SET, &odd_page, &rep);
+	expect_error(rc, &rep, -22, "linktable_free: ops->page_size is not a power of two",
+		     "a page size that is not a power of two is refused");
+	rc = linktable_free_init(LINKTABLE_FREE_SET, &failing, &rep);
+	expect_error(rc, &rep, -13, "linktable_free: the release hook failed (see its message)",
+		     "a failing release hook is reported");
+	ok(!linktable_free_is_released((const void *)init_sum), "a range whose release failed is not marked released");
+	ok(ncalls == 0, "no refused call reached the hook");
+}
+
+int main(void)
+{
+	struct child_result res;
+
+	test_layout();
+	run_child(scenario_hook, NULL, &res);
+	ok(WIFEXITED(res.status) && WEXITSTATUS(res.status) == 0, "the hook scenario ran to its end");
+	run_child(scenario_release, NULL, &res);
+	if (!ok(WIFEXITED(res.status) && WEXITSTATUS(res.status) == 0, "the release scenario ran to its end"))
+		diag("stderr: %s", res.err);
+	test_faults();
+	test_bad_input();
+	return tap_done();
+}
