@@ -158,7 +158,7 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
 	LTX_INIT_SUBARCH_ARG_CHECK(subarchs_); \
 	LTX_LEVEL_CHECK(level_); \
 	LTX_STATIC_ASSERT((subarchs_) != 0, \
-			  "linktable: init step '" #id_ "' supports no subarch: an empty subarch mask " \
+			  "linktable: init step " #id_ " supports no subarch: an empty subarch mask " \
 			  "would never run; list where it works, e.g. LINKTABLE_SUBARCHS(PC)"); \
 	LTX_EXTERN_C LTX_HIDDEN LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(init_steps, level_), \
 						struct linktable_init_step) \

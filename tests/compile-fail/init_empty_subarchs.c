@@ -1,0 +1,12 @@
+/* expect: init step empty supports no subarch */
+/* SPDX-License-Identifier: MIT */
+/* LINKTABLE_SUBARCHS() with no names is the empty set. */
+#include <linktable/init.h>
+
+static int f(struct linktable_boot *b)
+{
+	(void)b;
+	return 0;
+}
+
+LINKTABLE_INIT_STEP(empty, 10, LINKTABLE_SUBARCHS(), .early_init = f);

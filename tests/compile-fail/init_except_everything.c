@@ -1,0 +1,12 @@
+/* expect: init step nowhere supports no subarch */
+/* SPDX-License-Identifier: MIT */
+/* "All except" every subarch leaves nothing. */
+#include <linktable/init.h>
+
+static int f(struct linktable_boot *b)
+{
+	(void)b;
+	return 0;
+}
+
+LINKTABLE_INIT_STEP(nowhere, 10, (LINKTABLE_SUBARCHS_EXCEPT(PC) & LINKTABLE_SUBARCHS(PC)), .early_init = f);

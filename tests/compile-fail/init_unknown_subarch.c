@@ -1,0 +1,12 @@
+/* expect: LINKTABLE_SUBARCH_ARM64 */
+/* SPDX-License-Identifier: MIT */
+/* A subarch name nobody defined. */
+#include <linktable/init.h>
+
+static int f(struct linktable_boot *b)
+{
+	(void)b;
+	return 0;
+}
+
+LINKTABLE_INIT_STEP(armed, 10, LINKTABLE_SUBARCHS(PC, ARM64), .early_init = f);

@@ -1,0 +1,12 @@
+/* expect: init step zero supports no subarch */
+/* SPDX-License-Identifier: MIT */
+/* A literal 0 mask. */
+#include <linktable/init.h>
+
+static int f(struct linktable_boot *b)
+{
+	(void)b;
+	return 0;
+}
+
+LINKTABLE_INIT_STEP(zero, 10, 0, .early_init = f);
