@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# The free tests on every linker: builds tests/free/test_free with gcc and
+# clang, with GNU ld (bfd), gold, lld and mold, as PIE, non-PIE and PIE with
+# --gc-sections (the object defining the ranges linked last, the hard case),
+# runs each build and checks in its section headers that every freeable
+# range is immediately followed by its end-marker section.  TAP on stdout.
+set -u
+cd "$(dirname "$0")/../.."
+out=build/tests/free/linkers
+mkdir -p "$out"
+n=0
+point() { # point OK|FAIL description
+	n=$((n + 1))
+	if [ "$1" = OK ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
+}
+flags="-std=gnu11 -Wall -Wextra -Werror -O2 -Iinclude -D_GNU_SOURCE"
+
+# Section layout: each linktable_range_X must be followed, in address order,
+# by linktable_range_X.end.  Prints the offenders.
+layout_errors() {
+	readelf -SW "$1" | sed -n 's/^ *\[ *[0-9]*\] //p' | awk '$2 != "NULL" { print $3, $1 }' |
+		sort | awk '
+			prev ~ /^linktable_range_[A-Za-z0-9_]+$/ && $2 != prev ".end" { print prev " is followed by " $2 }
+			{ prev = $2 }
+			END { if (prev ~ /^linktable_range_[A-Za-z0-9_]+$/) print prev " is last" }'
+}
+
+for cc in gcc clang; do
+	if ! command -v $cc >/dev/null; then
+		point OK "# SKIP $cc not installed"
+		continue
+	fi
+	for pic in pie no-pie; do
+		objdir=$out/$cc-$pic
+		mkdir -p "$objdir"
+		cflags="$flags $([ $pic = pie ] && echo -fPIE || echo -fno-pie)"
+		objs=""
+		ok=1
+		for src in tests/free/test_free.c tests/free/annotated.c src/lib/free_core.c src/lib/free_format.c \
+			src/lib/free_posix.c src/lib/free_debug.c tests/free/ranges.c; do
+			o=$objdir/$(basename "$src" .c).o
+			if ! $cc $cflags -c "$src" -o "$o" 2>"$o.err"; then
+				ok=0
+				sed 's/^/# /' "$o.err"
+			fi
+			objs="$objs $o"
+		done
+		[ $ok = 1 ] || { point FAIL "$cc -f$pic: compiling the free test"; continue; }
+		for ld in bfd gold lld mold; do
+			for gc in "" --gc-sections; do
+				[ $pic = no-pie ] && [ -n "$gc" ] && continue
+				what="$cc, $ld, -$pic${gc:+, $gc}"
+				bin=$objdir/test_free-$ld${gc:+-gc}
+				if ! $cc -fuse-ld=$ld -$pic ${gc:+-Wl,$gc} -o "$bin" $objs 2>"$bin.err"; then
+					if grep -qiE "cannot find|not found|invalid linker|unrecognized" "$bin.err"; then
+						point OK "# SKIP $ld is not usable with $cc"
+					else
+						point FAIL "$what: link"
+						sed 's/^/# /' "$bin.err"
+					fi
+					continue
+				fi
+				bad=$(layout_errors "$bin")
+				if [ -z "$bad" ]; then
+					point OK "$what: every range is followed by its end marker"
+				else
+					point FAIL "$what: every range is followed by its end marker"
+					echo "$bad" | sed 's/^/# /'
+				fi
+				"$bin" >"$bin.log" 2>&1
+				rc=$?
+				fails=$(grep -c '^not ok' "$bin.log")
+				passes=$(grep -c '^ok' "$bin.log")
+				if [ $rc -eq 0 ] && [ "$fails" -eq 0 ] && [ "$passes" -gt 50 ]; then
+					point OK "$what: the free tests pass ($passes points)"
+				else
+					point FAIL "$what: the free tests pass (exit $rc, $fails failed, $passes passed)"
+					grep '^not ok' "$bin.log" | head -5 | sed 's/^/# /'
+				fi
+			done
+		done
+	done
+done
+echo "1..$n"
