@@ -67,7 +67,8 @@ typedef unsigned int linktable_subarch_mask_t;
  *       or a program's own LINKTABLE_SUBARCH_<NAME>.
  *
  * An unknown name is a compile-time error (undeclared identifier
- * LINKTABLE_SUBARCH_<NAME>); no names give the empty set.
+ * LINKTABLE_SUBARCH_<NAME>); no names give the empty set.  The names pass
+ * through macro expansion: a program macro named PC or XEN would replace them.
  */
 #define LINKTABLE_SUBARCHS(...) \
 	((linktable_subarch_mask_t)(0u LTX_CAT(LTX_SA_, LTX_SA_COUNT(__VA_ARGS__))(__VA_ARGS__)))

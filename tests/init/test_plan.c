@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Planner tests: order, ties, levels, dependency errors, subarch
+ * consistency, release checks, and a randomized order property.
+ */
+#include <stdio.h>
+
+#include "../tap.h"
+#include "steps.h"
+
+#define SPC LINKTABLE_SUBARCH_PC
+#define SXEN LINKTABLE_SUBARCH_XEN
+#define M_PC LINKTABLE_SUBARCHS(PC)
+#define M_XEN LINKTABLE_SUBARCHS(XEN)
+#define M_ALL LINKTABLE_SUBARCHS_ALL
+
+static char buf[4096];
+
+static struct linktable_plan *plan_of(struct tstep *t, size_t n, unsigned int subarch,
+				      const struct linktable_plan_options *o, long *errors)
+{
+	const struct linktable_init_step **p = tptrs(t, n);
+	struct linktable_plan *plan = NULL;
+
+	*errors = linktable_plan_build(p, n, subarch, o, &plan);
+	free(p);
+	return plan;
+}
+
+static void show_errors(const struct linktable_plan *p)
+{
+	size_t i;
+
+	for (i = 0; p && i < p->nerrors && i < 20; i++)
+		diag("%s", p->errors[i]);
+}
+
+static void test_empty_and_one(void)
+{
+	struct tstep t[1];
+	struct linktable_plan *p;
+	long e;
+
+	p = plan_of(t, 0, SPC, NULL, &e);
+	ok(p && e == 0 && p->norder == 0, "0 steps: empty plan, no error");
+	linktable_plan_free(p);
+	tstep(&t[0], "solo", 5, M_ALL);
+	p = plan_of(t, 1, SPC, NULL, &e);
+	is_str(torder(p, buf, sizeof(buf)), "solo", "1 step: planned");
+	linktable_plan_free(p);
+}
+
+static void test_levels_and_ties(void)
+{
+	struct tstep t[5], r[5];
+	struct linktable_plan *p, *q;
+	long e, f;
+	int i;
+
+	tstep(&t[0], "zeta", 10, M_ALL);
+	tstep(&t[1], "alpha", 20, M_ALL);
+	tstep(&t[2], "beta", 10, M_ALL);
+	tstep(&t[3], "gamma", 0, M_ALL);
+	tstep(&t[4], "delta", 20, M_ALL);
+	p = plan_of(t, 5, SPC, NULL, &e);
+	is_str(torder(p, buf, sizeof(buf)), "gamma beta zeta alpha delta",
+	       "levels ascend; ties broken by name");
+	for (i = 0; i < 5; i++) /* the same steps, reversed input order */
+		r[i] = t[4 - i], r[i].s.depends = r[i].deps, r[i].s.soft_depends = r[i].soft;
+	q = plan_of(r, 5, SPC, NULL, &f);
+	is_str(torder(q, buf, sizeof(buf)), "gamma beta zeta alpha delta",
+	       "the plan does not depend on table (link) order");
+	linktable_plan_free(p);
+	linktable_plan_free(q);
+}
+
+static void test_dependencies_first(void)
+{
+	struct tstep t[4];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "a_driver", 30, M_ALL);
+	tdep(&t[0], "z_bus");
+	tstep(&t[1], "z_bus", 30, M_ALL);
+	tstep(&t[2], "m_soft", 30, M_ALL);
+	tsoft(&t[2], "z_bus");
+	tsoft(&t[2], "not_linked");
+	tstep(&t[3], "b_other", 30, M_ALL);
+	p = plan_of(t, 4, SPC, NULL, &e);
+	is_int(e, 0, "a missing soft dependency is no error");
+	is_str(torder(p, buf, sizeof(buf)), "b_other z_bus a_driver m_soft",
+	       "hard and soft dependencies run first, within one level");
+	linktable_plan_free(p);
+}
+
+static void test_unsupported_dropped(void)
+{
+	struct tstep t[3];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "kasan", 10, M_PC);
+	tstep(&t[1], "memory", 5, M_ALL);
+	tstep(&t[2], "netfront", 30, M_XEN);
+	p = plan_of(t, 3, SXEN, NULL, &e);
+	is_str(torder(p, buf, sizeof(buf)), "memory netfront", "xen plan drops the pc-only step");
+	ok(p->dropped[0] == LINKTABLE_PLAN_UNSUPPORTED && !p->dropped[1], "dropped step is marked");
+	linktable_plan_free(p);
+}
+
+static void test_cycles(void)
+{
+	struct tstep t[6];
+	struct linktable_plan *p;
+	const char *names[] = { "c0", "c1", "c2", "c3", "c4" };
+	long e;
+	int i;
+
+	tstep(&t[0], "selfish", 10, M_ALL);
+	tdep(&t[0], "selfish");
+	p = plan_of(t, 1, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "dependency cycle: selfish -> selfish"), "cycle of 1 step reported");
+	show_errors(p);
+	ok(p->norder == 0, "nothing planned when there is a cycle");
+	linktable_plan_free(p);
+
+	tstep(&t[0], "a", 10, M_ALL);
+	tdep(&t[0], "b");
+	tstep(&t[1], "b", 10, M_ALL);
+	tdep(&t[1], "a");
+	tstep(&t[2], "free", 10, M_ALL);
+	p = plan_of(t, 3, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "dependency cycle: a -> b -> a"), "cycle of 2 steps: a -> b -> a");
+	show_errors(p);
+	linktable_plan_free(p);
+
+	for (i = 0; i < 5; i++) {
+		tstep(&t[i], names[i], 10, M_ALL);
+		tdep(&t[i], names[(i + 1) % 5]);
+	}
+	tstep(&t[5], "tail", 10, M_ALL);
+	tdep(&t[5], "c2"); /* leads into the cycle, not part of it */
+	p = plan_of(t, 6, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "dependency cycle: c0 -> c1 -> c2 -> c3 -> c4 -> c0"),
+	   "cycle of 5 steps printed whole, once");
+	ok(!terror(p, "tail ->"), "a step leading into a cycle is not part of it");
+	show_errors(p);
+	linktable_plan_free(p);
+
+	tstep(&t[0], "p", 10, M_PC);
+	tdep(&t[0], "q");
+	tstep(&t[1], "q", 10, M_PC);
+	tdep(&t[1], "p");
+	p = plan_of(t, 2, SXEN, NULL, &e);
+	ok(e == 1 && terror(p, "p -> q -> p"), "a cycle among steps of another subarch is still found");
+	linktable_plan_free(p);
+}
+
+static void test_missing_and_duplicate(void)
+{
+	struct tstep t[3];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "driver", 30, M_ALL);
+	tdep(&t[0], "bus");
+	p = plan_of(t, 1, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "init step 'driver' depends on 'bus', which is not linked in"),
+	   "missing hard dependency named");
+	show_errors(p);
+	linktable_plan_free(p);
+
+	tstep(&t[0], "twice", 10, M_ALL);
+	tstep(&t[1], "other", 10, M_ALL);
+	tstep(&t[2], "twice", 20, M_ALL);
+	t[2].s.file = "second.c";
+	t[2].s.line = 42;
+	p = plan_of(t, 3, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "duplicate init step name 'twice': declared at test.c:1 and at second.c:42"),
+	   "duplicate name reported with both places");
+	show_errors(p);
+	linktable_plan_free(p);
+}
+
+static void test_level_rule(void)
+{
+	struct tstep t[2];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "early", 10, M_ALL);
+	tdep(&t[0], "late");
+	tstep(&t[1], "late", 20, M_ALL);
+	p = plan_of(t, 2, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "init step 'early' (level 10) depends on 'late' (level 20)"),
+	   "a dependency of a higher level is refused");
+	show_errors(p);
+	linktable_plan_free(p);
+
+	tsoft(tstep(&t[0], "early", 10, M_ALL), "late");
+	p = plan_of(t, 2, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "depends on 'late' (level 20)"), "the level rule holds for soft dependencies");
+	linktable_plan_free(p);
+}
+
+static void test_subarch_consistency(void)
+{
+	struct tstep t[3];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "pc_bus", 20, M_PC);
+	tstep(&t[1], "driver", 30, LINKTABLE_SUBARCHS(PC, XEN));
+	tdep(&t[1], "pc_bus");
+	p = plan_of(t, 2, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "init step 'driver' supports xen, but its hard dependency 'pc_bus' does not: "
+			       "'driver' is broken on xen"),
+	   "pc+xen driver on a pc-only step: broken on xen, reported while planning for pc");
+	show_errors(p);
+	linktable_plan_free(p);
+
+	tstep(&t[1], "driver", 30, LINKTABLE_SUBARCHS_ALL);
+	tdep(&t[1], "pc_bus");
+	p = plan_of(t, 2, SXEN, NULL, &e);
+	ok(e == 1 && terror(p, "broken on all except pc"), "every broken subarch is named");
+	linktable_plan_free(p);
+
+	tstep(&t[1], "driver", 30, LINKTABLE_SUBARCHS(PC, XEN));
+	tsoft(&t[1], "pc_bus");
+	p = plan_of(t, 2, SXEN, NULL, &e);
+	ok(e == 0 && p->norder == 1, "a soft dependency need not support every subarch");
+	linktable_plan_free(p);
+}
+
+static void test_bad_steps(void)
+{
+	struct tstep t[2];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "nowhere", 10, 0);
+	tstep(&t[1], "too_high", 100, M_ALL);
+	p = plan_of(t, 2, SPC, NULL, &e);
+	ok(e == 2 && terror(p, "init step 'nowhere' supports no subarch") &&
+		   terror(p, "init step 'too_high': order level 100 is out of range 0..99"),
+	   "empty mask and bad level in a built array are refused");
+	linktable_plan_free(p);
+
+	tstep(&t[0], NULL, 10, M_ALL);
+	p = plan_of(t, 1, SPC, NULL, &e);
+	ok(e == 1 && terror(p, "init step #0 has no name"), "a nameless step is refused");
+	linktable_plan_free(p);
+
+	tstep(&t[0], "ok", 10, M_ALL);
+	p = plan_of(t, 1, 40, NULL, &e);
+	ok(e == 1 && terror(p, "subarch 40 is out of range"), "planning for a subarch out of range is refused");
+	linktable_plan_free(p);
+}
+
+static int cb(struct linktable_boot *b)
+{
+	(void)b;
+	return 0;
+}
+
+static int cb_init_only(struct linktable_boot *b)
+{
+	(void)b;
+	return 0;
+}
+
+/* The test's own "released memory": exactly one function. */
+static int released(const void *addr)
+{
+	return addr == (const void *)cb_init_only;
+}
+
+static void test_release_check(void)
+{
+	struct linktable_plan_options o = { 0 };
+	struct tstep t[2];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "early_user", 10, M_ALL);
+	t[0].s.early_init = cb_init_only;
+	tstep(&t[1], "late_user", 10, M_ALL);
+	t[1].s.late_init = cb_init_only;
+	t[1].s.early_init = cb;
+	o.release_phase = LINKTABLE_PHASE_LATE;
+	o.is_released = released;
+	p = plan_of(t, 2, SPC, &o, &e);
+	ok(e == 1 && terror(p, "init step 'late_user': its late_init callback (phase 2) at") &&
+		   terror(p, "released before phase 2"),
+	   "a callback in released memory after the release is refused, naming step, phase and address");
+	show_errors(p);
+	linktable_plan_free(p);
+
+	o.release_phase = LINKTABLE_INIT_RELEASE_NEVER;
+	p = plan_of(t, 2, SPC, &o, &e);
+	ok(e == 0, "RELEASE_NEVER: nothing is checked");
+	linktable_plan_free(p);
+
+	o.nphases = 2;
+	o.is_released = NULL;
+	p = plan_of(t, 2, SPC, &o, &e);
+	ok(e == 1 && terror(p, "init step 'late_user' has a callback for phase 2, but the phase set has 2 phases"),
+	   "a callback outside the program's phase set is refused");
+	linktable_plan_free(p);
+}
+
+/* Random DAGs: every dependency before its dependent, levels ascending,
+ * and the same order for a shuffled table. */
+static void test_random_order(void)
+{
+	enum { N = 3000 };
+	struct tstep *t = calloc(N, sizeof(*t)), *u = calloc(N, sizeof(*u));
+	char (*names)[16] = calloc(N, 16);
+	long *pos = calloc(N, sizeof(long));
+	struct linktable_plan *p, *q;
+	size_t i, k, bad = 0, same = 1;
+	long e, f;
+
+	srand(12345);
+	for (i = 0; i < N; i++) {
+		snprintf(names[i], 16, "s%zu", (size_t)rand() % 100000 * N + i);
+		tstep(&t[i], names[i], (unsigned int)(i * 100 / N), M_ALL);
+		for (k = 0; i && k < 3; k++)
+			(k == 2 ? tsoft : tdep)(&t[i], names[(size_t)rand() % i]);
+	}
+	p = plan_of(t, N, SPC, NULL, &e);
+	is_int(e, 0, "random DAG of 3000 steps plans without error");
+	for (i = 0; i < p->norder; i++)
+		pos[p->order[i]] = (long)i;
+	for (i = 0; i < N; i++)
+		for (k = p->dep_start[i]; k < p->dep_start[i + 1]; k++)
+			bad += pos[p->dep_id[k]] >= pos[i];
+	for (i = 1; i < p->norder; i++)
+		bad += p->steps[p->order[i - 1]]->level > p->steps[p->order[i]]->level;
+	ok(p->norder == N && bad == 0, "every dependency first, levels ascending (%zu violations)", bad);
+	for (i = 0; i < N; i++) { /* reversed table */
+		u[i] = t[N - 1 - i];
+		u[i].s.depends = u[i].deps;
+		u[i].s.soft_depends = u[i].soft;
+	}
+	q = plan_of(u, N, SPC, NULL, &f);
+	for (i = 0; i < p->norder && i < q->norder; i++)
+		same &= strcmp(p->steps[p->order[i]]->name, q->steps[q->order[i]]->name) == 0;
+	ok(f == 0 && same && q->norder == p->norder, "deterministic: reversed table, same order");
+	linktable_plan_free(p);
+	linktable_plan_free(q);
+	free(t);
+	free(u);
+	free(names);
+	free(pos);
+}
+
+int main(void)
+{
+	test_empty_and_one();
+	test_levels_and_ties();
+	test_dependencies_first();
+	test_unsupported_dropped();
+	test_cycles();
+	test_missing_and_duplicate();
+	test_level_rule();
+	test_subarch_consistency();
+	test_bad_steps();
+	test_release_check();
+	test_random_order();
+	return tap_done();
+}
