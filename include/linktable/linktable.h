@@ -16,9 +16,10 @@
  *		f->run(1);
  *
  * Order: entries are visited by ascending order level (0..99).  Within one
- * level they are in the order the linker lays them out: input order for an
- * ordinary link, a deterministic but unspecified order under LTO.  The same
- * link inputs always give the same order.  Give entries whose relative order
+ * level, entries from non-PIC code come before entries from PIC code, each
+ * in the order the linker lays them out: input order for an ordinary link, a
+ * deterministic but unspecified order under LTO.  The same link inputs always
+ * give the same order.  Give entries whose relative order
  * matters different levels.
  *
  * Scope: a table is per linked image.  An executable and every shared object
@@ -48,20 +49,22 @@ struct linktable_level {
 
 /**
  * struct linktable_bounds - where one table's entries are, level by level.
- * @level: the bounds of each order level, ascending.
+ * @level: the bounds of each order level, ascending; two slots per level:
+ *         level[2 * L] is the read-only part of level L, level[2 * L + 1]
+ *         its writable part (entries compiled as position-independent code).
  *
  * LINKTABLE_DEFINE() fills one in from the linker's __start_/__stop_ symbols.
  * It is read-only (RELRO in a PIE).
  */
 struct linktable_bounds {
-	struct linktable_level level[LTX_LEVELS];
+	struct linktable_level level[LTX_SLOTS];
 };
 
 /* Loop state of LINKTABLE_FOREACH(); private. */
 struct linktable__iter {
 	const struct linktable_level *next;  /* next level to look at */
 	const struct linktable_level *first; /* level[0] */
-	const struct linktable_level *last;  /* one past level[99] */
+	const struct linktable_level *last;  /* one past the last slot */
 	const void *stop;                    /* end (or begin) of the current level */
 	int once;
 };
@@ -72,7 +75,7 @@ static inline struct linktable__iter linktable__iter_begin(const struct linktabl
 
 	LTX_LAUNDER(b);
 	it.first = &b->level[0];
-	it.last = &b->level[LTX_LEVELS];
+	it.last = &b->level[LTX_SLOTS];
 	it.next = it.first;
 	it.stop = LTX_NULL;
 	it.once = 1;
@@ -123,7 +126,7 @@ static inline linktable__size_t linktable__bytes(const struct linktable_bounds *
 	int i;
 
 	LTX_LAUNDER(b);
-	for (i = 0; i < LTX_LEVELS; i++)
+	for (i = 0; i < LTX_SLOTS; i++)
 		bytes += (linktable__size_t)(b->level[i].end - b->level[i].begin);
 	return bytes;
 }
@@ -133,7 +136,7 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 	int i;
 
 	LTX_LAUNDER(b);
-	for (i = 0; i < LTX_LEVELS; i++)
+	for (i = 0; i < LTX_SLOTS; i++)
 		if (b->level[i].begin != b->level[i].end)
 			return 0;
 	return 1;
@@ -143,8 +146,12 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 
 #define LTX_DECLARE_BOUND(t, level) \
 	extern const char LTX_TABLE_START(t, level)[] LTX_BOUND_ATTRS; \
-	extern const char LTX_TABLE_STOP(t, level)[] LTX_BOUND_ATTRS;
-#define LTX_BOUND_PAIR(t, level) { LTX_TABLE_START(t, level), LTX_TABLE_STOP(t, level) },
+	extern const char LTX_TABLE_STOP(t, level)[] LTX_BOUND_ATTRS; \
+	extern const char LTX_TABLE_START_RW(t, level)[] LTX_BOUND_ATTRS; \
+	extern const char LTX_TABLE_STOP_RW(t, level)[] LTX_BOUND_ATTRS;
+#define LTX_BOUND_PAIR(t, level) \
+	{ LTX_TABLE_START(t, level), LTX_TABLE_STOP(t, level) }, \
+	{ LTX_TABLE_START_RW(t, level), LTX_TABLE_STOP_RW(t, level) },
 
 /**
  * LINKTABLE_DECLARE() - declare a table and the type of its entries.
@@ -189,15 +196,16 @@ static inline int linktable__empty(const struct linktable_bounds *b)
  * @name:  the entry's identifier (static: unique within its file only).
  *
  * Follow it with "= { initializer };".  The entry has the table's type, so
- * an initializer of the wrong type does not compile.  Entries are const; they
- * are in read-only memory unless they hold pointers in a position-independent
- * image, where the dynamic loader must relocate them (see README).
+ * an initializer of the wrong type does not compile.  Iteration yields
+ * pointers to const.  Code compiled without -fPIC/-fPIE puts the entry in
+ * read-only memory; position-independent code puts it in a writable section,
+ * as the dynamic loader may have to relocate it (see docs/design.md).
  */
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
 #define LTX_ENTRY_(table, level, name) \
 	LTX_LEVEL_CHECK(level); \
 	static LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(table, level), linktable_type_##table) \
-	LTX_CONST_OBJ linktable_type_##table name
+	LTX_ENTRY_QUAL linktable_type_##table name
 
 /* ---- Iterating ------------------------------------------------------------ */
 

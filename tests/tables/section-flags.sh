@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# One level, two input sections with different flags: a pointer-holding
-# entry ("aw" in a PIE) and a pointer-free one ("a").  Every linker must put
-# both in the one output section that the level's bounds delimit; a linker
-# that makes two same-named output sections loses an entry silently.
+# One level with a pointer-holding entry and a pointer-free one.  In a PIE
+# the compiler would give them different section flags ("aw" and "a"), and
+# mold makes two same-named output sections of such inputs, so the level's
+# bounds would cover only one (this test failed with mold before the core
+# put position-independent entries in a writable "_rw" part of their own).
 # Linked as a PIE and as a non-PIE with each available linker.
 # Sources: tests/tables/flags/.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/tap.sh"
 
 src=tests/tables/flags
@@ -28,9 +30,12 @@ for ld in bfd gold lld mold; do
 		got=$("$exe")
 		[ "$got" = "1 2 count 2" ]
 		tap_point $? "$ld $pie: both entries of the level are there ($got)"
-		n=$(readelf -SW "$exe" | grep -c ' linktable_hooks_5 ')
-		[ "$n" -eq 1 ]
-		tap_point $? "$ld $pie: one output section for the level ($n)"
+		# One output section per part: linktable_hooks_5 holds non-PIC
+		# entries, linktable_hooks_5_rw position-independent ones; a
+		# linker that split a part would show the same name twice.
+		n=$(readelf -SW "$exe" | grep -oE ' linktable_hooks_5(_rw)? ' | sort | uniq -d | wc -l)
+		[ "$n" -eq 0 ]
+		tap_point $? "$ld $pie: no part of the level is split in two output sections ($n duplicated)"
 	done
 done
 tap_done

@@ -59,16 +59,29 @@
  * Every name is a valid C identifier, for two reasons: the linkers only
  * synthesise __start_NAME/__stop_NAME for such names, and clang's
  * AddressSanitizer leaves globals in such sections without redzones.
- *   table entries, per level:  linktable_<table>_<level>   (level 0..99)
+ *   table entries, per level:  linktable_<table>_<level>      read-only part
+ *                              linktable_<table>_<level>_rw   writable part
  *   ranges:                    linktable_range_<range>
  *   descriptors (ELF notes):   .note.linktable
  * Each level is its own output section with its own bounds, because no
  * linker sorts orphan sections by name without a script: the levels are
- * visited in order by walking the 100 bounds pairs, not by address.
+ * visited in order by walking the bounds pairs, not by address.
+ *
+ * Why two parts per level: every input section of one name must carry the
+ * same flags, or mold makes two output sections of that name and the bounds
+ * cover only one of them (entries lost).  The compiler chooses the flags: a
+ * const object is read-only, except in position-independent code when its
+ * initializer needs a relocation (a pointer), where it becomes writable.
+ * So position-independent code puts its entries in non-const objects in the
+ * _rw part (always writable), and other code keeps const objects in the
+ * read-only part (always read-only, whatever the initializer).
  */
-#define LTX_TABLE_SECTION(table, level) "linktable_" #table "_" #level
+#define LTX_TABLE_SECTION_RO(table, level) "linktable_" #table "_" #level
+#define LTX_TABLE_SECTION_RW(table, level) "linktable_" #table "_" #level "_rw"
 #define LTX_TABLE_START(table, level) __start_linktable_##table##_##level
 #define LTX_TABLE_STOP(table, level) __stop_linktable_##table##_##level
+#define LTX_TABLE_START_RW(table, level) __start_linktable_##table##_##level##_rw
+#define LTX_TABLE_STOP_RW(table, level) __stop_linktable_##table##_##level##_rw
 #define LTX_RANGE_SECTION(range) "linktable_range_" #range
 #define LTX_RANGE_START(range) __start_linktable_range_##range
 #define LTX_RANGE_STOP(range) __stop_linktable_range_##range
@@ -78,7 +91,25 @@
 #define LTX_NOTE_SECTION ".note.linktable"
 #define LTX_NOTE_OWNER "linktable"
 
+#if defined(__PIC__) || defined(__PIE__)
+#define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RW(table, level)
+#ifdef __cplusplus
+#if defined(__cpp_constinit)
+#define LTX_ENTRY_QUAL constinit
+#else
+#define LTX_ENTRY_QUAL
+#endif
+#else
+#define LTX_ENTRY_QUAL
+#endif
+#else
+#define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RO(table, level)
+#define LTX_ENTRY_QUAL LTX_CONST_OBJ
+#endif
+
 #define LTX_LEVELS 100
+/* Bounds pairs per table: the read-only and the writable part of each level. */
+#define LTX_SLOTS (2 * LTX_LEVELS)
 
 /* X-macro over every order level, in ascending order. */
 #define LTX_FOR_EACH_LEVEL(X, t) \
