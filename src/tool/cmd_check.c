@@ -10,7 +10,7 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 	struct rule_ctx ctx;
 	struct json j;
 
-	if (init_view_load(img, &v) != 0)
+	if (init_view_load(img, o->file, &v) != 0)
 		return EXIT_BAD_INPUT;
 	ctx = (struct rule_ctx){ img, &v.set, &v.graph };
 	rules_run(&ctx, &f);

@@ -4,14 +4,14 @@
 
 #include <string.h>
 
-int init_view_load(const struct image *img, struct init_view *v)
+int init_view_load(const struct image *img, const char *file, struct init_view *v)
 {
 	const struct img_table *t = init_table(img);
 	char err[512];
 
 	memset(v, 0, sizeof(*v));
 	if (t && steps_decode(img, t, &v->set, err, sizeof(err)) != 0) {
-		tool_error("%s", err);
+		tool_error("%s: %s", file, err);
 		return -1;
 	}
 	depgraph_build(&v->graph, &v->set);
@@ -30,9 +30,17 @@ const char *subarch_list(uint32_t mask, char *buf)
 	char tmp[16];
 
 	buf[0] = 0;
+	/* LINKTABLE_SUBARCHS_ALL / _EXCEPT() set every program-defined bit */
+	if ((mask | ((1u << TOOL_KNOWN_SUBARCHS) - 1)) == ~0u) {
+		if (mask == ~0u)
+			return strcpy(buf, "all");
+		n = (size_t)snprintf(buf, 512, "all except ");
+		mask = ~mask;
+	}
 	for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++)
 		if (mask & (1u << s))
-			n += (size_t)snprintf(buf + n, 512 - n, "%s%s", n ? "," : "", subarch_name(s, tmp));
+			n += (size_t)snprintf(buf + n, 512 - n, "%s%s", n && buf[n - 1] != ' ' ? "," : "",
+					      subarch_name(s, tmp));
 	if (!n)
 		snprintf(buf, 512, "none");
 	return buf;

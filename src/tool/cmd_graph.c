@@ -15,9 +15,13 @@ static void dot_string(FILE *out, const char *s)
 {
 	fputc('"', out);
 	for (; *s; s++) {
+		if (*s == '\n') {
+			fputs("\\n", out); /* DOT's line break in labels */
+			continue;
+		}
 		if (*s == '"' || *s == '\\')
 			fputc('\\', out);
-		fputc(*s == '\n' ? ' ' : *s, out);
+		fputc(*s, out);
 	}
 	fputc('"', out);
 }
@@ -35,9 +39,12 @@ static void dot_edges(const struct depgraph *g, size_t i, FILE *out)
 		if (w == DEP_MISSING) {
 			char id[600];
 
-			snprintf(id, sizeof(id), "missing: %.500s", name);
+			/* a missing hard dependency breaks the step; a soft one is fine */
+			snprintf(id, sizeof(id), "%s: %.500s", soft ? "not linked in" : "missing", name);
 			dot_string(out, id);
-			fputs(" [shape=octagon, color=red, fontcolor=red];\n  ", out);
+			fputs(soft ? " [shape=octagon, color=grey, fontcolor=grey];\n  "
+				   : " [shape=octagon, color=red, fontcolor=red];\n  ",
+			      out);
 			dot_string(out, id);
 		} else {
 			dot_string(out, g->set->steps[w].name);
@@ -174,7 +181,7 @@ int cmd_graph(const struct image *img, const struct tool_opts *o, FILE *out)
 {
 	struct init_view v;
 
-	if (init_view_load(img, &v) != 0)
+	if (init_view_load(img, o->file, &v) != 0)
 		return EXIT_BAD_INPUT;
 	if (o->json || (o->format && o->format[0] == 'j'))
 		graph_json(&v.graph, o->subarch, o, out);

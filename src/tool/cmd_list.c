@@ -25,14 +25,16 @@ static void list_json(const struct image *img, const struct tool_opts *o, FILE *
 		json_u64(&j, "count", bytes / t->entry_size);
 		json_u64(&j, "bytes", bytes);
 		json_arr(&j, "levels");
-		for (int l = 0; l < LTX_LEVELS; l++) {
+		for (int k = 0; k < TABLE_SLOTS; k++) {
+		int l = SLOT_LEVEL(k);
 			const struct img_section *s;
 
-			if (t->level[l] < 0)
+			if (t->slot[k] < 0)
 				continue;
-			s = &img->sections[t->level[l]];
+			s = &img->sections[t->slot[k]];
 			json_obj(&j, NULL);
 			json_u64(&j, "level", (uint64_t)l);
+			json_bool(&j, "writable_part", k & 1);
 			json_hex(&j, "address", s->addr);
 			json_u64(&j, "bytes", s->size);
 			json_u64(&j, "count", s->size / t->entry_size);

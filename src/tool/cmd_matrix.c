@@ -98,7 +98,7 @@ int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out)
 	struct init_view v;
 	struct plan_cell *cells;
 
-	if (init_view_load(img, &v) != 0)
+	if (init_view_load(img, o->file, &v) != 0)
 		return EXIT_BAD_INPUT;
 	cells = all_plans(&v.graph);
 	if (o->json)

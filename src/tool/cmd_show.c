@@ -103,12 +103,13 @@ static void show_plain(const struct image *img, const struct img_table *t, const
 	if (!o->json)
 		fprintf(out, "%s: %llu entries of %u bytes (%s)\n", t->name,
 			(unsigned long long)(table_bytes(img, t) / t->entry_size), t->entry_size, t->type_name);
-	for (int l = 0; l < LTX_LEVELS; l++) {
+	for (int k = 0; k < TABLE_SLOTS; k++) {
+		int l = SLOT_LEVEL(k);
 		const struct img_section *s;
 
-		if (t->level[l] < 0)
+		if (t->slot[k] < 0)
 			continue;
-		s = &img->sections[t->level[l]];
+		s = &img->sections[t->slot[k]];
 		for (uint64_t off = 0; s->size - off >= t->entry_size; off += t->entry_size, index++) {
 			const char *sym = image_symbol_at(img, s->addr + off);
 

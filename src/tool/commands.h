@@ -32,10 +32,11 @@ struct init_view {
 
 /**
  * init_view_load() - decode the init steps of @img and build their graph.
- * @img: the image.  @v: filled in; release with init_view_free().
+ * @img: the image.  @file: its name, for messages.
+ * @v: filled in; release with init_view_free().
  * Return: 0, or -1 after printing why the steps do not decode.
  */
-int init_view_load(const struct image *img, struct init_view *v);
+int init_view_load(const struct image *img, const char *file, struct init_view *v);
 
 /** init_view_free() - release @v. @v: the view. */
 void init_view_free(struct init_view *v);

@@ -149,12 +149,18 @@ void depgraph_build(struct depgraph *g, const struct step_set *set)
 	qsort(keys, n, sizeof(*keys), cmp_name_key);
 	g->hard = xcalloc(n, sizeof(size_t *));
 	g->soft = xcalloc(n, sizeof(size_t *));
-	g->subarchs = (1u << TOOL_KNOWN_SUBARCHS) - 1;
+	const uint32_t known = (1u << TOOL_KNOWN_SUBARCHS) - 1;
+	uint32_t named = 0;
+
 	for (size_t i = 0; i < n; i++) {
 		g->hard[i] = resolve(keys, n, set->steps[i].depends, set->steps[i].ndepends);
 		g->soft[i] = resolve(keys, n, set->steps[i].soft_depends, set->steps[i].nsoft_depends);
-		g->subarchs |= set->steps[i].subarchs;
+		if ((set->steps[i].subarchs | known) != ~0u)
+			named |= set->steps[i].subarchs;
 	}
+	/* A program-defined subarch is worth a column when some step names it;
+	 * LINKTABLE_SUBARCHS_ALL and _EXCEPT() set all 32 bits and name none. */
+	g->subarchs = known | named;
 	g->names = keys;
 	g->scc = xcalloc(n, sizeof(size_t));
 	g->scc_order = xcalloc(n, sizeof(size_t));

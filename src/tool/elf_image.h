@@ -32,6 +32,10 @@ struct img_section {
 	int alloc;
 };
 
+/* Two parts per order level: read-only, then writable. */
+#define TABLE_SLOTS (2 * LTX_LEVELS)
+#define SLOT_LEVEL(k) ((k) / 2)
+
 /**
  * struct img_table - one table, from its descriptor note.
  * @name:        table name.
@@ -39,7 +43,11 @@ struct img_section {
  * @kind:        LINKTABLE_KIND_* (1 plain, 2 init steps).
  * @entry_size:  sizeof(entry type).
  * @entry_align: alignment of the entry type.
- * @level:       section index holding each level's entries, -1 if none.
+ * @slot:        section index of each part of each level, -1 if none:
+ *               slot[2 * L] is level L's read-only part
+ *               (linktable_<table>_<L>), slot[2 * L + 1] its writable part
+ *               (linktable_<table>_<L>_rw, entries compiled as PIC).
+ *               Iteration visits the slots in this order.
  */
 struct img_table {
 	const char *name;
@@ -47,7 +55,7 @@ struct img_table {
 	uint32_t kind;
 	uint32_t entry_size;
 	uint32_t entry_align;
-	long level[LTX_LEVELS];
+	long slot[TABLE_SLOTS];
 };
 
 /**

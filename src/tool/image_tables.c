@@ -109,8 +109,8 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 	img->tables = xrealloc(img->tables, img->ntables + 1, sizeof(*img->tables));
 	t = &img->tables[img->ntables++];
 	*t = (struct img_table){ name, tname, kind, esize, ealign, { 0 } };
-	for (int l = 0; l < LTX_LEVELS; l++)
-		t->level[l] = -1;
+	for (int k = 0; k < TABLE_SLOTS; k++)
+		t->slot[k] = -1;
 	return 0;
 }
 
@@ -157,20 +157,25 @@ const struct img_table *image_table(const struct image *img, const char *name)
 	return img->ntables ? bsearch(&key, img->tables, img->ntables, sizeof(key), cmp_table) : NULL;
 }
 
-/* "linktable_<table>_<level>": the level, or -1 if the suffix is not a
- * canonical decimal 0..99; *tlen is the table name's length. */
-static int section_level(const char *rest, size_t *tlen)
+/* "linktable_<table>_<level>[_rw]": the slot (see struct img_table), or -1
+ * if the name does not end in a canonical decimal level 0..99 and an
+ * optional "_rw"; *tlen is the table name's length. */
+static int section_slot(const char *rest, size_t *tlen)
 {
-	const char *us = strrchr(rest, '_');
-	const char *d;
+	size_t len = strlen(rest);
+	int rw = len > 3 && strcmp(rest + len - 3, "_rw") == 0;
+	size_t end = rw ? len - 3 : len, start = end;
+	int level = 0;
 
-	if (!us || us == rest || !us[1] || (us[1] == '0' && us[2]) || strlen(us + 1) > 2)
+	while (start > 0 && rest[start - 1] >= '0' && rest[start - 1] <= '9')
+		start--;
+	if (start == end || end - start > 2 || start < 2 || rest[start - 1] != '_' ||
+	    (rest[start] == '0' && end - start > 1))
 		return -1;
-	for (d = us + 1; *d; d++)
-		if (*d < '0' || *d > '9')
-			return -1;
-	*tlen = (size_t)(us - rest);
-	return atoi(us + 1);
+	for (size_t i = start; i < end; i++)
+		level = level * 10 + (rest[i] - '0');
+	*tlen = start - 1;
+	return 2 * level + rw;
 }
 
 static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
@@ -180,15 +185,15 @@ static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
 	struct img_table *t;
 	char tname[256];
 	size_t tlen;
-	int level;
+	int slot;
 
 	if (strncmp(name, prefix, sizeof(prefix) - 1) != 0)
 		return 0;
 	if (strncmp(name, range, sizeof(range) - 1) == 0 && is_identifier(name + sizeof(range) - 1))
 		return add_range(img, name + sizeof(range) - 1, (long)i, 0);
 	rest = name + sizeof(prefix) - 1;
-	level = section_level(rest, &tlen);
-	if (level < 0 || tlen >= sizeof(tname))
+	slot = section_slot(rest, &tlen);
+	if (slot < 0 || tlen >= sizeof(tname))
 		return 0;
 	memcpy(tname, rest, tlen);
 	tname[tlen] = 0;
@@ -200,9 +205,9 @@ static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
 	}
 	if (!img->sections[i].alloc)
 		return fail(err, errlen, "section %s is not part of the loaded image", name);
-	if (t->level[level] >= 0)
-		return fail(err, errlen, "table %s: level %d is split over two sections named %s", tname, level, name);
-	t->level[level] = (long)i;
+	if (t->slot[slot] >= 0)
+		return fail(err, errlen, "table %s: two sections named %s", tname, name);
+	t->slot[slot] = (long)i;
 	return 0;
 }
 
@@ -226,8 +231,8 @@ uint64_t table_bytes(const struct image *img, const struct img_table *t)
 {
 	uint64_t n = 0;
 
-	for (int l = 0; l < LTX_LEVELS; l++)
-		if (t->level[l] >= 0)
-			n += img->sections[t->level[l]].size;
+	for (int k = 0; k < TABLE_SLOTS; k++)
+		if (t->slot[k] >= 0)
+			n += img->sections[t->slot[k]].size;
 	return n;
 }

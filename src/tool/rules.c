@@ -38,12 +38,13 @@ void findings_free(struct findings *f)
 
 const char *table_layout_problem(const struct image *img, const struct img_table *t, char *buf)
 {
-	for (int l = 0; l < LTX_LEVELS; l++) {
+	for (int k = 0; k < TABLE_SLOTS; k++) {
+		int l = SLOT_LEVEL(k);
 		const struct img_section *s;
 
-		if (t->level[l] < 0)
+		if (t->slot[k] < 0)
 			continue;
-		s = &img->sections[t->level[l]];
+		s = &img->sections[t->slot[k]];
 		if (s->size % t->entry_size) {
 			snprintf(buf, 512, "level %d (%s): %llu bytes is not a multiple of the %u-byte entry: a gap or padding",
 				 l, s->name, (unsigned long long)s->size, t->entry_size);

@@ -121,12 +121,13 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 	if (t->entry_size != esize)
 		return fail(err, errlen, "init table %s: entries of %u bytes, but struct linktable_init_step has %zu here",
 			    t->name, t->entry_size, esize);
-	for (unsigned l = 0; l < LTX_LEVELS; l++) {
+	for (unsigned k = 0; k < TABLE_SLOTS; k++) {
+		unsigned l = SLOT_LEVEL(k);
 		const struct img_section *sec;
 
-		if (t->level[l] < 0)
+		if (t->slot[k] < 0)
 			continue;
-		sec = &img->sections[t->level[l]];
+		sec = &img->sections[t->slot[k]];
 		for (uint64_t off = 0; sec->size - off >= esize; off += esize) {
 			if (set->n == cap) {
 				cap = cap ? cap * 2 : 64;

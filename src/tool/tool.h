@@ -43,6 +43,9 @@ struct tool_opts {
  */
 void tool_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Set by the fuzz harnesses: tool_error() then prints nothing. */
+extern int tool_quiet;
+
 /* Allocation that never returns NULL: out of memory ends the program. */
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

@@ -12,10 +12,14 @@
 
 #include <linktable/init.h>
 
+int tool_quiet;
+
 void tool_error(const char *fmt, ...)
 {
 	va_list ap;
 
+	if (tool_quiet)
+		return;
 	fputs("linktable: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Writes a damaged copy of an x86-64 ELF image, one named damage at a time,
+for the tool's bad-input tests:  corrupt.py DAMAGE IN OUT"""
+import struct
+import sys
+
+
+def sections(b):
+    shoff, = struct.unpack_from("<Q", b, 0x28)
+    shnum, shstrndx = struct.unpack_from("<HH", b, 0x3c)
+    out = []
+    for i in range(shnum):
+        name, typ, flags, addr, off, size = struct.unpack_from("<IIQQQQ", b, shoff + i * 64)
+        out.append([i, name, typ, addr, off, size, shoff + i * 64])
+    stroff = out[shstrndx][4]
+    for s in out:
+        end = b.index(b"\0", stroff + s[1])
+        s[1] = b[stroff + s[1]:end].decode()
+    return out
+
+
+def section(b, name):
+    for s in sections(b):
+        if s[1] == name:
+            return s
+    sys.exit("corrupt.py: no section " + name)
+
+
+def first_note_desc(b):
+    """Offset of the desc of the first table (type 1) descriptor."""
+    s = section(b, ".note.linktable")
+    off = s[4]
+    while off < s[4] + s[5]:
+        namesz, descsz, typ = struct.unpack_from("<III", b, off)
+        if typ == 1:
+            return off + 12 + 12  # header, "linktable\0" padded to 12
+        off += 12 + (namesz + 3) // 4 * 4 + (descsz + 3) // 4 * 4
+    sys.exit("corrupt.py: no table descriptor")
+
+
+def main():
+    damage, src, dst = sys.argv[1:4]
+    b = bytearray(open(src, "rb").read())
+    if damage == "class32":
+        b[4] = 1
+    elif damage == "bigendian":
+        b[5] = 2
+    elif damage == "shoff":
+        struct.pack_into("<Q", b, 0x28, len(b) + 4096)
+    elif damage == "shnum":
+        struct.pack_into("<H", b, 0x3c, 0xfff0)
+    elif damage == "machine":
+        struct.pack_into("<H", b, 0x12, 40)  # EM_ARM
+    elif damage == "truncated":
+        b = b[: len(b) // 2]
+    elif damage == "header-only":
+        b = b[:40]
+    elif damage == "note-esize0":
+        struct.pack_into("<I", b, first_note_desc(b) + 8, 0)
+    elif damage == "note-version":
+        struct.pack_into("<I", b, first_note_desc(b), 9)
+    elif damage == "note-unterminated":
+        d = first_note_desc(b)
+        descsz, = struct.unpack_from("<I", b, d - 20)
+        b[d + 16:d + descsz] = b"A" * (descsz - 16)
+    elif damage == "note-descsz":
+        struct.pack_into("<I", b, first_note_desc(b) - 20, 0x7ffffff0)
+    elif damage == "section-offset":
+        s = section(b, "linktable_init_steps_0")
+        struct.pack_into("<Q", b, s[6] + 24, len(b) + 100)
+    elif damage == "section-size":
+        s = section(b, "linktable_init_steps_0")
+        struct.pack_into("<Q", b, s[6] + 32, 1 << 62)
+    elif damage == "step-name":
+        s = section(b, "linktable_init_steps_0")
+        struct.pack_into("<Q", b, s[4], 0xdeadbeef)
+    elif damage == "step-deps":
+        s = section(b, "linktable_init_steps_1")
+        struct.pack_into("<Q", b, s[4] + 32, 0x10)
+    else:
+        sys.exit("corrupt.py: unknown damage " + damage)
+    open(dst, "wb").write(bytes(b))
+
+
+main()

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: MIT
+# Tests of the linktable command: fixture images of every kind (run.sh),
+# bad input (bad-input.sh), the boot protocol decoders on this machine's
+# zero page and a real Debian kernel (boot.sh), the demo's check
+# (demo-check.sh), and replays of the fuzz corpora.
+#
+# Fuzzing itself (clang + libFuzzer, not needed by make check):
+#   make fuzz-tool                       build build/fuzz/fuzz_elf, fuzz_boot
+#   tests/tool/fuzz/run-fuzz.sh SECONDS  fuzz each harness
+
+TOOL_TT := $(BUILD)/tests/tool
+TOOL_REPLAYS := $(TOOL_TT)/replay_elf $(TOOL_TT)/replay_boot
+
+$(TOOL_TT)/replay_%.o: tests/tool/fuzz/replay.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DCORPUS_DIR='"tests/tool/fuzz/corpus-$*"' -MMD -MP -c $< -o $@
+
+$(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(TOOL_LIB)
+	$(CC) $(LDFLAGS_BASE) -o $@ $^ $(TOOL_LIBS)
+
+TESTS += $(TOOL_REPLAYS)
+TEST_SCRIPTS += tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh
+
+# libFuzzer builds: every tool source compiled into the harness.
+FUZZ_CC ?= clang
+FUZZ_FLAGS := -std=gnu11 -g -O1 -Iinclude -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+.PHONY: fuzz-tool
+fuzz-tool: $(BUILD)/fuzz/fuzz_elf $(BUILD)/fuzz/fuzz_boot
+$(BUILD)/fuzz/fuzz_%: tests/tool/fuzz/fuzz_%.c $(TOOL_SRCS) $(wildcard src/tool/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(TOOL_SRCS) $(TOOL_LIBS)
