@@ -29,11 +29,12 @@
  *
  * Rules:
  *  - Text annotations go on functions, data annotations on objects.
- *  - Init and only-subarch data is writable data: do not annotate const
- *    objects (a const object would need a read-only section, and in a PIE a
- *    const object holding pointers becomes writable anyway; mixing both in
- *    one section is refused by the assembler with "changed section
- *    attributes").  Nothing is lost: the memory is released after use.
+ *  - Init and only-subarch data is writable data: annotate non-const
+ *    objects only.  A const object gets a read-only input section: in the
+ *    same file as writable ones the compiler refuses it ("section type
+ *    conflict"); from a file of its own, GNU ld, gold and lld merge it into
+ *    the range but mold gives it a separate read-only output section of the
+ *    same name, outside the range's bounds, which is then never released.
  *  - Never annotate inline functions or templates (C++): their out-of-line
  *    copies are shared between object files.
  *  - Nothing still needed after the release may point into a released
@@ -92,40 +93,39 @@
 #define LINKTABLE_INIT_TEXT __attribute__((section(LTX_RANGE_SECTION(init_text))))
 
 /**
- * LINKTABLE_INIT_DATA - attribute for a (non-const) object used only during
- * init.  It lives in range init_data, released by linktable_free_init().
+ * LINKTABLE_INIT_DATA - attribute for an object used only during init.
+ * It lives in range init_data, released by linktable_free_init().
  */
 #define LINKTABLE_INIT_DATA __attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(init_data))))
 
 /**
  * LINKTABLE_ONLY_TEXT() - attribute for a function needed only on one subarch.
  * @subarch: pc, lguest, xen, intel_mid or ce4100 (anything else does not
- *           compile: "unknown type name 'LTX_ONLY_TEXT_SUBARCH_...'").
+ *           compile: "'LTX_ONLY_SECTION_<subarch>_text' undeclared").
  *
  * The function lives in range only_@subarch_text, released by
  * linktable_free_other_subarchs() on every other subarch.
  */
-#define LINKTABLE_ONLY_TEXT(subarch) LTX_ONLY_TEXT_SUBARCH_##subarch
+#define LINKTABLE_ONLY_TEXT(subarch) __attribute__((section(LTX_ONLY_SECTION_##subarch##_text)))
 
 /**
- * LINKTABLE_ONLY_DATA() - attribute for a (non-const) object needed only on
- * one subarch.
+ * LINKTABLE_ONLY_DATA() - attribute for an object needed only on one subarch.
  * @subarch: pc, lguest, xen, intel_mid or ce4100.
  */
-#define LINKTABLE_ONLY_DATA(subarch) LTX_ONLY_DATA_SUBARCH_##subarch
+#define LINKTABLE_ONLY_DATA(subarch) \
+	__attribute__((LTX_NO_ASAN section(LTX_ONLY_SECTION_##subarch##_data)))
 
-#define LTX_ONLY_TEXT_(r) __attribute__((section(LTX_RANGE_SECTION(r))))
-#define LTX_ONLY_DATA_(r) __attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(r))))
-#define LTX_ONLY_TEXT_SUBARCH_pc LTX_ONLY_TEXT_(only_pc_text)
-#define LTX_ONLY_DATA_SUBARCH_pc LTX_ONLY_DATA_(only_pc_data)
-#define LTX_ONLY_TEXT_SUBARCH_lguest LTX_ONLY_TEXT_(only_lguest_text)
-#define LTX_ONLY_DATA_SUBARCH_lguest LTX_ONLY_DATA_(only_lguest_data)
-#define LTX_ONLY_TEXT_SUBARCH_xen LTX_ONLY_TEXT_(only_xen_text)
-#define LTX_ONLY_DATA_SUBARCH_xen LTX_ONLY_DATA_(only_xen_data)
-#define LTX_ONLY_TEXT_SUBARCH_intel_mid LTX_ONLY_TEXT_(only_intel_mid_text)
-#define LTX_ONLY_DATA_SUBARCH_intel_mid LTX_ONLY_DATA_(only_intel_mid_data)
-#define LTX_ONLY_TEXT_SUBARCH_ce4100 LTX_ONLY_TEXT_(only_ce4100_text)
-#define LTX_ONLY_DATA_SUBARCH_ce4100 LTX_ONLY_DATA_(only_ce4100_data)
+/* The known subarchs' sections: an unknown name is an undeclared identifier. */
+#define LTX_ONLY_SECTION_pc_text LTX_RANGE_SECTION(only_pc_text)
+#define LTX_ONLY_SECTION_pc_data LTX_RANGE_SECTION(only_pc_data)
+#define LTX_ONLY_SECTION_lguest_text LTX_RANGE_SECTION(only_lguest_text)
+#define LTX_ONLY_SECTION_lguest_data LTX_RANGE_SECTION(only_lguest_data)
+#define LTX_ONLY_SECTION_xen_text LTX_RANGE_SECTION(only_xen_text)
+#define LTX_ONLY_SECTION_xen_data LTX_RANGE_SECTION(only_xen_data)
+#define LTX_ONLY_SECTION_intel_mid_text LTX_RANGE_SECTION(only_intel_mid_text)
+#define LTX_ONLY_SECTION_intel_mid_data LTX_RANGE_SECTION(only_intel_mid_data)
+#define LTX_ONLY_SECTION_ce4100_text LTX_RANGE_SECTION(only_ce4100_text)
+#define LTX_ONLY_SECTION_ce4100_data LTX_RANGE_SECTION(only_ce4100_data)
 
 /*
  * Section order.  Without a script every linker lays out these orphan
