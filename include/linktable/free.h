@@ -189,7 +189,7 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 /* The head is an empty, page-aligned, retained piece of the range: it gives
  * the range's output section its alignment.  The tail is one byte in the
  * end section, page-aligned, so the range's last page holds nothing else. */
-#define LTX_FREE_MARKER_ASM(name, label, subarch, is_text, flags) \
+#define LTX_FREE_MARKER_ASM(name, label, subarch, is_text, flags) __asm__( \
 	".pushsection " LTX_RANGE_SECTION(name) ",\"" flags "\",%progbits\n" \
 	".balign " LTX_STR(LINKTABLE_FREE_ALIGN) "\n" \
 	".globl linktable__free_head_" #name "\n.hidden linktable__free_head_" #name "\n" \
@@ -198,7 +198,7 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 	".balign " LTX_STR(LINKTABLE_FREE_ALIGN) "\n" \
 	".globl linktable__free_tail_" #name "\n.hidden linktable__free_tail_" #name "\n" \
 	"linktable__free_tail_" #name ":\n.byte 0\n" \
-	".popsection\n.popsection\n"
+	".popsection\n.popsection\n");
 #define LTX_FREE_SET_ENTRY(name, label, subarch, is_text, flags) \
 	{ LINKTABLE_RANGE(name), linktable__free_head_##name, linktable__free_tail_##name, label, subarch, is_text },
 
@@ -215,7 +215,7 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 #define LINKTABLE_FREE_RANGES_DEFINE() \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_RANGE_DEFINE) \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_DECL) \
-	__asm__(LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_ASM)); \
+	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_ASM) \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_free_set linktable__free_set = { \
 		LINKTABLE_FREE_RANGES, { LTX_FREE_FOR_EACH_RANGE(LTX_FREE_SET_ENTRY) } \
 	}
