@@ -1,4 +1,4 @@
-/* expect: (call to non-.?constexpr. function|must be initialized by a constant expression) */
+/* expect: (call to non-.?constexpr. function|must be initialized by a constant expression|does not have a constant initializer) */
 /* SPDX-License-Identifier: MIT */
 /* C++: an entry must be constant-initialized (constexpr), never by a
  * dynamic initializer that would write to read-only memory at start-up. */

@@ -19,6 +19,7 @@ dir=$(cd "$dir" 2>/dev/null && pwd) || {
 	echo "1..1"
 	exit 1
 }
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 
 # $1: a file; prints the compilers to use, one a line (C++ names for .cc).

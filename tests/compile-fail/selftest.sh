@@ -5,6 +5,7 @@
 # file without its expect line, a message that does not match, an unknown
 # compiler, an empty or missing directory - and checks what it says.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 runner=tests/compile-fail/run.sh
 

@@ -7,6 +7,7 @@
 # an object that nothing provides fails the link with an undefined
 # linktable_object_<name>.  Sources: tests/tables/archive/.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/tap.sh"
 
 src=tests/tables/archive

@@ -29,7 +29,6 @@ TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables
 # What the test scripts compile and link with (they also run on their own,
 # with cc and default flags).
 export LINKTABLE_TEST_CC = $(CC)
-export LINKTABLE_TEST_CXX = $(CXX)
 export LINKTABLE_TEST_CFLAGS = $(CFLAGS_BASE) $(CFLAGS_EXTRA)
 export LINKTABLE_TEST_LDFLAGS = $(LDFLAGS_BASE)
 export LINKTABLE_TEST_BUILD = $(BUILD)

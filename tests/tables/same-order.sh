@@ -6,6 +6,7 @@
 # they print (test_tables --print-order) with each other and with the
 # binary that make built, and runs the relinked test_tables.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/tap.sh"
 
 dir=${LINKTABLE_TEST_BUILD:-build}/tests/tables

@@ -6,7 +6,8 @@
 # mold makes two same-named output sections of such inputs, so the level's
 # bounds would cover only one (this test failed with mold before the core
 # put position-independent entries in a writable "_rw" part of their own).
-# Linked as a PIE and as a non-PIE with each available linker.
+# Linked as a PIE, as a non-PIE, and as a non-PIE with one position-
+# independent object, with each available linker.
 # Sources: tests/tables/flags/.
 set -u
 # shellcheck source=tests/tables/tap.sh
@@ -18,12 +19,20 @@ for ld in bfd gold lld mold; do
 		tap_missing "linker $ld not usable with $CC"
 		continue
 	fi
-	for pie in -pie -no-pie; do
+	# "mixed": a non-PIE program with a position-independent object (as
+	# from a -fPIC static library): the level has entries in both parts.
+	for pie in -pie -no-pie mixed; do
 		exe=$scratch/hooks$pie.$ld
-		case $pie in -pie) code=-fPIE ;; *) code=-fno-pie ;; esac
+		case $pie in
+		-pie) main=-fPIE other=-fPIE link=-pie ;;
+		-no-pie) main=-fno-pie other=-fno-pie link=-no-pie ;;
+		mixed) main=-fno-pie other=-fPIC link=-no-pie ;;
+		esac
 		# shellcheck disable=SC2086 # word splitting intended
-		if ! tap_quiet $CC $CFLAGS $code $LDFLAGS -fuse-ld="$ld" $pie -o "$exe" \
-			"$src/main.c" "$src/null_entry.c"; then
+		if ! tap_quiet $CC $CFLAGS $main -c -o "$scratch/main.o" "$src/main.c" ||
+			! tap_quiet $CC $CFLAGS $other -c -o "$scratch/null_entry.o" "$src/null_entry.c" ||
+			! tap_quiet $CC $LDFLAGS -fuse-ld="$ld" $link -o "$exe" "$scratch/main.o" \
+				"$scratch/null_entry.o"; then
 			tap_point 1 "$ld $pie: build"
 			continue
 		fi

@@ -6,6 +6,7 @@
 # entries, and the host reaches the plugin's through LINKTABLE_EXPORT(),
 # dlsym() and LINKTABLE_FOREACH_IN().  Sources: tests/tables/shared/.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/tap.sh"
 
 src=tests/tables/shared

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# shellcheck shell=bash
 # tests/tables/tap.sh - TAP helpers for linktable's shell tests (sourced).
 #
 #	tap_is_ok "what" cmd args...     one point: passes if cmd exits 0
@@ -67,13 +68,14 @@ linker_works() {
 
 cd "$(dirname "$0")/../.." || exit 1
 CC=${LINKTABLE_TEST_CC:-cc}
-CXX=${LINKTABLE_TEST_CXX:-c++}
 CFLAGS=${LINKTABLE_TEST_CFLAGS:--std=gnu11 -Wall -Wextra -Werror -O2 -g -Iinclude -D_GNU_SOURCE}
+# shellcheck disable=SC2034 # used by the scripts that source this file
 LDFLAGS=${LINKTABLE_TEST_LDFLAGS:-}
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/linktable-test.XXXXXX") || exit 1
 trap 'rm -rf "$scratch"' EXIT
 # The sanitizer options within CFLAGS (make SAN=1), for builds with their
 # own flags.
+# shellcheck disable=SC2034,SC2086 # used by the sourcing scripts; split on purpose
 SANFLAGS=$(printf '%s\n' $CFLAGS | grep -E '^-f(no-)?sanitize|^-fno-omit-frame-pointer' | tr '\n' ' ')
 # Every public header, relative to include/.
 public_headers() {
