@@ -21,8 +21,9 @@ def sections(b):
 
 
 def section(b, name):
+    """The section called name, or its writable part name_rw."""
     for s in sections(b):
-        if s[1] == name:
+        if s[1] in (name, name + "_rw"):
             return s
     sys.exit("corrupt.py: no section " + name)
 

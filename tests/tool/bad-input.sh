@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Bad input and bad usage: every case must give a clear message and exit 2,
+# never a crash, a hang or a silent success.  Damaged ELF images come from
+# tests/tool/corrupt.py applied to a fresh fixture.
+set -u
+. tests/tool/lib.sh
+D=build/tests/tool/bad-input
+mkdir -p "$D"
+good=$D/good-static
+if ! gcc -std=gnu11 -O2 -Iinclude -static tests/tool/fixtures/good.c -o "$good" 2>"$D/build.log"; then
+	good=$D/good-pie
+	gcc -std=gnu11 -O2 -Iinclude tests/tool/fixtures/good.c -o "$good" 2>>"$D/build.log" || echo "# cannot build the fixture: $(cat "$D/build.log")"
+fi
+
+# bad_file NAME REGEX: every image command refuses $D/NAME with REGEX, exit 2.
+bad_file() {
+	local f=$D/$1 cmd
+	for cmd in list check matrix graph "show init_steps"; do
+		# shellcheck disable=SC2086
+		run timeout 20 "$LT" ${cmd%% *} "$f" $([ "$cmd" != "${cmd#show }" ] && echo "${cmd#show }")
+		point "$([ "$rc" = 2 ] && printf '%s\n' "$err" | grep -Eq -- "^linktable: $f: (.*: )?$2" && echo 0 || echo 1)" \
+			"$1: $cmd exits 2 with \"$2\"" "exit $rc, stderr: $err"
+	done
+}
+
+: >"$D/empty"
+bad_file empty "empty file"
+printf 'hello, world\n' >"$D/text"
+bad_file text "not an ELF file"
+printf '\177ELF' >"$D/elf-magic-only"
+bad_file elf-magic-only "not an ELF file"
+mkdir -p "$D/a-directory"
+bad_file a-directory "is a directory"
+run "$LT" list "$D/does-not-exist"
+expect_rc 2 "missing file"
+expect_err "^linktable: $D/does-not-exist: cannot open: No such file or directory$" "missing file: says so"
+cc -std=gnu11 -c tests/tool/fixtures/good.c -Iinclude -o "$D/object.o"
+bad_file object.o "a relocatable object, not a linked image: link it first"
+
+for damage in "class32|32-bit ELF is not supported" \
+	"bigendian|big-endian ELF is not supported" \
+	"machine|machine 40 is not x86-64" \
+	"shoff|section headers out of range" \
+	"shnum|section headers out of range" \
+	"truncated|section headers out of range" \
+	"header-only|truncated ELF header" \
+	"note-esize0|table [a-z_]+: impossible entry size 0" \
+	"note-version|descriptor version 9 is not supported" \
+	"note-unterminated|descriptor names are not NUL-terminated" \
+	"note-descsz|note at offset [0-9]+ runs past the section end" \
+	"section-offset|section linktable_init_steps_0(_rw)?: offset [0-9]+ \\+ size [0-9]+ is past the end of the file" \
+	"section-size|section linktable_init_steps_0(_rw)?: offset [0-9]+ \\+ size [0-9]+ is past the end of the file"; do
+	IFS='|' read -r name msg <<<"$damage"
+	if python3 tests/tool/corrupt.py "$name" "$good" "$D/$name" 2>"$D/$name.log"; then
+		bad_file "$name" "$msg"
+	else
+		point 1 "$name: corrupt.py failed" "$(cat "$D/$name.log")"
+	fi
+done
+
+# Metadata that lies: list still works (it reads no pointers), the
+# commands that decode steps refuse.
+for damage in "step-name|init step at 0x[0-9a-f]+: its name is not a string in the image" \
+	"step-deps|init step cr4_shadow: dependency list at 0x10 is not in the image"; do
+	IFS='|' read -r name msg <<<"$damage"
+	python3 tests/tool/corrupt.py "$name" "$good" "$D/$name"
+	for cmd in check matrix graph "show init_steps"; do
+		# shellcheck disable=SC2086
+		run timeout 20 "$LT" ${cmd%% *} "$D/$name" $([ "$cmd" != "${cmd#show }" ] && echo "${cmd#show }")
+		point "$([ "$rc" = 2 ] && printf '%s\n' "$err" | grep -Eq -- "^linktable: $D/$name: $msg" && echo 0 || echo 1)" \
+			"$name: $cmd exits 2 with \"$msg\"" "exit $rc, stderr: $err"
+	done
+done
+
+# Boot protocol readers.
+run "$LT" bzimage "$D/empty"
+expect_rc 2 "bzimage: empty file"
+expect_err "empty file" "bzimage: empty file says so"
+run "$LT" bzimage "$D/a-directory"
+expect_err "is a directory" "bzimage: directory"
+head -c 1024 /dev/zero >"$D/zeros"
+run "$LT" bzimage "$D/zeros"
+expect_rc 2 "bzimage: zeros"
+expect_err "not a bzImage: no 0xAA55 boot flag at 0x1fe" "bzimage: zeros: no boot flag"
+run "$LT" bzimage tests/tool/fuzz/corpus-boot/bzimage-wrong-magic
+expect_rc 2 "bzimage: wrong magic"
+expect_err "not a bzImage: no \"HdrS\" magic at 0x202" "bzimage: wrong magic says so"
+head -c 700 tests/tool/fuzz/corpus-boot/bzimage-small >"$D/bz-truncated"
+run "$LT" bzimage "$D/bz-truncated"
+expect_rc 2 "bzimage: truncated"
+expect_err "truncated: 1 setup sectors need 1024 bytes, file has 700" "bzimage: truncated says by how much"
+head -c 544 tests/tool/fuzz/corpus-boot/bzimage-small >"$D/bz-header-cut"
+run "$LT" bzimage "$D/bz-header-cut"
+expect_err "truncated setup header: 544 bytes, need 0x248" "bzimage: header cut short"
+run "$LT" bootparams "$D/zeros"
+expect_rc 2 "bootparams: wrong size"
+expect_err "a boot_params zero page is 4096 bytes; this is 1024" "bootparams: wrong size says so"
+head -c 4096 /dev/zero >"$D/zero-page-zeros"
+run "$LT" bootparams "$D/zero-page-zeros"
+expect_rc 2 "bootparams: all zeros"
+expect_err "boot protocol version 0x0000 is older than 2.00" "bootparams: all zeros says why"
+run "$LT" bootparams "$D/a-directory"
+expect_rc 2 "bootparams: directory"
+
+# Usage.
+run "$LT"
+expect_rc 2 "no arguments"
+expect_err "^usage: linktable COMMAND" "no arguments: usage on stderr"
+run "$LT" frobnicate x
+expect_rc 2 "unknown command"
+expect_err "unknown command \"frobnicate\"" "unknown command: says which"
+run "$LT" list
+expect_rc 2 "list without operand"
+expect_err "^linktable: list: missing operand" "list without operand: says so"
+run "$LT" list a b
+expect_err "unexpected operand \"b\"" "list with two operands"
+run "$LT" list --bogus "$good"
+expect_rc 2 "unknown option"
+expect_err "unknown option \"--bogus\"" "unknown option: says which"
+run "$LT" graph --subarch martian "$good"
+expect_rc 2 "unknown subarch"
+expect_err "unknown subarch \"martian\"" "unknown subarch: says which"
+run "$LT" graph --subarch 32 "$good"
+expect_rc 2 "subarch out of range"
+run "$LT" graph --format png "$good"
+expect_err "unknown format \"png\" \(dot or json\)" "unknown graph format"
+run "$LT" graph "$good" --subarch
+expect_err "--subarch needs a subarch name" "--subarch without value"
+run "$LT" list --subarch xen "$good"
+expect_err "unknown option \"--subarch\"" "--subarch only where it means something"
+run "$LT" show "$good"
+expect_rc 2 "show without table"
+run "$LT" show "$good" nope
+expect_err "no table named \"nope\"" "show of an unknown table"
+for cmd in list show check graph matrix bootparams bzimage; do
+	run "$LT" "$cmd" --help
+	point "$([ "$rc" = 0 ] && printf '%s\n' "$out" | grep -q "^usage: linktable $cmd " && echo 0 || echo 1)" "$cmd --help" "$out $err"
+done
+run "$LT" --help
+expect_out "^  matrix " "--help lists the commands"
+run "$LT" --version
+expect_out "^linktable [0-9]+\.[0-9]+\.[0-9]+$" "--version"
+run "$LT" list "$good" -- 
+expect_rc 0 "-- ends the options"
+run sh -c "'$LT' list '$good' >/dev/full"
+expect_rc 2 "write error is reported"
+expect_err "error writing output" "write error says so"
+finish
