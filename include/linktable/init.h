@@ -62,7 +62,7 @@ typedef int (*linktable_init_fn)(struct linktable_boot *boot);
  * @soft_depends: soft dependencies by name, NULL-terminated (or NULL): run
  *                first if linked in and supported.
  * @detect:       whether the feature is needed here (NULL: always); called
- *                once, just before the step's first phase would run.
+ *                once, in the first phase run, in plan order.
  * @phase:        callback per phase (NULL: nothing to do in that phase);
  *                early_init, setup_arch and late_init name the first three.
  *                Initialize a step through either the names or phase[],

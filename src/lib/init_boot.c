@@ -198,6 +198,21 @@ int linktable_boot_run_phase(struct linktable_boot *b, unsigned int phase)
 	return 0;
 }
 
+/* A step that was to run but did not reach every phase it has a callback
+ * for, because a critical step stopped the boot. */
+static int missed_phases(const struct linktable_boot *b, size_t id)
+{
+	const struct linktable_init_step *s = b->plan->steps[id];
+	unsigned int p;
+
+	if (b->stopped < 0 || b->results[id].state != LINKTABLE_STEP_OK)
+		return 0;
+	for (p = 0; p < b->config.nphases; p++)
+		if (s->phase[p] && !(b->results[id].phases_run & (1u << p)))
+			return 1;
+	return 0;
+}
+
 int linktable_boot_finish(struct linktable_boot *b, struct linktable_boot_summary *sum)
 {
 	struct linktable_boot_summary local;
@@ -207,7 +222,7 @@ int linktable_boot_finish(struct linktable_boot *b, struct linktable_boot_summar
 		sum = &local;
 	if (!b->priv->refused)
 		for (i = 0; i < b->plan->nsteps; i++)
-			if (b->results[i].state == LINKTABLE_STEP_PENDING)
+			if (b->results[i].state == LINKTABLE_STEP_PENDING || missed_phases(b, i))
 				b->results[i].state = LINKTABLE_STEP_NOT_RUN;
 	linktable_boot_summarize(b, sum);
 	if (!b->priv->refused)

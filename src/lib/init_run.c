@@ -112,18 +112,6 @@ static void record(struct linktable_boot *b, size_t id, unsigned int phase, unsi
 	trace_returned(b, id, phase, rc, start, end);
 }
 
-/* The first phase with a callback: the step is decided then, so detect()
- * sees what earlier phases set up (0 for a step without callbacks). */
-static unsigned int first_phase(const struct linktable_boot *b, const struct linktable_init_step *s)
-{
-	unsigned int p;
-
-	for (p = 0; p < b->config.nphases; p++)
-		if (s->phase[p])
-			return p;
-	return 0;
-}
-
 void boot_run_step(struct linktable_boot *b, size_t id, unsigned int phase, unsigned int thread)
 {
 	const struct linktable_init_step *s = b->plan->steps[id];
@@ -133,8 +121,9 @@ void boot_run_step(struct linktable_boot *b, size_t id, unsigned int phase, unsi
 	long blocker;
 	int rc;
 
-	if (r->state == LINKTABLE_STEP_PENDING &&
-	    (phase < first_phase(b, s) || decide(b, id) != LINKTABLE_STEP_OK))
+	/* Every step is decided in the first phase run, in plan order, so a
+	 * step's hard dependencies are always decided before it. */
+	if (r->state == LINKTABLE_STEP_PENDING && decide(b, id) != LINKTABLE_STEP_OK)
 		return;
 	if (r->state != LINKTABLE_STEP_OK)
 		return;

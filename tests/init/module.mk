@@ -8,3 +8,6 @@ TEST_SCRIPTS += tests/init/demo.sh tests/init/duplicate_step.sh
 $(BUILD)/tests/init/%: $(BUILD)/tests/init/%.o $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_BASE) -o $@ $< $(LIB_A) -lpthread
+# Keep the objects: they are not throw-away intermediates.
+.PRECIOUS: $(BUILD)/tests/init/%.o
+$(INIT_TESTS): | $(DEMO_BIN)

@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Runner tests: outcomes of failing, critical, undetected and probe steps,
+ * phase order, the parallel runner (same results, real overlap), trace and
+ * JSON output, bad configuration.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../tap.h"
+#include "steps.h"
+
+/* What the callbacks did, in order. */
+static char log_buf[4096];
+static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void logs(const char *name, struct linktable_boot *b)
+{
+	pthread_mutex_lock(&log_lock);
+	snprintf(log_buf + strlen(log_buf), sizeof(log_buf) - strlen(log_buf), "%s%s.%u",
+		 log_buf[0] ? " " : "", name, b->phase);
+	pthread_mutex_unlock(&log_lock);
+}
+
+static int cb_a(struct linktable_boot *b) { logs("a", b); return 0; }
+static int cb_b(struct linktable_boot *b) { logs("b", b); return 0; }
+static int cb_c(struct linktable_boot *b) { logs("c", b); return 0; }
+static int cb_d(struct linktable_boot *b) { logs("d", b); return 0; }
+static int cb_fail(struct linktable_boot *b) { logs("fail", b); return -5; }
+static int yes(struct linktable_boot *b) { (void)b; return 1; }
+static int no(struct linktable_boot *b) { (void)b; return 0; }
+
+static struct linktable_boot *boot_of(struct tstep *t, size_t n, struct linktable_boot_config *cfg, int *r)
+{
+	const struct linktable_init_step **p = tptrs(t, n);
+	struct linktable_boot *b;
+	unsigned int ph;
+
+	log_buf[0] = 0;
+	*r = linktable_boot_begin_steps(p, n, cfg, &b);
+	for (ph = 0; *r == 0 && ph < b->config.nphases; ph++)
+		*r = linktable_boot_run_phase(b, ph);
+	if (linktable_boot_finish(b, NULL))
+		*r = -1;
+	free(p);
+	return b;
+}
+
+static const char *state(const struct linktable_boot *b, const char *name)
+{
+	long id = linktable_plan_find(b->plan, name);
+
+	return id < 0 ? "(no such step)" : linktable_step_state_name(b->results[id].state);
+}
+
+static void test_phases_in_order(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "pc" };
+	struct tstep t[2];
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&t[0], "one", 10, LINKTABLE_SUBARCHS_ALL);
+	t[0].s.early_init = cb_a;
+	t[0].s.late_init = cb_a;
+	tstep(&t[1], "two", 5, LINKTABLE_SUBARCHS_ALL);
+	t[1].s.early_init = cb_b;
+	t[1].s.setup_arch = cb_b;
+	b = boot_of(t, 2, &cfg, &r);
+	is_int(r, 0, "a clean boot returns 0");
+	is_str(log_buf, "b.0 a.0 b.1 a.2", "each phase runs every step, in plan order");
+	is_str(state(b, "one"), "ok", "state ok");
+	linktable_boot_free(b);
+
+	cfg.nphases = 5;
+	tstep(&t[0], "custom", 10, LINKTABLE_SUBARCHS_ALL);
+	t[0].s.phase[4] = cb_c;
+	t[0].s.phase[3] = cb_a;
+	b = boot_of(t, 1, &cfg, &r);
+	is_str(log_buf, "a.3 c.4", "a program-defined phase set of 5 phases");
+	is_str(linktable_boot_phase_name(b, 4), "phase4", "unnamed phases get generic names");
+	linktable_boot_free(b);
+}
+
+static void test_failures(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "pc" };
+	struct tstep t[5];
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&t[0], "flaky", 10, LINKTABLE_SUBARCHS_ALL);
+	t[0].s.setup_arch = cb_fail;
+	tstep(&t[1], "needs_flaky", 20, LINKTABLE_SUBARCHS_ALL);
+	tdep(&t[1], "flaky");
+	t[1].s.early_init = cb_a;
+	t[1].s.late_init = cb_a;
+	tstep(&t[2], "likes_flaky", 20, LINKTABLE_SUBARCHS_ALL);
+	tsoft(&t[2], "flaky");
+	t[2].s.late_init = cb_b;
+	tstep(&t[3], "bystander", 30, LINKTABLE_SUBARCHS_ALL);
+	t[3].s.late_init = cb_c;
+	b = boot_of(t, 4, &cfg, &r);
+	is_int(r, 0, "a non-critical failure does not stop the boot");
+	is_str(state(b, "flaky"), "failed", "failing step: failed");
+	is_int(b->results[0].error, -5, "its error code is kept");
+	is_int(b->results[0].failed_phase, LINKTABLE_PHASE_SETUP_ARCH, "and the phase");
+	is_str(state(b, "needs_flaky"), "skipped-dependency-failed", "hard dependent: skipped after the failure");
+	is_str(state(b, "likes_flaky"), "ok", "soft dependent still runs");
+	is_str(log_buf, "a.0 fail.1 b.2 c.2", "who ran, in order");
+	linktable_boot_free(b);
+
+	t[0].s.flags = LINKTABLE_INIT_CRITICAL;
+	b = boot_of(t, 4, &cfg, &r);
+	is_int(r, -1, "a critical failure stops the boot");
+	ok(strstr(b->error, "critical init step 'flaky' failed in setup_arch with error -5") != NULL,
+	   "and says which step, phase and error: %s", b->error);
+	is_str(state(b, "bystander"), "not-run", "later steps are not run");
+	is_str(log_buf, "a.0 fail.1", "nothing ran after the critical failure");
+	linktable_boot_free(b);
+}
+
+static void test_detect_and_probes(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "xen" };
+	struct tstep t[6];
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&t[0], "absent", 10, LINKTABLE_SUBARCHS_ALL);
+	t[0].s.detect = no;
+	t[0].s.early_init = cb_a;
+	tstep(&t[1], "needs_absent", 20, LINKTABLE_SUBARCHS_ALL);
+	tdep(&t[1], "absent");
+	t[1].s.early_init = cb_b;
+	tstep(&t[2], "probe_a", 40, LINKTABLE_SUBARCHS_ALL);
+	t[2].s.flags = LINKTABLE_INIT_FINISH_IF_DETECTED;
+	t[2].s.detect = no;
+	t[2].s.late_init = cb_a;
+	tstep(&t[3], "probe_b", 40, LINKTABLE_SUBARCHS_ALL);
+	t[3].s.flags = LINKTABLE_INIT_FINISH_IF_DETECTED;
+	t[3].s.detect = yes;
+	t[3].s.late_init = cb_b;
+	tstep(&t[4], "probe_c", 40, LINKTABLE_SUBARCHS_ALL);
+	t[4].s.flags = LINKTABLE_INIT_FINISH_IF_DETECTED;
+	t[4].s.detect = yes;
+	t[4].s.late_init = cb_c;
+	tstep(&t[5], "next_level", 41, LINKTABLE_SUBARCHS(PC));
+	t[5].s.late_init = cb_d;
+	b = boot_of(t, 6, &cfg, &r);
+	is_str(state(b, "absent"), "skipped-not-detected", "detect() false: skipped-not-detected");
+	is_str(state(b, "needs_absent"), "skipped-dependency-failed", "its hard dependent is skipped");
+	is_str(state(b, "probe_a"), "skipped-not-detected", "probe not detected");
+	is_str(state(b, "probe_b"), "ok", "first detected probe runs");
+	is_str(state(b, "probe_c"), "skipped-finished-level", "later probes of its level are skipped");
+	is_str(state(b, "next_level"), "skipped-unsupported", "pc-only step skipped on xen");
+	is_str(log_buf, "b.2", "only the detected probe ran");
+	linktable_boot_free(b);
+}
+
+/* The parallel runner: a wide graph, compared with the sequential run. */
+static atomic_int running, most_running;
+
+static int slow(struct linktable_boot *b)
+{
+	struct timespec ts = { 0, 20 * 1000 * 1000 };
+	int now = atomic_fetch_add(&running, 1) + 1, seen = atomic_load(&most_running);
+
+	while (now > seen && !atomic_compare_exchange_weak(&most_running, &seen, now))
+		;
+	(void)b;
+	nanosleep(&ts, NULL);
+	atomic_fetch_sub(&running, 1);
+	return 0;
+}
+
+static int slow_fail(struct linktable_boot *b)
+{
+	slow(b);
+	return -7;
+}
+
+static void build_wide(struct tstep *t, char (*names)[16], size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		snprintf(names[i], 16, "w%02zu", i);
+		tstep(&t[i], names[i], (unsigned int)(10 + i / 8), LINKTABLE_SUBARCHS_ALL);
+		t[i].s.flags = i % 7 == 3 ? 0 : LINKTABLE_INIT_PARALLEL_SAFE;
+		t[i].s.late_init = i % 11 == 5 ? slow_fail : slow;
+		t[i].s.detect = i % 13 == 6 ? no : NULL;
+		if (i >= 4)
+			tdep(&t[i], names[i - 4]);
+		if (i >= 9)
+			tsoft(&t[i], names[i - 9]);
+	}
+}
+
+static void test_parallel(void)
+{
+	enum { N = 24 };
+	struct tstep t[N];
+	char names[N][16];
+	struct linktable_boot_config seq = { .subarch = "pc" }, par = { .subarch = "pc", .parallel = 1, .threads = 4 };
+	struct linktable_boot *a, *b;
+	size_t i, k, same = 0, order_ok = 1;
+	int ra, rb;
+
+	build_wide(t, names, N);
+	a = boot_of(t, N, &seq, &ra);
+	atomic_store(&most_running, 0);
+	b = boot_of(t, N, &par, &rb);
+	for (i = 0; i < N; i++)
+		same += a->results[i].state == b->results[i].state && a->results[i].error == b->results[i].error;
+	ok(ra == rb && same == N, "parallel run: same outcome for all %d steps as the sequential run (%zu same)", N, same);
+	for (i = 0; i < b->nevents; i++) { /* every dependency ended before its dependent started */
+		size_t id = b->events[i].step;
+
+		for (k = b->plan->dep_start[id]; k < b->plan->dep_start[id + 1]; k++)
+			if (b->results[b->plan->dep_id[k]].phases_run &&
+			    b->results[b->plan->dep_id[k]].end_ns > b->events[i].start_ns)
+				order_ok = 0;
+	}
+	ok(order_ok, "parallel run: dependencies finished before their dependents started");
+	ok(atomic_load(&most_running) >= 2, "parallel-safe steps overlapped (at most %d at once)",
+	   atomic_load(&most_running));
+	linktable_boot_free(a);
+	linktable_boot_free(b);
+
+	t[12].s.flags = LINKTABLE_INIT_CRITICAL;
+	t[12].s.late_init = slow_fail;
+	a = boot_of(t, N, &seq, &ra);
+	b = boot_of(t, N, &par, &rb);
+	for (same = 0, i = 0; i < N; i++)
+		same += a->results[i].state == b->results[i].state;
+	ok(ra == -1 && rb == -1 && same == N, "critical failure: parallel and sequential stop alike (%zu same, returned %d and %d)", same, ra, rb);
+	linktable_boot_free(a);
+	linktable_boot_free(b);
+}
+
+static void test_output(void)
+{
+	char *text = NULL, *json = NULL;
+	size_t tlen = 0, jlen = 0;
+	FILE *tf = open_memstream(&text, &tlen), *jf = open_memstream(&json, &jlen);
+	struct linktable_boot_config cfg = { .subarch = "xen", .trace_file = tf, .json_file = jf };
+	struct tstep t[2];
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&t[0], "visible", 10, LINKTABLE_SUBARCHS_ALL);
+	t[0].s.early_init = cb_a;
+	tstep(&t[1], "kasan", 10, LINKTABLE_SUBARCHS(PC));
+	t[1].s.early_init = cb_b;
+	b = boot_of(t, 2, &cfg, &r);
+	fclose(tf);
+	fclose(jf);
+	ok(strstr(text, "calling  visible.early_init @ thread 0") != NULL, "trace: calling line");
+	ok(strstr(text, "initcall visible.early_init returned 0 after ") != NULL, "trace: returned line");
+	ok(strstr(text, "1 steps ran, 1 skipped (1 unsupported, 0 not detected, 0 finished level, 0 dependency failed), 0 failed") != NULL,
+	   "trace: summary line");
+	ok(strstr(json, "\"state\": \"skipped-unsupported\"") && strstr(json, "kasan: not supported on subarch xen"),
+	   "json: the skipped step and why");
+	ok(strstr(json, "\"source\": \"argument\"") != NULL, "json: the decision's source");
+	if (system("command -v python3 >/dev/null 2>&1") == 0) {
+		FILE *f = fopen("build/tests/init/run.json", "w");
+
+		if (f) {
+			fputs(json, f);
+			fclose(f);
+		}
+		ok(f && system("python3 -m json.tool build/tests/init/run.json >/dev/null") == 0, "json: valid");
+	} else {
+		skip("python3 not installed");
+	}
+	linktable_boot_free(b);
+	free(text);
+	free(json);
+}
+
+static void test_bad_config(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "vax" };
+	struct tstep t[2];
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&t[0], "x", 10, LINKTABLE_SUBARCHS_ALL);
+	t[0].s.early_init = cb_a;
+	b = boot_of(t, 1, &cfg, &r);
+	ok(r == -1 && strstr(b->error, "override \"vax\" names no subarch"), "bad override refused: %s", b->error);
+	is_str(log_buf, "", "nothing ran");
+	ok(linktable_boot_run_phase(b, 0) == -1, "a refused boot runs no phase");
+	linktable_boot_free(b);
+
+	cfg.subarch = "pc";
+	tdep(&t[0], "ghost");
+	b = boot_of(t, 1, &cfg, &r);
+	ok(r == -1 && strstr(b->error, "the init plan has 1 error; first: init step 'x' depends on 'ghost'"),
+	   "plan errors refuse the boot: %s", b->error);
+	is_str(log_buf, "", "nothing ran out of order");
+	linktable_boot_free(b);
+
+	cfg.nphases = 9;
+	b = boot_of(t, 1, &cfg, &r);
+	ok(r == -1 && strstr(b->error, "too many phases"), "too many phases refused");
+	linktable_boot_free(b);
+
+	cfg.nphases = 0;
+	tstep(&t[0], "y", 10, LINKTABLE_SUBARCHS_ALL);
+	b = NULL;
+	r = linktable_boot_begin_steps((const struct linktable_init_step *[]){ &t[0].s }, 1, &cfg, &b);
+	ok(r == 0 && linktable_boot_run_phase(b, 1) == 0 && linktable_boot_run_phase(b, 0) == -1 &&
+		   strstr(b->error, "phase 0 cannot run now"),
+	   "phases cannot run backwards: %s", b->error);
+	linktable_boot_free(b);
+}
+
+int main(void)
+{
+	test_phases_in_order();
+	test_failures();
+	test_detect_and_probes();
+	test_parallel();
+	test_output();
+	test_bad_config();
+	return tap_done();
+}
