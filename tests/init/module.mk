@@ -9,5 +9,5 @@ $(BUILD)/tests/init/%: $(BUILD)/tests/init/%.o $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_BASE) -o $@ $< $(LIB_A) -lpthread
 # Keep the objects: they are not throw-away intermediates.
-.PRECIOUS: $(BUILD)/tests/init/%.o
+.SECONDARY: $(INIT_TESTS:=.o)
 $(INIT_TESTS): | $(DEMO_BIN)
