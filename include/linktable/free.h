@@ -210,10 +210,16 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
  * Use it once, at file scope, in one .c file of each executable or shared
  * object that annotates code; the image's ranges are then
  * LINKTABLE_FREE_SET.  It also defines the ranges' descriptors
- * (LINKTABLE_RANGE(init_text), ...) and notes for the linktable tool.
+ * (LINKTABLE_RANGE(init_text), ...), notes for the linktable tool, and
+ * linktable_free_in_init_memory() for this image.
  */
 #define LINKTABLE_FREE_RANGES_DEFINE() \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_RANGE_DEFINE) \
+	LTX_EXTERN_C LTX_HIDDEN int linktable_free_in_init_memory(const void *addr) \
+	{ \
+		const struct linktable_free_range *r = linktable_free_find(LINKTABLE_FREE_SET, addr); \
+		return r && r->subarch < 0; \
+	} \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_DECL) \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_ASM) \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_free_set linktable__free_set = { \
@@ -324,6 +330,17 @@ int linktable_free_other_subarchs(const struct linktable_free_set *set, unsigned
  */
 const struct linktable_free_range *linktable_free_find(const struct linktable_free_set *set,
 							  const void *addr);
+
+/**
+ * linktable_free_in_init_memory() - whether @addr lies in this image's
+ * init-only memory (released by linktable_free_init(), now or later).
+ * @addr: any address.
+ *
+ * Defined by LINKTABLE_FREE_RANGES_DEFINE() in each image.  Fits the init
+ * framework's "int (*is_released)(const void *addr)" at planning time:
+ * a callback for a phase after the release must not live there.
+ */
+LTX_HIDDEN int linktable_free_in_init_memory(const void *addr);
 
 /**
  * linktable_free_is_released() - whether @addr lies in a range that has been

@@ -79,6 +79,12 @@ static void test_layout(void)
 		   linktable_free_find(LINKTABLE_FREE_SET, neighbor_data) == NULL,
 	   "linktable_free_find(): ordinary code and data are in no range");
 	ok(linktable_free_find(NULL, (const void *)init_sum) == NULL, "linktable_free_find(NULL, ...) is NULL");
+	ok(linktable_free_in_init_memory((const void *)init_sum) && linktable_free_in_init_memory(&init_table[7]),
+	   "linktable_free_in_init_memory(): init code and data are");
+	ok(!linktable_free_in_init_memory((const void *)xen_only) &&
+		   !linktable_free_in_init_memory((const void *)neighbor_text) &&
+		   !linktable_free_in_init_memory(neighbor_data),
+	   "linktable_free_in_init_memory(): subarch and ordinary code and data are not");
 }
 
 /* ---- the hook receives exact ranges; twice is harmless ------------------ */
@@ -150,7 +156,9 @@ static void scenario_hook(void *arg)
 	cok(rep.count == 2 && rep.range[0].already && rep.range[1].already && rep.released == 0,
 	    "the second report says the ranges were already freed");
 	linktable_free_format(&rep, text, sizeof(text));
-	cok(matches(text, "^Freeing unused init memory: already freed$"), "and prints so: %s", text);
+	cok(matches(text, "^Freeing unused init memory: already freed$") &&
+		    matches(text, "^  range init_text: already freed$"),
+	    "and prints so");
 }
 
 /* ---- the pages are really gone; neighbours intact ------------------------ */
