@@ -187,7 +187,8 @@ static int load_relocs(struct image *img, char *err, size_t errlen)
 			img->relocs[img->nrelocs++] = rel;
 		}
 	}
-	qsort(img->relocs, img->nrelocs, sizeof(*img->relocs), cmp_reloc);
+	if (img->nrelocs > 1) /* qsort(NULL, 0) is undefined */
+		qsort(img->relocs, img->nrelocs, sizeof(*img->relocs), cmp_reloc);
 	return 0;
 }
 
@@ -234,7 +235,8 @@ static void load_symbols(struct image *img)
 			img->symbols[img->nsymbols++] = (struct img_symbol){ sym.st_value, sym.st_size, name };
 		}
 	}
-	qsort(img->symbols, img->nsymbols, sizeof(*img->symbols), cmp_symbol);
+	if (img->nsymbols > 1)
+		qsort(img->symbols, img->nsymbols, sizeof(*img->symbols), cmp_symbol);
 }
 
 int image_open_mem(struct image *img, unsigned char *buf, size_t len, char *err, size_t errlen)

@@ -219,11 +219,13 @@ int image_load_tables(struct image *img, char *err, size_t errlen)
 		if (s->data && strcmp(s->name, LTX_NOTE_SECTION) == 0 && parse_notes(img, s, err, errlen) != 0)
 			return -1;
 	}
-	qsort(img->tables, img->ntables, sizeof(*img->tables), cmp_table);
+	if (img->ntables > 1) /* qsort(NULL, 0) is undefined */
+		qsort(img->tables, img->ntables, sizeof(*img->tables), cmp_table);
 	for (size_t i = 1; i < img->nsections; i++)
 		if (assign_section(img, i, err, errlen) != 0)
 			return -1;
-	qsort(img->ranges, img->nranges, sizeof(*img->ranges), cmp_range);
+	if (img->nranges > 1)
+		qsort(img->ranges, img->nranges, sizeof(*img->ranges), cmp_range);
 	return 0;
 }
 
