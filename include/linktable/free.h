@@ -253,7 +253,10 @@ struct linktable_free_ops {
  * struct linktable_free_range_report - what happened to one range.
  * @name:         range name, e.g. "init_text".
  * @label:        "init" or the subarch name.
- * @annotated:    bytes the range holds (end - begin).
+ * @annotated:    bytes the range spans (end - begin): the annotated
+ *                objects, their alignment gaps, and the padding before
+ *                the head marker when the defining object is not linked
+ *                first.
  * @released:     bytes handed to the release hook (whole pages).
  * @rss_before:   resident bytes before this range's release (-1: unknown).
  * @rss_after:    resident bytes after it (-1: unknown).

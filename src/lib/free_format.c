@@ -5,8 +5,8 @@
  * can print it with their own console.
  *
  *	Freeing unused init memory: 4100K (RSS -4100K, 9876K -> 5776K)
- *	  range init_text: 2052K released, 2050K annotated, RSS -2052K
- *	  range init_data: 2048K released, 2048K annotated, RSS -2048K
+ *	  range init_text: 2052K released, 2050K in range, RSS -2052K
+ *	  range init_data: 2048K released, 2048K in range, RSS -2048K
  */
 #include <linktable/free.h>
 
@@ -67,7 +67,7 @@ static void put_range(struct out *o, const struct linktable_free_range_report *r
 	put_kib(o, rr->released);
 	put(o, " released, ");
 	put_kib(o, rr->annotated);
-	put(o, " annotated, ");
+	put(o, " in range, ");
 	put_delta(o, rr->rss_before, rr->rss_after);
 	if (rr->tail_kept)
 		put(o, ", last partial page kept (end marker not right after the range)");
