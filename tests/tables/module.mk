@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
-# Core table tests: unit tests of linktable.h and ranges.h, read-only
-# entries (PIE and non-PIE), same order on relinking, static archives,
-# shared objects and dlopen()ed plugins.
+# Core table tests: unit tests of linktable.h and ranges.h, where entries
+# live (both as PIE and non-PIE), same order on relinking, section flags,
+# static archives, shared objects and dlopen()ed plugins.
 
 TT := $(BUILD)/tests/tables
 TABLES_TEST_OBJS := $(addprefix $(TT)/,test_tables.o defs.o entries_a.o entries_b.o entries_c.o)
@@ -15,14 +15,18 @@ $(TT)/test_ranges: $(TT)/test_ranges.o $(TT)/ranges_objs.o
 $(TT)/test_readonly: $(TT)/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
-# The same test as a position-dependent executable.
+# Position-dependent objects, for the non-PIE variants.
 $(BUILD)/nopie/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -fno-pie -MMD -MP -c $< -o $@
 $(TT)/test_readonly_nopie: $(BUILD)/nopie/tests/tables/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+# The unit tests once more with const entries in read-only sections.
+$(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
-TESTS += $(TT)/test_tables $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_readonly_nopie
+TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly \
+	$(TT)/test_readonly_nopie
 TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
 	tests/tables/section-flags.sh
 

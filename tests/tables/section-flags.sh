@@ -21,12 +21,15 @@ for ld in bfd gold lld mold; do
 	fi
 	# "mixed": a non-PIE program with a position-independent object (as
 	# from a -fPIC static library): the level has entries in both parts.
-	for pie in -pie -no-pie mixed; do
+	# Within a level, entries of non-PIC code come first (LINKTABLE_ENTRY).
+	for pie in -pie -no-pie mixed mixed-swapped; do
 		exe=$scratch/hooks$pie.$ld
+		want="1 2 count 2"
 		case $pie in
 		-pie) main=-fPIE other=-fPIE link=-pie ;;
 		-no-pie) main=-fno-pie other=-fno-pie link=-no-pie ;;
 		mixed) main=-fno-pie other=-fPIC link=-no-pie ;;
+		mixed-swapped) main=-fPIC other=-fno-pie link=-no-pie want="2 1 count 2" ;;
 		esac
 		# shellcheck disable=SC2086 # word splitting intended
 		if ! tap_quiet $CC $CFLAGS $main -c -o "$scratch/main.o" "$src/main.c" ||
@@ -37,8 +40,8 @@ for ld in bfd gold lld mold; do
 			continue
 		fi
 		got=$("$exe")
-		[ "$got" = "1 2 count 2" ]
-		tap_point $? "$ld $pie: both entries of the level are there ($got)"
+		[ "$got" = "$want" ]
+		tap_point $? "$ld $pie: both entries of the level are there, non-PIC first ($got)"
 		# One output section per part: linktable_hooks_5 holds non-PIC
 		# entries, linktable_hooks_5_rw position-independent ones; a
 		# linker that split a part would show the same name twice.
