@@ -10,6 +10,7 @@
  * ascending levels; ties fall to the name, never to link order.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,11 +264,25 @@ static int build_rdeps(struct linktable_plan *plan)
 
 /* ---- Ordering -------------------------------------------------------------- */
 
+/* Ready steps, smallest (level, name) first.  The sort key of each step is
+ * copied into one array (level, then the name's first 8 bytes in byte
+ * order), so most comparisons touch neither the step nor its name. */
 struct heap {
 	size_t *id;
 	size_t len;
 	const struct linktable_init_step **steps;
+	uint64_t *key;
 };
+
+static uint64_t sort_key(const struct linktable_init_step *s)
+{
+	uint64_t k = 0;
+	size_t i;
+
+	for (i = 0; i < 8 && s->name[i]; i++)
+		k |= (uint64_t)(unsigned char)s->name[i] << (56 - 8 * i);
+	return k;
+}
 
 static int before(const struct heap *h, size_t a, size_t b)
 {
@@ -276,6 +291,8 @@ static int before(const struct heap *h, size_t a, size_t b)
 
 	if (x->level != y->level)
 		return x->level < y->level;
+	if (h->key[a] != h->key[b])
+		return h->key[a] < h->key[b];
 	c = strcmp(x->name, y->name);
 	return c ? c < 0 : a < b; /* equal names only with a duplicate error */
 }
@@ -372,15 +389,19 @@ static int order_steps(struct linktable_plan *plan)
 {
 	size_t n = plan->nsteps, done = 0, i, k, *pending;
 	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
-	struct heap h = { malloc((n ? n : 1) * sizeof(size_t)), 0, plan->steps };
+	struct heap h = { malloc((n ? n : 1) * sizeof(size_t)), 0, plan->steps,
+			  malloc((n ? n : 1) * sizeof(uint64_t)) };
 
 	pending = malloc((n ? n : 1) * sizeof(size_t));
 	plan->order = malloc((n ? n : 1) * sizeof(size_t));
-	if (!h.id || !pending || !plan->order) {
+	if (!h.id || !h.key || !pending || !plan->order) {
 		free(h.id);
+		free(h.key);
 		free(pending);
 		return -1;
 	}
+	for (i = 0; i < n; i++)
+		h.key[i] = sort_key(plan->steps[i]);
 	for (i = 0; i < n; i++) {
 		pending[i] = plan->dep_start[i + 1] - plan->dep_start[i];
 		plan->dropped[i] = (plan->steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT
@@ -399,6 +420,7 @@ static int order_steps(struct linktable_plan *plan)
 				heap_push(&h, plan->rdep_id[k]);
 	}
 	free(h.id);
+	free(h.key);
 	if (done < n && report_cycles(plan, pending) < 0) {
 		free(pending);
 		return -1;

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: MIT
+# Init benchmarks: planner growth 1k..1M, the mock-up baseline, demo boot
+# sequential vs parallel.  Results: build/bench/init.md.
+PLAN_BENCH := $(BUILD)/bench/init/plan_bench
+ALL_TARGETS += $(PLAN_BENCH)
+BENCHES += bench/init/run.sh
+
+$(PLAN_BENCH): $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/baseline.o $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS_BASE) -o $@ $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/baseline.o $(LIB_A) -lpthread

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Synthetic init tables for the planner benchmarks: N steps, levels
+ * ascending with the index, about 3 hard dependencies each on earlier
+ * steps, then shuffled (link order is arbitrary).
+ */
+#ifndef LINKTABLE_BENCH_STEPS_GEN_H
+#define LINKTABLE_BENCH_STEPS_GEN_H
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <linktable/init.h>
+
+#define GEN_DEPS 3
+
+struct gen_table {
+	size_t n;
+	struct linktable_init_step *steps;
+	const struct linktable_init_step **ptrs;
+	char *names;                  /* n names of 12 bytes */
+	const char **deps;            /* n lists of GEN_DEPS + 1 */
+};
+
+static inline unsigned long long gen_rand(unsigned long long *s)
+{
+	*s ^= *s << 13;
+	*s ^= *s >> 7;
+	*s ^= *s << 17;
+	return *s;
+}
+
+static inline int gen_table(struct gen_table *g, size_t n)
+{
+	unsigned long long seed = 0x9e3779b97f4a7c15ull;
+	size_t i, k;
+
+	g->n = n;
+	g->steps = calloc(n, sizeof(*g->steps));
+	g->ptrs = malloc(n * sizeof(*g->ptrs));
+	g->names = malloc(n * 12);
+	g->deps = calloc(n * (GEN_DEPS + 1), sizeof(*g->deps));
+	if (!g->steps || !g->ptrs || !g->names || !g->deps)
+		return -1;
+	for (i = 0; i < n; i++) {
+		struct linktable_init_step *s = &g->steps[i];
+		const char **d = g->deps + i * (GEN_DEPS + 1);
+
+		snprintf(g->names + i * 12, 12, "s%07u", (unsigned int)(i % 10000000));
+		s->name = g->names + i * 12;
+		s->file = "gen";
+		s->level = (unsigned int)(i * 100 / n);
+		s->subarchs = LINKTABLE_SUBARCHS_ALL;
+		for (k = 0; i && k < GEN_DEPS; k++)
+			d[k] = g->names + (size_t)(gen_rand(&seed) % i) * 12;
+		s->depends = d;
+		g->ptrs[i] = s;
+	}
+	for (i = n; i > 1; i--) { /* Fisher-Yates */
+		size_t j = (size_t)(gen_rand(&seed) % i);
+		const struct linktable_init_step *t = g->ptrs[i - 1];
+
+		g->ptrs[i - 1] = g->ptrs[j];
+		g->ptrs[j] = t;
+	}
+	return 0;
+}
+
+static inline void gen_free(struct gen_table *g)
+{
+	free(g->steps);
+	free(g->ptrs);
+	free(g->names);
+	free(g->deps);
+}
+
+#endif
