@@ -187,8 +187,13 @@ static int load_relocs(struct image *img, char *err, size_t errlen)
 			img->relocs[img->nrelocs++] = rel;
 		}
 	}
-	if (img->nrelocs > 1) /* qsort(NULL, 0) is undefined */
-		qsort(img->relocs, img->nrelocs, sizeof(*img->relocs), cmp_reloc);
+	/* linkers emit them sorted already; qsort(NULL, 0) is undefined */
+	for (size_t k = 1; k < img->nrelocs; k++) {
+		if (img->relocs[k - 1].offset > img->relocs[k].offset) {
+			qsort(img->relocs, img->nrelocs, sizeof(*img->relocs), cmp_reloc);
+			break;
+		}
+	}
 	return 0;
 }
 
@@ -239,9 +244,10 @@ static void load_symbols(struct image *img)
 		qsort(img->symbols, img->nsymbols, sizeof(*img->symbols), cmp_symbol);
 }
 
-int image_open_mem(struct image *img, unsigned char *buf, size_t len, char *err, size_t errlen)
+int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned int what, char *err, size_t errlen)
 {
 	memset(img, 0, sizeof(*img));
+	img->reloc_cursor = xcalloc(1, sizeof(size_t));
 	img->buf = buf;
 	img->len = len;
 	if (check_ident(buf, len, err, errlen) != 0)
@@ -253,11 +259,12 @@ int image_open_mem(struct image *img, unsigned char *buf, size_t len, char *err,
 		goto bad;
 	}
 	if (check_header(img->elf, len, err, errlen) != 0 || load_sections(img, err, errlen) != 0 ||
-	    load_relocs(img, err, errlen) != 0)
+	    ((what & IMAGE_RELOCS) && load_relocs(img, err, errlen) != 0))
 		goto bad;
 	img->is_pie = ((const Elf64_Ehdr *)buf)->e_type == ET_DYN; /* checked by check_header() */
 	index_by_addr(img);
-	load_symbols(img);
+	if (what & IMAGE_SYMBOLS)
+		load_symbols(img);
 	if (image_load_tables(img, err, errlen) != 0)
 		goto bad;
 	return 0;
@@ -266,7 +273,7 @@ bad:
 	return -1;
 }
 
-int image_open(struct image *img, const char *path, char *err, size_t errlen)
+int image_open(struct image *img, const char *path, unsigned int what, char *err, size_t errlen)
 {
 	size_t len;
 	unsigned char *buf = read_whole_file(path, &len, err, errlen);
@@ -275,7 +282,7 @@ int image_open(struct image *img, const char *path, char *err, size_t errlen)
 		memset(img, 0, sizeof(*img));
 		return -1;
 	}
-	return image_open_mem(img, buf, len, err, errlen);
+	return image_open_mem(img, buf, len, what, err, errlen);
 }
 
 void image_close(struct image *img)
@@ -285,6 +292,7 @@ void image_close(struct image *img)
 	free(img->sections);
 	free(img->by_addr);
 	free(img->relocs);
+	free(img->reloc_cursor);
 	free(img->symbols);
 	free(img->tables);
 	free(img->ranges);
@@ -325,21 +333,40 @@ int image_read(const struct image *img, uint64_t addr, void *out, size_t n)
 	return 0;
 }
 
-int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out)
+/* Index of the first relocation at or after @addr.  Steps are decoded in
+ * address order, so the search gallops forward from the previous answer. */
+static size_t reloc_lower_bound(const struct image *img, uint64_t addr)
 {
-	size_t lo = 0, hi = img->nrelocs;
+	size_t n = img->nrelocs, lo = 0, hi = n, step = 1;
+	size_t h = *img->reloc_cursor;
 
+	if (h < n && img->relocs[h].offset <= addr) {
+		lo = h;
+		while (lo + step < n && img->relocs[lo + step].offset < addr) {
+			lo += step;
+			step *= 2;
+		}
+		hi = lo + step < n ? lo + step + 1 : n;
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (img->relocs[mid].offset < addr) {
+		if (img->relocs[mid].offset < addr)
 			lo = mid + 1;
-		} else if (img->relocs[mid].offset > addr) {
+		else
 			hi = mid;
-		} else {
-			*out = img->relocs[mid].value;
-			return img->relocs[mid].resolved ? 0 : -1;
-		}
+	}
+	*img->reloc_cursor = lo;
+	return lo;
+}
+
+int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out)
+{
+	size_t k = reloc_lower_bound(img, addr);
+
+	if (k < img->nrelocs && img->relocs[k].offset == addr) {
+		*out = img->relocs[k].value;
+		return img->relocs[k].resolved ? 0 : -1;
 	}
 	return image_read(img, addr, out, sizeof(*out));
 }

@@ -106,6 +106,7 @@ struct image {
 	size_t nby_addr;
 	struct img_reloc *relocs;
 	size_t nrelocs;
+	size_t *reloc_cursor; /* where the last pointer read found itself */
 	struct img_symbol *symbols;
 	size_t nsymbols;
 	struct img_table *tables;
@@ -116,11 +117,20 @@ struct image {
 	size_t norphans;
 };
 
+/* What image_open_mem() loads beyond sections, tables and ranges: the
+ * relocation index (needed to read pointers in PIE and shared objects) and
+ * the symbol index cost time proportional to the image, so only commands
+ * that read pointers or name entries ask for them. */
+#define IMAGE_RELOCS 0x1u
+#define IMAGE_SYMBOLS 0x2u
+#define IMAGE_ALL (IMAGE_RELOCS | IMAGE_SYMBOLS)
+
 /**
  * image_open_mem() - parse an ELF image held in memory.
  * @img:    filled in; release with image_close().
  * @buf:    the file's bytes; the image takes ownership (free()d on close).
  * @len:    their number.
+ * @what:   IMAGE_RELOCS and/or IMAGE_SYMBOLS, or 0.
  * @err:    message buffer, filled on failure.
  * @errlen: its size.
  *
@@ -128,16 +138,17 @@ struct image {
  * and any header, section or note that points outside the file or lies.
  * Return: 0, or -1 with @err set (and @buf freed).
  */
-int image_open_mem(struct image *img, unsigned char *buf, size_t len, char *err, size_t errlen);
+int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned int what, char *err, size_t errlen);
 
 /**
  * image_open() - image_open_mem() on a file.
  * @img: filled in.
  * @path: the file.
+ * @what: as for image_open_mem().
  * @err: message buffer.
  * @errlen: its size.
  */
-int image_open(struct image *img, const char *path, char *err, size_t errlen);
+int image_open(struct image *img, const char *path, unsigned int what, char *err, size_t errlen);
 
 /** image_close() - release an image. @img: the image. */
 void image_close(struct image *img);

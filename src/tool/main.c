@@ -17,7 +17,8 @@ enum input { IN_IMAGE, IN_BYTES };
 
 /**
  * struct command - one subcommand: its @name, @args synopsis, @summary,
- * operand counts, whether it takes graph's options, and its function.
+ * operand counts, whether it takes graph's options, what it reads of an
+ * image, and its function.
  */
 struct command {
 	const char *name;
@@ -26,18 +27,19 @@ struct command {
 	int min_operands, max_operands;
 	int graph_options;
 	enum input input;
+	unsigned int image_parts; /* IMAGE_* the command reads */
 	int (*image_fn)(const struct image *, const struct tool_opts *, FILE *);
 	int (*bytes_fn)(const unsigned char *, size_t, const struct tool_opts *, FILE *);
 };
 
 static const struct command commands[] = {
-	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, cmd_list, NULL },
-	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps decoded)", 2, 2, 0, IN_IMAGE, cmd_show, NULL },
-	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, cmd_check, NULL },
-	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, cmd_graph, NULL },
-	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, cmd_matrix, NULL },
-	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, NULL, cmd_bootparams },
-	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, NULL, cmd_bzimage },
+	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL },
+	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL },
+	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL },
+	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL },
+	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL },
+	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, 0, NULL, cmd_bootparams },
+	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, 0, NULL, cmd_bzimage },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -138,7 +140,7 @@ static int run(const struct command *c, const struct tool_opts *o)
 	} else {
 		struct image img;
 
-		if (image_open(&img, o->file, err, sizeof(err)) != 0) {
+		if (image_open(&img, o->file, c->image_parts, err, sizeof(err)) != 0) {
 			tool_error("%s: %s", o->file, err);
 			return EXIT_BAD_INPUT;
 		}

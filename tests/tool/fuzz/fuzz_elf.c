@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		return 0;
 	memcpy(buf, data, size);
 	buf[size] = 0;
-	if (image_open_mem(&img, buf, size, err, sizeof(err)) != 0)
+	if (image_open_mem(&img, buf, size, IMAGE_ALL, err, sizeof(err)) != 0)
 		return 0; /* image_open_mem() freed buf */
 	run_commands(&img, 0);
 	run_commands(&img, 1);

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: MIT
+# The linktable command's benchmark: metadata size per init step, and list /
+# check speed on 100k steps (results: build/bench/tool.md).
+BENCHES += bench/tool/run.sh
