@@ -5,8 +5,8 @@
  * checked against the buffer: the input may be any file.
  */
 #include "bootproto.h"
+#include "tool.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -45,17 +45,6 @@ const struct hdr_field hdr_fields[] = {
 	{ "kernel_info_offset", 0x268, 4, 0x020f },
 };
 const size_t nhdr_fields = sizeof(hdr_fields) / sizeof(hdr_fields[0]);
-
-static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 static uint64_t get_le(const unsigned char *p, unsigned int size)
 {
@@ -103,10 +92,10 @@ static void decode_common(const unsigned char *buf, size_t len, struct boot_info
 int boot_decode_zero_page(const unsigned char *buf, size_t len, struct boot_info *out, char *err, size_t errlen)
 {
 	if (len != BOOT_PARAMS_SIZE)
-		return fail(err, errlen, "a boot_params zero page is %u bytes; this is %zu", BOOT_PARAMS_SIZE, len);
+		return fail_msg(err, errlen, "a boot_params zero page is %u bytes; this is %zu", BOOT_PARAMS_SIZE, len);
 	decode_common(buf, len, out);
 	if (out->version < 0x0200)
-		return fail(err, errlen, "boot protocol version 0x%04x is older than 2.00: not a zero page", out->version);
+		return fail_msg(err, errlen, "boot protocol version 0x%04x is older than 2.00: not a zero page", out->version);
 	return 0;
 }
 
@@ -115,18 +104,18 @@ int boot_decode_bzimage(const unsigned char *buf, size_t len, struct boot_info *
 	unsigned int kv;
 
 	if (len < HDR_MAGIC + 4)
-		return fail(err, errlen, "truncated: %zu bytes, the setup header needs at least 0x%x", len, HDR_MAGIC + 4);
+		return fail_msg(err, errlen, "truncated: %zu bytes, the setup header needs at least 0x%x", len, HDR_MAGIC + 4);
 	if (get_le(buf + HDR_BOOT_FLAG, 2) != 0xaa55)
-		return fail(err, errlen, "not a bzImage: no 0xAA55 boot flag at 0x%x", HDR_BOOT_FLAG);
+		return fail_msg(err, errlen, "not a bzImage: no 0xAA55 boot flag at 0x%x", HDR_BOOT_FLAG);
 	if (memcmp(buf + HDR_MAGIC, "HdrS", 4) != 0)
-		return fail(err, errlen, "not a bzImage: no \"HdrS\" magic at 0x%x", HDR_MAGIC);
+		return fail_msg(err, errlen, "not a bzImage: no \"HdrS\" magic at 0x%x", HDR_MAGIC);
 	if (len < HDR_END_2_07)
-		return fail(err, errlen, "truncated setup header: %zu bytes, need 0x%x", len, HDR_END_2_07);
+		return fail_msg(err, errlen, "truncated setup header: %zu bytes, need 0x%x", len, HDR_END_2_07);
 	decode_common(buf, len, out);
 	if (out->version < 0x0200)
-		return fail(err, errlen, "boot protocol version 0x%04x is older than 2.00", out->version);
+		return fail_msg(err, errlen, "boot protocol version 0x%04x is older than 2.00", out->version);
 	if ((size_t)(out->setup_sects + 1) * 512 > len)
-		return fail(err, errlen, "truncated: %u setup sectors need %u bytes, file has %zu", out->setup_sects,
+		return fail_msg(err, errlen, "truncated: %u setup sectors need %u bytes, file has %zu", out->setup_sects,
 			    (out->setup_sects + 1) * 512, len);
 	kv = (unsigned int)get_le(buf + HDR_KERNEL_VERSION, 2);
 	if (kv) {
@@ -134,7 +123,7 @@ int boot_decode_bzimage(const unsigned char *buf, size_t len, struct boot_info *
 
 		/* the string lives inside the setup sectors */
 		if (at >= (size_t)(out->setup_sects + 1) * 512)
-			return fail(err, errlen, "kernel_version offset 0x%x points past the setup code", kv);
+			return fail_msg(err, errlen, "kernel_version offset 0x%x points past the setup code", kv);
 		while (at + n < len && buf[at + n] && n + 1 < sizeof(out->kernel_version)) {
 			unsigned char c = buf[at + n];
 

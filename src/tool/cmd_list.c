@@ -26,12 +26,11 @@ static void list_json(const struct image *img, const struct tool_opts *o, FILE *
 		json_u64(&j, "bytes", bytes);
 		json_arr(&j, "levels");
 		for (int k = 0; k < TABLE_SLOTS; k++) {
-		int l = SLOT_LEVEL(k);
-			const struct img_section *s;
+			int l = SLOT_LEVEL(k);
+			const struct img_section *s = table_part(img, t, (int)k);
 
-			if (t->slot[k] < 0)
+			if (!s)
 				continue;
-			s = &img->sections[t->slot[k]];
 			json_obj(&j, NULL);
 			json_u64(&j, "level", (uint64_t)l);
 			json_bool(&j, "writable_part", k & 1);

@@ -105,11 +105,10 @@ static void show_plain(const struct image *img, const struct img_table *t, const
 			(unsigned long long)(table_bytes(img, t) / t->entry_size), t->entry_size, t->type_name);
 	for (int k = 0; k < TABLE_SLOTS; k++) {
 		int l = SLOT_LEVEL(k);
-		const struct img_section *s;
+		const struct img_section *s = table_part(img, t, (int)k);
 
-		if (t->slot[k] < 0)
+		if (!s)
 			continue;
-		s = &img->sections[t->slot[k]];
 		for (uint64_t off = 0; s->size - off >= t->entry_size; off += t->entry_size, index++) {
 			const char *sym = image_symbol_at(img, s->addr + off);
 

@@ -9,37 +9,25 @@
 
 #include <gelf.h>
 #include <libelf.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 /* Checks on the raw identification bytes, so that every wrong kind of file
  * gets a message that says what it is. */
 static int check_ident(const unsigned char *buf, size_t len, char *err, size_t errlen)
 {
 	if (len < EI_NIDENT || memcmp(buf, ELFMAG, SELFMAG) != 0)
-		return fail(err, errlen, "not an ELF file");
+		return fail_msg(err, errlen, "not an ELF file");
 	if (buf[EI_CLASS] == ELFCLASS32)
-		return fail(err, errlen, "32-bit ELF is not supported (x86-64 ELF64 only)");
+		return fail_msg(err, errlen, "32-bit ELF is not supported (x86-64 ELF64 only)");
 	if (buf[EI_CLASS] != ELFCLASS64)
-		return fail(err, errlen, "unknown ELF class %u", buf[EI_CLASS]);
+		return fail_msg(err, errlen, "unknown ELF class %u", buf[EI_CLASS]);
 	if (buf[EI_DATA] == ELFDATA2MSB)
-		return fail(err, errlen, "big-endian ELF is not supported (x86-64 little-endian only)");
+		return fail_msg(err, errlen, "big-endian ELF is not supported (x86-64 little-endian only)");
 	if (buf[EI_DATA] != ELFDATA2LSB)
-		return fail(err, errlen, "unknown ELF data encoding %u", buf[EI_DATA]);
+		return fail_msg(err, errlen, "unknown ELF data encoding %u", buf[EI_DATA]);
 	if (len < sizeof(Elf64_Ehdr))
-		return fail(err, errlen, "truncated ELF header (%zu bytes)", len);
+		return fail_msg(err, errlen, "truncated ELF header (%zu bytes)", len);
 	return 0;
 }
 
@@ -48,19 +36,19 @@ static int check_header(Elf *elf, size_t len, char *err, size_t errlen)
 	GElf_Ehdr eh;
 
 	if (!gelf_getehdr(elf, &eh))
-		return fail(err, errlen, "bad ELF header: %s", elf_errmsg(-1));
+		return fail_msg(err, errlen, "bad ELF header: %s", elf_errmsg(-1));
 	if (eh.e_machine != EM_X86_64)
-		return fail(err, errlen, "machine %u is not x86-64", eh.e_machine);
+		return fail_msg(err, errlen, "machine %u is not x86-64", eh.e_machine);
 	if (eh.e_type == ET_REL)
-		return fail(err, errlen, "a relocatable object, not a linked image: link it first");
+		return fail_msg(err, errlen, "a relocatable object, not a linked image: link it first");
 	if (eh.e_type != ET_EXEC && eh.e_type != ET_DYN)
-		return fail(err, errlen, "ELF type %u is not an executable or shared object", eh.e_type);
+		return fail_msg(err, errlen, "ELF type %u is not an executable or shared object", eh.e_type);
 	if (eh.e_shoff == 0 || eh.e_shnum == 0)
-		return fail(err, errlen, "no section headers (linktable needs them; plain strip keeps them)");
+		return fail_msg(err, errlen, "no section headers (linktable needs them; plain strip keeps them)");
 	if (eh.e_shentsize != sizeof(Elf64_Shdr))
-		return fail(err, errlen, "section header size %u is not %zu", eh.e_shentsize, sizeof(Elf64_Shdr));
+		return fail_msg(err, errlen, "section header size %u is not %zu", eh.e_shentsize, sizeof(Elf64_Shdr));
 	if (eh.e_shoff > len || (len - eh.e_shoff) / sizeof(Elf64_Shdr) < eh.e_shnum)
-		return fail(err, errlen, "section headers out of range (offset %llu, %u headers, file %zu bytes)",
+		return fail_msg(err, errlen, "section headers out of range (offset %llu, %u headers, file %zu bytes)",
 			    (unsigned long long)eh.e_shoff, eh.e_shnum, len);
 	return 0;
 }
@@ -72,9 +60,9 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 	size_t n, shstrndx;
 
 	if (elf_getshdrnum(elf, &n) != 0 || elf_getshdrstrndx(elf, &shstrndx) != 0)
-		return fail(err, errlen, "bad section headers: %s", elf_errmsg(-1));
+		return fail_msg(err, errlen, "bad section headers: %s", elf_errmsg(-1));
 	if (n > img->len / sizeof(Elf64_Shdr))
-		return fail(err, errlen, "section count %zu is absurd for a %zu-byte file", n, img->len);
+		return fail_msg(err, errlen, "section count %zu is absurd for a %zu-byte file", n, img->len);
 	img->sections = xcalloc(n, sizeof(*img->sections));
 	img->nsections = n;
 	for (size_t i = 1; i < n; i++) {
@@ -84,18 +72,18 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 		const char *name;
 
 		if (!scn || !gelf_getshdr(scn, &sh))
-			return fail(err, errlen, "section %zu: bad header: %s", i, elf_errmsg(-1));
+			return fail_msg(err, errlen, "section %zu: bad header: %s", i, elf_errmsg(-1));
 		name = elf_strptr(elf, shstrndx, sh.sh_name);
 		s->name = name ? name : "";
 		s->size = sh.sh_size;
 		s->alloc = (sh.sh_flags & SHF_ALLOC) != 0;
 		s->addr = s->alloc ? sh.sh_addr : 0;
 		if (s->alloc && sh.sh_addr + sh.sh_size < sh.sh_addr)
-			return fail(err, errlen, "section %s: address range wraps around", s->name);
+			return fail_msg(err, errlen, "section %s: address range wraps around", s->name);
 		if (sh.sh_type == SHT_NOBITS)
 			continue;
 		if (sh.sh_offset > img->len || sh.sh_size > img->len - sh.sh_offset)
-			return fail(err, errlen, "section %s: offset %llu + size %llu is past the end of the file (%zu bytes)",
+			return fail_msg(err, errlen, "section %s: offset %llu + size %llu is past the end of the file (%zu bytes)",
 				    s->name, (unsigned long long)sh.sh_offset, (unsigned long long)sh.sh_size, img->len);
 		s->data = img->buf + sh.sh_offset;
 	}
@@ -139,6 +127,14 @@ static int dynsym_value(Elf *elf, size_t symtab, size_t symi, uint64_t *value)
 	return 0;
 }
 
+/* Section @i if it has type @type (and its header in @sh), else NULL. */
+static Elf_Scn *section_of_type(Elf *elf, size_t i, Elf64_Word type, GElf_Shdr *sh)
+{
+	Elf_Scn *scn = elf_getscn(elf, i);
+
+	return scn && gelf_getshdr(scn, sh) && sh->sh_type == type ? scn : NULL;
+}
+
 /* The dynamic relocations that set pointers: R_X86_64_RELATIVE (base +
  * addend) and R_X86_64_64 (symbol + addend).  RELR needs nothing: it keeps
  * the addend in place. */
@@ -148,25 +144,25 @@ static int load_relocs(struct image *img, char *err, size_t errlen)
 	size_t cap = 0;
 
 	for (size_t i = 1; i < img->nsections; i++) {
-		Elf_Scn *scn = elf_getscn(elf, i);
 		GElf_Shdr sh;
+		Elf_Scn *scn = section_of_type(elf, i, SHT_RELA, &sh);
 		Elf_Data *d;
 
-		if (!scn || !gelf_getshdr(scn, &sh) || sh.sh_type != SHT_RELA || !(sh.sh_flags & SHF_ALLOC))
+		if (!scn || !(sh.sh_flags & SHF_ALLOC))
 			continue;
 		if (sh.sh_entsize != sizeof(Elf64_Rela))
-			return fail(err, errlen, "section %s: relocation entry size %llu is not %zu", img->sections[i].name,
+			return fail_msg(err, errlen, "section %s: relocation entry size %llu is not %zu", img->sections[i].name,
 				    (unsigned long long)sh.sh_entsize, sizeof(Elf64_Rela));
 		d = elf_getdata(scn, NULL);
 		if (!d)
-			return fail(err, errlen, "section %s: unreadable relocations: %s", img->sections[i].name, elf_errmsg(-1));
+			return fail_msg(err, errlen, "section %s: unreadable relocations: %s", img->sections[i].name, elf_errmsg(-1));
 		for (size_t k = 0; k < d->d_size / sizeof(Elf64_Rela); k++) {
 			GElf_Rela r;
 			struct img_reloc rel = { 0, 0, 1 };
 			unsigned type;
 
 			if (!gelf_getrela(d, (int)k, &r))
-				return fail(err, errlen, "section %s: bad relocation %zu", img->sections[i].name, k);
+				return fail_msg(err, errlen, "section %s: bad relocation %zu", img->sections[i].name, k);
 			type = GELF_R_TYPE(r.r_info);
 			rel.offset = r.r_offset;
 			if (type == R_X86_64_RELATIVE) {
@@ -213,11 +209,11 @@ static void load_symbols(struct image *img)
 	size_t cap = 0;
 
 	for (size_t i = 1; i < img->nsections; i++) {
-		Elf_Scn *scn = elf_getscn(elf, i);
 		GElf_Shdr sh;
+		Elf_Scn *scn = section_of_type(elf, i, SHT_SYMTAB, &sh);
 		Elf_Data *d;
 
-		if (!scn || !gelf_getshdr(scn, &sh) || sh.sh_type != SHT_SYMTAB || sh.sh_entsize != sizeof(Elf64_Sym))
+		if (!scn || sh.sh_entsize != sizeof(Elf64_Sym))
 			continue;
 		d = elf_getdata(scn, NULL);
 		for (size_t k = 1; d && k < d->d_size / sizeof(Elf64_Sym); k++) {
@@ -255,7 +251,7 @@ int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned i
 	elf_version(EV_CURRENT);
 	img->elf = elf_memory((char *)buf, len);
 	if (!img->elf) {
-		fail(err, errlen, "libelf cannot read it: %s", elf_errmsg(-1));
+		fail_msg(err, errlen, "libelf cannot read it: %s", elf_errmsg(-1));
 		goto bad;
 	}
 	if (check_header(img->elf, len, err, errlen) != 0 || load_sections(img, err, errlen) != 0 ||

@@ -192,6 +192,13 @@ const char *image_symbol_at(const struct image *img, uint64_t addr);
 const struct img_table *image_table(const struct image *img, const char *name);
 
 /**
+ * table_part() - the section of slot @k of table @t (see struct img_table),
+ * or NULL when that part of that level is empty.
+ * @img: image.  @t: table.  @k: slot, 0 .. TABLE_SLOTS - 1.
+ */
+const struct img_section *table_part(const struct image *img, const struct img_table *t, int k);
+
+/**
  * table_bytes() - bytes of all levels of @t.  @img: image.  @t: table.
  */
 uint64_t table_bytes(const struct image *img, const struct img_table *t);

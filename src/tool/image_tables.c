@@ -8,7 +8,6 @@
 #include "image_internal.h"
 #include "tool.h"
 
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,17 +15,6 @@
 
 #define NOTE_OWNER_SIZE sizeof(LTX_NOTE_OWNER) /* "linktable\0" */
 #define NOTE_FIXED 16u                          /* version, kind, size, align */
-
-static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 static uint32_t le32(const unsigned char *p)
 {
@@ -74,7 +62,7 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 	struct img_table *t;
 
 	if (descsz < NOTE_FIXED + 2)
-		return fail(err, errlen, "%s: descriptor of %zu bytes is too short", sec, descsz);
+		return fail_msg(err, errlen, "%s: descriptor of %zu bytes is too short", sec, descsz);
 	version = le32(desc);
 	kind = le32(desc + 4);
 	esize = le32(desc + 8);
@@ -82,27 +70,27 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 	name = (const char *)desc + NOTE_FIXED;
 	tname = memchr(name, 0, (size_t)(end - name));
 	if (!tname || !memchr(tname + 1, 0, (size_t)(end - tname - 1)))
-		return fail(err, errlen, "%s: descriptor names are not NUL-terminated", sec);
+		return fail_msg(err, errlen, "%s: descriptor names are not NUL-terminated", sec);
 	tname++;
 	if (version != LTX_NOTE_VERSION)
-		return fail(err, errlen, "%s: descriptor version %u is not supported (this tool reads version %u)", sec,
+		return fail_msg(err, errlen, "%s: descriptor version %u is not supported (this tool reads version %u)", sec,
 			    version, LTX_NOTE_VERSION);
 	if (!is_identifier(name))
-		return fail(err, errlen, "%s: descriptor name \"%.64s\" is not a C identifier", sec, name);
+		return fail_msg(err, errlen, "%s: descriptor name \"%.64s\" is not a C identifier", sec, name);
 	if (type == LTX_NOTE_RANGE)
 		return add_range(img, name, -1, 1);
 	if (type != LTX_NOTE_TABLE)
-		return fail(err, errlen, "%s: unknown descriptor type %u for \"%s\"", sec, type, name);
+		return fail_msg(err, errlen, "%s: unknown descriptor type %u for \"%s\"", sec, type, name);
 	if (kind != LINKTABLE_KIND_PLAIN && kind != LINKTABLE_KIND_INIT)
-		return fail(err, errlen, "table %s: unknown kind %u", name, kind);
+		return fail_msg(err, errlen, "table %s: unknown kind %u", name, kind);
 	if (esize == 0 || ealign == 0 || (ealign & (ealign - 1)) || esize % ealign || ealign > 4096)
-		return fail(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);
+		return fail_msg(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);
 	for (size_t i = 0; i < img->ntables; i++) {
 		t = &img->tables[i];
 		if (strcmp(t->name, name) != 0)
 			continue;
 		if (t->entry_size != esize || t->entry_align != ealign || t->kind != kind)
-			return fail(err, errlen, "table %s: two descriptors disagree (entry size %u vs %u)", name,
+			return fail_msg(err, errlen, "table %s: two descriptors disagree (entry size %u vs %u)", name,
 				    t->entry_size, esize);
 		return 0;
 	}
@@ -125,13 +113,13 @@ static int parse_notes(struct image *img, const struct img_section *s, char *err
 		uint32_t type;
 
 		if (left < 12)
-			return fail(err, errlen, "%s: truncated note header at offset %zu", s->name, off);
+			return fail_msg(err, errlen, "%s: truncated note header at offset %zu", s->name, off);
 		namesz = le32(p);
 		descsz = le32(p + 4);
 		type = le32(p + 8);
 		if (namesz > left - 12 || pad4(namesz) > left - 12 || descsz > left - 12 - pad4(namesz) ||
 		    pad4(descsz) > left - 12 - pad4(namesz))
-			return fail(err, errlen, "%s: note at offset %zu runs past the section end", s->name, off);
+			return fail_msg(err, errlen, "%s: note at offset %zu runs past the section end", s->name, off);
 		if (namesz == NOTE_OWNER_SIZE && memcmp(p + 12, LTX_NOTE_OWNER, NOTE_OWNER_SIZE) == 0 &&
 		    add_descriptor(img, s->name, type, p + 12 + pad4(namesz), descsz, err, errlen) != 0)
 			return -1;
@@ -204,9 +192,9 @@ static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
 		return 0;
 	}
 	if (!img->sections[i].alloc)
-		return fail(err, errlen, "section %s is not part of the loaded image", name);
+		return fail_msg(err, errlen, "section %s is not part of the loaded image", name);
 	if (t->slot[slot] >= 0)
-		return fail(err, errlen, "table %s: two sections named %s", tname, name);
+		return fail_msg(err, errlen, "table %s: two sections named %s", tname, name);
 	t->slot[slot] = (long)i;
 	return 0;
 }
@@ -229,12 +217,16 @@ int image_load_tables(struct image *img, char *err, size_t errlen)
 	return 0;
 }
 
+const struct img_section *table_part(const struct image *img, const struct img_table *t, int k)
+{
+	return t->slot[k] >= 0 ? &img->sections[t->slot[k]] : NULL;
+}
+
 uint64_t table_bytes(const struct image *img, const struct img_table *t)
 {
 	uint64_t n = 0;
 
 	for (int k = 0; k < TABLE_SLOTS; k++)
-		if (t->slot[k] >= 0)
-			n += img->sections[t->slot[k]].size;
+		n += table_part(img, t, k) ? table_part(img, t, k)->size : 0;
 	return n;
 }

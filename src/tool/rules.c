@@ -40,11 +40,10 @@ const char *table_layout_problem(const struct image *img, const struct img_table
 {
 	for (int k = 0; k < TABLE_SLOTS; k++) {
 		int l = SLOT_LEVEL(k);
-		const struct img_section *s;
+		const struct img_section *s = table_part(img, t, (int)k);
 
-		if (t->slot[k] < 0)
+		if (!s)
 			continue;
-		s = &img->sections[t->slot[k]];
 		if (s->size % t->entry_size) {
 			snprintf(buf, 512, "level %d (%s): %llu bytes is not a multiple of the %u-byte entry: a gap or padding",
 				 l, s->name, (unsigned long long)s->size, t->entry_size);

@@ -8,24 +8,12 @@
 #include "steps.h"
 #include "tool.h"
 
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* A dependency list longer than this is corrupt metadata, not a program. */
 #define MAX_DEPENDS 4096
-
-static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 const struct img_table *init_table(const struct image *img)
 {
@@ -57,11 +45,11 @@ static int read_names(const struct image *img, uint64_t addr, const char ***out,
 
 		if (count == MAX_DEPENDS) {
 			free(names);
-			return fail(err, errlen, "init step %s: %s list has no end within %d entries", step, what, MAX_DEPENDS);
+			return fail_msg(err, errlen, "init step %s: %s list has no end within %d entries", step, what, MAX_DEPENDS);
 		}
 		if (image_read_ptr(img, addr + count * 8, &p) != 0) {
 			free(names);
-			return fail(err, errlen, "init step %s: %s list at 0x%llx is not in the image", step, what,
+			return fail_msg(err, errlen, "init step %s: %s list at 0x%llx is not in the image", step, what,
 				    (unsigned long long)addr);
 		}
 		if (!p)
@@ -69,7 +57,7 @@ static int read_names(const struct image *img, uint64_t addr, const char ***out,
 		s = image_string(img, p);
 		if (!s) {
 			free(names);
-			return fail(err, errlen, "init step %s: %s name %zu at 0x%llx is not a string in the image", step,
+			return fail_msg(err, errlen, "init step %s: %s name %zu at 0x%llx is not a string in the image", step,
 				    what, count, (unsigned long long)p);
 		}
 		names = xrealloc(names, count + 1, sizeof(*names));
@@ -90,18 +78,18 @@ static int decode_one(const struct image *img, uint64_t e, unsigned level, struc
 	s->addr = e;
 	s->table_level = level;
 	if (image_read_ptr(img, FIELD(name), &name) != 0 || !(s->name = image_string(img, name)))
-		return fail(err, errlen, "init step at 0x%llx: its name is not a string in the image", (unsigned long long)e);
+		return fail_msg(err, errlen, "init step at 0x%llx: its name is not a string in the image", (unsigned long long)e);
 	if (image_read_ptr(img, FIELD(file), &file) != 0 || image_read_ptr(img, FIELD(depends), &deps) != 0 ||
 	    image_read_ptr(img, FIELD(soft_depends), &soft) != 0 || image_read_ptr(img, FIELD(detect), &s->detect) != 0 ||
 	    read_u32(img, FIELD(line), &s->line) != 0 || read_u32(img, FIELD(level), &s->level) != 0 ||
 	    read_u32(img, FIELD(flags), &s->flags) != 0 || read_u32(img, FIELD(subarchs), &s->subarchs) != 0)
-		return fail(err, errlen, "init step %s: unreadable fields", s->name);
+		return fail_msg(err, errlen, "init step %s: unreadable fields", s->name);
 	s->file = file ? image_string(img, file) : "?";
 	if (!s->file)
-		return fail(err, errlen, "init step %s: its file name is not a string in the image", s->name);
+		return fail_msg(err, errlen, "init step %s: its file name is not a string in the image", s->name);
 	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
 		if (image_read_ptr(img, FIELD(phase[p]), &s->phase[p]) != 0)
-			return fail(err, errlen, "init step %s: phase %d callback is unreadable", s->name, p);
+			return fail_msg(err, errlen, "init step %s: phase %d callback is unreadable", s->name, p);
 	if (read_names(img, deps, &s->depends, &s->ndepends, "dependency", s->name, err, errlen) != 0)
 		return -1;
 	if (read_names(img, soft, &s->soft_depends, &s->nsoft_depends, "soft dependency", s->name, err, errlen) != 0) {
@@ -119,15 +107,14 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 	memset(set, 0, sizeof(*set));
 	set->table = t;
 	if (t->entry_size != esize)
-		return fail(err, errlen, "init table %s: entries of %u bytes, but struct linktable_init_step has %zu here",
+		return fail_msg(err, errlen, "init table %s: entries of %u bytes, but struct linktable_init_step has %zu here",
 			    t->name, t->entry_size, esize);
 	for (unsigned k = 0; k < TABLE_SLOTS; k++) {
 		unsigned l = SLOT_LEVEL(k);
-		const struct img_section *sec;
+		const struct img_section *sec = table_part(img, t, (int)k);
 
-		if (t->slot[k] < 0)
+		if (!sec)
 			continue;
-		sec = &img->sections[t->slot[k]];
 		for (uint64_t off = 0; sec->size - off >= esize; off += esize) {
 			if (set->n == cap) {
 				cap = cap ? cap * 2 : 64;

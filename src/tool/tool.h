@@ -43,6 +43,13 @@ struct tool_opts {
  */
 void tool_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/**
+ * fail_msg() - format a message into @err and return -1: the error path of
+ * every reader that reports through a caller's buffer.
+ * @err: the buffer.  @errlen: its size.  @fmt: printf format.
+ */
+int fail_msg(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* Set by the fuzz harnesses: tool_error() then prints nothing. */
 extern int tool_quiet;
 

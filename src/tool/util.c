@@ -27,6 +27,16 @@ void tool_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+int fail_msg(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
 static void out_of_memory(size_t n)
 {
 	tool_error("out of memory (wanted %zu bytes)", n);
