@@ -15,15 +15,22 @@
 #include "check.h"
 #include "types.h"
 
-enum { T_t1, T_t3, T_t40, T_t64, T_tptr, T_tempty };
+enum { T_t1, T_t3, T_t40, T_t64, T_tptr, T_tempty, T_tnull = T_tptr };
 enum { TU_a, TU_b, TU_cxx };
+/* Whether an entries.def table name stands for entries with NULL pointers. */
+#define NULLS_t1 0
+#define NULLS_t3 0
+#define NULLS_t40 0
+#define NULLS_t64 0
+#define NULLS_tptr 0
+#define NULLS_tnull 1
 
 struct expect {
-	unsigned char tu, table, level, id;
+	unsigned char tu, table, level, id, nulls;
 };
 
 static const struct expect expected[] = {
-#define M(tu, table, level, id) { TU_##tu, T_##table, level, id },
+#define M(tu, table, level, id) { TU_##tu, T_##table, level, id, NULLS_##table },
 #include "entries.def"
 #undef M
 };
@@ -123,6 +130,8 @@ static const char *verify_tptr(const void *p, const struct expect *x)
 	char name[8];
 	unsigned int id = x->id, i = 1, div;
 
+	if (x->nulls)
+		return e->name || e->idp || e->twice ? "NULL pointer member not NULL" : 0;
 	name[0] = 'p';
 	for (div = 100; div > 1 && id / div == 0; div /= 10)
 		;
@@ -154,7 +163,12 @@ static int check_walk(const struct walk *w)
 	const char *t = w->name;
 	const struct expect *prev = 0;
 	const struct linktable_bounds *b = w->bounds;
-	int bad = 0, level;
+	/* A level may have several parts (bounds pairs) in the bounds object,
+	 * walked in turn: with the layout of linktable.h, level L owns slots
+	 * L * per .. L * per + per - 1. */
+	const int slots = (int)(sizeof(b->level) / sizeof(b->level[0]));
+	const int per = slots / LINKTABLE_LEVELS;
+	int bad = 0, level, s, slot, prev_slot = -1;
 	long i, j, want = expected_count(w->tab, -1);
 
 #define FAIL(what, got, exp) (matrix_fail(t, what, (long)(got), (long)(exp)), bad++)
@@ -191,12 +205,17 @@ static int check_walk(const struct walk *w)
 		why = w->verify(p, x);
 		if (why)
 			FAIL(why, id, id);
-		if ((const char *)p < b->level[x->level].begin ||
-		    (const char *)p >= b->level[x->level].end)
+		slot = -1;
+		for (s = x->level * per; s < (x->level + 1) * per; s++)
+			if ((const char *)p >= b->level[s].begin && (const char *)p < b->level[s].end)
+				slot = s;
+		if (slot < 0)
 			FAIL("entry outside its level's bounds, level", x->level, x->level);
 		if (prev && x->level < prev->level)
 			FAIL("levels not ascending", x->level, prev->level);
-		if (prev && x->level == prev->level) {
+		if (slot >= 0 && slot < prev_slot)
+			FAIL("parts of a level not in order, slot", slot, prev_slot);
+		if (prev && slot >= 0 && slot == prev_slot) {
 			long gap = (const char *)p - (const char *)w->fwd[i - 1];
 
 			if (gap != (long)w->size)
@@ -207,9 +226,18 @@ static int check_walk(const struct walk *w)
 #endif
 		}
 		prev = x;
+		prev_slot = slot;
 	}
 	for (level = 0; level < LINKTABLE_LEVELS; level++) {
-		long bytes = b->level[level].end - b->level[level].begin;
+		long bytes = 0;
+
+		for (s = level * per; s < (level + 1) * per; s++) {
+			long part = b->level[s].end - b->level[s].begin;
+
+			if (part % (long)w->size != 0)
+				FAIL("bytes of one part of a level not a multiple of the size", part, w->size);
+			bytes += part;
+		}
 
 		if (bytes != expected_count(w->tab, level) * (long)w->size)
 			FAIL("bytes between a level's bounds", bytes, expected_count(w->tab, level) * (long)w->size);

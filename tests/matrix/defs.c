@@ -20,6 +20,7 @@ const unsigned int matrix_ids[256] = {
 #define MATRIX_ID_t40(id)
 #define MATRIX_ID_t64(id)
 #define MATRIX_ID_tptr(id) [id] = id,
+#define MATRIX_ID_tnull(id)
 #include "entries.def"
 };
 

@@ -5,8 +5,10 @@
 # configuration, given as one argument "index|compiler|linker|opt|gc|pie|variant":
 #   compiler  gcc | clang            linker  bfd | gold | lld | mold
 #   opt       -O0 | -O2 | -O2 -flto  gc      gc | nogc
-#   pie       pie | nopie | static   variant std | asan | cxx | freestanding | control
-# Writes one tab-separated line to build/matrix/cfg-<index>/result:
+#   pie       pie | nopie | static   variant std | asan | cxx | freestanding |
+#                                             mixed | control
+# Writes one tab-separated line to $MATRIX_OUT/cfg-<index>/result (MATRIX_OUT
+# defaults to build/matrix):
 #   index, pass|skip|FAIL, compiler, linker, column, label, reason
 # where column names the cell of docs/toolchains.md.  A configuration in
 # which a trivial program cannot be linked with the same flags is "skip",
@@ -18,7 +20,7 @@ if [ -z "${variant:-}" ]; then
 	exit 2
 fi
 src=tests/matrix
-dir=build/matrix/cfg-$idx
+dir=${MATRIX_OUT:-build/matrix}/cfg-$idx
 rm -rf "$dir"
 mkdir -p "$dir"
 
@@ -71,6 +73,12 @@ freestanding)
 	label="$cc/$ld/$opt/freestanding c11 -nostdinc -nostdlib -static"
 	column="freestanding"
 	;;
+mixed)
+	# One object of position-independent code in a non-PIE link: its
+	# entries take the other part of each level.
+	label="$cc/$ld/$opt/mixed: entries_a.c -fPIE, the rest $pie"
+	column="mixed PIC + non-PIC"
+	;;
 control)
 	# Leaves entries_b.o out: the program must notice the missing entries.
 	csrc=(defs entries_a check main)
@@ -93,7 +101,7 @@ first_error() {
 	local line
 	line=$(grep -m1 -iE 'error|undefined|cannot|unknown|unsupported|fatal' "$1" || head -1 "$1")
 	[ -n "$line" ] || line="(no message)"
-	echo "$line" | sed -e "s|$PWD/||g; s|/tmp/[^ :]*|TMP|g; s|build/matrix/cfg-[0-9]*/||g" | cut -c1-160
+	echo "$line" | sed -e "s|$PWD/||g; s|/tmp/[^ :]*|TMP|g; s|$dir/||g" | cut -c1-160
 }
 
 # Can the toolchain link anything at all with these flags?
@@ -106,7 +114,9 @@ fi
 
 objs=()
 for f in "${csrc[@]}"; do
-	if ! "$cc" "${cflags[@]}" -c "$src/$f.c" -o "$dir/$f.o" 2>"$dir/compile.log"; then
+	extra=()
+	[ "$variant" = mixed ] && [ "$f" = entries_a ] && extra=(-fPIE)
+	if ! "$cc" "${cflags[@]}" "${extra[@]}" -c "$src/$f.c" -o "$dir/$f.o" 2>"$dir/compile.log"; then
 		finish FAIL "compiling $f.c: $(first_error "$dir/compile.log")"
 	fi
 	objs+=("$dir/$f.o")

@@ -6,7 +6,8 @@
 # Builds and runs the matrix test program (tests/matrix/*.c) in every
 # configuration of {gcc, clang} x {bfd, gold, lld, mold} x {-O0, -O2,
 # -O2 -flto} x {nogc, gc} x {pie, nopie}, then with each compiler and linker:
-# ASan+UBSan, -static, a C++ consumer, and a freestanding C11 build.
+# ASan+UBSan, -static, a C++ consumer, a freestanding C11 build, and a
+# non-PIE link with one object of position-independent code.
 # Prints TAP, one point per configuration, and last
 #   matrix: P/N configurations passed (S skipped: toolchain cannot link)
 # Writes build/matrix/results.tsv and docs/toolchains.md.
@@ -16,6 +17,10 @@ set -u
 cd "$(dirname "$0")/../.."
 out=build/matrix
 mkdir -p "$out"
+# One matrix at a time (make check and make matrix may overlap): a second
+# run waits for the first instead of deleting its results.
+exec 9>"$out/lock"
+flock 9
 rm -rf "$out"/cfg-*
 
 configs() {
@@ -31,13 +36,14 @@ configs() {
 			done
 		done
 	done
-	for variant in asan static cxx freestanding; do
+	for variant in asan static cxx freestanding mixed; do
 		for cc in gcc clang; do
 			for ld in bfd gold lld mold; do
 				case $variant in
 				asan | cxx) echo "$((++i))|$cc|$ld|-O2|nogc|pie|$variant" ;;
 				static) echo "$((++i))|$cc|$ld|-O2|nogc|static|std" ;;
-				*) echo "$((++i))|$cc|$ld|-O2|nogc|static|$variant" ;;
+				freestanding) echo "$((++i))|$cc|$ld|-O2|nogc|static|$variant" ;;
+				mixed) echo "$((++i))|$cc|$ld|-O2|nogc|nopie|$variant" ;;
 				esac
 			done
 		done

@@ -8,6 +8,7 @@ set -u
 cd "$(dirname "$0")/../.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+export MATRIX_OUT=$tmp
 n=0 failed=0
 # expect DESC WANT_STATUS REGEX CMD...: CMD exits WANT_STATUS ("nonzero" or a
 # number) and its output (stdout and stderr) matches REGEX.
@@ -46,14 +47,12 @@ expect "run-one.sh rejects an unknown gc setting" 2 "bad gc 'maybe'" \
 	tests/matrix/run-one.sh "999|gcc|bfd|-O2|maybe|pie|std"
 expect "run-one.sh rejects an unknown pie setting" 2 "bad pie 'pic'" \
 	tests/matrix/run-one.sh "999|gcc|bfd|-O2|nogc|pic|std"
-rm -rf build/matrix/cfg-999
 
 # A linker that does not exist: the probe cannot link, so the configuration
 # is skipped with the compiler's message, not failed.
 tests/matrix/run-one.sh "998|gcc|nosuchld|-O0|nogc|pie|std"
 expect "run-one.sh skips a configuration the toolchain cannot link" 0 \
-	$'^998\tskip\tgcc\tnosuchld\t.*nosuchld' cat build/matrix/cfg-998/result
-rm -rf build/matrix/cfg-998
+	$'^998\tskip\tgcc\tnosuchld\t.*nosuchld' cat "$tmp/cfg-998/result"
 
 expect "toolchains.sh needs a readable results file" 1 'cannot read /nonexistent.tsv' \
 	tests/matrix/toolchains.sh /nonexistent.tsv

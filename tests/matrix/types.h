@@ -72,5 +72,6 @@ LINKTABLE_DECLARE(struct m40, tempty);
 #define MATRIX_ENTRY_t64(level, id) LINKTABLE_ENTRY(t64, level, e_t64_##id) = { id, level };
 #define MATRIX_ENTRY_tptr(level, id) \
 	LINKTABLE_ENTRY(tptr, level, e_tptr_##id) = { id, "p" #id, &matrix_ids[id], matrix_twice };
+#define MATRIX_ENTRY_tnull(level, id) LINKTABLE_ENTRY(tptr, level, e_tnull_##id) = { id, 0, 0, 0 };
 
 #endif
