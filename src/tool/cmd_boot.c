@@ -52,9 +52,7 @@ int cmd_bootparams(const unsigned char *buf, size_t len, const struct tool_opts 
 	version_text(b.version, ver);
 	boot_loadflag_names(b.loadflags, flags);
 	if (o->json) {
-		json_init(&j, out);
-		json_obj(&j, NULL);
-		json_str(&j, "file", o->file);
+		json_begin(&j, out, "bootparams", o->file);
 		json_str(&j, "version", ver);
 		json_u64(&j, "version_value", b.version);
 		json_bool(&j, "header_magic", b.has_magic);
@@ -88,9 +86,7 @@ int cmd_bzimage(const unsigned char *buf, size_t len, const struct tool_opts *o,
 	}
 	version_text(b.version, ver);
 	if (o->json) {
-		json_init(&j, out);
-		json_obj(&j, NULL);
-		json_str(&j, "file", o->file);
+		json_begin(&j, out, "bzimage", o->file);
 		json_str(&j, "magic", "HdrS");
 		json_str(&j, "version", ver);
 		json_u64(&j, "version_value", b.version);

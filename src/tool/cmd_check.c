@@ -15,9 +15,7 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 	ctx = (struct rule_ctx){ img, &v.set, &v.graph };
 	rules_run(&ctx, &f);
 	if (o->json) {
-		json_init(&j, out);
-		json_obj(&j, NULL);
-		json_str(&j, "file", o->file);
+		json_begin(&j, out, "check", o->file);
 		json_bool(&j, "ok", f.n == 0);
 		json_u64(&j, "tables", img->ntables);
 		json_u64(&j, "steps", v.set.n);

@@ -46,6 +46,17 @@ const char *subarch_list(uint32_t mask, char *buf)
 	return buf;
 }
 
+void json_begin(struct json *j, FILE *out, const char *command, const char *file)
+{
+	char schema[64];
+
+	snprintf(schema, sizeof(schema), "linktable-%s/1", command);
+	json_init(j, out);
+	json_obj(j, NULL);
+	json_str(j, "schema", schema);
+	json_str(j, "file", file);
+}
+
 void json_subarchs(struct json *j, const char *key, uint32_t mask)
 {
 	char tmp[16];

@@ -121,9 +121,7 @@ static void graph_json(const struct depgraph *g, int subarch, const struct tool_
 	char tmp[16], why[600];
 	struct json j;
 
-	json_init(&j, out);
-	json_obj(&j, NULL);
-	json_str(&j, "file", o->file);
+	json_begin(&j, out, "graph", o->file);
 	json_str(&j, "subarch", subarch >= 0 ? subarch_name((unsigned)subarch, tmp) : NULL);
 	json_arr(&j, "steps");
 	for (size_t i = 0; i < n; i++) {

@@ -8,9 +8,7 @@ static void list_json(const struct image *img, const struct tool_opts *o, FILE *
 	struct json j;
 	char why[512];
 
-	json_init(&j, out);
-	json_obj(&j, NULL);
-	json_str(&j, "file", o->file);
+	json_begin(&j, out, "list", o->file);
 	json_arr(&j, "tables");
 	for (size_t i = 0; i < img->ntables; i++) {
 		const struct img_table *t = &img->tables[i];

@@ -29,9 +29,7 @@ static void matrix_json(const struct depgraph *g, const struct plan_cell *cells,
 	char tmp[16], why[600];
 	struct json j;
 
-	json_init(&j, out);
-	json_obj(&j, NULL);
-	json_str(&j, "file", o->file);
+	json_begin(&j, out, "matrix", o->file);
 	json_subarchs(&j, "subarchs", g->subarchs);
 	json_arr(&j, "steps");
 	for (size_t i = 0; i < n; i++) {

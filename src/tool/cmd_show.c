@@ -146,9 +146,7 @@ int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out)
 		return EXIT_BAD_INPUT;
 	}
 	if (o->json) {
-		json_init(&j, out);
-		json_obj(&j, NULL);
-		json_str(&j, "file", o->file);
+		json_begin(&j, out, "show", o->file);
 		json_str(&j, "table", t->name);
 		json_str(&j, "kind", kind_name(t->kind));
 		json_str(&j, "entry_type", t->type_name);

@@ -48,6 +48,13 @@ void init_view_free(struct init_view *v);
  */
 const char *subarch_list(uint32_t mask, char *buf);
 
+/**
+ * json_begin() - start a command's JSON document: the top-level object with
+ * "schema": "linktable-@command/1" (bumped on incompatible change) and "file".
+ * @j: writer.  @out: stream.  @command: subcommand name.  @file: its input.
+ */
+void json_begin(struct json *j, FILE *out, const char *command, const char *file);
+
 /** json_subarchs() - @mask as an array of names. @j: writer. @key: name. @mask: subarchs. */
 void json_subarchs(struct json *j, const char *key, uint32_t mask);
 

@@ -114,6 +114,24 @@ expect_out '"from": "ghost"' "bad: graph json has the missing dependency's edge"
 run "$LT" graph --json --subarch 2 "$B"
 expect_out '"subarch": "xen"' "bad: --subarch takes a number"
 
+# Every JSON document names its schema (docs/tool.md).
+G=$FX/gcc-pie
+for cmd in list "show|init_steps" "show|frobs" check graph matrix; do
+	IFS='|' read -r sub arg <<<"$cmd"
+	# shellcheck disable=SC2086
+	run "$LT" "$sub" --json "$G" $arg
+	expect_json "$sub ${arg:-}: --json is JSON"
+	expect_out "^  \"schema\": \"linktable-$sub/1\",$" "$sub ${arg:-}: --json names schema linktable-$sub/1"
+done
+
+# The man page renders without groff warnings.
+if command -v groff >/dev/null; then
+	run groff -man -Tutf8 -ww docs/man/linktable.1
+	point "$([ "$rc" = 0 ] && [ -z "$err" ] && echo 0 || echo 1)" "man page renders cleanly" "$err"
+else
+	skip_point "groff not installed"
+fi
+
 # Ordinary binaries: no tables is not an error.
 run "$LT" list /bin/ls
 expect_rc 0 "/bin/ls: list"
