@@ -143,20 +143,13 @@ int linktable_boot_begin_steps(const struct linktable_init_step *const *steps, s
 int linktable_boot_begin(const struct linktable_bounds *table, const struct linktable_boot_config *cfg,
 			 struct linktable_boot **out)
 {
-	const struct linktable_init_step *s, **steps;
 	size_t n = 0;
+	const struct linktable_init_step **steps = plan_collect_table(table, &n);
 	int r;
 
-	LINKTABLE_FOREACH_IN(s, init_steps, table)
-		n++;
-	steps = malloc((n ? n : 1) * sizeof(*steps));
-	if (!steps) {
-		*out = NULL;
+	*out = NULL;
+	if (!steps)
 		return -1;
-	}
-	n = 0;
-	LINKTABLE_FOREACH_IN(s, init_steps, table)
-		steps[n++] = s;
 	r = linktable_boot_begin_steps(steps, n, cfg, out);
 	free(steps);
 	return r;

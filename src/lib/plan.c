@@ -479,23 +479,33 @@ oom:
 	return -1;
 }
 
+const struct linktable_init_step **plan_collect_table(const struct linktable_bounds *table, size_t *n)
+{
+	const struct linktable_init_step *s, **steps;
+	size_t count = 0;
+
+	LINKTABLE_FOREACH_IN(s, init_steps, table)
+		count++;
+	steps = malloc((count ? count : 1) * sizeof(*steps));
+	if (!steps)
+		return NULL;
+	count = 0;
+	LINKTABLE_FOREACH_IN(s, init_steps, table)
+		steps[count++] = s;
+	*n = count;
+	return steps;
+}
+
 long linktable_plan_build_table(const struct linktable_bounds *table, unsigned int subarch,
 				const struct linktable_plan_options *opts, struct linktable_plan **out)
 {
-	const struct linktable_init_step *s, **steps;
 	size_t n = 0;
+	const struct linktable_init_step **steps = plan_collect_table(table, &n);
 	long r;
 
-	LINKTABLE_FOREACH_IN(s, init_steps, table)
-		n++;
-	steps = malloc((n ? n : 1) * sizeof(*steps));
-	if (!steps) {
-		*out = NULL;
+	*out = NULL;
+	if (!steps)
 		return -1;
-	}
-	n = 0;
-	LINKTABLE_FOREACH_IN(s, init_steps, table)
-		steps[n++] = s;
 	r = linktable_plan_build(steps, n, subarch, opts, out);
 	free(steps);
 	return r;

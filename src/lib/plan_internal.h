@@ -22,6 +22,9 @@ long plan_index_add(struct plan_index *ix, size_t id);
 long plan_index_find(const struct plan_index *ix, const char *name);
 void plan_index_free(struct plan_index *ix);
 
+/* The linked table's steps as a malloc'ed pointer array (NULL: no memory). */
+const struct linktable_init_step **plan_collect_table(const struct linktable_bounds *table, size_t *n);
+
 /* Adds a formatted message to the plan's errors (the count always grows). */
 __attribute__((format(printf, 2, 3))) void plan_error(struct linktable_plan *plan, const char *fmt, ...);
 

@@ -324,8 +324,47 @@ static void test_bad_config(void)
 	linktable_boot_free(b);
 }
 
+static int hook_calls[LINKTABLE_MAX_PHASES];
+
+static void count_phase(struct linktable_boot *b, unsigned int phase)
+{
+	(void)b;
+	hook_calls[phase]++;
+}
+
+static int released_cb_b(const void *addr)
+{
+	return addr == (const void *)cb_b;
+}
+
+static void test_hooks_and_release(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "pc", .before_phase = count_phase };
+	struct tstep t[1];
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&t[0], "late_b", 10, LINKTABLE_SUBARCHS_ALL);
+	t[0].s.early_init = cb_a;
+	t[0].s.late_init = cb_b;
+	b = boot_of(t, 1, &cfg, &r);
+	ok(r == 0 && hook_calls[0] == 1 && hook_calls[1] == 1 && hook_calls[2] == 1,
+	   "before_phase is called once before each phase");
+	linktable_boot_free(b);
+
+	cfg.release_phase = LINKTABLE_PHASE_SETUP_ARCH;
+	cfg.is_released = released_cb_b;
+	b = boot_of(t, 1, &cfg, &r);
+	ok(r == -1 && strstr(b->error, "init step 'late_b': its late_init callback (phase 2)") &&
+		   strstr(b->error, "released before phase 1"),
+	   "boot refused: a late callback in memory released before setup_arch: %s", b->error);
+	is_str(log_buf, "", "and nothing ran");
+	linktable_boot_free(b);
+}
+
 int main(void)
 {
+	test_hooks_and_release();
 	test_phases_in_order();
 	test_failures();
 	test_detect_and_probes();
