@@ -1,23 +1,39 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Writes the fake zero pages the detection tests read into DIR (default
-# build/tests/subarch/data): 4 KiB boot_params images, each a case.
-#   NAME.bin: version (u16 at 0x206), hardware_subarch (u32 at 0x23c), size
+# build/tests/subarch/data): boot_params images, one per case, built with
+# printf and dd only.  Little-endian fields: version (u16 at 0x206),
+# hardware_subarch (u32 at 0x23c); "HdrS" at 0x202, boot flag at 0x1fe.
 set -eu
 dir=${1:-build/tests/subarch/data}
 mkdir -p "$dir"
+
+# put FILE OFFSET BYTES...: write bytes (hex) at a decimal offset.
+put() {
+	local file=$1 off=$2 hex=""
+	shift 2
+	for b in "$@"; do hex="$hex\\x$b"; done
+	printf "$hex" | dd of="$file" bs=1 seek="$off" conv=notrunc status=none
+}
+
+# le BYTES VALUE: VALUE as BYTES little-endian hex bytes.
+le() {
+	local n=$1 v=$2 i out=""
+	for ((i = 0; i < n; i++)); do
+		out="$out $(printf '%02x' $(((v >> (8 * i)) & 0xff)))"
+	done
+	echo $out
+}
+
 # name version subarch size
 while read -r name version subarch size; do
-	python3 - "$dir/$name.bin" "$version" "$subarch" "$size" <<'EOP'
-import struct, sys
-path, version, subarch, size = sys.argv[1], int(sys.argv[2], 0), int(sys.argv[3], 0), int(sys.argv[4], 0)
-page = bytearray(4096)
-page[0x1fe:0x200] = b"\x55\xaa"
-page[0x202:0x206] = b"HdrS"
-page[0x206:0x208] = struct.pack("<H", version)
-page[0x23c:0x240] = struct.pack("<I", subarch)
-open(path, "wb").write(bytes(page[:size]))
-EOP
+	f="$dir/$name.bin"
+	head -c 4096 /dev/zero >"$f"
+	put "$f" $((0x1fe)) 55 aa
+	put "$f" $((0x202)) 48 64 72 53
+	put "$f" $((0x206)) $(le 2 $((version)))
+	put "$f" $((0x23c)) $(le 4 $((subarch)))
+	truncate -s "$size" "$f"
 done <<'EOC'
 pc 0x020c 0 4096
 xen 0x020f 2 4096
