@@ -6,6 +6,7 @@
 # and shapes_cxx.cc, linked with the C translation unit shapes_c.c of the
 # same table (built by the matching C compiler), passes its tests.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 
 src=tests/cxx

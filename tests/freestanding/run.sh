@@ -6,6 +6,7 @@
 # program with its own _start and no libc - iterates a table and exits with
 # its entry count, which is checked.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 
 src=tests/freestanding

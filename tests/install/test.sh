@@ -6,6 +6,7 @@
 # `pkg-config --cflags --libs linktable`, and run it.  Also: DESTDIR
 # staging, make uninstall, and install.sh's refusals.
 set -u
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 
 make=${MAKE:-make}
