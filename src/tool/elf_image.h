@@ -192,6 +192,19 @@ const char *image_symbol_at(const struct image *img, uint64_t addr);
 const struct img_table *image_table(const struct image *img, const char *name);
 
 /**
+ * image_range() - the range called @name, or NULL.
+ * @img: the image.  @name: range name, e.g. "init_text".
+ */
+const struct img_range *image_range(const struct image *img, const char *name);
+
+/**
+ * range_contains() - whether link-time address @addr lies in range @r
+ * (false for a range nothing was placed in).
+ * @img: the image.  @r: the range (may be NULL).  @addr: an address.
+ */
+int range_contains(const struct image *img, const struct img_range *r, uint64_t addr);
+
+/**
  * table_part() - the section of slot @k of table @t (see struct img_table),
  * or NULL when that part of that level is empty.
  * @img: image.  @t: table.  @k: slot, 0 .. TABLE_SLOTS - 1.

@@ -145,6 +145,20 @@ const struct img_table *image_table(const struct image *img, const char *name)
 	return img->ntables ? bsearch(&key, img->tables, img->ntables, sizeof(key), cmp_table) : NULL;
 }
 
+const struct img_range *image_range(const struct image *img, const char *name)
+{
+	struct img_range key = { .name = name };
+
+	return img->nranges ? bsearch(&key, img->ranges, img->nranges, sizeof(key), cmp_range) : NULL;
+}
+
+int range_contains(const struct image *img, const struct img_range *r, uint64_t addr)
+{
+	const struct img_section *s = r && r->section >= 0 ? &img->sections[r->section] : NULL;
+
+	return s && addr >= s->addr && addr - s->addr < s->size;
+}
+
 /* "linktable_<table>_<level>[_rw]": the slot (see struct img_table), or -1
  * if the name does not end in a canonical decimal level 0..99 and an
  * optional "_rw"; *tlen is the table name's length. */

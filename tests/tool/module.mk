@@ -2,7 +2,8 @@
 # Tests of the linktable command: fixture images of every kind (run.sh),
 # bad input (bad-input.sh), the boot protocol decoders on this machine's
 # zero page and a real Debian kernel (boot.sh), the demo's check
-# (demo-check.sh), and replays of the fuzz corpora.
+# (demo-check.sh), every command under valgrind (valgrind.sh), and replays
+# of the fuzz corpora.
 #
 # Fuzzing itself (clang + libFuzzer, not needed by make check):
 #   make fuzz-tool                       build build/fuzz/fuzz_elf, fuzz_boot
@@ -19,7 +20,8 @@ $(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(T
 	$(CC) $(LDFLAGS_BASE) -o $@ $^ $(TOOL_LIBS)
 
 TESTS += $(TOOL_REPLAYS)
-TEST_SCRIPTS += tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh
+TEST_SCRIPTS += tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh \
+	tests/tool/valgrind.sh
 
 # libFuzzer builds: every tool source compiled into the harness.
 FUZZ_CC ?= clang
