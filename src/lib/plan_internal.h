@@ -6,13 +6,14 @@
 #define LINKTABLE_SRC_PLAN_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <linktable/init.h>
 
 /* Name -> step id, open addressing; built once per plan. */
 struct plan_index {
 	size_t mask;    /* slots - 1, slots a power of two >= 2n */
-	long *slot;     /* step id, or -1 */
+	uint64_t *slot; /* hash tag and step id + 1, or 0 */
 	const struct linktable_init_step **steps;
 };
 
