@@ -3,7 +3,8 @@
 #
 # The free tests on every linker: builds tests/free/test_free with gcc and
 # clang, with GNU ld (bfd), gold, lld and mold, as PIE, non-PIE, PIE with
-# --gc-sections and PIE with LTO, runs each build, and checks in its section
+# --gc-sections and PIE with LTO, and a shared object with ranges of its own
+# on each linker; runs each build, and checks in its section
 # headers that every freeable range is immediately followed by its
 # end-marker section.  The object that defines the ranges is linked first
 # for non-PIE, last otherwise.  TAP on stdout.
@@ -104,4 +105,29 @@ for cc in gcc clang; do
 		done
 	done
 done
+# A shared object with ranges of its own (the library built into it).
+if command -v gcc >/dev/null; then
+	objdir=$out/shared
+	mkdir -p "$objdir"
+	for ld in bfd gold lld mold; do
+		lib=$objdir/libplugin-$ld.so
+		host=$objdir/host-$ld
+		if ! gcc $flags -fPIC -shared -fuse-ld=$ld -o "$lib" tests/free/plugin.c src/lib/free_core.c \
+			src/lib/free_format.c src/lib/free_posix.c src/lib/free_debug.c 2>"$lib.err" ||
+			! gcc $flags -fuse-ld=$ld -o "$host" tests/free/plugin_host.c "$lib" -Wl,-rpath,"$PWD/$objdir" 2>"$host.err"; then
+			point FAIL "gcc, $ld, -shared: build"
+			cat "$lib.err" "$host.err" 2>/dev/null | sed 's/^/# /'
+			continue
+		fi
+		bad=$(layout_errors "$lib")
+		[ -z "$bad" ] && point OK "gcc, $ld, -shared: every range is followed by its end marker" ||
+			{ point FAIL "gcc, $ld, -shared: every range is followed by its end marker"; echo "$bad" | sed 's/^/# /'; }
+		if "$host" 2>"$host.log"; then
+			point OK "gcc, $ld, -shared: the plugin releases its own init memory, page-exact"
+		else
+			point FAIL "gcc, $ld, -shared: the plugin releases its own init memory, page-exact"
+			sed 's/^/# /' "$host.log"
+		fi
+	done
+fi
 echo "1..$n"
