@@ -58,7 +58,7 @@ int x86_64_start_reservations(const unsigned char *real_mode_data, const struct 
 		return -1;
 	}
 	if (!err && opt->out) {
-		fprintf(opt->out, "subarch: %s (from %s: %s)\n", linktable_subarch_name(boot->subarch),
+		fprintf(opt->out, "subarch: %s, found by %s (%s)\n", linktable_subarch_name(boot->subarch),
 			linktable_subarch_source_name(boot->decision.source), boot->decision.reason);
 		linktable_plan_print(boot->plan, opt->out);
 		fprintf(opt->out, "trace (%s):\n", opt->parallel ? "parallel" : "sequential");
