@@ -137,7 +137,10 @@ static void write_run(FILE *f, const struct linktable_boot *b)
 		const struct linktable_step_result *r = &b->results[i];
 
 		fprintf(f, "%s\n    {\"name\": ", i ? "," : "");
-		jstr(f, p->steps[i]->name);
+		if (p->steps[i] && p->steps[i]->name)
+			jstr(f, p->steps[i]->name);
+		else
+			fprintf(f, "\"#%zu\"", i); /* a refused nameless step */
 		fprintf(f, ", \"state\": ");
 		jstr(f, linktable_step_state_name(r->state));
 		if (r->state == LINKTABLE_STEP_FAILED) {

@@ -309,6 +309,23 @@ static void test_bad_config(void)
 	is_str(log_buf, "", "nothing ran out of order");
 	linktable_boot_free(b);
 
+	{
+		char *json = NULL;
+		size_t len = 0;
+		FILE *jf = open_memstream(&json, &len);
+		const struct linktable_init_step *nameless[2] = { NULL, &t[0].s };
+
+		cfg.json_file = jf;
+		r = linktable_boot_begin_steps(nameless, 2, &cfg, &b);
+		linktable_boot_finish(b, NULL);
+		fclose(jf);
+		ok(r == -1 && strstr(b->error, "init step #0 has no name") && strstr(json, "\"#0\""),
+		   "a NULL step in the array is refused and reported, also in JSON");
+		linktable_boot_free(b);
+		free(json);
+		cfg.json_file = NULL;
+	}
+
 	cfg.nphases = 9;
 	b = boot_of(t, 1, &cfg, &r);
 	ok(r == -1 && strstr(b->error, "too many phases"), "too many phases refused");
