@@ -50,6 +50,10 @@ check_variant() {
 	expect_out "level 2  xen_console  at .*good\.c:$(line_of xen_console)  subarchs=xen  flags=finish_if_detected  depends=memory,cr4_shadow  detect=0x[0-9a-f]+  early_init=0x" \
 		"$what: show decodes xen_console (name, file:line, subarchs, flags, deps, callbacks)"
 	expect_out "level 3  kasan  .*depends=memory  soft=cr4_shadow,not_linked_in  late_init=0x" "$what: show decodes soft dependencies"
+	# callback pointers through relocations (R_X86_64_64 in a shared object,
+	# RELATIVE in a PIE, absolute otherwise) give nm's address
+	want=$(nm "${f%-stripped}" | sed -n 's/^0*\([0-9a-f]*\) [Tt] setup_memory$/\1/p')
+	expect_out "level 0  memory  .*early_init=0x$want$" "$what: memory's early_init is setup_memory (0x$want, by nm)"
 	run "$LT" show "$f" frobs
 	expect_out "^\[3\] level 42  0x[0-9a-f]+  $([ "$stripped" = 1 ] && echo - || echo frob_last)  [0-9a-f]{16}0400000000000000" \
 		"$what: show frobs: last entry at level 42, $([ "$stripped" = 1 ] && echo 'no symbol after strip' || echo 'named from .symtab'), its bytes"
