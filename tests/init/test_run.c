@@ -83,6 +83,23 @@ static void test_phases_in_order(void)
 	is_str(log_buf, "a.3 c.4", "a program-defined phase set of 5 phases");
 	is_str(linktable_boot_phase_name(b, 4), "phase4", "unnamed phases get generic names");
 	linktable_boot_free(b);
+
+	{
+		static const char *const names[] = { "probe", "attach" };
+		char *text = NULL;
+		size_t len = 0;
+		FILE *tf = open_memstream(&text, &len);
+		struct linktable_boot_config two = { .subarch = "pc", .nphases = 2, .phase_names = names,
+						     .trace_file = tf };
+
+		tstep(&t[0], "named", 10, LINKTABLE_SUBARCHS_ALL);
+		t[0].s.phase[1] = cb_d;
+		b = boot_of(t, 1, &two, &r);
+		fclose(tf);
+		ok(r == 0 && strstr(text, "calling  named.attach @ thread 0"), "the program's phase names appear in the trace");
+		linktable_boot_free(b);
+		free(text);
+	}
 }
 
 static void test_failures(void)
