@@ -18,5 +18,5 @@ for h in $harnesses; do
 	echo "== fuzz_$h for ${secs}s"
 	"$bin" -max_total_time="$secs" -print_final_stats=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 		-artifact_prefix=build/fuzz/crashes-$h/ "$work" 2>&1 | tee build/fuzz/fuzz_$h.log |
-		grep -E '^(stat::|#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
+		grep -E '^(stat::|#[0-9]+[[:space:]]+DONE|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
 done
