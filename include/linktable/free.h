@@ -211,7 +211,8 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
  * object that annotates code; the image's ranges are then
  * LINKTABLE_FREE_SET.  It also defines the ranges' descriptors
  * (LINKTABLE_RANGE(init_text), ...), notes for the linktable tool, and
- * linktable_free_in_init_memory() for this image.
+ * linktable_free_in_init_memory() and linktable_free_in_other_subarch_memory()
+ * for this image.
  */
 #define LINKTABLE_FREE_RANGES_DEFINE() \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_RANGE_DEFINE) \
@@ -219,6 +220,12 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 	{ \
 		const struct linktable_free_range *r = linktable_free_find(LINKTABLE_FREE_SET, addr); \
 		return r && r->subarch < 0; \
+	} \
+	LTX_EXTERN_C LTX_HIDDEN int linktable_free_in_other_subarch_memory(const void *addr, \
+									   unsigned int subarch) \
+	{ \
+		const struct linktable_free_range *r = linktable_free_find(LINKTABLE_FREE_SET, addr); \
+		return r && r->subarch >= 0 && (unsigned int)r->subarch != subarch; \
 	} \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_DECL) \
 	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_ASM) \
@@ -344,6 +351,18 @@ const struct linktable_free_range *linktable_free_find(const struct linktable_fr
  * a callback for a phase after the release must not live there.
  */
 LTX_HIDDEN int linktable_free_in_init_memory(const void *addr);
+
+/**
+ * linktable_free_in_other_subarch_memory() - whether @addr lies in this
+ * image's memory for a subarch other than @subarch (released by
+ * linktable_free_other_subarchs(@subarch)).
+ * @addr:    any address.
+ * @subarch: the running subarch.
+ *
+ * Defined by LINKTABLE_FREE_RANGES_DEFINE().  A planner can refuse a step
+ * that runs on @subarch with a callback in such memory.
+ */
+LTX_HIDDEN int linktable_free_in_other_subarch_memory(const void *addr, unsigned int subarch);
 
 /**
  * linktable_free_is_released() - whether @addr lies in a range that has been

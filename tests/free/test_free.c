@@ -85,6 +85,13 @@ static void test_layout(void)
 		   !linktable_free_in_init_memory((const void *)neighbor_text) &&
 		   !linktable_free_in_init_memory(neighbor_data),
 	   "linktable_free_in_init_memory(): subarch and ordinary code and data are not");
+	ok(linktable_free_in_other_subarch_memory((const void *)xen_only, LINKTABLE_SUBARCH_PC) &&
+		   linktable_free_in_other_subarch_memory(pc_table, LINKTABLE_SUBARCH_XEN),
+	   "linktable_free_in_other_subarch_memory(): xen code on pc, pc data on xen");
+	ok(!linktable_free_in_other_subarch_memory((const void *)xen_only, LINKTABLE_SUBARCH_XEN) &&
+		   !linktable_free_in_other_subarch_memory((const void *)init_sum, LINKTABLE_SUBARCH_XEN) &&
+		   !linktable_free_in_other_subarch_memory(neighbor_data, LINKTABLE_SUBARCH_PC),
+	   "linktable_free_in_other_subarch_memory(): not own-subarch, init or ordinary memory");
 }
 
 /* ---- the hook receives exact ranges; twice is harmless ------------------ */
