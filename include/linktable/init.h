@@ -311,6 +311,8 @@ enum linktable_step_state {
 /**
  * struct linktable_step_result - run-time state of one step.
  * @state:        what happened.
+ * @detected:     detect()'s answer: 1 yes (or no detect()), 0 no, -1 not
+ *                asked (unsupported, dependency failed, level finished).
  * @error:        the callback's return value when failed.
  * @failed_phase: the phase that failed.
  * @blocker:      step id that caused SKIPPED_DEP_FAILED / SKIPPED_FINISHED_LEVEL.
@@ -322,6 +324,7 @@ enum linktable_step_state {
  */
 struct linktable_step_result {
 	enum linktable_step_state state;
+	int detected;
 	int error;
 	unsigned int failed_phase;
 	long blocker;

@@ -117,6 +117,7 @@ int linktable_boot_begin_steps(const struct linktable_init_step *const *steps, s
 	}
 	for (i = 0; i < n; i++) {
 		b->results[i].blocker = -1;
+		b->results[i].detected = -1;
 		if (b->plan->dropped[i])
 			b->results[i].state = LINKTABLE_STEP_SKIPPED_UNSUPPORTED;
 		if (steps[i] && (steps[i]->flags & LINKTABLE_INIT_FINISH_IF_DETECTED) &&

@@ -59,9 +59,11 @@ static enum linktable_step_state decide(struct linktable_boot *b, size_t id)
 		skip(b, id, LINKTABLE_STEP_SKIPPED_DEP_FAILED, blocker);
 	else if (pv->level_finished[s->level])
 		skip(b, id, LINKTABLE_STEP_SKIPPED_FINISHED_LEVEL, pv->level_finisher[s->level]);
-	else if (s->detect && !s->detect(b))
+	else if (s->detect && !s->detect(b)) {
+		b->results[id].detected = 0;
 		skip(b, id, LINKTABLE_STEP_SKIPPED_NOT_DETECTED, -1);
-	else {
+	} else {
+		b->results[id].detected = 1;
 		b->results[id].state = LINKTABLE_STEP_OK;
 		if (s->flags & LINKTABLE_INIT_FINISH_IF_DETECTED) {
 			/* Only sequential code reaches here: probe levels are

@@ -152,7 +152,8 @@ static void write_run(FILE *f, const struct linktable_boot *b)
 			fprintf(f, ", \"reason\": ");
 			jstr(f, why);
 		}
-		fprintf(f, ", \"duration_ns\": %llu, \"thread\": %u}", r->duration_ns, r->thread);
+		fprintf(f, ", \"detected\": %s, \"duration_ns\": %llu, \"thread\": %u}",
+			r->detected < 0 ? "null" : r->detected ? "true" : "false", r->duration_ns, r->thread);
 	}
 	linktable_boot_summarize(b, &s);
 	fprintf(f,

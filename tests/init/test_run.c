@@ -173,6 +173,11 @@ static void test_detect_and_probes(void)
 	is_str(state(b, "probe_a"), "skipped-not-detected", "probe not detected");
 	is_str(state(b, "probe_b"), "ok", "first detected probe runs");
 	is_str(state(b, "probe_c"), "skipped-finished-level", "later probes of its level are skipped");
+	ok(b->results[linktable_plan_find(b->plan, "probe_a")].detected == 0 &&
+		   b->results[linktable_plan_find(b->plan, "probe_b")].detected == 1 &&
+		   b->results[linktable_plan_find(b->plan, "probe_c")].detected == -1 &&
+		   b->results[linktable_plan_find(b->plan, "needs_absent")].detected == -1,
+	   "detected: no, yes, not asked (level finished), not asked (dependency)");
 	is_str(state(b, "next_level"), "skipped-unsupported", "pc-only step skipped on xen");
 	is_str(log_buf, "b.2", "only the detected probe ran");
 	linktable_boot_free(b);
