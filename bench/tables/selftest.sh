@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# bench/tables/selftest.sh - the benchmark generator works and rejects bad
+# input (run by make check; the benchmark itself by make bench).
+set -u
+cd "$(dirname "$0")/../.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 failed=0
+point() { # cond-status desc
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
+}
+# rejects ARGS... REGEX: gen.sh fails with a message matching REGEX.
+rejects() {
+	local re=${*: -1} args=("${@:1:$#-1}")
+	! bench/tables/gen.sh "${args[@]}" >/dev/null 2>"$tmp/err" && grep -qE "$re" "$tmp/err"
+	point $? "gen.sh ${args[*]:-(no arguments)} fails: $(head -1 "$tmp/err")"
+}
+rejects iter "N must be a non-negative integer, got ''"
+rejects iter 12x "N must be a non-negative integer, got '12x'"
+rejects iter -5 "N must be a non-negative integer, got '-5'"
+rejects sort 10 "unknown kind 'sort'"
+
+cflags=(-std=gnu11 -Wall -Wextra -Werror -O2 -Iinclude)
+# The walk program checks that its table and array hold the same entries.
+bench/tables/gen.sh iter 37 >"$tmp/iter.c" && gcc "${cflags[@]}" "$tmp/iter.c" -o "$tmp/iter" && "$tmp/iter" >/dev/null
+point $? "iter 37: builds, and the table holds the array's 37 entries"
+nm "$tmp/iter" | grep -q ' walk_span$'
+point $? "iter 37: has the span walk"
+bench/tables/gen.sh table 5 >"$tmp/table.c" && gcc "${cflags[@]}" "$tmp/table.c" -o "$tmp/table" &&
+	"$tmp/table" && [ "$(nm "$tmp/table" | grep -cE ' [dDrR] r[0-9]+$')" -eq 5 ]
+point $? "table 5: builds, runs, 5 entries in the binary"
+bench/tables/gen.sh ctor 5 >"$tmp/ctor.c" && gcc "${cflags[@]}" "$tmp/ctor.c" bench/tables/registry.c -o "$tmp/ctor" &&
+	"$tmp/ctor" && [ "$(grep -c '__attribute__((constructor))' "$tmp/ctor.c")" -eq 5 ]
+point $? "ctor 5: builds, runs, 5 constructors"
+echo "1..$n"
+[ $failed -eq 0 ]
