@@ -23,6 +23,10 @@ long plan_index_add(struct plan_index *ix, size_t id);
 long plan_index_find(const struct plan_index *ix, const char *name);
 void plan_index_free(struct plan_index *ix);
 
+/* Orders plan->steps (dependencies resolved) into plan->order, dropping
+ * unsupported steps; reports cycles.  Returns -1 when out of memory. */
+int plan_order_steps(struct linktable_plan *plan);
+
 /* The linked table's steps as a malloc'ed pointer array (NULL: no memory). */
 const struct linktable_init_step **plan_collect_table(const struct linktable_bounds *table, size_t *n);
 
