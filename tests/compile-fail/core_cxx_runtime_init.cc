@@ -1,7 +1,9 @@
 /* expect: (call to non-.?constexpr. function|must be initialized by a constant expression|does not have a constant initializer) */
+/* flags: -fno-pie */
 /* SPDX-License-Identifier: MIT */
-/* C++: an entry must be constant-initialized (constexpr), never by a
- * dynamic initializer that would write to read-only memory at start-up. */
+/* C++: an entry must be constant-initialized, never by a dynamic
+ * initializer that would write to read-only memory at start-up.  Without
+ * -fPIC/-fPIE entries are constexpr objects. */
 #include <linktable/linktable.h>
 
 int seed();

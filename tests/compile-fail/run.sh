@@ -7,6 +7,8 @@
 #	/* expect: <extended regex> */
 # and may carry a line
 #	/* compilers: gcc clang */          (the default; for .cc: g++ clang++)
+# and a line of extra flags, appended after the default ones:
+#	/* flags: -fno-pie */
 # Each file is compiled with each compiler, from the repository root, with
 #	-Iinclude -std=gnu11 -Wall -Wextra -Werror -c      (C++: -std=c++17)
 # and passes if compilation fails with an error output matching the regex:
@@ -45,6 +47,7 @@ for f in "$dir"/*.c "$dir"/*.cc; do
 		continue
 	fi
 	case $f in *.cc) std=-std=c++17 ;; *) std=-std=gnu11 ;; esac
+	flags=$(sed -n 's|^/\* flags: \(.*\) \*/$|\1|p' "$f" | head -1)
 	for cc in $(compilers_of "$f"); do
 		case $cc in
 		gcc | clang | g++ | clang++) ;;
@@ -57,7 +60,8 @@ for f in "$dir"/*.c "$dir"/*.cc; do
 			tap_missing "$name: $cc not installed"
 			continue
 		fi
-		if out=$("$cc" -Iinclude "$std" -Wall -Wextra -Werror -c "$f" -o /dev/null 2>&1); then
+		# shellcheck disable=SC2086 # $flags is a list of words
+		if out=$("$cc" -Iinclude "$std" -Wall -Wextra -Werror $flags -c "$f" -o /dev/null 2>&1); then
 			tap_point 1 "$name: $cc compiled it, but it must not compile"
 		elif echo "$out" | grep -Eq -- "$regex"; then
 			tap_point 0 "$name: $cc rejects it"

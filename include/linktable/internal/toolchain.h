@@ -93,12 +93,14 @@
 
 #if defined(__PIC__) || defined(__PIE__)
 #define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RW(table, level)
-#ifdef __cplusplus
-#if defined(__cpp_constinit)
+/* A non-const object, but still constant-initialised in C++ where the
+ * compiler can enforce it: C++20's constinit, or clang's attribute in older
+ * standards (g++ before C++20 cannot enforce it; such an entry would be
+ * initialised at start-up instead). */
+#if defined(__cplusplus) && defined(__cpp_constinit)
 #define LTX_ENTRY_QUAL constinit
-#else
-#define LTX_ENTRY_QUAL
-#endif
+#elif defined(__cplusplus) && defined(__clang__)
+#define LTX_ENTRY_QUAL __attribute__((require_constant_initialization))
 #else
 #define LTX_ENTRY_QUAL
 #endif
