@@ -89,7 +89,15 @@ static inline linktable__size_t linktable_range_size(const struct linktable_rang
  * LINKTABLE_RANGE() - the range's descriptor, a const struct linktable_range *.
  * @name: the range's name.
  */
-#define LINKTABLE_RANGE(name) (&LTX_RANGE_DESC(name))
+#define LINKTABLE_RANGE(name) linktable__range_get(&LTX_RANGE_DESC(name))
+
+/* Hides the descriptor's initialiser from the optimiser, which would
+ * otherwise see __stop_X in ->end and warn about "end - 1" (array bounds). */
+static inline const struct linktable_range *linktable__range_get(const struct linktable_range *r)
+{
+	LTX_LAUNDER(r);
+	return r;
+}
 
 /**
  * LINKTABLE_IN_RANGE() - attribute that places a function or object into a

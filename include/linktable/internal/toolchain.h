@@ -93,14 +93,16 @@
 
 #if defined(__PIC__) || defined(__PIE__)
 #define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RW(table, level)
-/* A non-const object, but still constant-initialised in C++ where the
- * compiler can enforce it: C++20's constinit, or clang's attribute in older
- * standards (g++ before C++20 cannot enforce it; such an entry would be
- * initialised at start-up instead). */
+/* A non-const object, but still constant-initialised in C++: a dynamic
+ * initialiser would fill the entry in at start-up, possibly after another
+ * file's constructor walked the table.  C++20 has constinit; before it, g++
+ * (>= 10) has __constinit and clang an attribute. */
 #if defined(__cplusplus) && defined(__cpp_constinit)
 #define LTX_ENTRY_QUAL constinit
 #elif defined(__cplusplus) && defined(__clang__)
 #define LTX_ENTRY_QUAL __attribute__((require_constant_initialization))
+#elif defined(__cplusplus)
+#define LTX_ENTRY_QUAL __constinit
 #else
 #define LTX_ENTRY_QUAL
 #endif
@@ -222,8 +224,16 @@
  * the section name: "05" and "5" would be two different sections and one of
  * them would silently never be visited.  sizeof("5") == 2, sizeof("42") == 3.
  */
+/* A level that is not a constant reads as -1, so that the check fails with
+ * linktable's message, not "not an integral constant expression". */
+#ifdef __cplusplus
+#define LTX_LEVEL_VALUE(level) (__builtin_constant_p(level) ? (level) : -1)
+#else
+#define LTX_LEVEL_VALUE(level) __builtin_choose_expr(__builtin_constant_p(level), (level), -1)
+#endif
 #define LTX_LEVEL_OK(level, spelling) \
-	((level) >= 0 && (level) <= 99 && sizeof(spelling) == ((level) < 10 ? 2u : 3u))
+	(LTX_LEVEL_VALUE(level) >= 0 && LTX_LEVEL_VALUE(level) <= 99 && \
+	 sizeof(spelling) == (LTX_LEVEL_VALUE(level) < 10 ? 2u : 3u))
 #define LTX_LEVEL_CHECK(level) \
 	LTX_STATIC_ASSERT(LTX_LEVEL_OK(level, #level), \
 			  "linktable: the order level must be an integer literal from 0 to 99 (written without leading zeros or suffixes)")

@@ -1,10 +1,8 @@
 /* expect: (call to non-.?constexpr. function|must be initialized by a constant expression|does not have a constant initializer) */
-/* compilers: clang */
 /* flags: -fPIE */
 /* SPDX-License-Identifier: MIT */
-/* C++17, position-independent code, clang: require_constant_initialization
- * refuses a dynamic initializer.  (g++ before C++20 has no way to enforce it
- * in position-independent code; see docs/design.md.) */
+/* C++17, position-independent code: g++'s __constinit and clang's
+ * require_constant_initialization refuse a dynamic initializer. */
 #include <linktable/linktable.h>
 
 int seed();
