@@ -18,6 +18,7 @@ $(LIB_A): $(LIB_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(LIB_SO): $(LIB_OBJS)
+$(LIB_SO): $(LIB_OBJS) src/lib/liblinktable.map
 	@mkdir -p $(dir $@)
-	$(CC) -shared -Wl,-soname,liblinktable.so.0 $(LDFLAGS_BASE) -o $@ $^ $(LIB_LIBS)
+	$(CC) -shared -Wl,-soname,liblinktable.so.0 -Wl,--version-script=src/lib/liblinktable.map \
+		$(LDFLAGS_BASE) -o $@ $(LIB_OBJS) $(LIB_LIBS)
