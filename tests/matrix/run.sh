@@ -10,7 +10,8 @@
 # non-PIE link with one object of position-independent code.
 # Prints TAP, one point per configuration, and last
 #   matrix: P/N configurations passed (S skipped: toolchain cannot link)
-# Writes build/matrix/results.tsv and docs/toolchains.md.
+# Writes build/matrix/results.tsv and docs/toolchains.md (with the controls
+# of tests/matrix/traps.sh: the same table without linktable's precautions).
 #
 # MATRIX_JOBS=N runs N configurations at once (default 2).
 set -u
@@ -80,7 +81,7 @@ for i in $(seq 1 "$total"); do
 	*) echo "not ok $n - $label: $reason"; failed=$((failed + 1)) ;;
 	esac
 done
-tests/matrix/toolchains.sh "$out/results.tsv" >docs/toolchains.md.tmp &&
+{ tests/matrix/toolchains.sh "$out/results.tsv" && echo && tests/matrix/traps.sh; } >docs/toolchains.md.tmp &&
 	mv docs/toolchains.md.tmp docs/toolchains.md
 echo "1..$((total + 1))"
 line="matrix: $passed/$total configurations passed"
