@@ -30,6 +30,22 @@ static long peak_kib(void)
 	return ru.ru_maxrss;
 }
 
+/* Whether @order puts every dependency first (names are "s<index>"). */
+static int valid_order(const struct gen_table *g, const struct linktable_init_step **order)
+{
+	size_t *pos = malloc(g->n * sizeof(*pos)), i, k;
+	int ok = pos != NULL;
+
+	for (i = 0; ok && i < g->n; i++)
+		pos[order[i] - g->steps] = i;
+	for (i = 0; ok && i < g->n; i++)
+		for (k = 0; order[i]->depends[k]; k++)
+			if (pos[strtoul(order[i]->depends[k] + 1, NULL, 10)] > i)
+				ok = 0;
+	free(pos);
+	return ok;
+}
+
 static int cmp(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -66,6 +82,10 @@ int main(int argc, char **argv)
 		start = now_ms();
 		if (baseline) {
 			extra = baseline_order(work, n, 1000);
+			if (extra < 0 || !valid_order(&g, work)) {
+				fprintf(stderr, "plan_bench: the mock-up's order is wrong (%ld passes)\n", extra);
+				return 1;
+			}
 		} else {
 			extra = linktable_plan_build(work, n, LINKTABLE_SUBARCH_PC, NULL, &p);
 			if (!p || p->norder != n) {

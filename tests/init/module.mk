@@ -3,7 +3,7 @@
 
 INIT_TESTS := $(BUILD)/tests/init/test_plan $(BUILD)/tests/init/test_run $(BUILD)/tests/init/test_table
 TESTS += $(INIT_TESTS)
-TEST_SCRIPTS += tests/init/demo.sh tests/init/duplicate_step.sh
+TEST_SCRIPTS += tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh
 
 $(BUILD)/tests/init/%: $(BUILD)/tests/init/%.o $(LIB_A)
 	@mkdir -p $(dir $@)
