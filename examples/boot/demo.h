@@ -20,6 +20,7 @@ struct demo_machine {
 	unsigned int pci_devices;
 	unsigned int pci_fixups_applied;
 	int verbose;                /* callbacks may print what they do */
+	int legacy_entries;         /* simulate the entries before 5054daa285be */
 };
 
 /* How one simulated boot is run; filled by main from the command line. */
@@ -28,6 +29,7 @@ struct demo_options {
 	int json;                   /* JSON only, on stdout */
 	FILE *out;                  /* text output (NULL with json) */
 	int first_json;             /* no comma before the next boot's JSON */
+	int legacy_entries;         /* --legacy-entries */
 };
 
 /* A PCI device of the simulated bus, and the fixup table walked by pci. */
@@ -53,7 +55,11 @@ struct demo_machine *demo_machine(struct linktable_boot *boot);
 /* The entry points, as in the seed, and the common path they share. */
 int startup_64(const struct demo_options *opt, unsigned int hardware_subarch);
 int startup_xen(const struct demo_options *opt);
-int x86_64_start_reservations(const unsigned char *real_mode_data, const struct demo_options *opt);
+int x86_64_start_reservations(const unsigned char *real_mode_data, const struct demo_options *opt,
+			      struct demo_machine *machine);
+
+/* What the native entry called itself before the init step existed. */
+void demo_cr4_init_shadow(struct demo_machine *m);
 
 /* Zero page the simulated boot loader (or Xen) hands over. */
 #define DEMO_ZERO_PAGE_SIZE 4096

@@ -10,7 +10,12 @@
 /* The boot loader's zero page arrives as real_mode_data. */
 static int x86_64_start_kernel(const unsigned char *real_mode_data, const struct demo_options *opt)
 {
-	return x86_64_start_reservations(real_mode_data, opt);
+	struct demo_machine machine = { .verbose = opt->out != NULL, .legacy_entries = opt->legacy_entries };
+
+	/* Before 5054daa285be only this entry set up the cr4 shadow. */
+	if (opt->legacy_entries)
+		demo_cr4_init_shadow(&machine);
+	return x86_64_start_reservations(real_mode_data, opt, &machine);
 }
 
 int startup_64(const struct demo_options *opt, unsigned int hardware_subarch)

@@ -10,9 +10,12 @@
 static int xen_start_kernel(const struct demo_options *opt)
 {
 	unsigned char zero_page[DEMO_ZERO_PAGE_SIZE];
+	struct demo_machine machine = { .verbose = opt->out != NULL, .legacy_entries = opt->legacy_entries };
 
+	/* No cr4 shadow here: with --legacy-entries that is the 5054daa285be
+	 * crash; otherwise the common path's cr4_shadow step covers it. */
 	demo_fill_zero_page(zero_page, LINKTABLE_SUBARCH_XEN);
-	return x86_64_start_reservations(zero_page, opt);
+	return x86_64_start_reservations(zero_page, opt, &machine);
 }
 
 int startup_xen(const struct demo_options *opt)

@@ -15,7 +15,7 @@ void demo_report_freed(FILE *out, const struct linktable_boot *boot)
 	fprintf(out, "freed: (none)\n");
 	if (!boot->plan)
 		return;
-	fprintf(out, "skipped:");
+	fprintf(out, "skipped or not run:");
 	for (i = 0; i < boot->plan->nsteps; i++) {
 		enum linktable_step_state st = boot->results[i].state;
 

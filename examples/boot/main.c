@@ -2,7 +2,7 @@
 /*
  * linktable-demo: a simulated x86 boot through linker-table init steps.
  *
- *   linktable-demo [--subarch NAME] [--parallel] [--json]
+ *   linktable-demo [--subarch NAME] [--parallel] [--json] [--legacy-entries]
  *
  * Prints the subarch this machine really has and how it was found, then
  * boots natively (startup_64) and as a Xen PV guest (startup_xen) - or only
@@ -15,10 +15,12 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: linktable-demo [--subarch NAME] [--parallel] [--json]\n"
-		   "  --subarch NAME  boot only this subarch (pc, lguest, xen, intel_mid, ce4100)\n"
-		   "  --parallel      run parallel-safe steps on worker threads\n"
-		   "  --json          print the plans and traces as one JSON document\n");
+	fprintf(f, "usage: linktable-demo [--subarch NAME] [--parallel] [--json] [--legacy-entries]\n"
+		   "  --subarch NAME     boot only this subarch (pc, lguest, xen, intel_mid, ce4100)\n"
+		   "  --parallel         run parallel-safe steps on worker threads\n"
+		   "  --json             print the plans and traces as one JSON document\n"
+		   "  --legacy-entries   entries as before commit 5054daa285be: only the native one\n"
+		   "                     sets up the cr4 shadow, so the Xen boot stops (exit 1)\n");
 }
 
 static void json_string(const char *s)
@@ -75,6 +77,8 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--parallel") == 0) {
 			opt.parallel = 1;
+		} else if (strcmp(argv[i], "--legacy-entries") == 0) {
+			opt.legacy_entries = 1;
 		} else if (strcmp(argv[i], "--json") == 0) {
 			opt.json = 1;
 			opt.out = NULL;

@@ -34,7 +34,8 @@ static void print_outcome(FILE *out, const struct linktable_boot *boot, const st
 	demo_report_freed(out, boot);
 }
 
-int x86_64_start_reservations(const unsigned char *real_mode_data, const struct demo_options *opt)
+int x86_64_start_reservations(const unsigned char *real_mode_data, const struct demo_options *opt,
+			      struct demo_machine *machine)
 {
 	struct linktable_subarch_detect_options det = {
 		.boot_params = real_mode_data,
@@ -42,12 +43,11 @@ int x86_64_start_reservations(const unsigned char *real_mode_data, const struct 
 		.ignore_env = 1, /* the simulated machine, not this one */
 		.skip_cpuid = 1,
 	};
-	struct demo_machine machine = { .verbose = opt->out != NULL };
 	struct linktable_boot_config cfg = {
 		.detect = &det,
 		.parallel = opt->parallel,
 		.trace_file = opt->out,
-		.user = &machine,
+		.user = machine,
 	};
 	struct linktable_boot *boot;
 	int err;
@@ -69,7 +69,7 @@ int x86_64_start_reservations(const unsigned char *real_mode_data, const struct 
 		start_kernel(boot);
 	err = linktable_boot_finish(boot, NULL) || err;
 	if (opt->out)
-		print_outcome(opt->out, boot, &machine);
+		print_outcome(opt->out, boot, machine);
 	if (opt->json) {
 		if (!opt->first_json)
 			fputs(",\n", stdout);

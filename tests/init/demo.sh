@@ -48,6 +48,11 @@ check "--subarch xen boots only xen" "[ $? -eq 0 ] && grep -q 'Xen PV boot' '$tm
 check "--subarch vax: exit 2 and a clear message" "[ $? -eq 2 ] && grep -q \"unknown subarch 'vax'\" '$tmp/e'"
 "$demo" --bogus >"$tmp/o" 2>"$tmp/e"
 check "unknown option: exit 2 and a clear message" "[ $? -eq 2 ] && grep -q \"unknown option '--bogus'\" '$tmp/e'"
+"$demo" --legacy-entries --subarch xen >"$tmp/legacy" 2>&1
+check "--legacy-entries: the Xen entry without cr4 shadow stops the boot (exit 1)" "[ $? -eq 1 ] && grep -q \"critical init step 'tlb_flush' failed in early_init with error -14: boot stopped\" '$tmp/legacy'"
+check "--legacy-entries: the steps after it are reported not run" "grep -Eq ', [0-9]+ not run\$' '$tmp/legacy' && grep -q 'memory (not-run)' '$tmp/legacy'"
+"$demo" --legacy-entries --subarch pc >"$tmp/legacy" 2>&1
+check "--legacy-entries: the native entry still boots" "[ $? -eq 0 ] && grep -q 'initcall tlb_flush.early_init returned 0' '$tmp/legacy'"
 "$demo" --subarch >"$tmp/o" 2>"$tmp/e"
 check "--subarch without a name: exit 2" "[ $? -eq 2 ] && grep -q 'missing subarch name' '$tmp/e'"
 echo "1..$n"
