@@ -153,6 +153,7 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
  *
  * The entry's symbol, linktable_init_step_@id_, is global and hidden, so
  * two steps of one name in one image fail to link ("multiple definition").
+ * A C macro: it needs C's designated initializers and compound literals.
  */
 #define LINKTABLE_INIT_STEP(id_, level_, subarchs_, ...) \
 	LTX_INIT_SUBARCH_ARG_CHECK(subarchs_); \
