@@ -30,6 +30,7 @@ struct demo_options {
 	FILE *out;                  /* text output (NULL with json) */
 	int first_json;             /* no comma before the next boot's JSON */
 	int legacy_entries;         /* --legacy-entries */
+	struct linktable_boot_summary summary; /* of the last boot */
 };
 
 /* A PCI device of the simulated bus, and the fixup table walked by pci. */
@@ -53,9 +54,9 @@ void demo_busy(unsigned int ms);
 struct demo_machine *demo_machine(struct linktable_boot *boot);
 
 /* The entry points, as in the seed, and the common path they share. */
-int startup_64(const struct demo_options *opt, unsigned int hardware_subarch);
-int startup_xen(const struct demo_options *opt);
-int x86_64_start_reservations(const unsigned char *real_mode_data, const struct demo_options *opt,
+int startup_64(struct demo_options *opt, unsigned int hardware_subarch);
+int startup_xen(struct demo_options *opt);
+int x86_64_start_reservations(const unsigned char *real_mode_data, struct demo_options *opt,
 			      struct demo_machine *machine);
 
 /* What the native entry called itself before the init step existed. */

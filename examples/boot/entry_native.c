@@ -8,7 +8,7 @@
 #include "demo.h"
 
 /* The boot loader's zero page arrives as real_mode_data. */
-static int x86_64_start_kernel(const unsigned char *real_mode_data, const struct demo_options *opt)
+static int x86_64_start_kernel(const unsigned char *real_mode_data, struct demo_options *opt)
 {
 	struct demo_machine machine = { .verbose = opt->out != NULL, .legacy_entries = opt->legacy_entries };
 
@@ -18,7 +18,7 @@ static int x86_64_start_kernel(const unsigned char *real_mode_data, const struct
 	return x86_64_start_reservations(real_mode_data, opt, &machine);
 }
 
-int startup_64(const struct demo_options *opt, unsigned int hardware_subarch)
+int startup_64(struct demo_options *opt, unsigned int hardware_subarch)
 {
 	unsigned char zero_page[DEMO_ZERO_PAGE_SIZE];
 

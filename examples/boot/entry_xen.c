@@ -7,7 +7,7 @@
  */
 #include "demo.h"
 
-static int xen_start_kernel(const struct demo_options *opt)
+static int xen_start_kernel(struct demo_options *opt)
 {
 	unsigned char zero_page[DEMO_ZERO_PAGE_SIZE];
 	struct demo_machine machine = { .verbose = opt->out != NULL, .legacy_entries = opt->legacy_entries };
@@ -18,7 +18,7 @@ static int xen_start_kernel(const struct demo_options *opt)
 	return x86_64_start_reservations(zero_page, opt, &machine);
 }
 
-int startup_xen(const struct demo_options *opt)
+int startup_xen(struct demo_options *opt)
 {
 	if (opt->out)
 		fprintf(opt->out, "entry: startup_xen -> xen_start_kernel -> x86_64_start_reservations\n");

@@ -56,6 +56,19 @@ static void show_machine(const struct demo_options *opt)
 	       linktable_subarch_source_name(d.source), d.reason);
 }
 
+/* Boots @subarch again, silently and in parallel, and compares with the
+ * sequential boot just shown (its summary is in @shown). */
+static void compare_parallel(int subarch, const struct linktable_boot_summary *shown)
+{
+	struct demo_options quiet = { .parallel = 1, .legacy_entries = 0 };
+	int r = subarch == LINKTABLE_SUBARCH_XEN ? startup_xen(&quiet) : startup_64(&quiet, (unsigned int)subarch);
+
+	if (r == 0)
+		printf("  %-4s %6.1f ms sequential, %6.1f ms parallel, critical path %6.1f ms\n",
+		       linktable_subarch_name((unsigned int)subarch), shown->wall_ns / 1e6,
+		       quiet.summary.wall_ns / 1e6, quiet.summary.critical_path_ns / 1e6);
+}
+
 static int boot_one(struct demo_options *opt, int subarch)
 {
 	int r;
@@ -105,8 +118,17 @@ int main(int argc, char **argv)
 	if (subarch >= 0) {
 		failed |= boot_one(&opt, subarch) != 0;
 	} else {
+		struct linktable_boot_summary pc, xen;
+
 		failed |= boot_one(&opt, LINKTABLE_SUBARCH_PC) != 0;
+		pc = opt.summary;
 		failed |= boot_one(&opt, LINKTABLE_SUBARCH_XEN) != 0;
+		xen = opt.summary;
+		if (opt.out && !opt.parallel && !opt.legacy_entries) {
+			printf("\n=== the same boots with the parallel runner (--parallel) ===\n");
+			compare_parallel(LINKTABLE_SUBARCH_PC, &pc);
+			compare_parallel(LINKTABLE_SUBARCH_XEN, &xen);
+		}
 	}
 	if (opt.json)
 		printf("]\n}\n");

@@ -34,7 +34,7 @@ static void print_outcome(FILE *out, const struct linktable_boot *boot, const st
 	demo_report_freed(out, boot);
 }
 
-int x86_64_start_reservations(const unsigned char *real_mode_data, const struct demo_options *opt,
+int x86_64_start_reservations(const unsigned char *real_mode_data, struct demo_options *opt,
 			      struct demo_machine *machine)
 {
 	struct linktable_subarch_detect_options det = {
@@ -67,7 +67,7 @@ int x86_64_start_reservations(const unsigned char *real_mode_data, const struct 
 		err = linktable_boot_run_phase(boot, LINKTABLE_PHASE_EARLY);
 	if (!err)
 		start_kernel(boot);
-	err = linktable_boot_finish(boot, NULL) || err;
+	err = linktable_boot_finish(boot, &opt->summary) || err;
 	if (opt->out)
 		print_outcome(opt->out, boot, machine);
 	if (opt->json) {
