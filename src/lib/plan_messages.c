@@ -38,17 +38,16 @@ void plan_error(struct linktable_plan *plan, const char *fmt, ...)
 
 const char *plan_phase_name(const struct linktable_plan *plan, unsigned int phase)
 {
-	static char generic[LINKTABLE_MAX_PHASES][12];
+	/* Constant, so threads tracing at once need no lock. */
+	static const char *const generic[LINKTABLE_MAX_PHASES] = {
+		"phase0", "phase1", "phase2", "phase3", "phase4", "phase5", "phase6", "phase7",
+	};
 
 	if (plan->phase_names && phase < plan->nphases && plan->phase_names[phase])
 		return plan->phase_names[phase];
 	if (!plan->phase_names && phase < 3)
 		return seed_phase_names[phase];
-	if (phase >= LINKTABLE_MAX_PHASES)
-		return "phase?";
-	if (!generic[phase][0])
-		snprintf(generic[phase], sizeof(generic[phase]), "phase%u", phase);
-	return generic[phase];
+	return phase < LINKTABLE_MAX_PHASES ? generic[phase] : "phase?";
 }
 
 /* Appends the names of the subarchs in @mask, comma-separated. */
