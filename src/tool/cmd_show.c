@@ -16,7 +16,7 @@ static void hex_bytes(const struct image *img, uint64_t addr, uint32_t size, cha
 	uint32_t n = size < SHOW_BYTES ? size : SHOW_BYTES;
 	size_t k = 0;
 
-	if (image_read(img, addr, b, n) != 0) {
+	if (image_read_loaded(img, addr, b, n) != 0) {
 		strcpy(buf, "(unreadable)");
 		return;
 	}

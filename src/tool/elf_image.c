@@ -199,6 +199,10 @@ static int cmp_symbol(const void *a, const void *b)
 
 	if (x->addr != y->addr)
 		return x->addr < y->addr ? -1 : 1;
+	/* an object that has a size names the address better than a marker
+	 * such as __TMC_END__ that merely shares it */
+	if ((x->size == 0) != (y->size == 0))
+		return x->size == 0 ? 1 : -1;
 	return strcmp(x->name, y->name);
 }
 
@@ -365,6 +369,19 @@ int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out)
 		return img->relocs[k].resolved ? 0 : -1;
 	}
 	return image_read(img, addr, out, sizeof(*out));
+}
+
+int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t n)
+{
+	if (image_read(img, addr, out, n) != 0)
+		return -1;
+	for (size_t k = reloc_lower_bound(img, addr); k < img->nrelocs && img->relocs[k].offset - addr < n; k++) {
+		uint64_t at = img->relocs[k].offset - addr;
+
+		if (n - at >= 8)
+			memcpy((unsigned char *)out + at, &img->relocs[k].value, 8);
+	}
+	return 0;
 }
 
 const char *image_string(const struct image *img, uint64_t addr)

@@ -162,6 +162,15 @@ void image_close(struct image *img);
 int image_read(const struct image *img, uint64_t addr, void *out, size_t n);
 
 /**
+ * image_read_loaded() - image_read(), then the dynamic relocations inside
+ * the bytes applied: what the loader leaves there (at link-time addresses).
+ * @img: the image.  @addr: address.  @out: destination.  @n: byte count.
+ *
+ * Return: 0, or -1 if the bytes are not all inside one allocated section.
+ */
+int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t n);
+
+/**
  * image_read_ptr() - read a pointer at @addr as the loader would set it:
  * a dynamic relocation there wins over the bytes in the file.
  * @img: the image.  @addr: where the pointer is.  @out: its link-time value.

@@ -7,6 +7,9 @@ TOOL_BIN := $(BUILD)/bin/linktable
 TOOL_LIBS := -lelf
 ALL_TARGETS += $(TOOL_BIN)
 
+# --version says the release the Makefile builds.
+$(BUILD)/src/tool/main.o: CFLAGS_EXTRA += -DLINKTABLE_VERSION='"$(VERSION)"'
+
 # Everything but main(), for the fuzz harnesses and the replay driver.
 TOOL_LIB := $(BUILD)/tool/libtool.a
 

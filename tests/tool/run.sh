@@ -55,6 +55,9 @@ check_variant() {
 	want=$(nm "${f%-stripped}" | sed -n 's/^0*\([0-9a-f]*\) [Tt] setup_memory$/\1/p')
 	expect_out "level 0  memory  .*early_init=0x$want$" "$what: memory's early_init is setup_memory (0x$want, by nm)"
 	run "$LT" show "$f" frobs
+	expect_out "^\[[0-9]\] level 7  0x[0-9a-f]+  $([ "$stripped" = 1 ] && echo - || echo frob_late)  " \
+		"$what: show frobs names level 7's entry $([ "$stripped" = 1 ] && echo '-' || echo 'frob_late')"
+	expect_no_out "^\[3\] level 42  0x[0-9a-f]+  [^ ]+  0{16}" "$what: show frobs: the name pointer is shown as loaded (relocation applied)"
 	expect_out "^\[3\] level 42  0x[0-9a-f]+  $([ "$stripped" = 1 ] && echo - || echo frob_last)  [0-9a-f]{16}0400000000000000" \
 		"$what: show frobs: last entry at level 42, $([ "$stripped" = 1 ] && echo 'no symbol after strip' || echo 'named from .symtab'), its bytes"
 }
