@@ -66,8 +66,10 @@ void demo_cr4_init_shadow(struct demo_machine *m);
 #define DEMO_ZERO_PAGE_SIZE 4096
 void demo_fill_zero_page(unsigned char *zp, unsigned int hardware_subarch);
 
-/* The freed / skipped summary after a boot (the freeing part replaces
- * demo_report_freed()). */
+/* Where the freeing part hooks in (examples/boot/freed.c): configure the
+ * release (phase, is_released predicate, before_phase) before the boot
+ * begins, and print what was freed after it. */
+void demo_release_setup(struct linktable_boot_config *cfg);
 void demo_report_freed(FILE *out, const struct linktable_boot *boot);
 
 #endif

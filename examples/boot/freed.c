@@ -2,11 +2,17 @@
 /*
  * The freed / skipped summary printed after each boot.
  *
- * >>> FREEING HOOK: the init-only-memory part replaces demo_report_freed()
- * >>> to release init_text/init_data and other subarchs' only_<subarch>_*
- * >>> ranges and print what it freed.  Until then nothing is freed.
+ * >>> FREEING HOOKS: the init-only-memory part fills in demo_release_setup()
+ * >>> (e.g. cfg->release_phase, cfg->is_released = linktable_free_in_init_memory,
+ * >>> cfg->before_phase to release other subarchs' and init-only ranges) and
+ * >>> demo_report_freed() (print what was freed).  Until then nothing is freed.
  */
 #include "demo.h"
+
+void demo_release_setup(struct linktable_boot_config *cfg)
+{
+	(void)cfg; /* nothing is released yet: the planner checks nothing */
+}
 
 void demo_report_freed(FILE *out, const struct linktable_boot *boot)
 {

@@ -52,6 +52,7 @@ int x86_64_start_reservations(const unsigned char *real_mode_data, struct demo_o
 	struct linktable_boot *boot;
 	int err;
 
+	demo_release_setup(&cfg);
 	err = linktable_boot_begin(&linktable_bounds_init_steps, &cfg, &boot);
 	if (!boot) {
 		fprintf(stderr, "linktable-demo: out of memory\n");
