@@ -363,6 +363,54 @@ static void test_bad_config(void)
 	linktable_boot_free(b);
 }
 
+static atomic_int detect_calls;
+
+static int counted_yes(struct linktable_boot *b)
+{
+	(void)b;
+	atomic_fetch_add(&detect_calls, 1);
+	return 1;
+}
+
+/* detect() once per step, whatever the runner and thread count; steps
+ * without callbacks; a soft dependency on an unsupported step. */
+static void test_edges(void)
+{
+	static const unsigned int threads[] = { 0, 1, 3, 64 };
+	struct tstep t[6];
+	struct linktable_boot *b;
+	size_t i;
+	int r;
+
+	tstep(&t[0], "quiet", 10, LINKTABLE_SUBARCHS_ALL); /* no callbacks at all */
+	t[0].s.detect = counted_yes;
+	tstep(&t[1], "pc_only", 10, LINKTABLE_SUBARCHS(PC));
+	t[1].s.early_init = cb_a;
+	tstep(&t[2], "likes_pc_only", 20, LINKTABLE_SUBARCHS_ALL);
+	tsoft(&t[2], "pc_only");
+	t[2].s.detect = counted_yes;
+	t[2].s.early_init = cb_b;
+	t[2].s.late_init = cb_b;
+	for (i = 3; i < 6; i++) {
+		tstep(&t[i], i == 3 ? "par_a" : i == 4 ? "par_b" : "par_c", 30, LINKTABLE_SUBARCHS_ALL);
+		t[i].s.flags = LINKTABLE_INIT_PARALLEL_SAFE;
+		t[i].s.detect = counted_yes;
+		t[i].s.setup_arch = cb_c;
+		t[i].s.late_init = cb_d;
+	}
+	for (i = 0; i < sizeof(threads) / sizeof(threads[0]); i++) {
+		struct linktable_boot_config cfg = { .subarch = "xen", .parallel = i > 0, .threads = threads[i] };
+
+		atomic_store(&detect_calls, 0);
+		b = boot_of(t, 6, &cfg, &r);
+		ok(r == 0 && atomic_load(&detect_calls) == 5 && strcmp(state(b, "quiet"), "ok") == 0 &&
+			   strcmp(state(b, "likes_pc_only"), "ok") == 0 && b->nevents == 8,
+		   "%s, %u threads: detect() once per step, 8 callbacks, soft dependency on an unsupported step ignored",
+		   cfg.parallel ? "parallel" : "sequential", threads[i]);
+		linktable_boot_free(b);
+	}
+}
+
 static int hook_calls[LINKTABLE_MAX_PHASES];
 
 static void count_phase(struct linktable_boot *b, unsigned int phase)
@@ -403,6 +451,7 @@ static void test_hooks_and_release(void)
 
 int main(void)
 {
+	test_edges();
 	test_hooks_and_release();
 	test_phases_in_order();
 	test_failures();
