@@ -188,14 +188,23 @@ size_t depgraph_find(const struct depgraph *g, const char *name)
 	return find_in(g->names, g->set->n, name);
 }
 
-/* Breadth-first search inside start's component for a way back to start. */
-size_t depgraph_cycle(const struct depgraph *g, size_t start, size_t **path)
+size_t *depgraph_scratch(const struct depgraph *g)
 {
-	size_t n = g->set->n, head = 0, tail = 0, len = 0, last = DEP_MISSING;
-	size_t *prev = xmalloc(n * sizeof(size_t) + 1), *queue = xmalloc(n * sizeof(size_t) + 1);
+	size_t n = g->set->n, *s = xmalloc((2 * n + 1) * sizeof(size_t));
 
 	for (size_t i = 0; i < n; i++)
-		prev[i] = DEP_MISSING;
+		s[i] = DEP_MISSING; /* prev[] part; the queue part needs no init */
+	return s;
+}
+
+/* Breadth-first search inside start's component for a way back to start.
+ * scratch[0..n) is prev[] (all DEP_MISSING between calls), scratch[n..2n)
+ * the queue. */
+size_t depgraph_cycle(const struct depgraph *g, size_t start, size_t *scratch, size_t **path)
+{
+	size_t n = g->set->n, head = 0, tail = 0, len = 0, last = DEP_MISSING;
+	size_t *prev = scratch, *queue = scratch + n;
+
 	queue[tail++] = start;
 	while (head < tail && last == DEP_MISSING) {
 		size_t v = queue[head++];
@@ -216,14 +225,18 @@ size_t depgraph_cycle(const struct depgraph *g, size_t start, size_t **path)
 		}
 	}
 	/* walk back from the last step to start, then reverse */
+	*path = xmalloc((tail + 1) * sizeof(size_t));
 	for (size_t v = last; v != DEP_MISSING && v != start; v = prev[v])
-		queue[len++] = v;
-	*path = xmalloc((len + 1) * sizeof(size_t));
+		(*path)[1 + len++] = v;
+	for (size_t a = 1, b = len; a < b; a++, b--) {
+		size_t t = (*path)[a];
+
+		(*path)[a] = (*path)[b];
+		(*path)[b] = t;
+	}
 	(*path)[0] = start;
-	for (size_t k = 0; k < len; k++)
-		(*path)[k + 1] = queue[len - 1 - k];
-	free(prev);
-	free(queue);
+	for (size_t k = 0; k < tail; k++) /* leave prev[] clean for the next call */
+		prev[queue[k]] = DEP_MISSING;
 	return len + 1;
 }
 

@@ -56,11 +56,20 @@ size_t depgraph_find(const struct depgraph *g, const char *name);
 
 /**
  * depgraph_cycle() - one cycle through step @start, which must be cyclic.
- * @g: the graph.  @start: a cyclic step.  @path: filled with step indices,
- * @start first (the caller closes it back to @start); free() it.
+ * @g: the graph.  @start: a cyclic step.
+ * @scratch: 2 * n + 1 elements from depgraph_scratch(), reused across calls
+ *           (each call costs the size of @start's component, not of the graph).
+ * @path: filled with step indices, @start first (the caller closes it back
+ *        to @start); free() it.
  * Return: the number of steps on the cycle.
  */
-size_t depgraph_cycle(const struct depgraph *g, size_t start, size_t **path);
+size_t depgraph_cycle(const struct depgraph *g, size_t start, size_t *scratch, size_t **path);
+
+/**
+ * depgraph_scratch() - scratch space for depgraph_cycle(); free() it.
+ * @g: the graph.
+ */
+size_t *depgraph_scratch(const struct depgraph *g);
 
 enum plan_state { PLAN_RUNS, PLAN_UNSUPPORTED, PLAN_BROKEN };
 enum plan_why {

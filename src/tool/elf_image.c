@@ -141,7 +141,6 @@ static Elf_Scn *section_of_type(Elf *elf, size_t i, Elf64_Word type, GElf_Shdr *
 static int load_relocs(struct image *img, char *err, size_t errlen)
 {
 	Elf *elf = img->elf;
-	size_t cap = 0;
 
 	for (size_t i = 1; i < img->nsections; i++) {
 		GElf_Shdr sh;
@@ -176,10 +175,7 @@ static int load_relocs(struct image *img, char *err, size_t errlen)
 			} else {
 				continue;
 			}
-			if (img->nrelocs == cap) {
-				cap = cap ? cap * 2 : 256;
-				img->relocs = xrealloc(img->relocs, cap, sizeof(*img->relocs));
-			}
+			img->relocs = xgrow(img->relocs, img->nrelocs, sizeof(*img->relocs));
 			img->relocs[img->nrelocs++] = rel;
 		}
 	}
@@ -210,7 +206,6 @@ static int cmp_symbol(const void *a, const void *b)
 static void load_symbols(struct image *img)
 {
 	Elf *elf = img->elf;
-	size_t cap = 0;
 
 	for (size_t i = 1; i < img->nsections; i++) {
 		GElf_Shdr sh;
@@ -233,10 +228,7 @@ static void load_symbols(struct image *img)
 			name = elf_strptr(elf, sh.sh_link, sym.st_name);
 			if (!name || !*name)
 				continue;
-			if (img->nsymbols == cap) {
-				cap = cap ? cap * 2 : 256;
-				img->symbols = xrealloc(img->symbols, cap, sizeof(*img->symbols));
-			}
+			img->symbols = xgrow(img->symbols, img->nsymbols, sizeof(*img->symbols));
 			img->symbols[img->nsymbols++] = (struct img_symbol){ sym.st_value, sym.st_size, name };
 		}
 	}

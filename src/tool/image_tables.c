@@ -38,17 +38,11 @@ static int is_identifier(const char *s)
 	return 1;
 }
 
+/* Ranges are appended as found (notes, sections) and merged by name once
+ * all are in: no quadratic search, whatever the image holds. */
 static int add_range(struct image *img, const char *name, long section, int note)
 {
-	for (size_t i = 0; i < img->nranges; i++) {
-		if (strcmp(img->ranges[i].name, name) == 0) {
-			if (section >= 0)
-				img->ranges[i].section = section;
-			img->ranges[i].has_note |= note;
-			return 0;
-		}
-	}
-	img->ranges = xrealloc(img->ranges, img->nranges + 1, sizeof(*img->ranges));
+	img->ranges = xgrow(img->ranges, img->nranges, sizeof(*img->ranges));
 	img->ranges[img->nranges++] = (struct img_range){ name, section, note };
 	return 0;
 }
@@ -85,16 +79,7 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 		return fail_msg(err, errlen, "table %s: unknown kind %u", name, kind);
 	if (esize == 0 || ealign == 0 || (ealign & (ealign - 1)) || esize % ealign || ealign > 4096)
 		return fail_msg(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);
-	for (size_t i = 0; i < img->ntables; i++) {
-		t = &img->tables[i];
-		if (strcmp(t->name, name) != 0)
-			continue;
-		if (t->entry_size != esize || t->entry_align != ealign || t->kind != kind)
-			return fail_msg(err, errlen, "table %s: two descriptors disagree (entry size %u vs %u)", name,
-				    t->entry_size, esize);
-		return 0;
-	}
-	img->tables = xrealloc(img->tables, img->ntables + 1, sizeof(*img->tables));
+	img->tables = xgrow(img->tables, img->ntables, sizeof(*img->tables));
 	t = &img->tables[img->ntables++];
 	*t = (struct img_table){ name, tname, kind, esize, ealign, { 0 } };
 	for (int k = 0; k < TABLE_SLOTS; k++)
@@ -136,6 +121,53 @@ static int cmp_table(const void *a, const void *b)
 static int cmp_range(const void *a, const void *b)
 {
 	return strcmp(((const struct img_range *)a)->name, ((const struct img_range *)b)->name);
+}
+
+/* Sort the tables by name; one table described by several notes (a copy per
+ * object that defines it) is kept once, unless the copies disagree. */
+static int merge_tables(struct image *img, char *err, size_t errlen)
+{
+	size_t kept = 0;
+
+	if (img->ntables < 2) /* qsort(NULL, 0) is undefined */
+		return 0;
+	qsort(img->tables, img->ntables, sizeof(*img->tables), cmp_table);
+	for (size_t i = 0; i < img->ntables; i++) {
+		const struct img_table *t = &img->tables[i], *prev = kept ? &img->tables[kept - 1] : NULL;
+
+		if (prev && strcmp(prev->name, t->name) == 0) {
+			if (prev->entry_size != t->entry_size || prev->entry_align != t->entry_align || prev->kind != t->kind)
+				return fail_msg(err, errlen, "table %s: two descriptors disagree (entry size %u vs %u)",
+						t->name, prev->entry_size, t->entry_size);
+			continue;
+		}
+		img->tables[kept++] = *t;
+	}
+	img->ntables = kept;
+	return 0;
+}
+
+/* Sort the ranges by name and merge a range's note with its section. */
+static void merge_ranges(struct image *img)
+{
+	size_t kept = 0;
+
+	if (img->nranges < 2)
+		return;
+	qsort(img->ranges, img->nranges, sizeof(*img->ranges), cmp_range);
+	for (size_t i = 0; i < img->nranges; i++) {
+		const struct img_range *r = &img->ranges[i];
+		struct img_range *prev = kept ? &img->ranges[kept - 1] : NULL;
+
+		if (prev && strcmp(prev->name, r->name) == 0) {
+			if (prev->section < 0)
+				prev->section = r->section;
+			prev->has_note |= r->has_note;
+			continue;
+		}
+		img->ranges[kept++] = *r;
+	}
+	img->nranges = kept;
 }
 
 const struct img_table *image_table(const struct image *img, const char *name)
@@ -201,7 +233,7 @@ static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
 	tname[tlen] = 0;
 	t = (struct img_table *)image_table(img, tname);
 	if (!t) {
-		img->orphans = xrealloc(img->orphans, img->norphans + 1, sizeof(size_t));
+		img->orphans = xgrow(img->orphans, img->norphans, sizeof(size_t));
 		img->orphans[img->norphans++] = i;
 		return 0;
 	}
@@ -221,13 +253,12 @@ int image_load_tables(struct image *img, char *err, size_t errlen)
 		if (s->data && strcmp(s->name, LTX_NOTE_SECTION) == 0 && parse_notes(img, s, err, errlen) != 0)
 			return -1;
 	}
-	if (img->ntables > 1) /* qsort(NULL, 0) is undefined */
-		qsort(img->tables, img->ntables, sizeof(*img->tables), cmp_table);
+	if (merge_tables(img, err, errlen) != 0)
+		return -1;
 	for (size_t i = 1; i < img->nsections; i++)
 		if (assign_section(img, i, err, errlen) != 0)
 			return -1;
-	if (img->nranges > 1)
-		qsort(img->ranges, img->nranges, sizeof(*img->ranges), cmp_range);
+	merge_ranges(img);
 	return 0;
 }
 

@@ -23,7 +23,7 @@ void finding_add(struct findings *f, const char *rule, const char *fmt, ...)
 	if (vasprintf(&msg, fmt, ap) < 0)
 		msg = xstrdup("(out of memory formatting the message)");
 	va_end(ap);
-	f->v = xrealloc(f->v, f->n + 1, sizeof(*f->v));
+	f->v = xgrow(f->v, f->n, sizeof(*f->v));
 	f->v[f->n++] = (struct finding){ rule, msg };
 }
 
@@ -98,6 +98,7 @@ static void rule_cycles(const struct rule_ctx *ctx, struct findings *out)
 {
 	const struct depgraph *g = ctx->graph;
 	unsigned char *reported = xcalloc(ctx->steps->n + 1, 1);
+	size_t *scratch = depgraph_scratch(g);
 	char at[512];
 
 	/* one message per cycle component, starting at its first step */
@@ -108,7 +109,7 @@ static void rule_cycles(const struct rule_ctx *ctx, struct findings *out)
 		if (!g->cyclic[i] || reported[g->scc[i]])
 			continue;
 		reported[g->scc[i]] = 1;
-		len = depgraph_cycle(g, i, &path);
+		len = depgraph_cycle(g, i, scratch, &path);
 		text = xmalloc(cap);
 		text[0] = 0;
 		for (size_t k = 0; k <= len; k++) {
@@ -124,6 +125,7 @@ static void rule_cycles(const struct rule_ctx *ctx, struct findings *out)
 		free(text);
 		free(path);
 	}
+	free(scratch);
 	free(reported);
 }
 

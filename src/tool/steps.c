@@ -60,7 +60,7 @@ static int read_names(const struct image *img, uint64_t addr, const char ***out,
 			return fail_msg(err, errlen, "init step %s: %s name %zu at 0x%llx is not a string in the image", step,
 				    what, count, (unsigned long long)p);
 		}
-		names = xrealloc(names, count + 1, sizeof(*names));
+		names = xgrow(names, count, sizeof(*names));
 		names[count++] = s;
 	}
 	*out = names;
@@ -102,7 +102,6 @@ static int decode_one(const struct image *img, uint64_t e, unsigned level, struc
 int steps_decode(const struct image *img, const struct img_table *t, struct step_set *set, char *err, size_t errlen)
 {
 	const size_t esize = sizeof(struct linktable_init_step);
-	size_t cap = 0;
 
 	memset(set, 0, sizeof(*set));
 	set->table = t;
@@ -116,10 +115,7 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 		if (!sec)
 			continue;
 		for (uint64_t off = 0; sec->size - off >= esize; off += esize) {
-			if (set->n == cap) {
-				cap = cap ? cap * 2 : 64;
-				set->steps = xrealloc(set->steps, cap, sizeof(*set->steps));
-			}
+			set->steps = xgrow(set->steps, set->n, sizeof(*set->steps));
 			if (decode_one(img, sec->addr + off, l, &set->steps[set->n], err, errlen) != 0) {
 				steps_free(set);
 				return -1;

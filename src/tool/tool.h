@@ -60,6 +60,14 @@ void *xrealloc(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 
 /**
+ * xgrow() - make room for element @n of an array that holds @n elements,
+ * doubling its capacity when @n is 0 or a power of two (amortised O(1)).
+ * @p: the array (NULL when @n is 0).  @n: elements so far.  @size: element size.
+ * Return: the array, possibly moved.
+ */
+void *xgrow(void *p, size_t n, size_t size);
+
+/**
  * read_whole_file() - read a regular file (or a sysfs file) into memory.
  * @path: the file.
  * @len:  set to its length.

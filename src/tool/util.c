@@ -71,6 +71,11 @@ void *xrealloc(void *p, size_t n, size_t size)
 	return p;
 }
 
+void *xgrow(void *p, size_t n, size_t size)
+{
+	return n & (n - 1) ? p : xrealloc(p, n ? 2 * n : 1, size);
+}
+
 char *xstrdup(const char *s)
 {
 	size_t n = strlen(s) + 1;
