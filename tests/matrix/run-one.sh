@@ -5,8 +5,8 @@
 # configuration, given as one argument "index|compiler|linker|opt|gc|pie|variant":
 #   compiler  gcc | clang            linker  bfd | gold | lld | mold
 #   opt       -O0 | -O2 | -O2 -flto  gc      gc | nogc
-#   pie       pie | nopie | static   variant std | asan | cxx | freestanding |
-#                                             mixed | control
+#   pie       pie | nopie | static | static-pie
+#   variant   std | asan | cxx | cxx17 | freestanding | mixed | control
 # Writes one tab-separated line to $MATRIX_OUT/cfg-<index>/result (MATRIX_OUT
 # defaults to build/matrix):
 #   index, pass|skip|FAIL, compiler, linker, column, label, reason
@@ -45,6 +45,7 @@ case "$pie" in
 pie) flags+=(-fPIE); ldflags+=(-pie) ;;
 nopie) flags+=(-fno-pie); ldflags+=(-no-pie) ;;
 static) ldflags+=(-static) ;;
+static-pie) flags+=(-fPIE); ldflags+=(-static-pie) ;;
 *) echo "run-one.sh: bad pie '$pie'" >&2; exit 2 ;;
 esac
 case "$opt" in
@@ -61,11 +62,12 @@ asan)
 	label="$cc/$ld/$opt/asan+ubsan/$pie"
 	column="asan+ubsan"
 	;;
-cxx)
+cxx | cxx17)
 	case "$cc" in gcc) link=g++ std=c++11 ;; clang) link=clang++ std=c++20 ;; esac
+	[ "$variant" = cxx17 ] && std=c++17
 	flags+=(-DMATRIX_WITH_CXX)
 	label="$link -std=$std/$ld/$opt/$pie"
-	column="C++ consumer"
+	column="C++ consumer ($pie)"
 	;;
 freestanding)
 	flags+=(-pedantic-errors -ffreestanding -nostdinc -fno-pie)
@@ -87,7 +89,7 @@ control)
 	;;
 *) echo "run-one.sh: bad variant '$variant'" >&2; exit 2 ;;
 esac
-[ "$pie" = static ] && [ "$variant" = std ] && column=static
+[ "$variant" = std ] && case "$pie" in static | static-pie) column=$pie ;; esac
 cstd=-std=gnu11
 [ "$variant" = freestanding ] && cstd=-std=c11
 cflags=("$cstd" "${warn[@]}" "${flags[@]}")
@@ -121,7 +123,7 @@ for f in "${csrc[@]}"; do
 	fi
 	objs+=("$dir/$f.o")
 done
-if [ "$variant" = cxx ]; then
+if [ "$link" != "$cc" ]; then
 	if ! "$link" -std=$std "${warn[@]}" "${flags[@]}" -c $src/entries_cxx.cc -o "$dir/entries_cxx.o" 2>"$dir/compile.log"; then
 		finish FAIL "compiling entries_cxx.cc: $(first_error "$dir/compile.log")"
 	fi

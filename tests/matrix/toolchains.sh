@@ -72,7 +72,7 @@ function table(title, n, cols,   i, j, line) {
 }
 END {
 	table("Optimisation / garbage collection / position independence", nscols, scols)
-	table("Sanitizers, static linking, C++, freestanding, mixed PIC (-O2)", nxcols, xcols)
+	table("Sanitizers, static linking, C++, freestanding, mixed PIC (all -O2)", nxcols, xcols)
 	if (nnotes) {
 		print "Reasons:"
 		print ""
@@ -83,8 +83,9 @@ END {
 }' "$tsv"
 cat <<'TAIL'
 
-C++ consumers: g++ -std=c++11 and clang++ -std=c++20 translation units add entries to the
-same tables and walk them; the C side checks they see the same entries.  Freestanding:
+C++ consumers: g++ and clang++ translation units add entries to the same tables and walk
+them; the C side checks they see the same entries (PIE: g++ -std=c++11, clang++
+-std=c++20; nopie: both -std=c++17).  Freestanding:
 every C file except the hosted driver compiled with `-std=c11 -pedantic-errors
 -ffreestanding -nostdinc`, linked with `-nostdlib -static` and run with its own `_start`.
 Mixed: entries_a.c compiled with `-fPIE`, everything else `-fno-pie`, linked `-no-pie`, so
