@@ -11,13 +11,24 @@
 #include "json.h"
 #include "tool.h"
 
+/**
+ * cmd_list() - "linktable list"; cmd_show(), cmd_check(), cmd_graph() and
+ * cmd_matrix() are the other image commands, with the same arguments.
+ * @img: the opened image.  @o: the parsed options.  @out: where to write.
+ * Return: EXIT_CLEAN, EXIT_RULES (check only) or EXIT_BAD_INPUT.
+ */
 int cmd_list(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_graph(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out);
 
-/* Boot protocol commands work on a buffer (the file's bytes). */
+/**
+ * cmd_bootparams() - "linktable bootparams"; cmd_bzimage() likewise: the
+ * boot protocol commands work on the file's bytes.
+ * @buf: the bytes.  @len: their number.  @o: options.  @out: where to write.
+ * Return: EXIT_CLEAN or EXIT_BAD_INPUT.
+ */
 int cmd_bootparams(const unsigned char *buf, size_t len, const struct tool_opts *o, FILE *out);
 int cmd_bzimage(const unsigned char *buf, size_t len, const struct tool_opts *o, FILE *out);
 
