@@ -15,6 +15,9 @@
 
 #define NOTE_OWNER_SIZE sizeof(LTX_NOTE_OWNER) /* "linktable\0" */
 #define NOTE_FIXED 16u                          /* version, kind, size, align */
+/* Each table costs ~1.6 KB of slots; a hostile file must not make that
+ * memory grow without bound. */
+#define MAX_TABLES 65536
 
 static uint32_t le32(const unsigned char *p)
 {
@@ -79,6 +82,8 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 		return fail_msg(err, errlen, "table %s: unknown kind %u", name, kind);
 	if (esize == 0 || ealign == 0 || (ealign & (ealign - 1)) || esize % ealign || ealign > 4096)
 		return fail_msg(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);
+	if (img->ntables == MAX_TABLES)
+		return fail_msg(err, errlen, "%s: more than %d table descriptors: not a real program", sec, MAX_TABLES);
 	img->tables = xgrow(img->tables, img->ntables, sizeof(*img->tables));
 	t = &img->tables[img->ntables++];
 	*t = (struct img_table){ name, tname, kind, esize, ealign, { 0 } };
