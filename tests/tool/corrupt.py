@@ -79,6 +79,12 @@ def main():
     elif damage == "step-deps":
         s = section(b, "linktable_init_steps_1")
         struct.pack_into("<Q", b, s[4] + 32, 0x10)
+    elif damage == "many-notes":
+        # the descriptor section moved to the end, holding 65537 table notes
+        s = section(b, ".note.linktable")
+        note = struct.pack("<III", 10, 20, 1) + b"linktable\0\0\0" + struct.pack("<IIII", 1, 1, 8, 8) + b"t\0x\0"
+        struct.pack_into("<QQ", b, s[6] + 24, len(b), len(note) * 65537)
+        b += note * 65537
     else:
         sys.exit("corrupt.py: unknown damage " + damage)
     open(dst, "wb").write(bytes(b))
