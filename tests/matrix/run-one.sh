@@ -6,7 +6,7 @@
 #   compiler  gcc | clang            linker  bfd | gold | lld | mold
 #   opt       -O0 | -O2 | -O2 -flto  gc      gc | nogc
 #   pie       pie | nopie | static | static-pie
-#   variant   std | asan | cxx | cxx17 | freestanding | mixed | control
+#   variant   std | asan | valgrind | cxx | cxx17 | freestanding | mixed | control
 # Writes one tab-separated line to $MATRIX_OUT/cfg-<index>/result (MATRIX_OUT
 # defaults to build/matrix):
 #   index, pass|skip|FAIL, compiler, linker, column, label, reason
@@ -62,6 +62,10 @@ asan)
 	label="$cc/$ld/$opt/asan+ubsan/$pie"
 	column="asan+ubsan"
 	;;
+valgrind)
+	label="$cc/$ld/$opt/$gc/$pie under valgrind"
+	column=valgrind
+	;;
 cxx | cxx17)
 	case "$cc" in gcc) link=g++ std=c++11 ;; clang) link=clang++ std=c++20 ;; esac
 	[ "$variant" = cxx17 ] && std=c++17
@@ -106,6 +110,9 @@ first_error() {
 	echo "$line" | sed -e "s|$PWD/||g; s|/tmp/[^ :]*|TMP|g; s|$dir/||g" | cut -c1-160
 }
 
+if [ "$variant" = valgrind ] && ! command -v valgrind >/dev/null; then
+	finish skip "valgrind not installed"
+fi
 # Can the toolchain link anything at all with these flags?
 probe_cflags=("${cflags[@]}")
 [ "$variant" = freestanding ] && probe_cflags=(-std=c11 -ffreestanding $opt -fno-pie)
@@ -133,7 +140,9 @@ fi
 if ! "$link" "${ldflags[@]}" "${objs[@]}" -o "$dir/matrix-test" 2>"$dir/link.log"; then
 	finish FAIL "link: $(first_error "$dir/link.log")"
 fi
-timeout 60 "$dir/matrix-test" >"$dir/run.out" 2>"$dir/run.log"
+run=()
+[ "$variant" = valgrind ] && run=(valgrind -q --error-exitcode=99)
+timeout 120 "${run[@]}" "$dir/matrix-test" >"$dir/run.out" 2>"$dir/run.log"
 rc=$?
 if [ "$variant" = control ]; then
 	if [ $rc -ne 0 ] && grep -q 'entries visited by LINKTABLE_FOREACH: got' "$dir/run.log"; then

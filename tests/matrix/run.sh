@@ -6,7 +6,7 @@
 # Builds and runs the matrix test program (tests/matrix/*.c) in every
 # configuration of {gcc, clang} x {bfd, gold, lld, mold} x {-O0, -O2,
 # -O2 -flto} x {nogc, gc} x {pie, nopie}, then with each compiler and linker:
-# ASan+UBSan, -static, -static-pie, C++ consumers (PIE, and non-PIE with
+# ASan+UBSan, valgrind, -static, -static-pie, C++ consumers (PIE, and non-PIE with
 # -std=c++17), a freestanding C11 build, and a non-PIE link with one object
 # of position-independent code.
 # Prints TAP, one point per configuration, and last
@@ -38,11 +38,11 @@ configs() {
 			done
 		done
 	done
-	for variant in asan static static-pie cxx cxx17 freestanding mixed; do
+	for variant in asan valgrind static static-pie cxx cxx17 freestanding mixed; do
 		for cc in gcc clang; do
 			for ld in bfd gold lld mold; do
 				case $variant in
-				asan | cxx) echo "$((++i))|$cc|$ld|-O2|nogc|pie|$variant" ;;
+				asan | valgrind | cxx) echo "$((++i))|$cc|$ld|-O2|nogc|pie|$variant" ;;
 				static | static-pie) echo "$((++i))|$cc|$ld|-O2|nogc|$variant|std" ;;
 				cxx17) echo "$((++i))|$cc|$ld|-O2|nogc|nopie|$variant" ;;
 				freestanding) echo "$((++i))|$cc|$ld|-O2|nogc|static|$variant" ;;
