@@ -28,6 +28,19 @@ def section(b, name):
     sys.exit("corrupt.py: no section " + name)
 
 
+def note_desc(b, name):
+    """Offset of the desc of the table descriptor of table name."""
+    s = section(b, ".note.linktable")
+    off = s[4]
+    while off < s[4] + s[5]:
+        namesz, descsz, typ = struct.unpack_from("<III", b, off)
+        desc = off + 12 + (namesz + 3) // 4 * 4
+        if typ == 1 and b[desc + 16:desc + 17 + len(name)] == name.encode() + b"\0":
+            return desc
+        off = desc + (descsz + 3) // 4 * 4
+    sys.exit("corrupt.py: no descriptor of table " + name)
+
+
 def first_note_desc(b):
     """Offset of the desc of the first table (type 1) descriptor."""
     s = section(b, ".note.linktable")
@@ -79,6 +92,8 @@ def main():
     elif damage == "step-deps":
         s = section(b, "linktable_init_steps_1")
         struct.pack_into("<Q", b, s[4] + 32, 0x10)
+    elif damage == "init-esize":
+        struct.pack_into("<I", b, note_desc(b, "init_steps") + 8, 128)
     elif damage == "many-notes":
         # the descriptor section moved to the end, holding 65537 table notes
         s = section(b, ".note.linktable")
