@@ -8,6 +8,8 @@
  */
 #include <stdio.h>
 
+#include <linktable/free.h>
+
 #include "demo.h"
 
 #define X86_CR4_PAE 0x20ul
@@ -20,6 +22,7 @@ void demo_cr4_init_shadow(struct demo_machine *m)
 	m->cr4_shadow = X86_CR4_PAE | X86_CR4_PGE | X86_CR4_OSFXSR;
 }
 
+LINKTABLE_INIT_TEXT
 static int cr4_init_shadow(struct linktable_boot *boot)
 {
 	demo_cr4_init_shadow(demo_machine(boot));
@@ -28,6 +31,7 @@ static int cr4_init_shadow(struct linktable_boot *boot)
 
 /* With --legacy-entries the step is left out, as the code was before the
  * fix: each entry had to remember the shadow itself. */
+LINKTABLE_INIT_TEXT
 static int on_common_path(struct linktable_boot *boot)
 {
 	return !demo_machine(boot)->legacy_entries;
@@ -40,6 +44,7 @@ LINKTABLE_INIT_STEP(cr4_shadow, 0, LINKTABLE_SUBARCHS_ALL,
 
 /* The first user of the shadow: a global TLB flush toggles CR4.PGE as
  * recorded in the shadow.  With no shadow it would clear every CR4 bit. */
+LINKTABLE_INIT_TEXT
 static int flush_tlb_global(struct linktable_boot *boot)
 {
 	struct demo_machine *m = demo_machine(boot);

@@ -66,10 +66,12 @@ void demo_cr4_init_shadow(struct demo_machine *m);
 #define DEMO_ZERO_PAGE_SIZE 4096
 void demo_fill_zero_page(unsigned char *zp, unsigned int hardware_subarch);
 
-/* Where the freeing part hooks in (examples/boot/freed.c): configure the
- * release (phase, is_released predicate, before_phase) before the boot
- * begins, and print what was freed after it. */
+/* Memory given back at run time (examples/boot/freed.c): configure the
+ * release (the planner's is_released check, and other subarchs' memory
+ * released before the first phase), release init-only memory once the boot
+ * is done, and print what was freed. */
 void demo_release_setup(struct linktable_boot_config *cfg);
+void demo_free_init_memory(void);
 void demo_report_freed(FILE *out, const struct linktable_boot *boot);
 
 #endif

@@ -3,10 +3,13 @@
  * Drivers: parallel-safe steps at level 30 that take simulated time, so the
  * parallel runner has something to overlap.
  */
+#include <linktable/free.h>
+
 #include "demo.h"
 
 #define QUIRK_WOL_OFF 0x2u
 
+LINKTABLE_INIT_TEXT
 static void e1000_wol_off(struct demo_pci_dev *dev)
 {
 	dev->quirks |= QUIRK_WOL_OFF;
@@ -15,6 +18,7 @@ static void e1000_wol_off(struct demo_pci_dev *dev)
 LINKTABLE_ENTRY(demo_pci_fixups, 20, fixup_e1000) = { 0x8086, 0x100e, "e1000: wake-on-LAN off",
 						      e1000_wol_off };
 
+LINKTABLE_ONLY_TEXT(pc)
 static int e1000_probe(struct linktable_boot *boot)
 {
 	(void)boot;
@@ -29,6 +33,7 @@ LINKTABLE_INIT_STEP(e1000, 30, LINKTABLE_SUBARCHS(PC),
 		    .depends = LINKTABLE_INIT_DEPS(pci),
 		    .late_init = e1000_probe);
 
+LINKTABLE_ONLY_TEXT(pc)
 static int ahci_probe(struct linktable_boot *boot)
 {
 	(void)boot;
@@ -42,6 +47,7 @@ LINKTABLE_INIT_STEP(ahci, 30, LINKTABLE_SUBARCHS(PC),
 		    .depends = LINKTABLE_INIT_DEPS(pci),
 		    .late_init = ahci_probe);
 
+LINKTABLE_ONLY_TEXT(pc)
 static int edd_init(struct linktable_boot *boot)
 {
 	(void)boot;
@@ -53,6 +59,7 @@ LINKTABLE_INIT_STEP(edd, 30, LINKTABLE_SUBARCHS(PC),
 		    .flags = LINKTABLE_INIT_PARALLEL_SAFE,
 		    .late_init = edd_init);
 
+LINKTABLE_ONLY_TEXT(xen)
 static int xenbus_init(struct linktable_boot *boot)
 {
 	(void)boot;
@@ -65,6 +72,7 @@ LINKTABLE_INIT_STEP(xenbus, 20, LINKTABLE_SUBARCHS(XEN),
 		    .depends = LINKTABLE_INIT_DEPS(memory),
 		    .setup_arch = xenbus_init);
 
+LINKTABLE_ONLY_TEXT(xen)
 static int netfront_probe(struct linktable_boot *boot)
 {
 	(void)boot;
@@ -78,6 +86,7 @@ LINKTABLE_INIT_STEP(xen_netfront, 30, LINKTABLE_SUBARCHS(XEN),
 		    .depends = LINKTABLE_INIT_DEPS(xenbus),
 		    .late_init = netfront_probe);
 
+LINKTABLE_ONLY_TEXT(xen)
 static int blkfront_probe(struct linktable_boot *boot)
 {
 	(void)boot;
@@ -90,6 +99,7 @@ LINKTABLE_INIT_STEP(xen_blkfront, 30, LINKTABLE_SUBARCHS(XEN),
 		    .depends = LINKTABLE_INIT_DEPS(xenbus),
 		    .late_init = blkfront_probe);
 
+LINKTABLE_INIT_TEXT
 static int rtc_init(struct linktable_boot *boot)
 {
 	(void)boot;

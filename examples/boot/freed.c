@@ -1,24 +1,110 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The freed / skipped summary printed after each boot.
+ * Memory the running machine will never use again, given back at run time:
+ * the other subarchs' code and data as soon as the subarch is decided (before
+ * the first phase), the init-only code and data once the boot is done - as
+ * Linux frees __init memory after boot.  Then the freed / skipped summary.
  *
- * >>> FREEING HOOKS: the init-only-memory part fills in demo_release_setup()
- * >>> (e.g. cfg->release_phase, cfg->is_released = linktable_free_in_init_memory,
- * >>> cfg->before_phase to release other subarchs' and init-only ranges) and
- * >>> demo_report_freed() (print what was freed).  Until then nothing is freed.
+ * Each boot runs in a process of its own (main.c), because a release cannot
+ * be undone and the demo boots more than once.
  */
+#include <stdio.h>
+#include <string.h>
+
+#include <linktable/free.h>
+
 #include "demo.h"
+
+/* The freeable ranges of this image (init_text, init_data, only_<s>_*). */
+LINKTABLE_FREE_RANGES_DEFINE();
+
+static struct linktable_free_report other_report, init_report;
+static int other_done, init_done;
+
+/* Name of the planned step of @boot with a callback in another subarch's
+ * memory, or NULL.  Released before the first phase, such a callback would
+ * fault when called. */
+static const char *step_in_other_subarch_memory(const struct linktable_boot *boot)
+{
+	size_t i;
+	unsigned int p;
+
+	for (i = 0; i < boot->plan->nsteps; i++) {
+		const struct linktable_init_step *s = boot->plan->steps[i];
+
+		if (boot->results[i].state == LINKTABLE_STEP_SKIPPED_UNSUPPORTED)
+			continue;
+		if (s->detect && linktable_free_in_other_subarch_memory((const void *)s->detect, boot->subarch))
+			return s->name;
+		for (p = 0; p < LINKTABLE_MAX_PHASES; p++)
+			if (s->phase[p] &&
+			    linktable_free_in_other_subarch_memory((const void *)s->phase[p], boot->subarch))
+				return s->name;
+	}
+	return NULL;
+}
+
+static void before_phase(struct linktable_boot *boot, unsigned int phase)
+{
+	const char *bad;
+
+	if (phase != LINKTABLE_PHASE_EARLY || other_done || !boot->plan)
+		return;
+	other_done = 1;
+	bad = step_in_other_subarch_memory(boot);
+	if (bad) {
+		fprintf(stderr, "linktable-demo: step '%s' runs on subarch %s but has code in another subarch's memory: nothing released\n",
+			bad, linktable_subarch_name(boot->subarch));
+		other_report.error = "a planned step has code in another subarch's memory";
+		return;
+	}
+	linktable_free_other_subarchs(LINKTABLE_FREE_SET, boot->subarch, NULL, &other_report);
+}
 
 void demo_release_setup(struct linktable_boot_config *cfg)
 {
-	(void)cfg; /* nothing is released yet: the planner checks nothing */
+	/* Init-only memory goes once every phase has run: a step with a
+	 * callback for a later phase there is refused by the planner. */
+	cfg->release_phase = LINKTABLE_PHASE_LATE + 1;
+	cfg->is_released = linktable_free_in_init_memory;
+	cfg->before_phase = before_phase;
+}
+
+void demo_free_init_memory(void)
+{
+	if (init_done)
+		return;
+	init_done = 1;
+	linktable_free_init(LINKTABLE_FREE_SET, NULL, &init_report);
+}
+
+static void print_report(FILE *out, const struct linktable_free_report *r)
+{
+	char buf[2048];
+	const char *line = buf, *nl;
+
+	linktable_free_format(r, buf, sizeof(buf));
+	for (; *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		if (!nl) {
+			fprintf(out, "  %s\n", line);
+			break;
+		}
+		fprintf(out, "  %.*s\n", (int)(nl - line), line);
+	}
 }
 
 void demo_report_freed(FILE *out, const struct linktable_boot *boot)
 {
 	size_t i, n = 0;
 
-	fprintf(out, "freed: (none)\n");
+	fprintf(out, "freed:\n");
+	if (other_done)
+		print_report(out, &other_report);
+	if (init_done)
+		print_report(out, &init_report);
+	if (!other_done && !init_done)
+		fprintf(out, "  (nothing: the boot stopped before any release)\n");
 	if (!boot->plan)
 		return;
 	fprintf(out, "skipped or not run:");

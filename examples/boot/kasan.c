@@ -4,8 +4,11 @@
  * planner drops it with "kasan: not supported on subarch xen" instead of the
  * boot crashing in it.
  */
+#include <linktable/free.h>
+
 #include "demo.h"
 
+LINKTABLE_ONLY_TEXT(pc)
 static int kasan_early_init(struct linktable_boot *boot)
 {
 	demo_busy(2);
@@ -13,6 +16,7 @@ static int kasan_early_init(struct linktable_boot *boot)
 	return 0;
 }
 
+LINKTABLE_ONLY_TEXT(pc)
 static int kasan_init(struct linktable_boot *boot)
 {
 	demo_busy(3);

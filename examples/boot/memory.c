@@ -2,8 +2,11 @@
 /*
  * Memory: the memblock setup every later step needs.
  */
+#include <linktable/free.h>
+
 #include "demo.h"
 
+LINKTABLE_INIT_TEXT
 static int memblock_init(struct linktable_boot *boot)
 {
 	demo_busy(3);
@@ -11,6 +14,7 @@ static int memblock_init(struct linktable_boot *boot)
 	return 0;
 }
 
+LINKTABLE_INIT_TEXT
 static int paging_init(struct linktable_boot *boot)
 {
 	demo_busy(2);

@@ -5,12 +5,15 @@
  */
 #include <stdio.h>
 
+#include <linktable/free.h>
+
 #include "demo.h"
 
 LINKTABLE_DEFINE(struct demo_pci_fixup, demo_pci_fixups);
 
 #define QUIRK_NO_MSI 0x1u
 
+LINKTABLE_INIT_TEXT
 static void ahci_no_msi(struct demo_pci_dev *dev)
 {
 	dev->quirks |= QUIRK_NO_MSI;
@@ -19,15 +22,18 @@ static void ahci_no_msi(struct demo_pci_dev *dev)
 LINKTABLE_ENTRY(demo_pci_fixups, 10, fixup_ahci) = { 0x8086, 0x2922, "ahci: no MSI", ahci_no_msi };
 
 /* Bare metal has the chipset; a Xen PV guest sees a passed-through NIC. */
-static struct demo_pci_dev pc_bus[] = {
+/* The buses are scanned once, at init: their descriptions go with the
+ * subarch that has them. */
+LINKTABLE_ONLY_DATA(pc) static struct demo_pci_dev pc_bus[] = {
 	{ 0x8086, 0x29c0, "host bridge", 0 },
 	{ 0x8086, 0x2922, "AHCI controller", 0 },
 	{ 0x8086, 0x100e, "e1000 NIC", 0 },
 };
-static struct demo_pci_dev xen_bus[] = {
+LINKTABLE_ONLY_DATA(xen) static struct demo_pci_dev xen_bus[] = {
 	{ 0x8086, 0x100e, "e1000 NIC (pcifront)", 0 },
 };
 
+LINKTABLE_INIT_TEXT
 static int pci_subsys_init(struct linktable_boot *boot)
 {
 	struct demo_machine *m = demo_machine(boot);

@@ -5,30 +5,37 @@
  * one console is set up.  Probe order: by name (hvc, vga), and serial last
  * through soft dependencies: it is the fallback.
  */
+#include <linktable/free.h>
+
 #include "demo.h"
 
+LINKTABLE_INIT_TEXT
 static int is_xen(struct linktable_boot *boot)
 {
 	return boot->subarch == LINKTABLE_SUBARCH_XEN;
 }
 
+LINKTABLE_INIT_TEXT
 static int has_vga(struct linktable_boot *boot)
 {
 	return boot->subarch == LINKTABLE_SUBARCH_PC;
 }
 
+LINKTABLE_INIT_TEXT
 static int hvc_setup(struct linktable_boot *boot)
 {
 	demo_machine(boot)->console = "hvc0";
 	return 0;
 }
 
+LINKTABLE_INIT_TEXT
 static int vga_setup(struct linktable_boot *boot)
 {
 	demo_machine(boot)->console = "tty0";
 	return 0;
 }
 
+LINKTABLE_INIT_TEXT
 static int serial_setup(struct linktable_boot *boot)
 {
 	demo_machine(boot)->console = "ttyS0";

@@ -69,6 +69,8 @@ int x86_64_start_reservations(const unsigned char *real_mode_data, struct demo_o
 	if (!err)
 		start_kernel(boot);
 	err = linktable_boot_finish(boot, &opt->summary) || err;
+	if (!err)
+		demo_free_init_memory(); /* the boot is done: init-only memory goes */
 	if (opt->out)
 		print_outcome(opt->out, boot, machine);
 	if (opt->json) {

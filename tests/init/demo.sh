@@ -28,7 +28,13 @@ check "the PCI fixup table is walked" "grep -q 'fixup \"e1000: wake-on-LAN off\"
 check "probe group: vga natively, hvc on xen, serial skipped" "grep -q \"skipping console_serial: level 40 finished by 'console_vga'\" '$tmp/out' && grep -q \"skipping console_serial: level 40 finished by 'console_hvc'\" '$tmp/out'"
 check "summary lines" "[ \$(grep -Ec '^[0-9]+ steps ran, [0-9]+ skipped \(.*\), [0-9]+ failed' '$tmp/out') -eq 2 ]"
 check "the parallel runner's gain is shown for both boots" "[ \$(grep -Ec '^  (pc|xen) +[0-9.]+ ms sequential, +[0-9.]+ ms parallel, critical path +[0-9.]+ ms' '$tmp/out') -eq 2 ]"
-check "freed summary placeholder per boot" "[ \$(grep -c '^freed: ' '$tmp/out') -eq 2 ]"
+check "freed summary per boot" "[ \$(grep -c '^freed:' '$tmp/out') -eq 2 ]"
+# The native boot gives back Xen-only memory, the Xen boot PC-only memory
+# (kasan, the PC drivers), and both their init-only memory - measured.
+check "native boot frees xen-only memory" "sed -n '/^=== native boot/,/^=== Xen/p' '$tmp/out' | grep -Eq '^  Freeing unused xen memory: [1-9][0-9]*K \\(RSS -?[0-9]+K\\)'"
+check "xen boot frees pc-only memory" "sed -n '/^=== Xen PV boot/,/^=== the same/p' '$tmp/out' | grep -Eq '^  Freeing unused pc memory: [1-9][0-9]*K \\(RSS -?[0-9]+K\\)'"
+check "both boots free init memory" "[ \$(grep -Ec '^  Freeing unused init memory: [1-9][0-9]*K \\(RSS -?[0-9]+K\\)' '$tmp/out') -eq 2 ]"
+check "the freed ranges are named" "grep -q 'range init_text: ' '$tmp/out' && grep -q 'range only_pc_text: ' '$tmp/out' && grep -q 'range only_xen_data: ' '$tmp/out'"
 
 "$demo" --json >"$tmp/json" 2>"$tmp/err"
 check "--json exits 0" "[ $? -eq 0 ]"
