@@ -6,7 +6,8 @@
 #   compiler  gcc | clang            linker  bfd | gold | lld | mold
 #   opt       -O0 | -O2 | -O2 -flto  gc      gc | nogc
 #   pie       pie | nopie | static | static-pie
-#   variant   std | asan | valgrind | cxx | cxx17 | freestanding | mixed | control
+#   variant   std | asan | valgrind | cxx | cxx17 | freestanding | mixed |
+#             control-object | control-aligned | control-retain
 # Writes one tab-separated line to $MATRIX_OUT/cfg-<index>/result (MATRIX_OUT
 # defaults to build/matrix):
 #   index, pass|skip|FAIL, compiler, linker, column, label, reason
@@ -85,15 +86,26 @@ mixed)
 	label="$cc/$ld/$opt/mixed: entries_a.c -fPIE, the rest $pie"
 	column="mixed PIC + non-PIC"
 	;;
-control)
-	# Leaves entries_b.o out: the program must notice the missing entries.
+control-object)
+	# Controls: the test program must notice what linktable prevents.
 	csrc=(defs entries_a check main)
 	label="control: $cc/$ld/$opt/$gc/$pie without entries_b.o must fail"
-	column=control
+	expect='entries visited by LINKTABLE_FOREACH: got'
+	;;
+control-aligned)
+	flags+=(-include $src/control_no_aligned.h)
+	label="control: $cc/$ld/$opt/$gc/$pie, entries without aligned(), must fail"
+	expect='not a multiple of the size|distance between entries|bytes between|misaligned'
+	;;
+control-retain)
+	flags+=(-include $src/control_no_retain.h)
+	label="control: $cc/$ld/$opt/$gc/$pie, entries without retain, must fail"
+	expect='entries visited by LINKTABLE_FOREACH: got'
 	;;
 *) echo "run-one.sh: bad variant '$variant'" >&2; exit 2 ;;
 esac
 [ "$variant" = std ] && case "$pie" in static | static-pie) column=$pie ;; esac
+case "$variant" in control-*) column=control ;; esac
 cstd=-std=gnu11
 [ "$variant" = freestanding ] && cstd=-std=c11
 cflags=("$cstd" "${warn[@]}" "${flags[@]}")
@@ -144,11 +156,13 @@ run=()
 [ "$variant" = valgrind ] && run=(valgrind -q --error-exitcode=99)
 timeout 120 "${run[@]}" "$dir/matrix-test" >"$dir/run.out" 2>"$dir/run.log"
 rc=$?
-if [ "$variant" = control ]; then
-	if [ $rc -ne 0 ] && grep -q 'entries visited by LINKTABLE_FOREACH: got' "$dir/run.log"; then
-		finish pass ""
+case "$variant" in
+control-*)
+	if [ $rc -ne 0 ] && grep -qE "$expect" "$dir/run.log"; then
+		finish pass "$(head -1 "$dir/run.log")"
 	fi
-	finish FAIL "the program did not notice the missing entries (exit $rc)"
-fi
+	finish FAIL "the test program did not notice (exit $rc, want a message matching '$expect')"
+	;;
+esac
 [ $rc -eq 0 ] || finish FAIL "exit $rc: $(head -1 "$dir/run.log")"
 finish pass ""

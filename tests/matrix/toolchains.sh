@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# tests/matrix/toolchains.sh RESULTS.TSV - print docs/toolchains.md, the
-# supported-toolchains table, from a matrix run's build/matrix/results.tsv.
+# tests/matrix/toolchains.sh RESULTS.TSV [CONTROLS.TSV] - print
+# docs/toolchains.md, the supported-toolchains table, from a matrix run's
+# build/matrix/results.tsv (and its controls, build/matrix/controls.tsv).
 set -eu
-tsv=${1:?usage: toolchains.sh build/matrix/results.tsv}
-[ -r "$tsv" ] || { echo "toolchains.sh: cannot read $tsv" >&2; exit 1; }
+tsv=${1:?usage: toolchains.sh build/matrix/results.tsv [build/matrix/controls.tsv]}
+controls=${2:-}
+for f in "$tsv" $controls; do
+	[ -r "$f" ] || { echo "toolchains.sh: cannot read $f" >&2; exit 1; }
+done
 ver() { "$@" 2>/dev/null | head -1; }
 
 cat <<HEAD
@@ -81,6 +85,14 @@ END {
 	}
 	printf "Totals: %d pass, %d skip, %d FAIL.\n", count["pass"], count["skip"], count["FAIL"]
 }' "$tsv"
+if [ -n "$controls" ]; then
+	echo
+	echo "Controls, run first: the test program must fail when linktable's precautions are"
+	echo "taken away (tests/matrix/control_*.h redefine the entry attributes), or a pass"
+	echo "above would prove nothing. Each line: the configuration, and what the program said."
+	echo
+	awk -F'\t' '{ printf "- %s: **%s** - `%s`\n", $6, ($2 == "pass" ? "failed as it must" : "NOT DETECTED"), $7 }' "$controls"
+fi
 cat <<'TAIL'
 
 C++ consumers: g++ and clang++ translation units add entries to the same tables and walk

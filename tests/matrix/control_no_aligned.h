@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * tests/matrix/control_no_aligned.h - for a control of the matrix only:
+ * linktable.h with entries that lack aligned(__alignof__(type)).  Given
+ * with -include, the test program must then fail (gcc pads 40-byte
+ * entries to 64 bytes).
+ */
+#include <linktable/linktable.h>
+#undef LTX_ENTRY_ATTRS
+#define LTX_ENTRY_ATTRS(sec, type) __attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec)))
