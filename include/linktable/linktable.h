@@ -17,8 +17,9 @@
  *
  * Order: entries are visited by ascending order level (0..99).  Within one
  * level, entries from non-PIC code come before entries from PIC code, each
- * in the order the linker lays them out: input order for an ordinary link, a
- * deterministic but unspecified order under LTO.  The same link inputs always
+ * in the order the linker lays them out: input order for an ordinary link
+ * (within one file, the order the compiler emits them: gcc 12 emits them
+ * last-first), a deterministic but unspecified order under LTO.  The same link inputs always
  * give the same order.  Give entries whose relative order
  * matters different levels.
  *

@@ -258,7 +258,7 @@
 
 /* aligned(__alignof__(T)) pins each entry to its type's alignment: GCC would
  * otherwise raise objects of 32 bytes or more to 32 bytes on x86-64, and a
- * 40-byte entry would sit 48 bytes from the next.  used: LTO and the compiler
+ * 40-byte entry would sit 64 bytes from the next.  used: LTO and the compiler
  * keep an unreferenced entry. */
 #define LTX_ENTRY_ATTRS(sec, type) \
 	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(__alignof__(type))))
