@@ -26,7 +26,7 @@ static void hex_bytes(const struct image *img, uint64_t addr, uint32_t size, cha
 		strcpy(buf + k, "...");
 }
 
-static void show_step_json(struct json *j, const struct step *s, size_t index)
+static void show_step_json(const struct image *img, struct json *j, const struct step *s, size_t index)
 {
 	char tmp[128];
 
@@ -52,6 +52,15 @@ static void show_step_json(struct json *j, const struct step *s, size_t index)
 		if (s->phase[p])
 			json_hex(j, phase_name(p, tmp), s->phase[p]);
 	json_end(j);
+	json_obj(j, "callback_ranges");
+	for (int p = -1; p < LINKTABLE_MAX_PHASES; p++) {
+		uint64_t fn = p < 0 ? s->detect : s->phase[p];
+		const char *range = fn ? range_at(img, fn) : NULL;
+
+		if (range)
+			json_str(j, p < 0 ? "detect" : phase_name(p, tmp), range);
+	}
+	json_end(j);
 	json_end(j);
 }
 
@@ -64,7 +73,7 @@ static void print_names(FILE *out, const char *label, const char *const *v, size
 		fprintf(out, "%s%s", i ? "," : "", v[i]);
 }
 
-static void show_step_text(FILE *out, const struct step *s, size_t index)
+static void show_step_text(const struct image *img, FILE *out, const struct step *s, size_t index)
 {
 	char subs[512], flags[128], at[512], tmp[16];
 
@@ -74,23 +83,27 @@ static void show_step_text(FILE *out, const struct step *s, size_t index)
 		fprintf(out, "  flags=%s", flag_names(s->flags, flags));
 	print_names(out, "depends", s->depends, s->ndepends);
 	print_names(out, "soft", s->soft_depends, s->nsoft_depends);
-	if (s->detect)
-		fprintf(out, "  detect=%#llx", (unsigned long long)s->detect);
-	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
-		if (s->phase[p])
-			fprintf(out, "  %s=%#llx", phase_name(p, tmp), (unsigned long long)s->phase[p]);
+	for (int p = -1; p < LINKTABLE_MAX_PHASES; p++) {
+		uint64_t fn = p < 0 ? s->detect : s->phase[p];
+		const char *range = fn ? range_at(img, fn) : NULL;
+
+		if (fn)
+			fprintf(out, "  %s=%#llx%s%s%s", p < 0 ? "detect" : phase_name(p, tmp), (unsigned long long)fn,
+				range ? "(" : "", range ? range : "", range ? ")" : "");
+	}
 	fputc('\n', out);
 }
 
-static void show_steps(const struct step_set *set, const struct tool_opts *o, FILE *out, struct json *j)
+static void show_steps(const struct image *img, const struct step_set *set, const struct tool_opts *o, FILE *out,
+		       struct json *j)
 {
 	if (!o->json)
 		fprintf(out, "%s: %zu init steps of %u bytes\n", set->table->name, set->n, set->table->entry_size);
 	for (size_t i = 0; i < set->n; i++) {
 		if (o->json)
-			show_step_json(j, &set->steps[i], i);
+			show_step_json(img, j, &set->steps[i], i);
 		else
-			show_step_text(out, &set->steps[i], i);
+			show_step_text(img, out, &set->steps[i], i);
 	}
 }
 
@@ -154,7 +167,7 @@ int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out)
 		json_arr(&j, "entries");
 	}
 	if (t->kind == LINKTABLE_KIND_INIT)
-		show_steps(&set, o, out, &j);
+		show_steps(img, &set, o, out, &j);
 	else
 		show_plain(img, t, o, out, &j);
 	if (o->json) {

@@ -214,6 +214,12 @@ const struct img_range *image_range(const struct image *img, const char *name);
 int range_contains(const struct image *img, const struct img_range *r, uint64_t addr);
 
 /**
+ * range_at() - the name of the range holding @addr, or NULL.
+ * @img: the image.  @addr: an address.
+ */
+const char *range_at(const struct image *img, uint64_t addr);
+
+/**
  * table_part() - the section of slot @k of table @t (see struct img_table),
  * or NULL when that part of that level is empty.
  * @img: image.  @t: table.  @k: slot, 0 .. TABLE_SLOTS - 1.

@@ -196,6 +196,14 @@ int range_contains(const struct image *img, const struct img_range *r, uint64_t 
 	return s && addr >= s->addr && addr - s->addr < s->size;
 }
 
+const char *range_at(const struct image *img, uint64_t addr)
+{
+	for (size_t i = 0; i < img->nranges; i++)
+		if (range_contains(img, &img->ranges[i], addr))
+			return img->ranges[i].name;
+	return NULL;
+}
+
 /* "linktable_<table>_<level>[_rw]": the slot (see struct img_table), or -1
  * if the name does not end in a canonical decimal level 0..99 and an
  * optional "_rw"; *tlen is the table name's length. */

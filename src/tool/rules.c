@@ -187,6 +187,49 @@ static void rule_subarch_plans(const struct rule_ctx *ctx, struct findings *out)
 	}
 }
 
+/* The subarch whose only_<subarch>_text / _data range holds @addr, or -1;
+ * *range is set to the range's name. */
+static int only_subarch_at(const struct image *img, uint64_t addr, const char **range)
+{
+	const char *r = range_at(img, addr);
+	size_t len = r ? strlen(r) : 0;
+	char sub[64];
+
+	*range = r;
+	if (!r || strncmp(r, "only_", 5) != 0 || len < 10 || len - 10 >= sizeof(sub) ||
+	    (strcmp(r + len - 5, "_text") != 0 && strcmp(r + len - 5, "_data") != 0))
+		return -1;
+	memcpy(sub, r + 5, len - 10);
+	sub[len - 10] = 0;
+	return subarch_parse(sub);
+}
+
+/* A callback in memory kept only for subarch T belongs to a step that runs
+ * on T alone: on any other subarch that memory is released. */
+static void rule_subarch_memory(const struct rule_ctx *ctx, struct findings *out)
+{
+	char at[512], names[512], phase[16], sub[16];
+
+	for (size_t i = 0; i < ctx->steps->n; i++) {
+		const struct step *s = STEP(i);
+
+		for (int p = -1; p < LINKTABLE_MAX_PHASES; p++) {
+			uint64_t fn = p < 0 ? s->detect : s->phase[p];
+			const char *range = NULL;
+			int only = fn ? only_subarch_at(ctx->img, fn, &range) : -1;
+
+			if (only < 0 || !(s->subarchs & ~(1u << only)))
+				continue;
+			finding_add(out, "subarch-memory",
+				    "%s: init step '%s' supports %s, but its %s callback at 0x%llx is in %s, "
+				    "which is released on every subarch but %s",
+				    step_where(s, at), s->name, subarch_list(s->subarchs, names),
+				    p < 0 ? "detect" : phase_name(p, phase), (unsigned long long)fn, range,
+				    subarch_name((unsigned)only, sub));
+		}
+	}
+}
+
 static void rule_gaps(const struct rule_ctx *ctx, struct findings *out)
 {
 	char why[512];
@@ -206,6 +249,7 @@ const struct rule rules[] = {
 	{ "cycle", "no dependency cycles", rule_cycles },
 	{ "level", "a dependency's order level is not above its dependent's", rule_levels },
 	{ "subarch-plan", "on every subarch, a supported step's hard dependencies are supported", rule_subarch_plans },
+	{ "subarch-memory", "callbacks in only_<subarch> memory belong to steps of that subarch alone", rule_subarch_memory },
 	{ "gaps", "no gaps, padding or misalignment in any table", rule_gaps },
 };
 const size_t nrules = sizeof(rules) / sizeof(rules[0]);
