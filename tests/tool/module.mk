@@ -19,6 +19,9 @@ $(TOOL_TT)/replay_%.o: tests/tool/fuzz/replay.c
 $(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(TOOL_LIB)
 	$(CC) $(LDFLAGS_BASE) -o $@ $^ $(TOOL_LIBS)
 
+# Keep the objects (make would delete them as intermediates of the chain).
+.SECONDARY: $(TOOL_TT)/replay_elf.o $(TOOL_TT)/replay_boot.o $(TOOL_TT)/fuzz/fuzz_elf.o $(TOOL_TT)/fuzz/fuzz_boot.o
+
 TESTS += $(TOOL_REPLAYS)
 TEST_SCRIPTS += tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh \
 	tests/tool/valgrind.sh
