@@ -34,3 +34,9 @@ fuzz-tool: $(BUILD)/fuzz/fuzz_elf $(BUILD)/fuzz/fuzz_boot
 $(BUILD)/fuzz/fuzz_%: tests/tool/fuzz/fuzz_%.c $(TOOL_SRCS) $(wildcard src/tool/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(TOOL_SRCS) $(TOOL_LIBS)
+
+# The real kernel the boot protocol tests decode: fetched once (~100 MB
+# package) and unpacked under build/debian-kernel/; boot.sh calls it too.
+.PHONY: debian-kernel
+debian-kernel:
+	tests/tool/fetch-debian-kernel.sh
