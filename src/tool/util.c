@@ -83,8 +83,10 @@ char *xstrdup(const char *s)
 	return memcpy(xmalloc(n), s, n);
 }
 
-/* Images bigger than this are refused rather than slurped. */
+/* Inputs bigger than this are refused rather than slurped: a file, or a
+ * device or pipe (which could stream for ever, like /dev/zero). */
 #define MAX_INPUT (1ull << 32)
+#define MAX_STREAM (1ull << 26)
 
 unsigned char *read_whole_file(const char *path, size_t *len, char *err, size_t errlen)
 {
@@ -120,8 +122,9 @@ unsigned char *read_whole_file(const char *path, size_t *len, char *err, size_t 
 		if (got == 0)
 			break;
 		have += (size_t)got;
-		if (have > MAX_INPUT) {
-			snprintf(err, errlen, "larger than %llu bytes; refusing", MAX_INPUT);
+		if (have > (S_ISREG(st.st_mode) ? MAX_INPUT : MAX_STREAM)) {
+			snprintf(err, errlen, "larger than %llu bytes; refusing",
+				 S_ISREG(st.st_mode) ? MAX_INPUT : MAX_STREAM);
 			goto fail;
 		}
 	}

@@ -36,6 +36,11 @@ bad_file a-directory "is a directory"
 run "$LT" list "$D/does-not-exist"
 expect_rc 2 "missing file"
 expect_err "^linktable: $D/does-not-exist: cannot open: No such file or directory$" "missing file: says so"
+run timeout 20 "$LT" list /dev/zero
+expect_rc 2 "/dev/zero: refused, no hang"
+expect_err "^linktable: /dev/zero: larger than 67108864 bytes; refusing$" "/dev/zero: says why"
+run timeout 20 "$LT" bootparams /dev/null
+expect_err "^linktable: /dev/null: empty file$" "/dev/null: empty"
 cc -std=gnu11 -c tests/tool/fixtures/good.c -Iinclude -o "$D/object.o"
 bad_file object.o "a relocatable object, not a linked image: link it first"
 
