@@ -252,6 +252,12 @@ static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
 	}
 	if (!img->sections[i].alloc)
 		return fail_msg(err, errlen, "section %s is not part of the loaded image", name);
+	/* Entries are initialised objects; a NOBITS "table" has no bytes to
+	 * show and a size nothing bounds (found by fuzz_elf: a 2^48-byte level
+	 * kept show busy for ever). */
+	if (!img->sections[i].data && img->sections[i].size)
+		return fail_msg(err, errlen, "section %s has no contents in the file (SHT_NOBITS): table entries are initialised data",
+				name);
 	if (t->slot[slot] >= 0)
 		return fail_msg(err, errlen, "table %s: two sections named %s", tname, name);
 	t->slot[slot] = (long)i;

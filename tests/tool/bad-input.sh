@@ -56,6 +56,7 @@ for damage in "class32|32-bit ELF is not supported" \
 	"note-unterminated|descriptor names are not NUL-terminated" \
 	"note-descsz|note at offset [0-9]+ runs past the section end" \
 	"many-notes|more than 65536 table descriptors: not a real program" \
+	"nobits-level|section linktable_frobs_42(_rw)? has no contents in the file \\(SHT_NOBITS\\): table entries are initialised data" \
 	"section-offset|section linktable_init_steps_0(_rw)?: offset [0-9]+ \\+ size [0-9]+ is past the end of the file" \
 	"section-size|section linktable_init_steps_0(_rw)?: offset [0-9]+ \\+ size [0-9]+ is past the end of the file"; do
 	IFS='|' read -r name msg <<<"$damage"

@@ -92,6 +92,10 @@ def main():
     elif damage == "step-deps":
         s = section(b, "linktable_init_steps_1")
         struct.pack_into("<Q", b, s[4] + 32, 0x10)
+    elif damage == "nobits-level":
+        s = section(b, "linktable_frobs_42")
+        struct.pack_into("<I", b, s[6] + 4, 8)  # SHT_NOBITS
+        struct.pack_into("<Q", b, s[6] + 32, 0xffffffff0000)
     elif damage == "init-esize":
         struct.pack_into("<I", b, note_desc(b, "init_steps") + 8, 128)
     elif damage == "many-notes":

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../../tap.h"
 
@@ -37,8 +38,11 @@ static void replay_file(const char *path)
 		ok(0, "replay %s (out of memory)", path);
 		return;
 	}
-	/* a crash or sanitizer report ends the program: the point never prints */
+	/* a crash, a sanitizer report or a hang (SIGALRM after 30 s, the limit
+	 * libFuzzer's runs used is 10 s) ends the program: the point never prints */
+	alarm(30);
 	LLVMFuzzerTestOneInput(buf, len);
+	alarm(0);
 	free(buf);
 	ok(1, "replay %s (%zu bytes)", path, len);
 }
