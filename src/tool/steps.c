@@ -14,6 +14,9 @@
 
 /* A dependency list longer than this is corrupt metadata, not a program. */
 #define MAX_DEPENDS 4096
+/* Steps may share one dependency array, so the total is bounded separately:
+ * a hostile image must not turn a small file into gigabytes of names. */
+#define MAX_TOTAL_DEPENDS (1u << 22)
 
 const struct img_table *init_table(const struct image *img)
 {
@@ -102,6 +105,7 @@ static int decode_one(const struct image *img, uint64_t e, unsigned level, struc
 int steps_decode(const struct image *img, const struct img_table *t, struct step_set *set, char *err, size_t errlen)
 {
 	const size_t esize = sizeof(struct linktable_init_step);
+	size_t total = 0;
 
 	memset(set, 0, sizeof(*set));
 	set->table = t;
@@ -120,7 +124,14 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 				steps_free(set);
 				return -1;
 			}
+			total += set->steps[set->n].ndepends + set->steps[set->n].nsoft_depends;
 			set->n++;
+			if (total > MAX_TOTAL_DEPENDS) {
+				fail_msg(err, errlen, "init table %s: more than %u dependency names in all: not a real program",
+					 t->name, MAX_TOTAL_DEPENDS);
+				steps_free(set);
+				return -1;
+			}
 		}
 	}
 	return 0;

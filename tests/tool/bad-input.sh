@@ -82,6 +82,23 @@ for damage in "step-name|init step at 0x[0-9a-f]+: its name is not a string in t
 	done
 done
 
+# 1025 steps sharing one 4095-name dependency list: 4.2 million names from
+# a small file are refused, not collected.
+python3 - >"$D/many-deps.c" <<'PY'
+print('#include <linktable/init.h>\nLINKTABLE_INIT_TABLE_DEFINE();')
+print('static const char *const deps[] = {' + '"x", ' * 4095 + '0 };')
+for i in range(1025):
+    print(f'LINKTABLE_ENTRY(init_steps, 0, s{i}) = {{ .name = "s{i}", .subarchs = 1, .depends = deps }};')
+print('int main(void) { return 0; }')
+PY
+if gcc -std=gnu11 -O0 -Iinclude -fno-pie -no-pie "$D/many-deps.c" -o "$D/many-deps" 2>"$D/many-deps.log"; then
+	run timeout 60 "$LT" check "$D/many-deps"
+	expect_rc 2 "many-deps: refused"
+	expect_err "init table init_steps: more than 4194304 dependency names in all: not a real program" "many-deps: says why"
+else
+	point 1 "many-deps: fixture builds" "$(cat "$D/many-deps.log")"
+fi
+
 # Boot protocol readers.
 run "$LT" bzimage "$D/empty"
 expect_rc 2 "bzimage: empty file"
