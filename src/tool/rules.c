@@ -237,8 +237,13 @@ static void rule_gaps(const struct rule_ctx *ctx, struct findings *out)
 	for (size_t t = 0; t < ctx->img->ntables; t++)
 		if (table_layout_problem(ctx->img, &ctx->img->tables[t], why))
 			finding_add(out, "gaps", "table %s: %s", ctx->img->tables[t].name, why);
+}
+
+static void rule_undefined_tables(const struct rule_ctx *ctx, struct findings *out)
+{
 	for (size_t k = 0; k < ctx->img->norphans; k++)
-		finding_add(out, "gaps", "section %s holds entries of a table this image does not define (never iterated)",
+		finding_add(out, "undefined-table",
+			    "section %s holds entries of a table this image does not define (never iterated)",
 			    ctx->img->sections[ctx->img->orphans[k]].name);
 }
 
@@ -251,6 +256,7 @@ const struct rule rules[] = {
 	{ "subarch-plan", "on every subarch, a supported step's hard dependencies are supported", rule_subarch_plans },
 	{ "subarch-memory", "callbacks in only_<subarch> memory belong to steps of that subarch alone", rule_subarch_memory },
 	{ "gaps", "no gaps, padding or misalignment in any table", rule_gaps },
+	{ "undefined-table", "no entries of a table the image does not define", rule_undefined_tables },
 };
 const size_t nrules = sizeof(rules) / sizeof(rules[0]);
 
