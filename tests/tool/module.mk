@@ -40,3 +40,8 @@ $(BUILD)/fuzz/fuzz_%: tests/tool/fuzz/fuzz_%.c $(TOOL_SRCS) $(wildcard src/tool/
 .PHONY: debian-kernel
 debian-kernel:
 	tests/tool/fetch-debian-kernel.sh
+
+# docs/demo-deps.svg, the demo's dependency graph (needs graphviz).
+.PHONY: demo-graph
+demo-graph: $(TOOL_BIN) $(BUILD)/bin/linktable-demo
+	tests/tool/render-demo-graph.sh
