@@ -200,7 +200,7 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 	"linktable__free_tail_" #name ":\n.byte 0\n" \
 	".popsection\n.popsection\n");
 #define LTX_FREE_SET_ENTRY(name, label, subarch, is_text, flags) \
-	{ LINKTABLE_RANGE(name), linktable__free_head_##name, linktable__free_tail_##name, label, subarch, is_text },
+	{ &LTX_RANGE_DESC(name), linktable__free_head_##name, linktable__free_tail_##name, label, subarch, is_text },
 
 /**
  * LINKTABLE_FREE_RANGES_DEFINE() - define every freeable range of this
