@@ -18,6 +18,11 @@
 /* The freeable ranges of this image (init_text, init_data, only_<s>_*). */
 LINKTABLE_FREE_RANGES_DEFINE();
 
+/* Init-only memory goes once every phase has run; recorded in the image so
+ * that "linktable check" applies the same rule as the planner. */
+#define DEMO_RELEASE_PHASE (LINKTABLE_PHASE_LATE + 1)
+LINKTABLE_INIT_RELEASE_PHASE(DEMO_RELEASE_PHASE);
+
 static struct linktable_free_report other_report, init_report;
 static int other_done, init_done;
 
@@ -65,7 +70,7 @@ void demo_release_setup(struct linktable_boot_config *cfg)
 {
 	/* Init-only memory goes once every phase has run: a step with a
 	 * callback for a later phase there is refused by the planner. */
-	cfg->release_phase = LINKTABLE_PHASE_LATE + 1;
+	cfg->release_phase = DEMO_RELEASE_PHASE;
 	cfg->is_released = linktable_free_in_init_memory;
 	cfg->before_phase = before_phase;
 }

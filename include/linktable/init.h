@@ -39,6 +39,23 @@ enum linktable_phase {
 /** release_phase value meaning init-only memory is never released. */
 #define LINKTABLE_INIT_RELEASE_NEVER LINKTABLE_MAX_PHASES
 
+/**
+ * LINKTABLE_INIT_RELEASE_PHASE() - record in the image when init-only memory
+ * is released, for "linktable check".
+ * @phase: the phase before which init-only memory (init_text, init_data) is
+ *         released: an integer constant, 0..LINKTABLE_MAX_PHASES
+ *         (LINKTABLE_INIT_RELEASE_NEVER).  Pass the same value as the boot
+ *         configuration's release_phase.
+ *
+ * Use it once, at file scope.  The planner refuses at run time, and the
+ * tool's "release" rule at build time, a step whose callback for a phase >=
+ * @phase lives in init-only memory.
+ */
+#define LINKTABLE_INIT_RELEASE_PHASE(phase) \
+	LTX_STATIC_ASSERT((phase) >= 0 && (phase) <= LINKTABLE_MAX_PHASES, \
+			  "linktable: the release phase must be 0.." LTX_STR(LINKTABLE_MAX_PHASES)); \
+	LTX_NOTE(linktable__release_note, LTX_NOTE_RELEASE, (unsigned int)(phase), 0u, 0u, "init", "")
+
 /** Step flags. */
 #define LINKTABLE_INIT_FINISH_IF_DETECTED 0x1u /* first detected step ends its level */
 #define LINKTABLE_INIT_CRITICAL 0x2u           /* failure stops the boot */

@@ -239,6 +239,7 @@ static void load_symbols(struct image *img)
 int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned int what, char *err, size_t errlen)
 {
 	memset(img, 0, sizeof(*img));
+	img->release_phase = -1;
 	img->reloc_cursor = xcalloc(1, sizeof(size_t));
 	img->buf = buf;
 	img->len = len;

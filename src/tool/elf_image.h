@@ -94,6 +94,8 @@ struct img_symbol {
  * @orphans:   indices of linktable_<t>_<level> sections whose table <t> has
  *             no descriptor in this image (entries no one iterates).
  * @is_pie:    ET_DYN (PIE or shared object).
+ * @release_phase: from LINKTABLE_INIT_RELEASE_PHASE(): init-only memory is
+ *             released before this phase; -1 if the image does not say.
  */
 struct image {
 	unsigned char *buf;
@@ -115,6 +117,7 @@ struct image {
 	size_t nranges;
 	size_t *orphans;
 	size_t norphans;
+	int release_phase;
 };
 
 /* What image_open_mem() loads beyond sections, tables and ranges: the

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <linktable/linktable.h>
+#include <linktable/init.h>
 
 #define NOTE_OWNER_SIZE sizeof(LTX_NOTE_OWNER) /* "linktable\0" */
 #define NOTE_FIXED 16u                          /* version, kind, size, align */
@@ -76,6 +76,15 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 		return fail_msg(err, errlen, "%s: descriptor name \"%.64s\" is not a C identifier", sec, name);
 	if (type == LTX_NOTE_RANGE)
 		return add_range(img, name, -1, 1);
+	if (type == LTX_NOTE_RELEASE) {
+		if (kind > LINKTABLE_MAX_PHASES)
+			return fail_msg(err, errlen, "%s: release phase %u is out of range (0..%d)", sec, kind,
+					LINKTABLE_MAX_PHASES);
+		if (img->release_phase >= 0 && (uint32_t)img->release_phase != kind)
+			return fail_msg(err, errlen, "%s: two release phases, %d and %u", sec, img->release_phase, kind);
+		img->release_phase = (int)kind;
+		return 0;
+	}
 	if (type != LTX_NOTE_TABLE)
 		return fail_msg(err, errlen, "%s: unknown descriptor type %u for \"%s\"", sec, type, name);
 	if (kind != LINKTABLE_KIND_PLAIN && kind != LINKTABLE_KIND_INIT)

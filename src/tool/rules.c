@@ -4,7 +4,8 @@
  * planner's: every step declares subarchs, names are unique, hard
  * dependencies exist, there are no cycles, a dependency's level is not above
  * its dependent's, and on every subarch a supported step's hard dependencies
- * are supported too.  Plus the layout rule: no gaps in any table.
+ * are supported too.  Plus: callbacks live in memory that is still there
+ * when they run (subarch-memory, release), and no gaps in any table.
  */
 #include "rules.h"
 #include "commands.h"
@@ -230,6 +231,32 @@ static void rule_subarch_memory(const struct rule_ctx *ctx, struct findings *out
 	}
 }
 
+/* A callback that runs at or after the release phase the image records
+ * (LINKTABLE_INIT_RELEASE_PHASE) must not live in init-only code: by then
+ * its memory is gone, and the call would fault. */
+static void rule_release(const struct rule_ctx *ctx, struct findings *out)
+{
+	char at[512], phase[16];
+
+	if (ctx->img->release_phase < 0)
+		return;
+	for (size_t i = 0; i < ctx->steps->n; i++) {
+		const struct step *s = STEP(i);
+
+		for (int p = ctx->img->release_phase; p < LINKTABLE_MAX_PHASES; p++) {
+			const char *range = s->phase[p] ? range_at(ctx->img, s->phase[p]) : NULL;
+
+			if (!range || strcmp(range, "init_text") != 0)
+				continue;
+			finding_add(out, "release",
+				    "%s: init step '%s' has its %s callback at 0x%llx in init_text, "
+				    "which is released before phase %d",
+				    step_where(s, at), s->name, phase_name(p, phase), (unsigned long long)s->phase[p],
+				    ctx->img->release_phase);
+		}
+	}
+}
+
 static void rule_gaps(const struct rule_ctx *ctx, struct findings *out)
 {
 	char why[512];
@@ -255,6 +282,7 @@ const struct rule rules[] = {
 	{ "level", "a dependency's order level is not above its dependent's", rule_levels },
 	{ "subarch-plan", "on every subarch, a supported step's hard dependencies are supported", rule_subarch_plans },
 	{ "subarch-memory", "callbacks in only_<subarch> memory belong to steps of that subarch alone", rule_subarch_memory },
+	{ "release", "no callback for a phase after the recorded release phase lives in init_text", rule_release },
 	{ "gaps", "no gaps, padding or misalignment in any table", rule_gaps },
 	{ "undefined-table", "no entries of a table the image does not define", rule_undefined_tables },
 };

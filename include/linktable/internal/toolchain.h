@@ -294,6 +294,7 @@ typedef __UINTPTR_TYPE__ linktable__uintptr_t;
  */
 #define LTX_NOTE_TABLE 1
 #define LTX_NOTE_RANGE 2
+#define LTX_NOTE_RELEASE 3 /* kind = the init release phase */
 #define LTX_NOTE_VERSION 1
 
 #define LTX_NOTE(id_, ntype_, kind_, esize_, ealign_, name_, tname_) \
