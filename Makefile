@@ -33,6 +33,12 @@ LDFLAGS_SAN := -fsanitize=address,undefined
 endif
 LDFLAGS_BASE := $(LDFLAGS_SAN)
 
+# Objects depend on the compiler and flags they were built with, so that
+# "make SAN=1 check" or "make CC=clang" rebuilds instead of reusing them.
+FLAGS_STAMP := $(BUILD)/.flags
+FLAGS_NOW := $(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) $(LDFLAGS_BASE)
+$(shell mkdir -p $(BUILD) && echo '$(FLAGS_NOW)' | cmp -s - $(FLAGS_STAMP) || echo '$(FLAGS_NOW)' > $(FLAGS_STAMP))
+
 # Test programs (TAP on stdout) and test scripts (TAP on stdout); modules
 # append to these.
 TESTS :=
@@ -51,7 +57,7 @@ include $(sort $(wildcard bench/*/module.mk))
 
 build-all: $(ALL_TARGETS)
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -MMD -MP -c $< -o $@
 

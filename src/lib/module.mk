@@ -9,7 +9,7 @@ LIB_SO := $(BUILD)/lib/liblinktable.so
 LIB_LIBS := -lpthread
 ALL_TARGETS += $(LIB_A) $(LIB_SO)
 
-$(BUILD)/pic/%.o: %.c
+$(BUILD)/pic/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -fPIC -MMD -MP -c $< -o $@
 

@@ -16,7 +16,7 @@ $(TT)/test_readonly: $(TT)/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
 # Position-dependent objects, for the non-PIE variants.
-$(BUILD)/nopie/%.o: %.c
+$(BUILD)/nopie/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -fno-pie -MMD -MP -c $< -o $@
 $(TT)/test_readonly_nopie: $(BUILD)/nopie/tests/tables/test_readonly.o
