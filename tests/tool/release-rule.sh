@@ -5,7 +5,9 @@
 # init memory is released before the late phase, and fine when released
 # after it or when the image records nothing.
 set -u
-cc=${CC:-cc}
+cc=${LINKTABLE_TEST_CC:-${CC:-cc}}
+cflags=${LINKTABLE_TEST_CFLAGS:--std=gnu11 -Wall -Wextra -Werror -Iinclude}
+ldflags=${LINKTABLE_TEST_LDFLAGS:-}
 tool=build/bin/linktable
 out=build/tests/tool/release
 mkdir -p "$out"
@@ -13,7 +15,8 @@ n=0
 point() { n=$((n + 1)); if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
 
 for phase in 2 3; do
-	if ! $cc -std=gnu11 -Wall -Wextra -Werror -Iinclude -DRELEASE_PHASE=$phase \
+	# shellcheck disable=SC2086 # flag lists
+	if ! $cc $cflags $ldflags -DRELEASE_PHASE=$phase \
 		tests/tool/fixtures/release.c build/lib/liblinktable.a -lpthread -o "$out/release$phase" \
 		2>"$out/cc$phase.err"; then
 		point 1 "fixture builds with release phase $phase"

@@ -10,6 +10,13 @@ if ! command -v valgrind >/dev/null; then
 	finish
 	exit $?
 fi
+# ASan and valgrind do not run together; a sanitized build (make SAN=1) has
+# ASan's own checks instead.
+if nm build/bin/linktable 2>/dev/null | grep -q __asan_init; then
+	skip_point "sanitized build: valgrind runs on the plain build"
+	finish
+	exit $?
+fi
 FX=build/tests/tool/fixtures
 BI=build/tests/tool/bad-input
 [ -x "$FX/gcc-pie" ] || tests/tool/run.sh >/dev/null
