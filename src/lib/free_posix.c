@@ -42,45 +42,32 @@ static int posix_release(void *ctx, void *start, size_t len, const char *range_n
 	return 0;
 }
 
-/* The first "Rss:" line's value in kB, or -1. */
-static long long rss_kib_from(const char *path, const char *key)
+/* Reads a small /proc file into @buf (NUL-terminated); its length, or -1. */
+static ssize_t read_proc(const char *path, char *buf, size_t size)
 {
-	char buf[4096];
-	ssize_t n;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	char *p;
+	ssize_t n;
 
 	if (fd < 0)
 		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
+	n = read(fd, buf, size - 1);
 	close(fd);
 	if (n <= 0)
 		return -1;
 	buf[n] = 0;
-	p = strstr(buf, key);
-	return p ? strtoll(p + strlen(key), NULL, 10) : -1;
+	return n;
 }
 
 long long linktable_free_rss(void)
 {
-	long long kib = rss_kib_from("/proc/self/smaps_rollup", "\nRss:");
-	char buf[128];
+	char buf[4096];
+	const char *rss;
 	long long pages;
-	ssize_t n;
-	int fd;
 
-	if (kib >= 0)
-		return kib * 1024;
+	if (read_proc("/proc/self/smaps_rollup", buf, sizeof(buf)) > 0 && (rss = strstr(buf, "\nRss:")))
+		return strtoll(rss + strlen("\nRss:"), NULL, 10) * 1024;
 	/* older kernels: statm's second field, in pages */
-	fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = 0;
-	if (sscanf(buf, "%*s %lld", &pages) != 1)
+	if (read_proc("/proc/self/statm", buf, sizeof(buf)) < 0 || sscanf(buf, "%*s %lld", &pages) != 1)
 		return -1;
 	return pages * sysconf(_SC_PAGESIZE);
 }
