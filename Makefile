@@ -52,6 +52,7 @@ all: build-all
 include src/lib/module.mk
 include src/tool/module.mk
 include examples/boot/module.mk
+include examples/kernel/module.mk
 include $(sort $(wildcard tests/*/module.mk))
 include $(sort $(wildcard bench/*/module.mk))
 

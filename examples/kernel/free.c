@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * free.c - releasing init memory and the other subarchs' memory through
+ * linktable's range release, by unmapping the pages: our own page tables
+ * natively, update_va_mapping under Xen PV.  Any later use faults, and the
+ * page-fault handler names the range.
+ */
+#include <linktable/free.h>
+
+#include "kernel.h"
+
+LINKTABLE_FREE_RANGES_DEFINE();
+
+int unmap_pages(uintptr_t start, size_t len)
+{
+	return boot.xen_pv ? xen_unmap_pages(start, len) : native_unmap_pages(start, len);
+}
+
+static int release_by_unmapping(void *ctx, void *start, linktable__size_t len, const char *range_name)
+{
+	(void)ctx;
+	(void)range_name;
+	return unmap_pages((uintptr_t)start, len);
+}
+
+static const struct linktable_free_ops unmap_ops = { release_by_unmapping, 0, 0, 4096 };
+
+static void report(const struct linktable_free_report *r)
+{
+	char text[1024];
+	char *line = text;
+
+	linktable_free_format(r, text, sizeof(text));
+	for (char *p = text; *p; p++) {
+		if (*p == '\n') {
+			*p = 0;
+			tprintk("%s\n", line);
+			line = p + 1;
+		}
+	}
+	if (*line)
+		tprintk("%s\n", line);
+}
+
+/* Releases the memory of every subarch but the running one, then the
+ * init-only memory.  Returns 0, or the first error. */
+int free_unused_memory(void)
+{
+	struct linktable_free_report rep;
+	int err;
+
+	err = linktable_free_other_subarchs(LINKTABLE_FREE_SET, boot.subarch, &unmap_ops, &rep);
+	report(&rep);
+	if (err)
+		return err;
+	err = linktable_free_init(LINKTABLE_FREE_SET, &unmap_ops, &rep);
+	report(&rep);
+	return err;
+}

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: MIT
+# The freestanding x86-64 kernel, linked once from one set of objects into
+#   build/boot/linktable-kernel.elf      Xen PV and PVH entries (ELF notes)
+#   build/boot/linktable-kernel.bzImage  Linux boot protocol: setup sectors
+#                                        (setup.S) + the same image, flat
+# with $(CC); make check also builds build/boot-gcc/ and build/boot-clang/
+# (tests/kernel/module.mk) and boots each.  Links with GNU ld and
+# kernel.ld; the init table and the freeable ranges are orphan sections
+# the script does not name.
+
+KERNEL_DIR := examples/kernel
+KERNEL_SRCS := $(filter-out $(KERNEL_DIR)/setup.S,$(sort $(wildcard $(KERNEL_DIR)/*.c $(KERNEL_DIR)/*.S)))
+# linktable's freestanding code the kernel links (the core).
+KERNEL_LIBSRCS := src/lib/free_core.c src/lib/free_format.c
+
+# $(call kernel_build,COMPILER,OUTDIR): objects, ELF, setup sectors, bzImage.
+define kernel_build
+$(2)_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -O2 -g -Iinclude -I$(KERNEL_DIR) \
+	-ffreestanding -nostdinc -isystem $$(shell $(1) -print-file-name=include) \
+	-fno-pic -fno-pie -mno-red-zone -mgeneral-regs-only -fno-stack-protector -fno-builtin \
+	-fno-asynchronous-unwind-tables
+$(2)_OBJS := $$(patsubst %,$(2)/obj/%.o,$(KERNEL_SRCS) $(KERNEL_LIBSRCS))
+
+$(2)/obj/%.c.o: %.c $(FLAGS_STAMP)
+	@mkdir -p $$(dir $$@)
+	$(1) $$($(2)_CFLAGS) -MMD -MP -c $$< -o $$@
+
+$(2)/obj/%.S.o: %.S $(FLAGS_STAMP)
+	@mkdir -p $$(dir $$@)
+	$(1) $$($(2)_CFLAGS) -MMD -MP -c $$< -o $$@
+
+$(2)/linktable-kernel.elf: $$($(2)_OBJS) $(KERNEL_DIR)/kernel.ld
+	ld.bfd -m elf_x86_64 -nostdlib -static -z max-page-size=4096 -z noexecstack \
+		-T $(KERNEL_DIR)/kernel.ld -o $$@ $$($(2)_OBJS)
+
+$(2)/setup.bin: $(2)/obj/$(KERNEL_DIR)/setup.S.o $(KERNEL_DIR)/setup.ld
+	ld.bfd -m elf_x86_64 -T $(KERNEL_DIR)/setup.ld -o $$@.elf $$<
+	objcopy -O binary $$@.elf $$@
+
+$(2)/linktable-kernel.bzImage: $(2)/linktable-kernel.elf $(2)/setup.bin $(KERNEL_DIR)/mkbzimage.sh
+	$(KERNEL_DIR)/mkbzimage.sh $(2)/setup.bin $(2)/linktable-kernel.elf $$@
+endef
+
+$(eval $(call kernel_build,$(CC),$(BUILD)/boot))
+KERNEL_ELF := $(BUILD)/boot/linktable-kernel.elf
+KERNEL_BZIMAGE := $(BUILD)/boot/linktable-kernel.bzImage
+ALL_TARGETS += $(KERNEL_ELF) $(KERNEL_BZIMAGE)
