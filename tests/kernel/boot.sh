@@ -48,6 +48,17 @@ trace() {
 	tap_point $? "$name: trace${missing:+ lacks$missing}"
 }
 
+# trace_lacks NAME PATTERN...: one point; no extended regex may match.
+trace_lacks() {
+	local name=$1 found=""
+	shift
+	for p in "$@"; do
+		grep -Eq -- "$p" "$logs/$name.log" && found="$found [$p]"
+	done
+	[ -z "$found" ]
+	tap_point $? "$name: trace${found:+ has$found}${found:- has no line of the other subarch}"
+}
+
 # decided_first NAME: the subarch line comes before the first init step.
 decided_first() {
 	local s c
@@ -88,6 +99,11 @@ boot_pair() {
 	run "$name" "$secs" "${exit_dev[@]}" "${qargs[@]}"
 	expect "$name" 33
 	trace "$name" "entry: $entry" "built by $builder" "${want[@]}"
+	if [ "$kind" = xen ]; then
+		trace_lacks "$name" 'calling +(kasan|serial|pci|cr4_shadow_pc) ' 'Freeing unused xen memory'
+	else
+		trace_lacks "$name" 'skipping kasan' 'calling +(xen_version|cr4_shadow_xen) ' 'Freeing unused pc memory'
+	fi
 	decided_first "$name"
 	"args_$path" uaf
 	run "$name-uaf" "$secs" "${exit_dev[@]}" "${qargs[@]}"
