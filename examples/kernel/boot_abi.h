@@ -27,4 +27,7 @@
 
 #define BOOT_STACK_SIZE 16384
 
+/* setup.S leaves this in boot_params.scratch (0x1e4): it built the zero page. */
+#define SETUP_RAN_MAGIC 0x5553544c /* "LTSU" */
+
 #endif

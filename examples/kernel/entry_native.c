@@ -32,7 +32,12 @@ void x86_64_start_kernel(struct boot_params *zero_page)
 	boot.zero_page = zero_page;
 	if (boot.entry == ENTRY_BZIMAGE) {
 		boot.entry_name = "bzImage code32_start (startup_32 -> startup_64 -> x86_64_start_kernel)";
-		boot.zero_page_builder = loader_name(zp_get(zero_page, ZP_TYPE_OF_LOADER, 1));
+		const char *loader = loader_name(zp_get(zero_page, ZP_TYPE_OF_LOADER, 1));
+
+		boot.zero_page_builder = loader;
+		if (zp_get(zero_page, ZP_SCRATCH, 4) == SETUP_RAN_MAGIC)
+			boot.zero_page_builder = !memcmp(loader, "QEMU", 4) ? "QEMU, then setup.S in real mode"
+									    : "GRUB, then setup.S in real mode";
 	}
 	native_traps_init();
 	start_kernel();

@@ -130,6 +130,8 @@ e820_done:
 	cli
 	mov	%bp, %ax
 	mov	%al, ZP_OFF(0x1e8)
+	/* boot_params.scratch (0x1e4) belongs to the setup code: say we ran. */
+	movl	$SETUP_RAN_MAGIC, ZP_OFF(0x1e4)
 
 	/* Mask the PICs; enable A20 the fast way (port 0x92). */
 	mov	$0xff, %al

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #define ZP_SIZE 4096
+#define ZP_SCRATCH 0x1e4 /* u32, the setup code's */
 #define ZP_E820_ENTRIES 0x1e8 /* u8 */
 #define ZP_SETUP_SECTS 0x1f1
 #define ZP_BOOT_FLAG 0x1fe

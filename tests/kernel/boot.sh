@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 #
 # Boots build/boot-{gcc,clang}/linktable-kernel.{bzImage,elf} under QEMU
-# TCG (no KVM) on every entry path, and checks the exact exit status
+# TCG (no KVM) on every entry path - QEMU -kernel, GRUB linux and linux16
+# from a grub-mkrescue ISO, PVH, Xen 4.17 PV dom0 - and checks the exact exit status
 # (isa-debug-exit: 33 = boot complete, 35 = use-after-free caught; a
 # triple fault exits 0 with -no-reboot) and the trace: the entry, the
 # subarch and its source before any step, cr4 on every path, kasan run on
@@ -142,21 +143,28 @@ for cc in gcc clang; do
 	"$tool" check "$elf" >"$logs/$cc-check.txt" 2>&1
 	tap_point $? "$cc: linktable check passes on the ELF: $(head -1 "$logs/$cc-check.txt")"
 
-	boot_pair "$cc" qemu-bzimage 'bzImage code32_start' QEMU 60 pc
+	boot_pair "$cc" qemu-bzimage 'bzImage code32_start' 'QEMU, then setup.S in real mode' 60 pc
 	boot_pair "$cc" pvh 'PVH \(pvh_start' 'the PVH entry from hvm_start_info' 60 pc
 
 	if command -v grub-mkrescue >/dev/null && command -v xorriso >/dev/null; then
-		for variant in boot uaf; do
+		for variant in boot uaf linux16; do
 			iso=$scratch/iso-$cc-$variant
 			mkdir -p "$iso/boot/grub"
 			cp "$bz" "$iso/boot/"
-			printf 'set timeout=0\nlinux /boot/linktable-kernel.bzImage %s\nboot\n' "$(cmdline_of "$variant")" \
-				>"$iso/boot/grub/grub.cfg"
+			loader=linux
+			[ "$variant" = linux16 ] && loader=linux16
+			printf 'set timeout=0\n%s /boot/linktable-kernel.bzImage %s\nboot\n' "$loader" \
+				"$(cmdline_of "$variant")" >"$iso/boot/grub/grub.cfg"
 			grub-mkrescue -o "$scratch/$cc-$variant.iso" "$iso" >"$logs/$cc-grub-mkrescue.log" 2>&1 ||
 				tap_diag "grub-mkrescue failed: $(tail -3 "$logs/$cc-grub-mkrescue.log")"
 		done
-		boot_pair "$cc" grub-linux 'bzImage code32_start' GRUB 90 pc
+		boot_pair "$cc" grub-linux 'bzImage code32_start' $'GRUB\r?$' 90 pc
 		trace "$cc-grub-linux" 'command line: BOOT_IMAGE=/boot/linktable-kernel.bzImage'
+		# linux16 runs the image's real-mode setup code (setup.S) instead.
+		run "$cc-grub-linux16" 90 "${exit_dev[@]}" -cdrom "$scratch/$cc-linux16.iso"
+		expect "$cc-grub-linux16" 33
+		trace "$cc-grub-linux16" 'entry: bzImage code32_start' 'built by GRUB, then setup.S in real mode' \
+			"${pc_trace[@]}"
 	else
 		tap_missing "$cc: grub-mkrescue or xorriso not installed: no GRUB boot"
 	fi
