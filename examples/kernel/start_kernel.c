@@ -69,6 +69,8 @@ void start_kernel(void)
 	cmdline_init(boot.zero_page);
 	want_uaf = cmdline_get("linktable.test", test, sizeof(test)) && !memcmp(test, "use-after-free", 15);
 	printk("linktable-kernel 0.1.0 booting\n");
+	if (cmdline_get("linktable.test", test, sizeof(test)) && !want_uaf)
+		printk("warning: linktable.test=%s is not a known test (known: use-after-free)\n", test);
 	tprintk("entry: %s\n", boot.entry_name);
 	tprintk("zero page at %p, built by %s\n", (void *)boot.zero_page, boot.zero_page_builder);
 	tprintk("command line: %s\n", boot.cmdline);
