@@ -2,167 +2,177 @@
 /*
  * The init planner: validate the whole step table (for every subarch),
  * resolve dependency names, then order it (plan_order.c) and keep the steps
- * that support the plan's subarch.  Indexing and resolving cost O(n + e)
- * (hashing, plan_index.c).
+ * that support the plan's subarch.  Everything lives in the caller's
+ * storage; indexing and resolving cost O(n + e) (hashing, plan_index.c).
  */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "plan_internal.h"
 
-/* ---- Checks of single steps --------------------------------------------- */
+/* ---- Storage ------------------------------------------------------------- */
 
-/* Returns 0 when every step has a name, so names can be indexed. */
-static int check_steps(struct linktable_plan *plan)
+#define ALIGN16(x) LTX_PLAN_ALIGN(x)
+
+/* Carves @size bytes (16-byte aligned) from the storage cursor. */
+static void *carve(char **cur, linktable__size_t size)
 {
-	size_t i;
-	int fatal = 0;
+	void *p = *cur;
 
-	for (i = 0; i < plan->nsteps; i++) {
-		const struct linktable_init_step *s = plan->steps[i];
-
-		if (!s || !s->name || !*s->name) {
-			plan_error(plan, "init step #%zu has no name", i);
-			fatal = 1;
-			continue;
-		}
-		if (s->level >= LINKTABLE_LEVELS)
-			plan_error(plan, "init step '%s': order level %u is out of range 0..99", s->name, s->level);
-		if (!s->subarchs)
-			plan_error(plan, "init step '%s' supports no subarch: it would never run", s->name);
-	}
-	return fatal ? -1 : 0;
+	*cur += ALIGN16(size);
+	return p;
 }
 
-static void check_phases(struct linktable_plan *plan, const struct linktable_plan_options *o)
+static linktable__size_t max_errors(const struct linktable_plan_options *o)
 {
-	unsigned int p;
-	size_t i;
-
-	for (i = 0; i < plan->nsteps; i++) {
-		const struct linktable_init_step *s = plan->steps[i];
-
-		for (p = plan->nphases; p < LINKTABLE_MAX_PHASES; p++)
-			if (s->phase[p])
-				plan_error(plan, "init step '%s' has a callback for phase %u, but the phase set has %u phases",
-					   s->name, p, plan->nphases);
-		if (!o || !o->is_released)
-			continue;
-		for (p = o->release_phase; p < plan->nphases; p++)
-			if (s->phase[p] && o->is_released((const void *)s->phase[p]))
-				plan_error(plan,
-					   "init step '%s': its %s callback (phase %u) at %p is in init-only memory, "
-					   "which is released before phase %u",
-					   s->name, plan_phase_name(plan, p), p, (const void *)s->phase[p],
-					   o->release_phase);
-	}
+	return o && o->max_errors ? o->max_errors : LINKTABLE_PLAN_DEFAULT_ERRORS;
 }
 
-static void check_names(struct linktable_plan *plan, struct plan_index *ix)
+linktable__size_t linktable_plan_bytes(linktable__size_t n, linktable__size_t e,
+				       const struct linktable_plan_options *opts)
 {
-	size_t i;
+	linktable__size_t z = sizeof(linktable__size_t);
 
-	for (i = 0; i < plan->nsteps; i++) {
-		long other = plan_index_add(ix, i);
-
-		if (other >= 0) {
-			const struct linktable_init_step *a = plan->steps[other], *b = plan->steps[i];
-
-			plan_error(plan, "duplicate init step name '%s': declared at %s:%u and at %s:%u", b->name,
-				   a->file ? a->file : "?", a->line, b->file ? b->file : "?", b->line);
-		}
-	}
+	return ALIGN16(n * sizeof(void *)) + ALIGN16(n) + 4 * ALIGN16((n + 1) * z) + 2 * ALIGN16(e * z) +
+	       ALIGN16(n * sizeof(unsigned int)) + ALIGN16(max_errors(opts) * sizeof(struct linktable_plan_error)) +
+	       ALIGN16(n * linktable__plan_heap_entry_size()) + ALIGN16(n * z) +
+	       ALIGN16(linktable__plan_index_slots(n) * sizeof(unsigned long long));
 }
 
-/* ---- Dependencies ---------------------------------------------------------- */
-
-static size_t count_list(const char *const *list)
+static linktable__size_t count_list(const char *const *list)
 {
-	size_t n = 0;
+	linktable__size_t n = 0;
 
 	while (list && list[n])
 		n++;
 	return n;
 }
 
-/* Checks one resolved dependency edge s -> d. */
-static void check_edge(struct linktable_plan *plan, const struct linktable_init_step *s,
-		       const struct linktable_init_step *d, int hard)
+linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s)
 {
-	linktable_subarch_mask_t broken;
-	char names[256];
+	return s && s->name ? count_list(s->depends) + count_list(s->soft_depends) : 0;
+}
 
-	if (d->level > s->level)
-		plan_error(plan,
-			   "init step '%s' (level %u) depends on '%s' (level %u): a dependency must not "
-			   "have a higher order level than its dependent",
-			   s->name, s->level, d->name, d->level);
-	broken = hard ? s->subarchs & ~d->subarchs : 0;
+linktable__size_t linktable_plan_table_bytes(const struct linktable_bounds *table,
+					     const struct linktable_plan_options *opts)
+{
+	const struct linktable_init_step *s;
+	linktable__size_t n = 0, e = 0;
+
+	LINKTABLE_FOREACH_IN(s, init_steps, table) {
+		n++;
+		e += linktable__step_dep_count(s);
+	}
+	return linktable_plan_bytes(n, e, opts);
+}
+
+/* ---- Checks of single steps --------------------------------------------- */
+
+/* Returns 0 when every step has a name, so names can be indexed. */
+static int check_steps(struct linktable_plan *plan)
+{
+	linktable__size_t i;
+	int fatal = 0;
+
+	for (i = 0; i < plan->nsteps; i++) {
+		const struct linktable_init_step *s = plan->steps[i];
+
+		if (!s || !s->name || !*s->name) {
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_NO_NAME, i, i, 0);
+			fatal = 1;
+			continue;
+		}
+		if (s->level >= LINKTABLE_LEVELS)
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_LEVEL_RANGE, i, i, s->level);
+		if (!s->subarchs)
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_NO_SUBARCH, i, i, 0);
+	}
+	return fatal ? -1 : 0;
+}
+
+static void check_phases(struct linktable_plan *plan, const struct linktable_plan_options *o)
+{
+	linktable__size_t i;
+	unsigned int p;
+
+	for (i = 0; i < plan->nsteps; i++) {
+		const struct linktable_init_step *s = plan->steps[i];
+
+		for (p = plan->nphases; p < LINKTABLE_MAX_PHASES; p++)
+			if (s->phase[p])
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_EXTRA_PHASE, i, i, p);
+		if (!o || !o->is_released)
+			continue;
+		for (p = o->release_phase; p < plan->nphases; p++)
+			if (s->phase[p] && o->is_released((const void *)s->phase[p]))
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_RELEASED, i, i,
+						      p | o->release_phase << 8);
+	}
+}
+
+static void check_names(struct linktable_plan *plan, struct linktable__plan_index *ix)
+{
+	linktable__size_t i;
+
+	for (i = 0; i < plan->nsteps; i++) {
+		long other = linktable__plan_index_add(ix, i);
+
+		if (other >= 0)
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_DUPLICATE, (linktable__size_t)other, i, 0);
+	}
+}
+
+/* ---- Dependencies ---------------------------------------------------------- */
+
+/* Checks one resolved dependency edge i -> d. */
+static void check_edge(struct linktable_plan *plan, linktable__size_t i, linktable__size_t d, int hard)
+{
+	const struct linktable_init_step *s = plan->steps[i], *t = plan->steps[d];
+	linktable_subarch_mask_t broken = hard ? s->subarchs & ~t->subarchs : 0;
+
+	if (t->level > s->level)
+		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_LEVEL_ORDER, i, d, (unsigned int)hard);
 	if (broken)
-		plan_error(plan,
-			   "init step '%s' supports %s, but its hard dependency '%s' does not: '%s' is "
-			   "broken on %s",
-			   s->name, plan_mask_names(broken, names, sizeof(names)), d->name, s->name, names);
+		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_DEP, i, d, broken);
 }
 
 /* Resolves every dependency name into dep_start/dep_id; errors for missing
- * hard ones.  Returns -1 when out of memory. */
-static int resolve_deps(struct linktable_plan *plan, const struct plan_index *ix)
+ * hard ones. */
+static void resolve_deps(struct linktable_plan *plan, const struct linktable__plan_index *ix)
 {
-	size_t i, k, total = 0;
+	linktable__size_t i, k, total = 0;
 
-	plan->dep_start = malloc((plan->nsteps + 1) * sizeof(size_t));
-	plan->dep_nhard = calloc(plan->nsteps ? plan->nsteps : 1, sizeof(unsigned int));
-	if (!plan->dep_start || !plan->dep_nhard)
-		return -1;
-	for (i = 0; i < plan->nsteps; i++)
-		total += count_list(plan->steps[i]->depends) + count_list(plan->steps[i]->soft_depends);
-	plan->dep_id = malloc((total ? total : 1) * sizeof(size_t));
-	if (!plan->dep_id)
-		return -1;
-	total = 0;
 	for (i = 0; i < plan->nsteps; i++) {
 		const struct linktable_init_step *s = plan->steps[i];
 
 		plan->dep_start[i] = total;
+		plan->dep_nhard[i] = 0;
 		for (k = 0; s->depends && s->depends[k]; k++) {
-			long d = plan_index_find(ix, s->depends[k]);
+			long d = linktable__plan_index_find(ix, s->depends[k]);
 
 			if (d < 0) {
-				plan_error(plan, "init step '%s' depends on '%s', which is not linked in", s->name,
-					   s->depends[k]);
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_MISSING, i, i, (unsigned int)k);
 				continue;
 			}
-			check_edge(plan, s, plan->steps[d], 1);
-			plan->dep_id[total++] = (size_t)d;
+			check_edge(plan, i, (linktable__size_t)d, 1);
+			plan->dep_id[total++] = (linktable__size_t)d;
 			plan->dep_nhard[i]++;
 		}
 		for (k = 0; s->soft_depends && s->soft_depends[k]; k++) {
-			long d = plan_index_find(ix, s->soft_depends[k]);
+			long d = linktable__plan_index_find(ix, s->soft_depends[k]);
 
 			if (d < 0)
 				continue; /* soft: not linked in is fine */
-			check_edge(plan, s, plan->steps[d], 0);
-			plan->dep_id[total++] = (size_t)d;
+			check_edge(plan, i, (linktable__size_t)d, 0);
+			plan->dep_id[total++] = (linktable__size_t)d;
 		}
 	}
 	plan->dep_start[plan->nsteps] = total;
-	return 0;
 }
 
-/* Reverse edges: who depends on each step. */
-static int build_rdeps(struct linktable_plan *plan)
+/* Reverse edges: who depends on each step.  @fill: n entries of scratch. */
+static void build_rdeps(struct linktable_plan *plan, linktable__size_t *fill)
 {
-	size_t n = plan->nsteps, e = plan->dep_start[n], i, k, *fill;
+	linktable__size_t n = plan->nsteps, e = plan->dep_start[n], i, k;
 
-	plan->rdep_start = calloc(n + 1, sizeof(size_t));
-	plan->rdep_id = malloc((e ? e : 1) * sizeof(size_t));
-	fill = malloc((n ? n : 1) * sizeof(size_t));
-	if (!plan->rdep_start || !plan->rdep_id || !fill) {
-		free(fill);
-		return -1;
-	}
+	memset(plan->rdep_start, 0, (n + 1) * sizeof(*plan->rdep_start));
 	for (k = 0; k < e; k++)
 		plan->rdep_start[plan->dep_id[k] + 1]++;
 	for (i = 0; i < n; i++) {
@@ -172,113 +182,120 @@ static int build_rdeps(struct linktable_plan *plan)
 	for (i = 0; i < n; i++)
 		for (k = plan->dep_start[i]; k < plan->dep_start[i + 1]; k++)
 			plan->rdep_id[fill[plan->dep_id[k]]++] = i;
-	free(fill);
-	return 0;
 }
 
 /* ---- Entry points ----------------------------------------------------------- */
 
-long linktable_plan_build(const struct linktable_init_step *const *steps, size_t n, unsigned int subarch,
-			  const struct linktable_plan_options *opts, struct linktable_plan **out)
+/* Lays the plan's arrays out in @storage; the steps array comes first so
+ * that linktable_plan_make_table() can fill it in place.  NULL if too small. */
+static char *lay_out(struct linktable_plan *plan, void *storage, linktable__size_t bytes, linktable__size_t n,
+		     linktable__size_t e, const struct linktable_plan_options *opts,
+		     struct linktable__plan_scratch *scratch, unsigned long long **slots)
 {
-	struct linktable_plan *plan = calloc(1, sizeof(*plan));
-	struct plan_index ix = { 0, NULL, NULL };
+	linktable__size_t z = sizeof(linktable__size_t);
+	char *cur = storage;
 
-	*out = NULL;
-	if (!plan)
-		return -1;
+	memset(plan, 0, sizeof(*plan));
+	if (!storage || ((linktable__uintptr_t)storage & 15) || n >= 0xffffffffu ||
+	    bytes < linktable_plan_bytes(n, e, opts))
+		return (char *)0;
+	plan->steps = carve(&cur, n * sizeof(void *));
+	plan->dropped = carve(&cur, n);
+	plan->order = carve(&cur, (n + 1) * z);
+	plan->dep_start = carve(&cur, (n + 1) * z);
+	plan->rdep_start = carve(&cur, (n + 1) * z);
+	plan->unordered = carve(&cur, (n + 1) * z);
+	plan->dep_id = carve(&cur, e * z);
+	plan->rdep_id = carve(&cur, e * z);
+	plan->dep_nhard = carve(&cur, n * sizeof(unsigned int));
+	plan->errors = carve(&cur, max_errors(opts) * sizeof(struct linktable_plan_error));
+	scratch->heap = carve(&cur, n * linktable__plan_heap_entry_size());
+	scratch->seen = carve(&cur, n * z);
+	*slots = carve(&cur, linktable__plan_index_slots(n) * sizeof(unsigned long long));
+	return cur;
+}
+
+/* Plans the steps already in plan->steps. */
+static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigned int subarch,
+		       const struct linktable_plan_options *opts, const struct linktable__plan_scratch *scratch,
+		       unsigned long long *slots)
+{
+	struct linktable__plan_index ix;
+
 	plan->subarch = subarch;
 	plan->nsteps = n;
 	plan->nphases = opts && opts->nphases ? opts->nphases : 3;
 	if (plan->nphases > LINKTABLE_MAX_PHASES)
 		plan->nphases = LINKTABLE_MAX_PHASES;
-	plan->phase_names = opts ? opts->phase_names : NULL;
-	plan->steps = malloc((n ? n : 1) * sizeof(*plan->steps));
-	plan->dropped = calloc(n ? n : 1, 1);
-	if (!plan->steps || !plan->dropped)
-		goto oom;
+	plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
+	plan->errors_room = max_errors(opts);
+	memset(plan->dropped, 0, n);
+	memset(plan->unordered, 0, (n + 1) * sizeof(*plan->unordered));
+	plan->dep_start[0] = 0;
+	if (subarch >= LINKTABLE_SUBARCH_MAX)
+		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_RANGE, 0, 0, subarch);
+	if (check_steps(plan) == 0) {
+		check_phases(plan, opts);
+		linktable__plan_index_init(&ix, slots, plan->steps, n);
+		check_names(plan, &ix);
+		resolve_deps(plan, &ix);
+		build_rdeps(plan, scratch->seen);
+		linktable__plan_order_steps(plan, scratch);
+	} else {
+		/* nameless steps: nothing further can be named or ordered */
+		linktable__size_t i;
+
+		for (i = 0; i <= n; i++)
+			plan->dep_start[i] = plan->rdep_start[i] = 0;
+	}
+	plan->norder = plan->nerrors ? 0 : plan->norder; /* a refused plan runs nothing */
+	return (long)plan->nerrors;
+}
+
+long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			 const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
+			 const struct linktable_plan_options *opts)
+{
+	struct linktable__plan_scratch scratch;
+	unsigned long long *slots;
+	linktable__size_t i, e = 0;
+
+	for (i = 0; i < n; i++)
+		e += linktable__step_dep_count(steps[i]);
+	if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
+		return -1;
 	if (n)
 		memcpy(plan->steps, steps, n * sizeof(*steps));
-	if (subarch >= LINKTABLE_SUBARCH_MAX)
-		plan_error(plan, "subarch %u is out of range 0..%d", subarch, LINKTABLE_SUBARCH_MAX - 1);
-	if (check_steps(plan) < 0)
-		goto done; /* nameless steps: nothing further can be named */
-	check_phases(plan, opts);
-	if (plan_index_init(&ix, plan->steps, n) < 0)
-		goto oom;
-	check_names(plan, &ix);
-	if (resolve_deps(plan, &ix) < 0 || build_rdeps(plan) < 0 || plan_order_steps(plan) < 0)
-		goto oom;
-done:
-	plan_index_free(&ix);
-	if (plan->nerrors)
-		plan->norder = 0; /* a refused plan runs nothing */
-	*out = plan;
-	return (long)plan->nerrors;
-oom:
-	plan_index_free(&ix);
-	linktable_plan_free(plan);
-	return -1;
+	return plan_steps(plan, n, subarch, opts, &scratch, slots);
 }
 
-const struct linktable_init_step **plan_collect_table(const struct linktable_bounds *table, size_t *n)
+long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			       const struct linktable_bounds *table, unsigned int subarch,
+			       const struct linktable_plan_options *opts)
 {
-	const struct linktable_init_step *s, **steps;
-	size_t count = 0;
+	struct linktable__plan_scratch scratch;
+	const struct linktable_init_step *s;
+	unsigned long long *slots;
+	linktable__size_t n = 0, e = 0;
 
-	LINKTABLE_FOREACH_IN(s, init_steps, table)
-		count++;
-	steps = malloc((count ? count : 1) * sizeof(*steps));
-	if (!steps)
-		return NULL;
-	count = 0;
-	LINKTABLE_FOREACH_IN(s, init_steps, table)
-		steps[count++] = s;
-	*n = count;
-	return steps;
-}
-
-long linktable_plan_build_table(const struct linktable_bounds *table, unsigned int subarch,
-				const struct linktable_plan_options *opts, struct linktable_plan **out)
-{
-	size_t n = 0;
-	const struct linktable_init_step **steps = plan_collect_table(table, &n);
-	long r;
-
-	*out = NULL;
-	if (!steps)
+	LINKTABLE_FOREACH_IN(s, init_steps, table) {
+		n++;
+		e += linktable__step_dep_count(s);
+	}
+	if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
 		return -1;
-	r = linktable_plan_build(steps, n, subarch, opts, out);
-	free(steps);
-	return r;
-}
-
-void linktable_plan_free(struct linktable_plan *plan)
-{
-	size_t i;
-
-	if (!plan)
-		return;
-	for (i = 0; i < plan->nerrors && i < LINKTABLE_PLAN_MAX_MESSAGES && plan->errors; i++)
-		free(plan->errors[i]);
-	free(plan->errors);
-	free(plan->steps);
-	free(plan->dropped);
-	free(plan->order);
-	free(plan->dep_start);
-	free(plan->dep_id);
-	free(plan->dep_nhard);
-	free(plan->rdep_start);
-	free(plan->rdep_id);
-	free(plan);
+	n = 0;
+	LINKTABLE_FOREACH_IN(s, init_steps, table)
+		plan->steps[n++] = s;
+	return plan_steps(plan, n, subarch, opts, &scratch, slots);
 }
 
 long linktable_plan_find(const struct linktable_plan *plan, const char *name)
 {
-	size_t i;
+	linktable__size_t i;
 
 	for (i = 0; i < plan->nsteps; i++)
-		if (plan->steps[i] && plan->steps[i]->name && strcmp(plan->steps[i]->name, name) == 0)
+		if (plan->steps[i] && plan->steps[i]->name && linktable__strcmp(plan->steps[i]->name, name) == 0)
 			return (long)i;
 	return -1;
 }

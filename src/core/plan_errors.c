@@ -1,90 +1,152 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The planner's messages: collected errors, phase names, subarch sets as
- * words.
+ * Plan errors: bounded records while planning, words on demand.  The one
+ * place that words a broken planning rule, for the boot trace, liblinktable
+ * and "linktable check" alike.
  */
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "plan_internal.h"
 
-static const char *const seed_phase_names[] = { "early_init", "setup_arch", "late_init" };
-
-void plan_error(struct linktable_plan *plan, const char *fmt, ...)
+void linktable__plan_error(struct linktable_plan *plan, unsigned int kind, linktable__size_t a,
+			   linktable__size_t b, unsigned int value)
 {
-	char **grown, *msg = NULL;
-	va_list ap;
-
 	plan->nerrors++;
-	if (plan->nerrors > LINKTABLE_PLAN_MAX_MESSAGES)
-		return; /* counted, not kept: a broken 1M-step table must not eat memory */
-	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
-	va_end(ap);
-	grown = realloc(plan->errors, plan->nerrors * sizeof(*grown));
-	if (!grown || !msg) {
-		free(msg);
-		if (grown)
-			plan->errors = grown;
-		plan->nerrors--; /* out of memory: the error is lost with the message */
-		return;
+	if (plan->errors_kept < plan->errors_room) {
+		struct linktable_plan_error *e = &plan->errors[plan->errors_kept++];
+
+		e->kind = kind;
+		e->value = value;
+		e->a = a;
+		e->b = b;
 	}
-	plan->errors = grown;
-	plan->errors[plan->nerrors - 1] = msg;
 }
 
-const char *plan_phase_name(const struct linktable_plan *plan, unsigned int phase)
+const char *linktable__phase_name(const char *const *names, unsigned int nphases, unsigned int phase)
 {
 	/* Constant, so threads tracing at once need no lock. */
+	static const char *const seed[] = { "early_init", "setup_arch", "late_init" };
 	static const char *const generic[LINKTABLE_MAX_PHASES] = {
 		"phase0", "phase1", "phase2", "phase3", "phase4", "phase5", "phase6", "phase7",
 	};
 
-	if (plan->phase_names && phase < plan->nphases && plan->phase_names[phase])
-		return plan->phase_names[phase];
-	if (!plan->phase_names && phase < 3)
-		return seed_phase_names[phase];
+	if (names && phase < nphases && names[phase])
+		return names[phase];
+	if (!names && phase < 3)
+		return seed[phase];
 	return phase < LINKTABLE_MAX_PHASES ? generic[phase] : "phase?";
 }
 
-/* Appends the names of the subarchs in @mask, comma-separated. */
-static size_t append_names(linktable_subarch_mask_t mask, char *buf, size_t size, size_t used)
+const char *linktable_plan_error_rule(unsigned int kind)
 {
-	unsigned int s;
+	static const char *const rules[LINKTABLE_PLAN_ERROR_KINDS] = {
+		[LINKTABLE_PLAN_ERROR_SUBARCH_RANGE] = "subarchs",
+		[LINKTABLE_PLAN_ERROR_NO_NAME] = "names",
+		[LINKTABLE_PLAN_ERROR_LEVEL_RANGE] = "level",
+		[LINKTABLE_PLAN_ERROR_NO_SUBARCH] = "subarchs",
+		[LINKTABLE_PLAN_ERROR_EXTRA_PHASE] = "phases",
+		[LINKTABLE_PLAN_ERROR_RELEASED] = "release",
+		[LINKTABLE_PLAN_ERROR_DUPLICATE] = "duplicates",
+		[LINKTABLE_PLAN_ERROR_MISSING] = "missing",
+		[LINKTABLE_PLAN_ERROR_LEVEL_ORDER] = "level",
+		[LINKTABLE_PLAN_ERROR_SUBARCH_DEP] = "subarch-plan",
+		[LINKTABLE_PLAN_ERROR_CYCLE] = "cycle",
+	};
 
-	for (s = 0; s < LINKTABLE_SUBARCH_MAX && used + 1 < size; s++) {
-		const char *name = linktable_subarch_name(s);
-		int n;
-
-		if (!(mask & (1u << s)))
-			continue;
-		if (name)
-			n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", name);
-		else
-			n = snprintf(buf + used, size - used, "%ssubarch%u", used ? ", " : "", s);
-		if (n < 0)
-			break;
-		used += (size_t)n;
-	}
-	return used;
+	return kind < LINKTABLE_PLAN_ERROR_KINDS ? rules[kind] : "unknown";
 }
 
-const char *plan_mask_names(linktable_subarch_mask_t mask, char *buf, size_t size)
+/* "file:line" of a step. */
+static void where(struct linktable__out *o, const struct linktable_init_step *s)
 {
-	buf[0] = 0;
-	if (mask == LINKTABLE_SUBARCHS_ALL) {
-		snprintf(buf, size, "all");
-	} else if (__builtin_popcount(mask) > LINKTABLE_SUBARCH_MAX / 2) {
-		/* LINKTABLE_SUBARCHS_EXCEPT(): say what is left out */
-		int n = snprintf(buf, size, "all except ");
+	linktable__out_printf(o, "%.400s:%u", s->file ? s->file : "?", s->line);
+}
 
-		if (n > 0 && (size_t)n < size)
-			append_names(~mask, buf + n, size - (size_t)n, 0);
-	} else {
-		append_names(mask, buf, size, 0);
+/* The cycle through @start, following the first unordered dependency. */
+static void cycle(struct linktable__out *o, const struct linktable_plan *p, linktable__size_t start)
+{
+	linktable__size_t v = start, k;
+
+	do {
+		linktable__out_printf(o, "%s -> ", p->steps[v]->name);
+		for (k = p->dep_start[v]; !p->unordered[p->dep_id[k]]; k++)
+			;
+		v = p->dep_id[k];
+	} while (v != start);
+	linktable__out_printf(o, "%s", p->steps[start]->name);
+}
+
+linktable__size_t linktable_plan_error_text(const struct linktable_plan *p, linktable__size_t i, char *buf,
+					    linktable__size_t size)
+{
+	struct linktable__out o = { buf, size, 0 };
+	const struct linktable_plan_error *e;
+	const struct linktable_init_step *a, *b;
+	char names[256];
+
+	if (size)
+		buf[0] = 0;
+	if (i >= p->errors_kept)
+		return 0;
+	e = &p->errors[i];
+	a = e->a < p->nsteps ? p->steps[e->a] : (const struct linktable_init_step *)0;
+	b = e->b < p->nsteps ? p->steps[e->b] : (const struct linktable_init_step *)0;
+	if (e->kind == LINKTABLE_PLAN_ERROR_SUBARCH_RANGE) {
+		linktable__out_printf(&o, "subarch %u is out of range 0..%d", e->value, LINKTABLE_SUBARCH_MAX - 1);
+		return o.len;
 	}
-	return buf;
+	if (e->kind == LINKTABLE_PLAN_ERROR_NO_NAME || !a || !a->name) {
+		linktable__out_printf(&o, "init step #%zu has no name", (linktable__size_t)e->a);
+		return o.len;
+	}
+	where(&o, e->kind == LINKTABLE_PLAN_ERROR_DUPLICATE ? b : a);
+	linktable__out_printf(&o, ": ");
+	switch (e->kind) {
+	case LINKTABLE_PLAN_ERROR_LEVEL_RANGE:
+		linktable__out_printf(&o, "init step '%s': order level %u is out of range 0..99", a->name, a->level);
+		break;
+	case LINKTABLE_PLAN_ERROR_NO_SUBARCH:
+		linktable__out_printf(&o, "init step '%s' supports no subarch: it would never run", a->name);
+		break;
+	case LINKTABLE_PLAN_ERROR_EXTRA_PHASE:
+		linktable__out_printf(&o, "init step '%s' has a callback for phase %u, but the phase set has %u phases",
+				      a->name, e->value, p->nphases);
+		break;
+	case LINKTABLE_PLAN_ERROR_RELEASED:
+		linktable__out_printf(&o,
+				      "init step '%s' has its %s callback at %p in init-only memory, which is "
+				      "released before phase %u",
+				      a->name, linktable__phase_name(p->phase_names, p->nphases, e->value & 0xff),
+				      (const void *)a->phase[e->value & 0xff], e->value >> 8);
+		break;
+	case LINKTABLE_PLAN_ERROR_DUPLICATE:
+		linktable__out_printf(&o, "duplicate init step name '%s': declared at ", b->name);
+		where(&o, a);
+		linktable__out_printf(&o, " and at ");
+		where(&o, b);
+		break;
+	case LINKTABLE_PLAN_ERROR_MISSING:
+		linktable__out_printf(&o, "init step '%s' depends on '%s', which is not linked in", a->name,
+				      a->depends[e->value]);
+		break;
+	case LINKTABLE_PLAN_ERROR_LEVEL_ORDER:
+		linktable__out_printf(&o, "init step '%s' (level %u) %s '%s' (level %u, ", a->name, a->level,
+				      e->value ? "depends on" : "soft-depends on", b->name, b->level);
+		where(&o, b);
+		linktable__out_printf(&o, "): a dependency must not have a higher order level than its dependent");
+		break;
+	case LINKTABLE_PLAN_ERROR_SUBARCH_DEP:
+		linktable__subarch_mask_names(e->value, names, sizeof(names));
+		linktable__out_printf(&o, "init step '%s' supports %s, but its hard dependency '%s' (", a->name, names,
+				      b->name);
+		where(&o, b);
+		linktable__out_printf(&o, ") does not: '%s' is broken on %s", a->name, names);
+		break;
+	case LINKTABLE_PLAN_ERROR_CYCLE:
+		linktable__out_printf(&o, "dependency cycle: ");
+		cycle(&o, p, e->a);
+		linktable__out_printf(&o, " (each step depends on the next)");
+		break;
+	default:
+		linktable__out_printf(&o, "unknown plan error %u", e->kind);
+	}
+	return o.len;
 }

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: MIT
-# The runtime library: build/lib/liblinktable.a and liblinktable.so.
-# Every src/lib/*.c file is part of it.
+# The runtime library: build/lib/liblinktable.a and liblinktable.so - the
+# core (src/core) plus the POSIX layer (src/posix): threads, clocks, FILE *
+# output, the environment, /sys, mprotect/madvise, the fault reporter.
 
-LIB_SRCS := $(sort $(wildcard src/lib/*.c))
-LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/pic/%.o)
+POSIX_SRCS := $(sort $(wildcard src/posix/*.c))
+LIB_OBJS := $(CORE_OBJS) $(POSIX_SRCS:%.c=$(BUILD)/pic/%.o)
 LIB_A := $(BUILD)/lib/liblinktable.a
 LIB_SO := $(BUILD)/lib/liblinktable.so
 LIB_LIBS := -lpthread
@@ -18,7 +19,7 @@ $(LIB_A): $(LIB_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(LIB_SO): $(LIB_OBJS) src/lib/liblinktable.map
+$(LIB_SO): $(LIB_OBJS) src/posix/liblinktable.map
 	@mkdir -p $(dir $@)
-	$(CC) -shared -Wl,-soname,liblinktable.so.0 -Wl,--version-script=src/lib/liblinktable.map \
+	$(CC) -shared -Wl,-soname,liblinktable.so.0 -Wl,--version-script=src/posix/liblinktable.map \
 		$(LDFLAGS_BASE) -o $@ $(LIB_OBJS) $(LIB_LIBS)
