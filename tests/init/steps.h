@@ -75,10 +75,11 @@ static inline const char *torder(const struct linktable_plan *p, char *buf, size
 /* Whether any error message contains @text. */
 static inline int terror(const struct linktable_plan *p, const char *text)
 {
+	char msg[1024];
 	size_t i;
 
-	for (i = 0; i < p->nerrors && i < LINKTABLE_PLAN_MAX_MESSAGES; i++)
-		if (strstr(p->errors[i], text))
+	for (i = 0; i < p->errors_kept; i++)
+		if (strstr((linktable_plan_error_text(p, i, msg, sizeof(msg)), msg), text))
 			return 1;
 	return 0;
 }

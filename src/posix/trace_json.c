@@ -5,8 +5,7 @@
  */
 #include <stdio.h>
 
-#include "boot_internal.h"
-#include "plan_internal.h"
+#include "../core/boot_internal.h"
 
 static void jstr(FILE *f, const char *s)
 {
@@ -86,7 +85,7 @@ static void write_step(FILE *f, const struct linktable_plan *p, size_t id)
 static void write_plan(FILE *f, const struct linktable_boot *b)
 {
 	const struct linktable_plan *p = b->plan;
-	char why[256];
+	char why[512];
 	size_t i, n = 0;
 
 	fprintf(f, "  \"plan\": {\n    \"order\": [");
@@ -107,9 +106,12 @@ static void write_plan(FILE *f, const struct linktable_boot *b)
 		fputc('}', f);
 	}
 	fprintf(f, "\n    ],\n    \"errors\": [");
-	for (i = 0; i < p->nerrors && i < LINKTABLE_PLAN_MAX_MESSAGES; i++) {
+	for (i = 0; i < p->errors_kept; i++) {
+		char text[1024];
+
+		linktable_plan_error_text(p, i, text, sizeof(text));
 		fprintf(f, "%s\n      ", i ? "," : "");
-		jstr(f, p->errors[i]);
+		jstr(f, text);
 	}
 	fprintf(f, "\n    ],\n    \"error_count\": %zu\n  },\n", p->nerrors);
 }
@@ -118,7 +120,7 @@ static void write_run(FILE *f, const struct linktable_boot *b)
 {
 	const struct linktable_plan *p = b->plan;
 	struct linktable_boot_summary s;
-	char why[256];
+	char why[512];
 	size_t i;
 
 	fprintf(f, "  \"trace\": [");
@@ -147,7 +149,7 @@ static void write_run(FILE *f, const struct linktable_boot *b)
 			fprintf(f, ", \"error\": %d, \"failed_phase\": ", r->error);
 			jstr(f, linktable_boot_phase_name(b, r->failed_phase));
 		}
-		boot_skip_reason(b, i, why, sizeof(why));
+		linktable__boot_skip_reason(b, i, why, sizeof(why));
 		if (why[0]) {
 			fprintf(f, ", \"reason\": ");
 			jstr(f, why);

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * free_core.c - releasing init-only and other-subarch ranges: which pages,
- * in what order, and the bookkeeping.  Uses no libc, so a freestanding
- * program (kernel, firmware) can build it with its own release hook.
+ * free_release.c - releasing init-only and other-subarch ranges: which pages,
+ * in what order, and the bookkeeping.  Part of the freestanding core: the
+ * program's struct linktable_env releases the pages.
  */
 #include <linktable/free.h>
 #include <linktable/subarch.h>
@@ -13,7 +13,7 @@
 #define LTX_EINVAL 22
 #define LTX_ENOSPC 28
 
-static struct ltx_free_released released[LTX_FREE_MAX_RELEASED];
+static struct linktable__free_released released[LINKTABLE__FREE_MAX_RELEASED];
 static volatile unsigned int released_count;
 
 static linktable__uintptr_t round_up(linktable__uintptr_t a, linktable__uintptr_t align)
@@ -26,17 +26,17 @@ static linktable__uintptr_t round_down(linktable__uintptr_t a, linktable__uintpt
 	return a & ~(align - 1);
 }
 
-static const struct ltx_free_released *released_range(const char *begin)
+static const struct linktable__free_released *released_range(const char *begin)
 {
 	unsigned int i, n = released_count;
 
 	for (i = 0; i < n; i++)
 		if (released[i].begin == begin)
 			return &released[i];
-	return (const struct ltx_free_released *)0;
+	return (const struct linktable__free_released *)0;
 }
 
-const struct ltx_free_released *ltx_free_released_at(const void *addr)
+const struct linktable__free_released *linktable__free_released_at(const void *addr)
 {
 	linktable__uintptr_t a = (linktable__uintptr_t)addr;
 	unsigned int i, n = released_count;
@@ -45,7 +45,7 @@ const struct ltx_free_released *ltx_free_released_at(const void *addr)
 		if (a >= (linktable__uintptr_t)released[i].pages &&
 		    a < (linktable__uintptr_t)released[i].pages_end)
 			return &released[i];
-	return (const struct ltx_free_released *)0;
+	return (const struct linktable__free_released *)0;
 }
 
 int linktable_free_is_released(const void *addr)
@@ -76,7 +76,7 @@ const struct linktable_free_range *linktable_free_find(const struct linktable_fr
 	return (const struct linktable_free_range *)0;
 }
 
-static long long measure(const struct linktable_free_ops *ops)
+static long long measure(const struct linktable_env *ops)
 {
 	return ops->resident ? ops->resident(ops->ctx) : -1;
 }
@@ -116,13 +116,13 @@ static void pages_of(const struct linktable_free_range *r, linktable__uintptr_t 
 		*end = *start;
 }
 
-static int release_one(const struct linktable_free_range *r, const struct linktable_free_ops *ops,
+static int release_one(const struct linktable_free_range *r, const struct linktable_env *ops,
 		       linktable__uintptr_t page, struct linktable_free_report *out)
 {
 	struct linktable_free_range_report *rr = &out->range[out->count++];
 	const char *b = r->range->begin, *e = r->range->end;
 	linktable__uintptr_t start, end;
-	struct ltx_free_released *slot;
+	struct linktable__free_released *slot;
 	int err;
 
 	LTX_LAUNDER(b);
@@ -138,7 +138,7 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 		rr->already = 1;
 		return 0;
 	}
-	if (released_count >= LTX_FREE_MAX_RELEASED)
+	if (released_count >= LINKTABLE__FREE_MAX_RELEASED)
 		return fail(out, LTX_ENOSPC, "linktable_free: too many released ranges in this process");
 	pages_of(r, page, &start, &end, &rr->tail_kept);
 	rr->rss_before = measure(ops);
@@ -168,7 +168,7 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 
 /* Release the init-only ranges of @set (@init), or the ranges of every
  * subarch but @keep_subarch. */
-static int release_ranges(const struct linktable_free_set *set, const struct linktable_free_ops *ops,
+static int release_ranges(const struct linktable_free_set *set, const struct linktable_env *ops,
 			  struct linktable_free_report *out, int init, unsigned int keep_subarch)
 {
 	linktable__uintptr_t page;
@@ -182,12 +182,13 @@ static int release_ranges(const struct linktable_free_set *set, const struct lin
 	if (set->count > LINKTABLE_FREE_RANGES)
 		return fail(out, LTX_EINVAL, "linktable_free: corrupt range set (too many ranges)");
 	if (!ops)
-		ops = linktable_free_default_ops();
+		return fail(out, LTX_EINVAL,
+			    "linktable_free: no environment (pass linktable_posix_env() in user space, or a struct linktable_env with a release hook)");
 	if (!ops->release)
-		return fail(out, LTX_EINVAL, "linktable_free: ops->release is NULL");
+		return fail(out, LTX_EINVAL, "linktable_free: env->release is NULL");
 	page = ops->page_size ? ops->page_size : LINKTABLE_FREE_ALIGN;
 	if (page & (page - 1))
-		return fail(out, LTX_EINVAL, "linktable_free: ops->page_size is not a power of two");
+		return fail(out, LTX_EINVAL, "linktable_free: env->page_size is not a power of two");
 	out->rss_before = measure(ops);
 	for (i = 0; i < set->count; i++) {
 		const struct linktable_free_range *r = &set->ranges[i];
@@ -212,7 +213,7 @@ static void report_init(struct linktable_free_report *out, const char *what)
 	out->what = what;
 }
 
-int linktable_free_init(const struct linktable_free_set *set, const struct linktable_free_ops *ops,
+int linktable_free_init(const struct linktable_free_set *set, const struct linktable_env *ops,
 			struct linktable_free_report *out)
 {
 	struct linktable_free_report scratch;
@@ -224,7 +225,7 @@ int linktable_free_init(const struct linktable_free_set *set, const struct linkt
 }
 
 int linktable_free_other_subarchs(const struct linktable_free_set *set, unsigned int subarch,
-				  const struct linktable_free_ops *ops, struct linktable_free_report *out)
+				  const struct linktable_env *ops, struct linktable_free_report *out)
 {
 	struct linktable_free_report scratch;
 

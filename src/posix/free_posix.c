@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * free_posix.c - the user-space side of releasing memory: the default
- * release (pages made inaccessible and dropped), RSS measurement and
- * printing the report.
+ * free_posix.c - the user-space side of releasing memory: the release hook
+ * of linktable_posix_env() (pages made inaccessible and dropped), RSS
+ * measurement and printing the report.
  */
 #include <linktable/free.h>
+
+#include "posix_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -22,7 +24,7 @@
  * clean file pages are dropped from the process, dirty private pages
  * (written or relocated data) are freed.
  */
-static int posix_release(void *ctx, void *start, size_t len, const char *range_name)
+int linktable__posix_release(void *ctx, void *start, size_t len, const char *range_name)
 {
 	(void)ctx;
 	if (mprotect(start, len, PROT_NONE) != 0) {
@@ -72,33 +74,26 @@ long long linktable_free_rss(void)
 	return pages * sysconf(_SC_PAGESIZE);
 }
 
-static long long posix_resident(void *ctx)
+long long linktable__posix_resident(void *ctx)
 {
 	(void)ctx;
 	return linktable_free_rss();
 }
 
-const struct linktable_free_ops *linktable_free_default_ops(void)
+void linktable__posix_release_warm_up(size_t page_size)
 {
-	static struct linktable_free_ops ops = { posix_release, posix_resident, NULL, 0 };
 	static char probe;
-	const char *debug;
+	void *page = (void *)((uintptr_t)&probe & ~(uintptr_t)(page_size - 1));
+	const char *debug = getenv("LINKTABLE_FREE_DEBUG");
 
-	if (!ops.page_size) {
-		ops.page_size = (unsigned long)sysconf(_SC_PAGESIZE);
-		debug = getenv("LINKTABLE_FREE_DEBUG");
-		if (debug && strcmp(debug, "1") == 0)
-			linktable_free_debug();
-		/* Run each system call and the measurement once with no effect:
-		 * their first use binds symbols and faults library pages in,
-		 * which would otherwise count against the first release. */
-		void *page = (void *)((uintptr_t)&probe & ~(uintptr_t)(ops.page_size - 1));
-
-		(void)!mprotect(page, 0, PROT_READ);
-		(void)!madvise(page, 0, MADV_NORMAL);
-		(void)linktable_free_rss();
-	}
-	return &ops;
+	if (debug && strcmp(debug, "1") == 0)
+		linktable_free_debug();
+	/* Run each system call and the measurement once with no effect:
+	 * their first use binds symbols and faults library pages in,
+	 * which would otherwise count against the first release. */
+	(void)!mprotect(page, 0, PROT_READ);
+	(void)!madvise(page, 0, MADV_NORMAL);
+	(void)linktable_free_rss();
 }
 
 void linktable_free_print(const struct linktable_free_report *r)

@@ -3,10 +3,15 @@
  * Counting outcomes, and the critical path: what an unlimited number of
  * threads could at best achieve with the measured callback durations.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "boot_internal.h"
+
+int linktable__boot_step_is_parallel(const struct linktable_boot *b, linktable__size_t id)
+{
+	const struct linktable_init_step *s = b->plan->steps[id];
+
+	return (s->flags & LINKTABLE_INIT_PARALLEL_SAFE) && !(s->flags & LINKTABLE_INIT_CRITICAL) &&
+	       !b->priv->level_has_probe[s->level];
+}
 
 /* Longest chain of one phase: a parallel-eligible step starts when its
  * dependencies and the last barrier are done; any other step is a barrier
@@ -16,17 +21,18 @@ static unsigned long long phase_critical_path(const struct linktable_boot *b, un
 {
 	const struct linktable_plan *p = b->plan;
 	unsigned long long barrier = 0, all = 0;
-	size_t i, k;
+	linktable__size_t i, k;
 
 	memset(dur, 0, p->nsteps * sizeof(*dur));
 	for (i = 0; i < b->nevents; i++)
 		if (b->events[i].phase == phase)
 			dur[b->events[i].step] = b->events[i].end_ns - b->events[i].start_ns;
 	for (i = 0; i < p->norder; i++) {
-		size_t id = p->order[i];
+		linktable__size_t id = p->order[i];
 		unsigned long long start = barrier;
+		int parallel = linktable__boot_step_is_parallel(b, id);
 
-		if (boot_step_is_parallel(b, id)) {
+		if (parallel) {
 			for (k = p->dep_start[id]; k < p->dep_start[id + 1]; k++)
 				if (!p->dropped[p->dep_id[k]] && fin[p->dep_id[k]] > start)
 					start = fin[p->dep_id[k]];
@@ -34,7 +40,7 @@ static unsigned long long phase_critical_path(const struct linktable_boot *b, un
 			start = all;
 		}
 		fin[id] = start + dur[id];
-		if (!boot_step_is_parallel(b, id))
+		if (!parallel)
 			barrier = fin[id];
 		if (fin[id] > all)
 			all = fin[id];
@@ -42,25 +48,10 @@ static unsigned long long phase_critical_path(const struct linktable_boot *b, un
 	return all;
 }
 
-static unsigned long long critical_path(const struct linktable_boot *b)
-{
-	size_t n = b->plan->nsteps;
-	unsigned long long *dur = calloc(n ? n : 1, sizeof(*dur));
-	unsigned long long *fin = calloc(n ? n : 1, sizeof(*fin));
-	unsigned long long total = 0;
-	unsigned int phase;
-
-	if (dur && fin)
-		for (phase = 0; phase < b->config.nphases; phase++)
-			total += phase_critical_path(b, phase, dur, fin);
-	free(dur);
-	free(fin);
-	return total;
-}
-
 void linktable_boot_summarize(const struct linktable_boot *b, struct linktable_boot_summary *sum)
 {
-	size_t i;
+	linktable__size_t i;
+	unsigned int phase;
 
 	memset(sum, 0, sizeof(*sum));
 	if (!b->plan || !b->results)
@@ -95,5 +86,6 @@ void linktable_boot_summarize(const struct linktable_boot *b, struct linktable_b
 	if (b->priv->phases_started)
 		sum->wall_ns = b->priv->wall_end - b->priv->wall_start;
 	if (!b->priv->refused)
-		sum->critical_path_ns = critical_path(b);
+		for (phase = 0; phase < b->config.nphases; phase++)
+			sum->critical_path_ns += phase_critical_path(b, phase, b->priv->dur, b->priv->fin);
 }

@@ -10,6 +10,8 @@
  */
 #include <linktable/free.h>
 
+#include "text.h"
+
 struct out {
 	char *buf;
 	linktable__size_t size, len;
@@ -28,8 +30,8 @@ static void put_num(struct out *o, unsigned long long v)
 	int n = 0;
 
 	do
-		tmp[n++] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
+		tmp[n++] = (char)('0' + linktable__div10(&v));
+	while (v != 0);
 	while (n > 0) {
 		char c[2] = { tmp[--n], 0 };
 
@@ -39,7 +41,7 @@ static void put_num(struct out *o, unsigned long long v)
 
 static void put_kib(struct out *o, unsigned long long bytes)
 {
-	put_num(o, (bytes + 1023) / 1024);
+	put_num(o, (bytes + 1023) >> 10);
 	put(o, "K");
 }
 

@@ -11,7 +11,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-#include "boot_internal.h"
+#include "boot_posix.h"
 
 #define DEFAULT_THREADS 4
 #define MAX_THREADS 64
@@ -65,7 +65,7 @@ static void *work(void *arg)
 			break;
 		pos = g->queue[g->head++];
 		pthread_mutex_unlock(&g->lock);
-		boot_run_step(g->b, g->ids[pos], g->phase, w->thread);
+		linktable__boot_run_step(g->b, g->ids[pos], g->phase, w->thread);
 		pthread_mutex_lock(&g->lock);
 		finished(g, pos);
 	}
@@ -88,7 +88,7 @@ static void run_segment(struct linktable_boot *b, const size_t *ids, size_t n, u
 	if (!g.waiting || !g.queue) {
 		/* Out of memory: the sequential order is always valid. */
 		for (i = 0; i < n; i++)
-			boot_run_step(b, ids[i], phase, 0);
+			linktable__boot_run_step(b, ids[i], phase, 0);
 		goto out;
 	}
 	for (i = 0; i < n; i++)
@@ -127,17 +127,17 @@ out:
 	pthread_cond_destroy(&g.changed);
 }
 
-void boot_run_phase_parallel(struct linktable_boot *b, unsigned int phase)
+void linktable__boot_run_phase_parallel(struct linktable_boot *b, unsigned int phase)
 {
 	const struct linktable_plan *p = b->plan;
 	size_t i = 0, j;
 
 	while (i < p->norder && b->stopped < 0) {
-		if (!boot_step_is_parallel(b, p->order[i])) {
-			boot_run_step(b, p->order[i++], phase, 0);
+		if (!linktable__boot_step_is_parallel(b, p->order[i])) {
+			linktable__boot_run_step(b, p->order[i++], phase, 0);
 			continue;
 		}
-		for (j = i; j < p->norder && boot_step_is_parallel(b, p->order[j]); j++)
+		for (j = i; j < p->norder && linktable__boot_step_is_parallel(b, p->order[j]); j++)
 			;
 		run_segment(b, p->order + i, j - i, phase);
 		i = j;

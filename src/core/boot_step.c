@@ -4,34 +4,32 @@
  * dependencies, finished level, detect()), then its callback, timed.  Both
  * runners call this, so the sequential and parallel runs decide alike.
  */
-#include <stdio.h>
-#include <time.h>
-
 #include "boot_internal.h"
 
-unsigned long long boot_now_ns(const struct linktable_boot *b)
+unsigned long long linktable__boot_now(const struct linktable_boot *b)
 {
-	struct timespec ts;
-	unsigned long long now;
+	const struct linktable_env *env = b->priv->env;
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	now = (unsigned long long)ts.tv_sec * 1000000000ull + (unsigned long long)ts.tv_nsec;
-	return b ? now - b->priv->origin : now;
+	return env->clock_ns ? env->clock_ns(env->ctx) - b->priv->origin : 0;
 }
 
-int boot_step_is_parallel(const struct linktable_boot *b, size_t id)
+void linktable__boot_lock(const struct linktable_boot *b)
 {
-	const struct linktable_init_step *s = b->plan->steps[id];
+	if (b->priv->env->lock)
+		b->priv->env->lock(b->priv->env->ctx);
+}
 
-	return (s->flags & LINKTABLE_INIT_PARALLEL_SAFE) && !(s->flags & LINKTABLE_INIT_CRITICAL) &&
-	       !b->priv->level_has_probe[s->level];
+void linktable__boot_unlock(const struct linktable_boot *b)
+{
+	if (b->priv->env->unlock)
+		b->priv->env->unlock(b->priv->env->ctx);
 }
 
 /* The first hard dependency that has not succeeded, or -1. */
-static long failed_hard_dep(const struct linktable_boot *b, size_t id)
+static long failed_hard_dep(const struct linktable_boot *b, linktable__size_t id)
 {
 	const struct linktable_plan *p = b->plan;
-	size_t k, end = p->dep_start[id] + p->dep_nhard[id];
+	linktable__size_t k, end = p->dep_start[id] + p->dep_nhard[id];
 
 	for (k = p->dep_start[id]; k < end; k++)
 		if (b->results[p->dep_id[k]].state != LINKTABLE_STEP_OK)
@@ -39,17 +37,17 @@ static long failed_hard_dep(const struct linktable_boot *b, size_t id)
 	return -1;
 }
 
-static void skip(struct linktable_boot *b, size_t id, enum linktable_step_state why, long blocker)
+static void skip(struct linktable_boot *b, linktable__size_t id, enum linktable_step_state why, long blocker)
 {
 	b->results[id].state = why;
 	b->results[id].blocker = blocker;
-	pthread_mutex_lock(&b->priv->lock);
-	trace_skipped(b, id, boot_now_ns(b));
-	pthread_mutex_unlock(&b->priv->lock);
+	linktable__boot_lock(b);
+	linktable__trace_skipped(b, id, linktable__boot_now(b));
+	linktable__boot_unlock(b);
 }
 
 /* Decides whether a pending step runs at all; returns its state. */
-static enum linktable_step_state decide(struct linktable_boot *b, size_t id)
+static enum linktable_step_state decide(struct linktable_boot *b, linktable__size_t id)
 {
 	const struct linktable_init_step *s = b->plan->steps[id];
 	struct linktable_boot_private *pv = b->priv;
@@ -70,15 +68,15 @@ static enum linktable_step_state decide(struct linktable_boot *b, size_t id)
 			 * never run in parallel. */
 			pv->level_finished[s->level] = 1;
 			pv->level_finisher[s->level] = (long)id;
-			pthread_mutex_lock(&pv->lock);
-			trace_probe_ends_level(b, id, boot_now_ns(b));
-			pthread_mutex_unlock(&pv->lock);
+			linktable__boot_lock(b);
+			linktable__trace_probe_ends_level(b, id, linktable__boot_now(b));
+			linktable__boot_unlock(b);
 		}
 	}
 	return b->results[id].state;
 }
 
-static void record(struct linktable_boot *b, size_t id, unsigned int phase, unsigned int thread, int rc,
+static void record(struct linktable_boot *b, linktable__size_t id, unsigned int phase, unsigned int thread, int rc,
 		   unsigned long long start, unsigned long long end)
 {
 	struct linktable_step_result *r = &b->results[id];
@@ -106,15 +104,16 @@ static void record(struct linktable_boot *b, size_t id, unsigned int phase, unsi
 		r->failed_phase = phase;
 		if ((s->flags & LINKTABLE_INIT_CRITICAL) && b->stopped < 0) {
 			b->stopped = (long)id;
-			snprintf(b->error, sizeof(b->error),
-				 "critical init step '%s' failed in %s with error %d: boot stopped", s->name,
-				 linktable_boot_phase_name(b, phase), rc);
+			linktable_format(b->error, sizeof(b->error),
+					 "critical init step '%s' failed in %s with error %d: boot stopped", s->name,
+					 linktable_boot_phase_name(b, phase), rc);
 		}
 	}
-	trace_returned(b, id, phase, rc, start, end);
+	linktable__trace_returned(b, id, phase, rc, start, end);
 }
 
-void boot_run_step(struct linktable_boot *b, size_t id, unsigned int phase, unsigned int thread)
+void linktable__boot_run_step(struct linktable_boot *b, linktable__size_t id, unsigned int phase,
+			      unsigned int thread)
 {
 	const struct linktable_init_step *s = b->plan->steps[id];
 	struct linktable_step_result *r = &b->results[id];
@@ -138,13 +137,13 @@ void boot_run_step(struct linktable_boot *b, size_t id, unsigned int phase, unsi
 	fn = s->phase[phase];
 	if (!fn)
 		return;
-	pthread_mutex_lock(&b->priv->lock);
-	start = boot_now_ns(b);
-	trace_calling(b, id, phase, thread, start);
-	pthread_mutex_unlock(&b->priv->lock);
+	linktable__boot_lock(b);
+	start = linktable__boot_now(b);
+	linktable__trace_calling(b, id, phase, thread, start);
+	linktable__boot_unlock(b);
 	rc = fn(b);
-	end = boot_now_ns(b);
-	pthread_mutex_lock(&b->priv->lock);
+	end = linktable__boot_now(b);
+	linktable__boot_lock(b);
 	record(b, id, phase, thread, rc, start, end);
-	pthread_mutex_unlock(&b->priv->lock);
+	linktable__boot_unlock(b);
 }

@@ -12,7 +12,7 @@
 #include <ucontext.h>
 #include <unistd.h>
 
-#include "free_registry.h"
+#include "../core/free_registry.h"
 
 static struct sigaction previous;
 static int installed;
@@ -63,7 +63,7 @@ static int is_fetch(const siginfo_t *si, const void *uc, int is_text)
 
 static void on_fault(int sig, siginfo_t *si, void *uc)
 {
-	const struct ltx_free_released *r = ltx_free_released_at(si->si_addr);
+	const struct linktable__free_released *r = linktable__free_released_at(si->si_addr);
 	char msg[MSG_MAX]; /* 6 appends of at most MSG_MAX / 8, and a number */
 	size_t len = 0;
 

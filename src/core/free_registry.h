@@ -4,16 +4,16 @@
  * release code, linktable_free_is_released() and the debug fault handler.
  * Internal to the library; needs no libc.
  */
-#ifndef LINKTABLE_FREE_REGISTRY_H
-#define LINKTABLE_FREE_REGISTRY_H
+#ifndef LINKTABLE_CORE_FREE_REGISTRY_H
+#define LINKTABLE_CORE_FREE_REGISTRY_H
 
 #include <linktable/free.h>
 
 /* Enough for every range of a dozen images. */
-#define LTX_FREE_MAX_RELEASED 160
+#define LINKTABLE__FREE_MAX_RELEASED 160
 
 /**
- * struct ltx_free_released - one released range.
+ * struct linktable__free_released - one released range.
  * @begin:     the range's first byte.
  * @end:       one past its last byte.
  * @pages:     first released byte (page-aligned).
@@ -22,7 +22,7 @@
  * @label:     "init" or the subarch's name.
  * @is_text:   1 for code.
  */
-struct ltx_free_released {
+struct linktable__free_released {
 	const char *begin;
 	const char *end;
 	const char *pages;
@@ -33,11 +33,11 @@ struct ltx_free_released {
 };
 
 /**
- * ltx_free_released_at() - the released range whose released pages hold
+ * linktable__free_released_at() - the released range whose released pages hold
  * @addr, or NULL.  Async-signal-safe (reads a count and entries that are
  * written before the count grows).
  * @addr: any address.
  */
-const struct ltx_free_released *ltx_free_released_at(const void *addr);
+LTX_HIDDEN const struct linktable__free_released *linktable__free_released_at(const void *addr);
 
-#endif /* LINKTABLE_FREE_REGISTRY_H */
+#endif /* LINKTABLE_CORE_FREE_REGISTRY_H */

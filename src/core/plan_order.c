@@ -1,17 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Ordering a validated step graph: Kahn's algorithm on a min-heap keyed by
- * (level, name), and the report of the cycles it cannot order.
+ * (level, name), and the cycles it cannot order.
  *
  * Because every dependency's level is <= its dependent's (a checked rule),
  * popping the smallest (level, name) among ready steps yields ascending
  * levels; ties fall to the name, never to link order.  O((n + e) log n).
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "plan_internal.h"
 
 /* Ready steps, smallest (level, name) first.  Each heap entry carries its
@@ -20,23 +15,28 @@
  * compared only when keys tie.  (At a million steps the heap is bound by
  * cache misses, not by instructions.) */
 struct heap_entry {
-	uint64_t key;
-	size_t id;
+	unsigned long long key;
+	linktable__size_t id;
 };
 
 struct heap {
 	struct heap_entry *e;
-	size_t len;
+	linktable__size_t len;
 	const struct linktable_init_step **steps;
 };
 
-static uint64_t sort_key(const struct linktable_init_step *s)
+linktable__size_t linktable__plan_heap_entry_size(void)
 {
-	uint64_t k = (uint64_t)(s->level & 0xff) << 56;
-	size_t i;
+	return sizeof(struct heap_entry);
+}
+
+static unsigned long long sort_key(const struct linktable_init_step *s)
+{
+	unsigned long long k = (unsigned long long)(s->level & 0xff) << 56;
+	unsigned int i;
 
 	for (i = 0; i < 7 && s->name[i]; i++)
-		k |= (uint64_t)(unsigned char)s->name[i] << (48 - 8 * i);
+		k |= (unsigned long long)(unsigned char)s->name[i] << (48 - 8 * i);
 	return k;
 }
 
@@ -51,14 +51,14 @@ static int before(const struct heap *h, const struct heap_entry *a, const struct
 	y = h->steps[b->id];
 	if (x->level != y->level) /* only for levels out of range, refused anyway */
 		return x->level < y->level;
-	c = strcmp(x->name, y->name);
+	c = linktable__strcmp(x->name, y->name);
 	return c ? c < 0 : a->id < b->id; /* equal names only with a duplicate error */
 }
 
-static void heap_push(struct heap *h, size_t id)
+static void heap_push(struct heap *h, linktable__size_t id)
 {
 	struct heap_entry in = { sort_key(h->steps[id]), id };
-	size_t i = h->len++;
+	linktable__size_t i = h->len++;
 
 	while (i > 0 && before(h, &in, &h->e[(i - 1) / 2])) {
 		h->e[i] = h->e[(i - 1) / 2];
@@ -67,13 +67,13 @@ static void heap_push(struct heap *h, size_t id)
 	h->e[i] = in;
 }
 
-static size_t heap_pop(struct heap *h)
+static linktable__size_t heap_pop(struct heap *h)
 {
-	size_t top = h->e[0].id, i = 0;
+	linktable__size_t top = h->e[0].id, i = 0;
 	struct heap_entry last = h->e[--h->len];
 
 	for (;;) {
-		size_t c = 2 * i + 1;
+		linktable__size_t c = 2 * i + 1;
 
 		if (c >= h->len)
 			break;
@@ -89,19 +89,18 @@ static size_t heap_pop(struct heap *h)
 	return top;
 }
 
-/* Reports the dependency cycles among the steps Kahn could not order
- * (pending[i] > 0): from each, follow unordered dependencies until a step
- * repeats.  Each cycle is printed once, from where the walk entered it. */
-static int report_cycles(struct linktable_plan *plan, const size_t *pending)
+/* Records the dependency cycles among the steps Kahn could not order
+ * (unordered[i] > 0): from each, follow the first unordered dependency
+ * until a step repeats.  Each cycle is recorded once, by the step where the
+ * walk entered it; linktable_plan_error_text() walks it again to name it. */
+static void record_cycles(struct linktable_plan *plan, linktable__size_t *seen)
 {
-	size_t n = plan->nsteps, i, walk = 0;
-	size_t *seen = calloc(n ? n : 1, sizeof(size_t)); /* walk number + 1 */
+	const linktable__size_t *pending = plan->unordered;
+	linktable__size_t n = plan->nsteps, i, k, walk = 0;
 
-	if (!seen)
-		return -1;
+	memset(seen, 0, n * sizeof(*seen));
 	for (i = 0; i < n; i++) {
-		size_t v = i, start, k, len = 0, cap;
-		char *text;
+		linktable__size_t v = i;
 
 		if (!pending[i] || seen[i])
 			continue;
@@ -111,53 +110,19 @@ static int report_cycles(struct linktable_plan *plan, const size_t *pending)
 			for (k = plan->dep_start[v]; k < plan->dep_start[v + 1]; k++)
 				if (pending[plan->dep_id[k]])
 					break;
-			v = plan->dep_id[k]; /* a pending step always has a pending dependency */
+			v = plan->dep_id[k]; /* an unordered step always has an unordered dependency */
 		}
-		if (seen[v] != walk)
-			continue; /* ran into a cycle reported already */
-		start = v;
-		cap = 64;
-		do {
-			cap += strlen(plan->steps[v]->name) + 4;
-			for (k = plan->dep_start[v]; !pending[plan->dep_id[k]]; k++)
-				;
-			v = plan->dep_id[k];
-		} while (v != start);
-		text = malloc(cap);
-		if (!text) {
-			free(seen);
-			return -1;
-		}
-		v = start;
-		do {
-			len += (size_t)sprintf(text + len, "%s -> ", plan->steps[v]->name);
-			for (k = plan->dep_start[v]; !pending[plan->dep_id[k]]; k++)
-				;
-			v = plan->dep_id[k];
-		} while (v != start);
-		sprintf(text + len, "%s", plan->steps[start]->name);
-		plan_error(plan, "dependency cycle: %s (each step depends on the next)", text);
-		free(text);
+		if (seen[v] == walk)
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_CYCLE, v, v, 0);
 	}
-	free(seen);
-	return 0;
 }
 
-/* Orders every step; fills plan->order with the ones for plan->subarch.
- * Returns -1 when out of memory. */
-int plan_order_steps(struct linktable_plan *plan)
+void linktable__plan_order_steps(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch)
 {
-	size_t n = plan->nsteps, done = 0, i, k, *pending;
+	linktable__size_t n = plan->nsteps, done = 0, i, k, *pending = plan->unordered;
 	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
-	struct heap h = { malloc((n ? n : 1) * sizeof(struct heap_entry)), 0, plan->steps };
+	struct heap h = { (struct heap_entry *)scratch->heap, 0, plan->steps };
 
-	pending = malloc((n ? n : 1) * sizeof(size_t));
-	plan->order = malloc((n ? n : 1) * sizeof(size_t));
-	if (!h.e || !pending || !plan->order) {
-		free(h.e);
-		free(pending);
-		return -1;
-	}
 	for (i = 0; i < n; i++) {
 		pending[i] = plan->dep_start[i + 1] - plan->dep_start[i];
 		plan->dropped[i] = (plan->steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT
@@ -166,7 +131,7 @@ int plan_order_steps(struct linktable_plan *plan)
 			heap_push(&h, i);
 	}
 	while (h.len) {
-		size_t id = heap_pop(&h);
+		linktable__size_t id = heap_pop(&h);
 
 		done++;
 		if (!plan->dropped[id])
@@ -175,11 +140,6 @@ int plan_order_steps(struct linktable_plan *plan)
 			if (--pending[plan->rdep_id[k]] == 0)
 				heap_push(&h, plan->rdep_id[k]);
 	}
-	free(h.e);
-	if (done < n && report_cycles(plan, pending) < 0) {
-		free(pending);
-		return -1;
-	}
-	free(pending);
-	return 0;
+	if (done < n)
+		record_cycles(plan, scratch->seen);
 }
