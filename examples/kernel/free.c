@@ -5,25 +5,19 @@
  * natively, update_va_mapping under Xen PV.  Any later use faults, and the
  * page-fault handler names the range.
  */
+#include <linktable/env.h>
 #include <linktable/free.h>
 
 #include "kernel.h"
 
 LINKTABLE_FREE_RANGES_DEFINE();
 
+extern const struct linktable_env kernel_env;
+
 int unmap_pages(uintptr_t start, size_t len)
 {
 	return boot.xen_pv ? xen_unmap_pages(start, len) : native_unmap_pages(start, len);
 }
-
-static int release_by_unmapping(void *ctx, void *start, linktable__size_t len, const char *range_name)
-{
-	(void)ctx;
-	(void)range_name;
-	return unmap_pages((uintptr_t)start, len);
-}
-
-static const struct linktable_free_ops unmap_ops = { release_by_unmapping, 0, 0, 4096 };
 
 static void report(const struct linktable_free_report *r)
 {
@@ -49,11 +43,11 @@ int free_unused_memory(void)
 	struct linktable_free_report rep;
 	int err;
 
-	err = linktable_free_other_subarchs(LINKTABLE_FREE_SET, boot.subarch, &unmap_ops, &rep);
+	err = linktable_free_other_subarchs(LINKTABLE_FREE_SET, boot.subarch, &kernel_env, &rep);
 	report(&rep);
 	if (err)
 		return err;
-	err = linktable_free_init(LINKTABLE_FREE_SET, &unmap_ops, &rep);
+	err = linktable_free_init(LINKTABLE_FREE_SET, &kernel_env, &rep);
 	report(&rep);
 	return err;
 }

@@ -30,10 +30,9 @@ struct boot_state {
 	int xen_pv;                      /* running as a Xen PV guest */
 	uint64_t tsc_entry;              /* TSC at the first instruction */
 	uint64_t tsc_common;             /* TSC on entering the common path */
+	uint64_t time_origin;            /* ns since entry when the init run began */
 	const char *cmdline;
 	unsigned int subarch;            /* decided before any step */
-	const char *subarch_source;      /* "zero page", "cpuid", ... */
-	char subarch_reason[160];
 	uint64_t ram_bytes;              /* usable memory (memory step) */
 	uint64_t cr4_shadow;             /* cr4 step */
 	int cr4_shadow_valid;
@@ -55,7 +54,7 @@ void xen_console_write(const char *s, size_t len);
 int kvsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
 int ksnprintf(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void printk(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* printk with the TSC cycles since entry in front, like Linux's [time] */
+/* printk with the time since the entry (from the TSC) in front, like Linux's */
 void tprintk(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- Hardware ------------------------------------------------------------- */
@@ -93,6 +92,12 @@ static inline uint64_t cycles_since_entry(void)
 {
 	return rdtsc() - boot.tsc_entry;
 }
+
+/* The TSC rate (measured by tsc_init()) and time since the entry. */
+void tsc_init(void);
+uint64_t tsc_khz_get(void);
+uint64_t ns_since_entry(void);
+uint64_t xen_tsc_khz(void);
 
 /* ---- Ends ----------------------------------------------------------------- */
 /* Writes @code to isa-debug-exit (QEMU exits 2 * code + 1); without the

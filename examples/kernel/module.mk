@@ -10,8 +10,9 @@
 
 KERNEL_DIR := examples/kernel
 KERNEL_SRCS := $(filter-out $(KERNEL_DIR)/setup.S,$(sort $(wildcard $(KERNEL_DIR)/*.c $(KERNEL_DIR)/*.S)))
-# linktable's freestanding code the kernel links (the core).
-KERNEL_LIBSRCS := src/lib/free_core.c src/lib/free_format.c
+# linktable's freestanding core (liblinktable-core.a's sources), compiled
+# with the kernel's flags (no red zone, no SSE, no stack protector).
+KERNEL_LIBSRCS := $(sort $(wildcard src/core/*.c))
 
 # $(call kernel_build,COMPILER,OUTDIR): objects, ELF, setup sectors, bzImage.
 define kernel_build

@@ -175,7 +175,12 @@ void tprintk(const char *fmt, ...)
 	char prefix[32];
 	va_list ap;
 
-	ksnprintf(prefix, sizeof(prefix), "[%12llu] ", (unsigned long long)cycles_since_entry());
+	/* Time since the entry; from the start of the init run, the core's
+	 * time 0, so that its lines and ours share one clock. */
+	uint64_t ns = ns_since_entry() - boot.time_origin;
+
+	ksnprintf(prefix, sizeof(prefix), "[%5llu.%06llu] ", (unsigned long long)(ns / 1000000000u),
+		  (unsigned long long)(ns / 1000u % 1000000u));
 	va_start(ap, fmt);
 	vprintk(prefix, fmt, ap);
 	va_end(ap);

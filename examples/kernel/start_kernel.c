@@ -11,40 +11,7 @@
 
 #include "kernel.h"
 
-static const char *const subarch_names[] = { "pc", "lguest", "xen", "intel_mid", "ce4100" };
-
-/* hardware_subarch from the zero page; CPUID is only reported: the entry
- * that built the zero page already applied it (the PVH entry). */
-static void decide_subarch(void)
-{
-	uint32_t version = zp_get(boot.zero_page, ZP_VERSION, 2);
-	uint32_t value = zp_get(boot.zero_page, ZP_HARDWARE_SUBARCH, 4);
-	uint32_t r[4];
-	char sig[13] = { 0 };
-
-	cpuid(1, r);
-	if (r[2] & (1u << 31)) {
-		cpuid(0x40000000, r);
-		memcpy(sig, &r[1], 4);
-		memcpy(sig + 4, &r[2], 4);
-		memcpy(sig + 8, &r[3], 4);
-		for (int i = 0; i < 12; i++)
-			if (sig[i] && (sig[i] < 0x20 || sig[i] > 0x7e))
-				sig[i] = '?';
-	}
-	if (version < 0x0207 || value >= sizeof(subarch_names) / sizeof(subarch_names[0])) {
-		boot.subarch = 0;
-		boot.subarch_source = "default";
-	} else {
-		boot.subarch = value;
-		boot.subarch_source = "zero page";
-	}
-	ksnprintf(boot.subarch_reason, sizeof(boot.subarch_reason),
-		  "zero page protocol %u.%02u hardware_subarch %u; cpuid: %s%s%s", version >> 8, version & 0xff,
-		  value, sig[0] ? "hypervisor \"" : "no hypervisor", sig, sig[0] ? "\"" : "");
-}
-
-int run_init_steps(void);
+int run_init_steps(uint64_t *plan_cycles);
 
 /* Calls into init_text after it was freed: the page-fault handler must
  * catch it.  The pointer is read through a volatile so the call is made. */
@@ -63,9 +30,10 @@ void start_kernel(void)
 {
 	char test[32];
 	int want_uaf;
-	uint64_t end_of_init;
+	uint64_t end_of_init, plan_cycles = 0;
 
 	boot.tsc_common = rdtsc();
+	tsc_init();
 	cmdline_init(boot.zero_page);
 	want_uaf = cmdline_get("linktable.test", test, sizeof(test)) && !memcmp(test, "use-after-free", 15);
 	printk("linktable-kernel 0.1.0 booting\n");
@@ -74,11 +42,12 @@ void start_kernel(void)
 	tprintk("entry: %s\n", boot.entry_name);
 	tprintk("zero page at %p, built by %s\n", (void *)boot.zero_page, boot.zero_page_builder);
 	tprintk("command line: %s\n", boot.cmdline);
-	decide_subarch();
-	tprintk("subarch: %s (%u) from %s (%s)\n", subarch_names[boot.subarch], boot.subarch,
-		boot.subarch_source, boot.subarch_reason);
-	if (run_init_steps() != 0)
+	tprintk("tsc: %llu kHz (%s)\n", (unsigned long long)tsc_khz_get(),
+		boot.xen_pv ? "from Xen's vcpu_time_info" : "measured against the PIT");
+	if (run_init_steps(&plan_cycles) != 0)
 		panic("init failed");
+	tprintk("init: began %llu us after the entry; times above are since then\n",
+		(unsigned long long)(boot.time_origin / 1000u));
 	end_of_init = rdtsc();
 	if (free_unused_memory() != 0)
 		panic("freeing unused memory failed");

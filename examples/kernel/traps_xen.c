@@ -14,6 +14,7 @@
 #define PAGE_SIZE 4096u
 #define PTE_PRESENT_RW_USER_ACCESSED_DIRTY 0x67u
 #define VCPU0_CR2_OFFSET 16 /* shared_info.vcpu_info[0].arch.cr2 */
+#define VCPU0_TIME_OFFSET 32 /* shared_info.vcpu_info[0].time */
 
 extern const uint64_t xen_trap_stubs[32];
 
@@ -57,6 +58,24 @@ uintptr_t xen_fault_address(void)
 		return 0;
 	memcpy(&cr2, shared_info + VCPU0_CR2_OFFSET, sizeof(cr2));
 	return (uintptr_t)cr2;
+}
+
+/* The TSC rate from vcpu_time_info: ns = (tsc << shift) * mul >> 32. */
+LINKTABLE_INIT_TEXT
+uint64_t xen_tsc_khz(void)
+{
+	uint32_t mul;
+	int8_t shift;
+	uint64_t khz = 1000000ull << 32; /* kHz = 1e6 * 2^32 / mul, then undo the shift */
+
+	if (!shared_info_mapped)
+		return 0;
+	memcpy(&mul, shared_info + VCPU0_TIME_OFFSET + 24, sizeof(mul));
+	memcpy(&shift, shared_info + VCPU0_TIME_OFFSET + 28, sizeof(shift));
+	if (!mul)
+		return 0;
+	khz /= mul;
+	return shift >= 0 ? khz >> shift : khz << -shift;
 }
 
 LINKTABLE_ONLY_TEXT(xen)

@@ -63,7 +63,7 @@ trace_lacks() {
 # decided_first NAME: the subarch line comes before the first init step.
 decided_first() {
 	local s c
-	s=$(grep -nE '\] subarch: ' "$logs/$1.log" | head -1 | cut -d: -f1)
+	s=$(grep -nE '^linktable: subarch ' "$logs/$1.log" | head -1 | cut -d: -f1)
 	c=$(grep -nE 'calling +[a-z_0-9]+' "$logs/$1.log" | head -1 | cut -d: -f1)
 	[ -n "$s" ] && [ -n "$c" ] && [ "$s" -lt "$c" ]
 	tap_point $? "$1: the subarch is decided (line ${s:-none}) before the first step (line ${c:-none})"
@@ -78,13 +78,13 @@ uaf_report() {
 	tap_point $? "$1: \"call into freed init memory at ${caught:-?} (range init_text)\" for the call to ${called:-?}"
 }
 
-pc_trace=('subarch: pc \(0\) from zero page' 'cr4: shadow 0x[0-9a-f]+ from the register'
+pc_trace=('linktable: subarch pc \(0\) from zero page' 'plan: 5 of 7 steps for pc planned at boot' 'cr4: shadow 0x[0-9a-f]+ from the register' 'initcall cr4_shadow_pc\.early_init returned 0'
 	'kasan: shadow for .* self-test caught' 'serial8250: ttyS0 at I/O 0x3f8'
 	'pci 0000:00:00\.0: \[8086:1237\]' 'e820: \[mem 0x0000000000100000-'
 	'Freeing unused xen memory: [0-9]+K' 'Freeing unused init memory: [0-9]+K'
 	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
-xen_trace=('subarch: xen \(2\) from zero page' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
-	'skipping kasan: not for' 'xen: running on Xen 4\.17' 'memory: 65536 KiB usable'
+xen_trace=('linktable: subarch xen \(2\) from zero page' 'plan: 3 of 7 steps for xen planned at boot' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
+	'skipping kasan: not supported on subarch xen' 'initcall cr4_shadow_xen\.early_init returned 0' 'xen: running on Xen 4\.17' 'memory: 65536 KiB usable'
 	'Freeing unused pc memory: [0-9]+K' 'Freeing unused init memory: [0-9]+K'
 	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
 
@@ -101,9 +101,9 @@ boot_pair() {
 	expect "$name" 33
 	trace "$name" "entry: $entry" "built by $builder" "${want[@]}"
 	if [ "$kind" = xen ]; then
-		trace_lacks "$name" 'calling +(kasan|serial|pci|cr4_shadow_pc) ' 'Freeing unused xen memory'
+		trace_lacks "$name" 'calling +(kasan|serial|pci|cr4_shadow_pc)\.' 'Freeing unused xen memory'
 	else
-		trace_lacks "$name" 'skipping kasan' 'calling +(xen_version|cr4_shadow_xen) ' 'Freeing unused pc memory'
+		trace_lacks "$name" 'skipping kasan' 'calling +(xen_version|cr4_shadow_xen)\.' 'Freeing unused pc memory'
 	fi
 	decided_first "$name"
 	"args_$path" uaf
