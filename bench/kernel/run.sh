@@ -36,8 +36,8 @@ boot() {
 		-append "console=com1 com1=115200,8n1 dom0_mem=64M dom0_max_vcpus=1 noreboot" -initrd "$elf" ;;
 	esac </dev/null || true
 }
-field() { sed -n "s/.*boot: \([0-9]*\) cycles from entry to the end of init.*/\1/p"; }
-plan_field() { sed -n 's/.*plan: .*(\([0-9]*\) cycles).*/\1/p' | head -1; }
+XX
+plan_field() { sed -n 's/.*planned at boot in \([0-9]*\) cycles.*/\1/p' | head -1; }
 stats() { sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%d | %d | %d", v[1], v[int((NR + 1) / 2)], v[NR]; else printf "- | - | -" }'; }
 
 paths="qemu-bzimage pvh"

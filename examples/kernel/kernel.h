@@ -30,6 +30,7 @@ struct boot_state {
 	int xen_pv;                      /* running as a Xen PV guest */
 	uint64_t tsc_entry;              /* TSC at the first instruction */
 	uint64_t tsc_common;             /* TSC on entering the common path */
+	uint64_t tsc_calibration;        /* cycles tsc_init() spent measuring */
 	uint64_t time_origin;            /* ns since entry when the init run began */
 	const char *cmdline;
 	unsigned int subarch;            /* decided before any step */

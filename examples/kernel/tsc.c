@@ -34,7 +34,10 @@ static uint64_t pit_tsc_khz(void)
 LINKTABLE_INIT_TEXT
 void tsc_init(void)
 {
+	uint64_t t0 = rdtsc();
+
 	tsc_khz = boot.xen_pv ? xen_tsc_khz() : pit_tsc_khz();
+	boot.tsc_calibration = rdtsc() - t0;
 	if (!tsc_khz)
 		tsc_khz = 1000000; /* unknown: count cycles as if at 1 GHz */
 }
