@@ -45,9 +45,19 @@ static int env_release(void *ctx, void *start, linktable__size_t len, const char
 	return unmap_pages((uintptr_t)start, len);
 }
 
-/* The hooks the core uses: console, TSC clock, unmapping release. */
+/* Natively, the image's mapped bytes; unknown under Xen PV (Xen owns the
+ * page tables). */
+static long long env_resident(void *ctx)
+{
+	(void)ctx;
+	return boot.xen_pv ? -1 : native_mapped_image_bytes();
+}
+
+/* The hooks the core uses: console, TSC clock, unmapping release, mapped
+ * memory. */
 const struct linktable_env kernel_env = {
 	.release = env_release,
+	.resident = env_resident,
 	.write = env_write,
 	.clock_ns = env_clock,
 	.page_size = 4096,

@@ -116,6 +116,7 @@ __attribute__((noreturn)) void xen_exit(unsigned int code);
 int unmap_pages(uintptr_t start, size_t len);
 int free_unused_memory(void);
 int native_unmap_pages(uintptr_t start, size_t len);
+long long native_mapped_image_bytes(void);
 int xen_unmap_pages(uintptr_t start, size_t len);
 void native_traps_init(void);
 void xen_traps_init(void);

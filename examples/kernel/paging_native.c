@@ -25,3 +25,16 @@ int native_unmap_pages(uintptr_t start, size_t len)
 	}
 	return 0;
 }
+
+/* Bytes of the image [_text, _end) mapped now: what releasing gave back is
+ * measured from the page tables, not assumed. */
+LINKTABLE_ONLY_TEXT(pc)
+long long native_mapped_image_bytes(void)
+{
+	long long bytes = 0;
+
+	for (uintptr_t va = (uintptr_t)_text; va < (uintptr_t)_end; va += PAGE_SIZE)
+		if (boot_pt[va / PAGE_SIZE] & 1)
+			bytes += PAGE_SIZE;
+	return bytes;
+}

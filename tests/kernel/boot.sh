@@ -81,7 +81,7 @@ uaf_report() {
 pc_trace=('linktable: subarch pc \(0\) from zero page' 'plan: 5 of 7 steps for pc planned at boot' 'cr4: shadow 0x[0-9a-f]+ from the register' 'initcall cr4_shadow_pc\.early_init returned 0'
 	'kasan: shadow for .* self-test caught' 'serial8250: ttyS0 at I/O 0x3f8'
 	'pci 0000:00:00\.0: \[8086:1237\]' 'e820: \[mem 0x0000000000100000-'
-	'Freeing unused xen memory: [0-9]+K' 'Freeing unused init memory: [0-9]+K'
+	'Freeing unused xen memory: ([0-9]+)K \(RSS -\1K\)' 'Freeing unused init memory: ([0-9]+)K \(RSS -\1K\)'
 	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
 xen_trace=('linktable: subarch xen \(2\) from zero page' 'plan: 3 of 7 steps for xen planned at boot' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
 	'skipping kasan: not supported on subarch xen' 'initcall cr4_shadow_xen\.early_init returned 0' 'xen: running on Xen 4\.17' 'memory: 65536 KiB usable'
