@@ -122,6 +122,11 @@ args_xen-pv-dom0() {
 		-initrd "$elf $(cmdline_of "$1")")
 }
 
+# The image's linker script places its own layout only: the init table and
+# the freeable ranges must work as orphan sections, as without a script.
+! grep -v '^ \*\|^/\*' examples/kernel/kernel.ld | grep -n 'linktable'
+tap_point $? "kernel.ld names no linktable section or symbol outside its comments"
+
 if ! command -v "$qemu" >/dev/null; then
 	tap_missing "$qemu not installed: no real boots"
 	tap_done
