@@ -12,6 +12,8 @@
 #include <linktable/free.h>
 #include <linktable/init.h>
 
+#include "entry.h"
+
 LINKTABLE_INIT_TABLE_DEFINE();
 LINKTABLE_FREE_RANGES_DEFINE();
 
@@ -23,12 +25,6 @@ static long sys_write(int fd, const void *buf, unsigned long len)
 
 	__asm__ volatile("syscall" : "=a"(ret) : "a"(1), "D"(fd), "S"(buf), "d"(len) : "rcx", "r11", "memory");
 	return ret;
-}
-
-__attribute__((noreturn)) static void sys_exit(int status)
-{
-	__asm__ volatile("syscall" : : "a"(60), "D"(status) : "rcx", "r11", "memory");
-	__builtin_unreachable();
 }
 
 void *memcpy(void *dst, const void *src, linktable__size_t n)
@@ -175,14 +171,3 @@ __attribute__((used, noreturn)) static void start_c(void)
 			     failed ? "FAIL" : "PASS", sizeof(storage), released_bytes >> 10);
 	sys_exit(failed);
 }
-
-/* The kernel enters with the stack 16-byte aligned and no return address:
- * call into C from assembly so that the C code sees the usual alignment. */
-__asm__(".text\n"
-	".globl _start\n"
-	".type _start, @function\n"
-	"_start:\n"
-	"	xor %ebp, %ebp\n"
-	"	and $-16, %rsp\n"
-	"	call start_c\n"
-	"	hlt\n");
