@@ -12,11 +12,17 @@
 
 #include <stdlib.h>
 
+/* Between the numbers of an initializer: 16 a line. */
+static const char *sep(size_t i)
+{
+	return !i ? "\n\t" : i % 16 ? ", " : ",\n\t";
+}
+
 static void emit_ids(FILE *out, const char *name, const size_t *v, size_t n)
 {
 	fprintf(out, "static const linktable__size_t %s[] = {", name);
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s%zu", i % 16 ? ", " : "\n\t", v[i]);
+		fprintf(out, "%s%zu", sep(i), v[i]);
 	fprintf(out, "%s};\n", n ? "\n" : " 0 "); /* never an empty array */
 }
 
@@ -35,7 +41,7 @@ static void emit(FILE *out, const struct tool_opts *o, const struct core_plan *c
 	emit_ids(out, "dep_id", p->dep_id, e);
 	fprintf(out, "static const unsigned int dep_nhard[] = {");
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s%u", i % 16 ? ", " : "\n\t", p->dep_nhard[i]);
+		fprintf(out, "%s%u", sep(i), p->dep_nhard[i]);
 	fprintf(out, "%s};\n", n ? "\n" : " 0 ");
 	emit_ids(out, "rdep_start", p->rdep_start, n + 1);
 	emit_ids(out, "rdep_id", p->rdep_id, e);
