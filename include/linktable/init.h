@@ -255,7 +255,11 @@ struct linktable_plan_error {
  * @errors_room: records @errors can hold (the options' @max_errors).
  * @nphases:    phases checked.
  * @phase_names: their names.
- * @prebuilt:   1 when the order came from a build-time plan.
+ * @prebuilt:   1 when the order came from the build-time plan
+ *              (linktable_init_prebuilt); -1 when one is linked in but its
+ *              fingerprint does not match the table (planned at run time);
+ *              0 when there is none.
+ * @fingerprint: linktable_plan_fingerprint() of the steps (tables only).
  */
 struct linktable_plan {
 	unsigned int subarch;
@@ -277,6 +281,7 @@ struct linktable_plan {
 	unsigned int nphases;
 	const char *const *phase_names;
 	int prebuilt;
+	unsigned long long fingerprint;
 };
 
 /* Bytes of plan storage per step, per dependency, per error record: one
@@ -303,6 +308,39 @@ struct linktable_plan {
 	LTX_PLAN_BYTES((linktable__size_t)(nsteps), (linktable__size_t)(ndeps), LINKTABLE_PLAN_DEFAULT_ERRORS)
 
 /**
+ * struct linktable_prebuilt_plan - the plans "linktable plan IMAGE" made at
+ * build time, linked in by a second link (as Linux links kallsyms).
+ * @fingerprint: linktable_plan_fingerprint() of the init table planned.
+ * @nsteps:      its steps; ids are positions in iteration order.
+ * @ndeps:       resolved dependencies.
+ * @dep_start:   as in struct linktable_plan (@nsteps + 1 entries).
+ * @dep_id:      as in struct linktable_plan.
+ * @dep_nhard:   as in struct linktable_plan.
+ * @rdep_start:  as in struct linktable_plan.
+ * @rdep_id:     as in struct linktable_plan.
+ * @subarchs:    the subarchs planned.
+ * @norder:      per subarch, the steps in its plan.
+ * @order:       per subarch, their ids in run order (NULL: not planned).
+ */
+struct linktable_prebuilt_plan {
+	unsigned long long fingerprint;
+	linktable__size_t nsteps;
+	linktable__size_t ndeps;
+	const linktable__size_t *dep_start;
+	const linktable__size_t *dep_id;
+	const unsigned int *dep_nhard;
+	const linktable__size_t *rdep_start;
+	const linktable__size_t *rdep_id;
+	linktable_subarch_mask_t subarchs;
+	linktable__size_t norder[LINKTABLE_SUBARCH_MAX];
+	const linktable__size_t *order[LINKTABLE_SUBARCH_MAX];
+};
+
+/* The image's build-time plan: the source "linktable plan" emits defines
+ * it; the core's weak default (NULL) means "none, plan at run time". */
+LTX_EXTERN_DECL const struct linktable_prebuilt_plan *const linktable_init_prebuilt;
+
+/**
  * struct linktable_plan_options - planner options (zero: defaults).
  * @nphases:       phases in the program's phase set (0: 3, the seed's).
  * @phase_names:   their names for messages (NULL: early_init, setup_arch,
@@ -314,6 +352,8 @@ struct linktable_plan {
  *                 for a phase >= @release_phase is in such memory.
  * @max_errors:    error records to keep (0: LINKTABLE_PLAN_DEFAULT_ERRORS);
  *                 more are counted, not kept.
+ * @no_prebuilt:   plan at run time even when a build-time plan is linked in
+ *                 (linktable_plan_make_table() only).
  */
 struct linktable_plan_options {
 	unsigned int nphases;
@@ -321,6 +361,7 @@ struct linktable_plan_options {
 	unsigned int release_phase;
 	int (*is_released)(const void *addr);
 	linktable__size_t max_errors;
+	int no_prebuilt;
 };
 
 LTX_EXTERN_C_BEGIN
@@ -370,7 +411,10 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 			 const struct linktable_plan_options *opts);
 
 /**
- * linktable_plan_make_table() - linktable_plan_make() on a linked table.
+ * linktable_plan_make_table() - linktable_plan_make() on a linked table;
+ * uses the build-time plan (linktable_init_prebuilt) when one is linked in
+ * and its fingerprint matches the table: then no planning work is done, only
+ * the fingerprint is checked (@plan->prebuilt says what happened).
  * @plan:    filled in.
  * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
  * @bytes:   its size.
@@ -381,6 +425,16 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
 			       const struct linktable_bounds *table, unsigned int subarch,
 			       const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_fingerprint() - a 64-bit hash of what planning depends on:
+ * per step in order, its name, level, subarch mask, flags and dependency
+ * name lists.  A build-time plan is used only for a table with its
+ * fingerprint.
+ * @steps: step pointers.
+ * @n:     how many.
+ */
+unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *const *steps, linktable__size_t n);
 
 /**
  * linktable_plan_error_text() - one error of a plan, in words.

@@ -162,6 +162,14 @@ static int planned(struct linktable_boot *b, long errors)
 				     errors == 1 ? "" : "s");
 		return -1;
 	}
+	if (p->prebuilt > 0)
+		linktable_env_printf(b->priv->env, "linktable: plan built at link time (fingerprint %llx)\n",
+				     p->fingerprint);
+	else if (p->prebuilt < 0)
+		linktable_env_printf(b->priv->env,
+				     "linktable: the build-time plan (fingerprint %llx) does not match the init table "
+				     "(fingerprint %llx): planned at run time\n",
+				     linktable_init_prebuilt ? linktable_init_prebuilt->fingerprint : 0ull, p->fingerprint);
 	for (i = 0; i < p->nsteps; i++)
 		if (p->dropped[i])
 			linktable__trace_skipped(b, i, linktable__boot_now(b));

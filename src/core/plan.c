@@ -266,6 +266,7 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 		return -1;
 	if (n)
 		memcpy(plan->steps, steps, n * sizeof(*steps));
+	plan->fingerprint = linktable_plan_fingerprint(plan->steps, n);
 	return plan_steps(plan, n, subarch, opts, &scratch, slots);
 }
 
@@ -287,6 +288,16 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 	n = 0;
 	LINKTABLE_FOREACH_IN(s, init_steps, table)
 		plan->steps[n++] = s;
+	plan->nsteps = n;
+	plan->subarch = subarch;
+	if (linktable__plan_take_prebuilt(plan, opts && opts->no_prebuilt ? (const struct linktable_prebuilt_plan *)0
+									  : linktable_init_prebuilt,
+					  subarch)) {
+		plan->nphases = opts && opts->nphases ? opts->nphases : 3;
+		plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
+		plan->errors_room = max_errors(opts);
+		return 0; /* checked at build time: "linktable plan" refuses broken rules */
+	}
 	return plan_steps(plan, n, subarch, opts, &scratch, slots);
 }
 

@@ -18,6 +18,6 @@ $(TOOL_LIB): $(TOOL_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(TOOL_BIN): $(BUILD)/src/tool/main.o $(TOOL_LIB) | $(CORE_A)
+$(TOOL_BIN): $(BUILD)/src/tool/main.o $(TOOL_LIB) $(CORE_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_BASE) -o $@ $^ $(TOOL_LIBS)
+	$(CC) $(LDFLAGS_BASE) -o $@ $(filter-out $(CORE_A),$^) $(TOOL_LIBS)

@@ -130,6 +130,11 @@ static int console_init(struct linktable_boot *b)
 LINKTABLE_INIT_STEP(console, 30, LINKTABLE_SUBARCHS_ALL, .soft_depends = LINKTABLE_INIT_DEPS(pc_bios, xen_events),
 		    .late_init = console_init);
 
+#ifdef BOOT_CORE_EXTRA_STEP
+/* A table that changed after its plan was made (tests the fingerprint). */
+LINKTABLE_INIT_STEP(late_addition, 40, LINKTABLE_SUBARCHS_ALL);
+#endif
+
 /* ---- The boot ---------------------------------------------------------------- */
 
 /* A zero page as a boot loader leaves it: protocol 2.13, hardware_subarch 2. */

@@ -85,6 +85,24 @@ if [ "$(uname -m)" = x86_64 ]; then
 				grep -q "^Freeing unused init memory: [1-9][0-9]*K" "$exe.out" && [ $rc -eq 0 ]
 			tap_point $? "$cc, $ld: a libc-free program decides xen from its zero page, boots in static storage, releases init memory ($(tail -1 "$exe.out"))"
 			[ $rc -eq 0 ] || sed 's/^/# /' "$exe.out" | tail -5
+			# The second link, as Linux links kallsyms: plan the linked
+			# image, compile the plan, link again - the boot plans nothing.
+			# shellcheck disable=SC2086 # flag list
+			build/bin/linktable plan "$exe" >"$exe.plan.c" 2>"$exe.plan.err" &&
+				$cc $fflags -c "$exe.plan.c" -o "$exe.plan.o" 2>>"$exe.plan.err" &&
+				$cc $fflags -nostdlib -static -fuse-ld="$ld" -o "$exe.2" "$src/boot_core.c" "$exe.plan.o" \
+					"$scratch/core-$cc.a" 2>>"$exe.plan.err" &&
+				"$exe.2" >"$exe.2.out" 2>&1 && grep -q "^linktable: plan built at link time" "$exe.2.out" &&
+				[ "$(grep -v 'plan built at link time' "$exe.2.out")" = "$(cat "$exe.out")" ]
+			tap_point $? "$cc, $ld: with the build-time plan (second link) the boot says so and does the same"
+			sed 's/^/# /' "$exe.plan.err" | head -5
+			# A table changed since its plan: the fingerprint differs, the
+			# boot plans at run time and says so.
+			# shellcheck disable=SC2086 # flag list
+			$cc $fflags -DBOOT_CORE_EXTRA_STEP -nostdlib -static -fuse-ld="$ld" -o "$exe.3" "$src/boot_core.c" \
+				"$exe.plan.o" "$scratch/core-$cc.a" 2>"$exe.3.err" && "$exe.3" >"$exe.3.out" 2>&1 &&
+				grep -q "^linktable: the build-time plan (fingerprint [0-9a-f]*) does not match the init table (fingerprint [0-9a-f]*): planned at run time" "$exe.3.out"
+			tap_point $? "$cc, $ld: a stale build-time plan is not used: the trace says so, the boot plans at run time"
 			# (empty table levels leave their weak bounds undefined, 0 by design;
 			# mold lists its linker-defined IPLT symbols)
 			! readelf -d "$exe" 2>/dev/null | grep -q NEEDED &&
@@ -105,6 +123,7 @@ if [ -f build/lib/liblinktable.a ]; then
 fi
 
 # The core library references nothing outside itself but the four memory
+# functions (and, built as PIC, the linker-made _GLOBAL_OFFSET_TABLE_)
 # functions (a sanitized build references the sanitizer runtime: skipped).
 core=build/lib/liblinktable-core.a
 if grep -q fsanitize build/.flags 2>/dev/null; then
@@ -116,7 +135,7 @@ else
 	mkdir -p "$scratch/core"
 	(cd "$scratch/core" && ar x "$OLDPWD/$core")
 	ld -r -o "$scratch/core.o" "$scratch"/core/*.o
-	extra=$(nm -u "$scratch/core.o" | awk '{print $2}' | grep -vxE 'memcpy|memmove|memset|memcmp' | tr '\n' ' ')
+	extra=$(nm -u "$scratch/core.o" | awk '{print $2}' | grep -vxE 'memcpy|memmove|memset|memcmp|_GLOBAL_OFFSET_TABLE_' | tr '\n' ' ')
 	[ -z "$extra" ]
 	tap_point $? "liblinktable-core.a references nothing but memcpy, memmove, memset, memcmp${extra:+ (also: $extra)}"
 fi

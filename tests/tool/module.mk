@@ -16,14 +16,14 @@ $(TOOL_TT)/replay_%.o: tests/tool/fuzz/replay.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DCORPUS_DIR='"tests/tool/fuzz/corpus-$*"' -MMD -MP -c $< -o $@
 
-$(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(TOOL_LIB) | $(CORE_A)
-	$(CC) $(LDFLAGS_BASE) -o $@ $^ $(TOOL_LIBS)
+$(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(TOOL_LIB) $(CORE_A)
+	$(CC) $(LDFLAGS_BASE) -o $@ $(filter-out $(CORE_A),$^) $(TOOL_LIBS)
 
 # Keep the objects (make would delete them as intermediates of the chain).
 .SECONDARY: $(TOOL_TT)/replay_elf.o $(TOOL_TT)/replay_boot.o $(TOOL_TT)/fuzz/fuzz_elf.o $(TOOL_TT)/fuzz/fuzz_boot.o
 
 TESTS += $(TOOL_REPLAYS)
-TEST_SCRIPTS += tests/tool/release-rule.sh tests/tool/same-words.sh tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh \
+TEST_SCRIPTS += tests/tool/release-rule.sh tests/tool/same-words.sh tests/tool/second-link.sh tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh \
 	tests/tool/valgrind.sh
 
 # libFuzzer builds: every tool source compiled into the harness.

@@ -35,6 +35,15 @@ compare bad tests/tool/fixtures/bad.c ""
 [ "$(wc -l <"$out/bad.tool")" -ge 6 ]
 point $? "bad: the comparison covers every planning rule it breaks ($(wc -l <"$out/bad.tool") findings)"
 compare good tests/tool/fixtures/good.c ""
+# "linktable plan" refuses what check refuses, in the same words: the
+# build stops on a broken rule.
+$tool plan "$out/bad" >"$out/bad.plan.c" 2>"$out/bad.plan.err"
+rc=$?
+grep -E "$planner" "$out/bad.plan.err" | grep -v ' records level ' | sort | cmp -s - "$out/bad.tool" && [ $rc -eq 1 ] &&
+	[ ! -s "$out/bad.plan.c" ]
+point $? "bad: plan exits 1 (got $rc), emits nothing and names the same findings"
+$tool plan "$out/good" >"$out/good.plan.c" 2>"$out/good.plan.err"
+point $? "good: plan emits C"
 compare release2 tests/tool/fixtures/release.c 2
 grep -q '\[release\]$' "$out/release2.tool"
 point $? "release2: the release rule is among them"
