@@ -82,21 +82,36 @@ int run_init_steps(uint64_t *plan_cycles)
 	uint64_t t0;
 	int rc;
 
-	/* What planning alone costs here, silently, in the same storage size
-	 * the boot uses; the boot then plans for itself and traces. */
+	/* What planning costs here, silently, in the storage size the boot
+	 * uses: at run time, and through the build-time plan when the second
+	 * link put one in (only its fingerprint is checked then).  The boot
+	 * then plans for itself and traces. */
 	{
 		struct linktable_plan plan;
+		struct linktable_plan_options runtime = { .no_prebuilt = 1 };
 		struct linktable_subarch_decision d;
 		long err;
 
 		linktable_subarch_decide(&detect, &d);
 		t0 = rdtsc();
 		err = linktable_plan_make_table(&plan, plan_storage, sizeof(plan_storage),
-						&linktable_bounds_init_steps, d.subarch, NULL);
+						&linktable_bounds_init_steps, d.subarch, &runtime);
 		*plan_cycles = rdtsc() - t0;
 		tprintk("plan: %zu of %zu steps for %s planned at boot in %llu cycles%s\n", plan.norder, plan.nsteps,
 			linktable_subarch_name(d.subarch), (unsigned long long)*plan_cycles,
 			err ? " (with errors)" : "");
+		t0 = rdtsc();
+		linktable_plan_make_table(&plan, plan_storage, sizeof(plan_storage), &linktable_bounds_init_steps,
+					  d.subarch, NULL);
+		boot.prebuilt_plan_cycles = rdtsc() - t0;
+		if (plan.prebuilt == 1)
+			tprintk("plan: build-time plan (fingerprint 0x%llx) taken over in %llu cycles\n",
+				plan.fingerprint, (unsigned long long)boot.prebuilt_plan_cycles);
+		else
+			boot.prebuilt_plan_cycles = 0;
+		if (plan.prebuilt != 1)
+			tprintk("plan: %s\n", plan.prebuilt < 0 ? "the build-time plan does not match the table"
+								 : "no build-time plan linked in");
 	}
 	boot.time_origin = ns_since_entry(); /* the trace's time 0, as the core's */
 	rc = linktable_boot_start(&init_run, boot_storage, sizeof(boot_storage), &linktable_bounds_init_steps,

@@ -31,6 +31,7 @@ struct boot_state {
 	uint64_t tsc_entry;              /* TSC at the first instruction */
 	uint64_t tsc_common;             /* TSC on entering the common path */
 	uint64_t tsc_calibration;        /* cycles tsc_init() spent measuring */
+	uint64_t prebuilt_plan_cycles;   /* taking the build-time plan over (0: none) */
 	uint64_t time_origin;            /* ns since entry when the init run began */
 	const char *cmdline;
 	unsigned int subarch;            /* decided before any step */

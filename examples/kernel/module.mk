@@ -30,9 +30,25 @@ $(2)/obj/%.S.o: %.S $(FLAGS_STAMP)
 	@mkdir -p $$(dir $$@)
 	$(1) $$($(2)_CFLAGS) -MMD -MP -c $$< -o $$@
 
-$(2)/linktable-kernel.elf: $$($(2)_OBJS) $(KERNEL_DIR)/kernel.ld
+# First link: no build-time plan (the core's weak default: plan at boot).
+$(2)/linktable-kernel.stage1.elf: $$($(2)_OBJS) $(KERNEL_DIR)/kernel.ld
 	ld.bfd -m elf_x86_64 -nostdlib -static -z max-page-size=4096 -z noexecstack \
 		-T $(KERNEL_DIR)/kernel.ld -o $$@ $$($(2)_OBJS)
+
+# The build-time plan of the first link's init table: a rule broken there
+# fails the build here.
+$(2)/plan.c: $(2)/linktable-kernel.stage1.elf $(TOOL_BIN)
+	$(TOOL_BIN) plan $$< > $$@.tmp
+	mv $$@.tmp $$@
+
+# Second link, as Linux links kallsyms: the same objects plus the plan.
+# Addresses move, the table's contents (the fingerprint) do not.
+$(2)/linktable-kernel.elf: $$($(2)_OBJS) $(2)/obj/plan.c.o $(KERNEL_DIR)/kernel.ld
+	ld.bfd -m elf_x86_64 -nostdlib -static -z max-page-size=4096 -z noexecstack \
+		-T $(KERNEL_DIR)/kernel.ld -o $$@ $$($(2)_OBJS) $(2)/obj/plan.c.o
+
+$(2)/obj/plan.c.o: $(2)/plan.c
+	$(1) $$($(2)_CFLAGS) -c $$< -o $$@
 
 $(2)/setup.bin: $(2)/obj/$(KERNEL_DIR)/setup.S.o $(KERNEL_DIR)/setup.ld
 	ld.bfd -m elf_x86_64 -T $(KERNEL_DIR)/setup.ld -o $$@.elf $$<

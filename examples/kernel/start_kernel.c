@@ -52,10 +52,10 @@ void start_kernel(void)
 	if (free_unused_memory() != 0)
 		panic("freeing unused memory failed");
 	tprintk("boot: %llu cycles from entry to the end of init without the %llu of TSC calibration (%llu "
-		"in the entry before the common path, %llu planning)\n",
+		"in the entry before the common path; planning %llu at run time, %llu with the build-time plan)\n",
 		(unsigned long long)(end_of_init - boot.tsc_entry - boot.tsc_calibration),
 		(unsigned long long)boot.tsc_calibration, (unsigned long long)(boot.tsc_common - boot.tsc_entry),
-		(unsigned long long)plan_cycles);
+		(unsigned long long)plan_cycles, (unsigned long long)boot.prebuilt_plan_cycles);
 	if (want_uaf)
 		use_after_free_test();
 	printk("linktable-kernel: boot complete\n");

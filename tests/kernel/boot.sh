@@ -78,12 +78,14 @@ uaf_report() {
 	tap_point $? "$1: \"call into freed init memory at ${caught:-?} (range init_text)\" for the call to ${called:-?}"
 }
 
-pc_trace=('linktable: subarch pc \(0\) from zero page' 'plan: 5 of 7 steps for pc planned at boot' 'cr4: shadow 0x[0-9a-f]+ from the register' 'initcall cr4_shadow_pc\.early_init returned 0'
+pc_trace=('linktable: subarch pc \(0\) from zero page' 'plan: 5 of 7 steps for pc planned at boot'
+	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over' '^linktable: plan built at link time' 'cr4: shadow 0x[0-9a-f]+ from the register' 'initcall cr4_shadow_pc\.early_init returned 0'
 	'kasan: shadow for .* self-test caught' 'serial8250: ttyS0 at I/O 0x3f8'
 	'pci 0000:00:00\.0: \[8086:1237\]' 'e820: \[mem 0x0000000000100000-'
 	'Freeing unused xen memory: ([0-9]+)K \(RSS -\1K\)' 'Freeing unused init memory: ([0-9]+)K \(RSS -\1K\)'
 	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
-xen_trace=('linktable: subarch xen \(2\) from zero page' 'plan: 3 of 7 steps for xen planned at boot' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
+xen_trace=('linktable: subarch xen \(2\) from zero page' 'plan: 3 of 7 steps for xen planned at boot'
+	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over' '^linktable: plan built at link time' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
 	'skipping kasan: not supported on subarch xen' 'initcall cr4_shadow_xen\.early_init returned 0' 'xen: running on Xen 4\.17' 'memory: 65536 KiB usable'
 	'Freeing unused pc memory: [0-9]+K' 'Freeing unused init memory: [0-9]+K'
 	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
@@ -150,6 +152,11 @@ for cc in gcc clang; do
 
 	boot_pair "$cc" qemu-bzimage 'bzImage code32_start' 'QEMU, then setup.S in real mode' 60 pc
 	boot_pair "$cc" pvh 'PVH \(pvh_start' 'the PVH entry from hvm_start_info' 60 pc
+	# The first link, before "linktable plan": the same boot, planned at run time.
+	run "$cc-pvh-first-link" 60 "${exit_dev[@]}" -kernel "$dir/linktable-kernel.stage1.elf"
+	expect "$cc-pvh-first-link" 33
+	trace "$cc-pvh-first-link" 'plan: no build-time plan linked in' 'plan: 5 of 7 steps for pc planned at boot'
+	trace_lacks "$cc-pvh-first-link" 'plan built at link time'
 
 	if command -v grub-mkrescue >/dev/null && command -v xorriso >/dev/null; then
 		for variant in boot uaf linux16; do
