@@ -51,7 +51,7 @@ paths="qemu-bzimage pvh"
 	echo "emulated I/O time), so the number repeats exactly; TCG runs count emulated time and"
 	echo "vary with the host's load.  \"entry -> end of init\" leaves out the 10 ms TSC calibration"
 	echo "against the PIT; planning is the planner alone (linktable_plan_make_table() on the"
-	echo "7-step table) at run time, and taking over the build-time plan of the second link
+	echo "7-step table) at run time, and taking over the build-time plan of the second link"
 	echo "(\`linktable plan\`; only the table's fingerprint is computed and checked), as the kernel"
 	echo "prints them."
 	echo
