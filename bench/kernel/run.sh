@@ -65,5 +65,10 @@ paths="qemu-bzimage pvh"
 		tcg=$(for _ in $(seq "$runs"); do boot "$p" | field; done | stats)
 		echo "| $p | ${ic:--} | ${pl:--} | ${pb:--} | $tcg |"
 	done
+	echo
+	echo "Reading: with the build-time plan, what remains of planning at boot is the fingerprint"
+	echo "check (hashing the steps' names, levels, masks and dependency names).  Most of a boot is"
+	echo "console output: every trace character is a polled 16550 write natively, a hypercall under"
+	echo "Xen.  TCG cycle counts follow the host clock and spread widely on a loaded machine."
 } >"$out"
 cat "$out"
