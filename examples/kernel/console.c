@@ -5,6 +5,8 @@
  * first C instruction of every entry; the serial step later programs the
  * UART properly.
  */
+#include <linktable/free.h>
+
 #include "kernel.h"
 #include "xen_abi.h"
 
@@ -12,7 +14,8 @@
 #define UART_LSR 5
 #define UART_LSR_THRE 0x20
 
-void early_serial_write(const char *s, size_t len)
+LINKTABLE_ONLY_TEXT(pc)
+static void early_serial_write(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned int spins = 100000;
@@ -25,7 +28,8 @@ void early_serial_write(const char *s, size_t len)
 	}
 }
 
-void xen_console_write(const char *s, size_t len)
+LINKTABLE_ONLY_TEXT(xen)
+static void xen_console_write(const char *s, size_t len)
 {
 	xen_hypercall3(__HYPERVISOR_console_io, CONSOLEIO_write, len, (uintptr_t)s);
 }

@@ -8,8 +8,6 @@
 
 #include "kernel.h"
 
-struct boot_state boot;
-
 static const char *loader_name(unsigned int type)
 {
 	switch (type >> 4) {

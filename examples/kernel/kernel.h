@@ -43,7 +43,7 @@ struct boot_state {
 extern struct boot_state boot;
 extern uint64_t boot_tsc_entry;
 extern unsigned int boot_entry_kind;
-extern char _text[], _etext[], __bss_start[], __bss_stop[], _end[];
+extern char _text[], __bss_start[], __bss_stop[], _end[];
 
 void *memcpy(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
@@ -51,8 +51,6 @@ int memcmp(const void *a, const void *b, size_t n);
 
 /* ---- Output --------------------------------------------------------------- */
 void console_write(const char *s, size_t len);
-void early_serial_write(const char *s, size_t len);
-void xen_console_write(const char *s, size_t len);
 int kvsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
 int ksnprintf(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void printk(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -90,10 +88,6 @@ static inline void cpuid(uint32_t leaf, uint32_t r[4])
 {
 	__asm__ volatile("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3]) : "a"(leaf), "c"(0));
 }
-static inline uint64_t cycles_since_entry(void)
-{
-	return rdtsc() - boot.tsc_entry;
-}
 
 /* The TSC rate (measured by tsc_init()) and time since the entry. */
 void tsc_init(void);
@@ -123,8 +117,6 @@ void native_traps_init(void);
 void xen_traps_init(void);
 uintptr_t xen_fault_address(void);
 int xen_map_shared_info(unsigned long maddr);
-/* The page-fault handlers' shared report; returns the exit code. */
-unsigned int report_page_fault(uintptr_t addr, uintptr_t rip, uint64_t error, int have_error);
 
 /* ---- The common path ------------------------------------------------------ */
 __attribute__((noreturn)) void start_kernel(void);

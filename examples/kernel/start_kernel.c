@@ -11,6 +11,8 @@
 
 #include "kernel.h"
 
+struct boot_state boot;
+
 int run_init_steps(uint64_t *plan_cycles);
 
 /* Calls into init_text after it was freed: the page-fault handler must

@@ -21,10 +21,12 @@ static const char *const exception_names[32] = {
 	[14] = "page fault",
 };
 
-unsigned int report_page_fault(uintptr_t addr, uintptr_t rip, uint64_t error, int have_error)
+/* A page fault: named by range if it hit released memory.  Returns the
+ * exit code. */
+static unsigned int report_page_fault(uintptr_t addr, uintptr_t rip, uint64_t error)
 {
 	const struct linktable_free_range *r = linktable_free_find(LINKTABLE_FREE_SET, (const void *)addr);
-	int call = have_error ? (error & PF_INSTRUCTION) || addr == rip : addr == rip;
+	int call = (error & PF_INSTRUCTION) || addr == rip;
 
 	if (r && linktable_free_is_released((const void *)addr)) {
 		printk("BUG: %s freed %s memory at 0x%lx (range %s)\n", call ? "call into" : "access to",
@@ -36,11 +38,10 @@ unsigned int report_page_fault(uintptr_t addr, uintptr_t rip, uint64_t error, in
 	return EXIT_UNEXPECTED_FAULT;
 }
 
-static uintptr_t fault_address(const struct trap_frame *f)
+static uintptr_t fault_address(void)
 {
 	uintptr_t cr2;
 
-	(void)f;
 	if (boot.xen_pv)
 		return xen_fault_address();
 	__asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
@@ -52,7 +53,7 @@ __attribute__((noreturn, used)) void trap_handler(struct trap_frame *f)
 	const char *name = f->vector < 32 && exception_names[f->vector] ? exception_names[f->vector] : "exception";
 
 	if (f->vector == 14)
-		kernel_exit(report_page_fault(fault_address(f), f->rip, f->error, 1));
+		kernel_exit(report_page_fault(fault_address(), f->rip, f->error));
 	printk("BUG: %s (vector %lu) at rip 0x%lx, error 0x%lx\n", name, (unsigned long)f->vector,
 	       (unsigned long)f->rip, (unsigned long)f->error);
 	kernel_exit(EXIT_UNEXPECTED_FAULT);
