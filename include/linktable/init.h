@@ -80,7 +80,11 @@ typedef int (*linktable_init_fn)(struct linktable_boot *boot);
  * @soft_depends: soft dependencies by name, NULL-terminated (or NULL): run
  *                first if linked in and supported.
  * @detect:       whether the feature is needed here (NULL: always); called
- *                once, in the first phase run, in plan order.
+ *                once, in the first phase run, in plan order.  Return > 0
+ *                for "detected", 0 for "not here", or a negative errno
+ *                value (-ENODEV) for "not here, and why": anything <= 0
+ *                skips the step (the value is kept in the result's error
+ *                and shown in the trace).  Never "detected" by accident.
  * @phase:        callback per phase (NULL: nothing to do in that phase);
  *                early_init, setup_arch and late_init name the first three.
  *                Initialize a step through either the names or phase[],
@@ -119,10 +123,16 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
  * Kind LINKTABLE_KIND_INIT marks it for the linktable tool.
  */
 #define LINKTABLE_INIT_TABLE_DEFINE() \
-	LTX_DEFINE_TABLE(struct linktable_init_step, init_steps, LINKTABLE_KIND_INIT)
+	LTX_DEFINE_DECLARED_TABLE(struct linktable_init_step, init_steps, LINKTABLE_KIND_INIT)
 
 #define LTX_DEP_LIST(...) LTX_CAT(LTX_DEP_, LTX_SA_COUNT(__VA_ARGS__))(__VA_ARGS__)
-#define LTX_DEP_1(x) #x
+/* The last (or only) name must not be empty: LINKTABLE_INIT_DEPS() with no
+ * names would otherwise mean "depends on ''". */
+#define LTX_DEP_1(x) \
+	(sizeof(struct { \
+		 LTX_STATIC_ASSERT(sizeof(#x) > 1, "linktable: LINKTABLE_INIT_DEPS() needs at least one step name"); \
+		 int linktable__unused; \
+	 }) ? #x : #x)
 #define LTX_DEP_2(x, ...) #x, LTX_DEP_1(__VA_ARGS__)
 #define LTX_DEP_3(x, ...) #x, LTX_DEP_2(__VA_ARGS__)
 #define LTX_DEP_4(x, ...) #x, LTX_DEP_3(__VA_ARGS__)
@@ -141,7 +151,8 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
 
 /**
  * LINKTABLE_INIT_DEPS() - a dependency list for .depends / .soft_depends.
- * @...: step names (identifiers, up to 16).
+ * @...: step names (identifiers, 1 to 16); no names does not compile (leave
+ *       .depends out instead).
  */
 #define LINKTABLE_INIT_DEPS(...) \
 	((const char *const[]){ LTX_DEP_LIST(__VA_ARGS__), (const char *)0 })
@@ -536,7 +547,8 @@ enum linktable_step_state {
  * @state:        what happened.
  * @detected:     detect()'s answer: 1 yes (or no detect()), 0 no, -1 not
  *                asked (unsupported, dependency failed, level finished).
- * @error:        the callback's return value when failed.
+ * @error:        the callback's return value when failed; detect()'s
+ *                negative answer when not detected.
  * @failed_phase: the phase that failed.
  * @blocker:      step id that caused SKIPPED_DEP_FAILED / SKIPPED_FINISHED_LEVEL.
  * @phases_run:   bit N: the phase N callback ran.

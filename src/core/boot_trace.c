@@ -96,7 +96,10 @@ const char *linktable__boot_skip_reason(const struct linktable_boot *b, linktabl
 				 linktable__subarch_mask_names(b->plan->steps[id]->subarchs, names, sizeof(names)));
 		break;
 	case LINKTABLE_STEP_SKIPPED_NOT_DETECTED:
-		linktable_format(buf, size, "not detected");
+		if (r->error)
+			linktable_format(buf, size, "not detected (detect() returned %d)", r->error);
+		else
+			linktable_format(buf, size, "not detected");
 		break;
 	case LINKTABLE_STEP_SKIPPED_FINISHED_LEVEL:
 		linktable_format(buf, size, "level %u finished by '%s'", b->plan->steps[id]->level, blocker);
