@@ -89,6 +89,10 @@ typedef int (*linktable_init_fn)(struct linktable_boot *boot);
  *                early_init, setup_arch and late_init name the first three.
  *                Initialize a step through either the names or phase[],
  *                not both: they share storage.
+ * @after:        order-only dependencies by name, NULL-terminated (or
+ *                NULL): they must be linked in and run first where they
+ *                run, but their failure, absence on a subarch or skip does
+ *                not skip this step (the seed mock-up's kind).
  */
 struct linktable_init_step {
 	const char *name;
@@ -108,6 +112,7 @@ struct linktable_init_step {
 			linktable_init_fn late_init;
 		};
 	};
+	const char *const *after;
 };
 
 /* ---- Declaring steps ----------------------------------------------------- */
@@ -150,7 +155,8 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
 #define LTX_DEP_16(x, ...) #x, LTX_DEP_15(__VA_ARGS__)
 
 /**
- * LINKTABLE_INIT_DEPS() - a dependency list for .depends / .soft_depends.
+ * LINKTABLE_INIT_DEPS() - a dependency list for .depends, .after or
+ * .soft_depends.
  * @...: step names (identifiers, 1 to 16); no names does not compile (leave
  *       .depends out instead).
  */
@@ -177,7 +183,7 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
  *             LINKTABLE_SUBARCHS(PC, XEN), LINKTABLE_SUBARCHS_ALL or
  *             LINKTABLE_SUBARCHS_EXCEPT(XEN).  Leaving it out, or an empty
  *             mask, does not compile: every step must say where it works.
- * @...:       designated initializers: .flags, .depends, .soft_depends,
+ * @...:       designated initializers: .flags, .depends, .after, .soft_depends,
  *             .detect, .early_init / .setup_arch / .late_init or .phase[N].
  *
  * The entry's symbol, linktable_init_step_@id_, is global and hidden, so
@@ -221,6 +227,7 @@ enum linktable_plan_error_kind {
 	LINKTABLE_PLAN_ERROR_LEVEL_ORDER,       /* step @a depends on @b of a higher level; @value 1: hard */
 	LINKTABLE_PLAN_ERROR_SUBARCH_DEP,       /* step @a supports subarchs @value its hard dependency @b lacks */
 	LINKTABLE_PLAN_ERROR_CYCLE,             /* a dependency cycle through step @a */
+	LINKTABLE_PLAN_ERROR_MISSING_AFTER,     /* step @a's order-only dependency number @value is not linked in */
 	LINKTABLE_PLAN_ERROR_KINDS
 };
 
@@ -252,9 +259,11 @@ struct linktable_plan_error {
  * @order:      their ids, in run order.
  * @dep_start:  per id, its resolved dependencies are
  *              dep_id[dep_start[id] .. dep_start[id+1]-1]; hard ones first,
- *              @dep_nhard[id] of them.
+ *              @dep_nhard[id] of them, then @dep_nafter[id] order-only
+ *              ones, then soft ones.
  * @dep_id:     dependency ids.
  * @dep_nhard:  per id, number of hard dependencies in its list.
+ * @dep_nafter: per id, number of order-only dependencies in its list.
  * @rdep_start: per id, the steps that depend on it are
  *              rdep_id[rdep_start[id] .. rdep_start[id+1]-1].
  * @rdep_id:    dependent ids.
@@ -282,6 +291,7 @@ struct linktable_plan {
 	linktable__size_t *dep_start;
 	linktable__size_t *dep_id;
 	unsigned int *dep_nhard;
+	unsigned int *dep_nafter;
 	linktable__size_t *rdep_start;
 	linktable__size_t *rdep_id;
 	linktable__size_t *unordered;
@@ -301,7 +311,7 @@ struct linktable_plan {
 #define LTX_PLAN_BYTES(n, e, errs) \
 	(LTX_PLAN_ALIGN((n) * sizeof(void *)) + LTX_PLAN_ALIGN(n) + \
 	 4u * LTX_PLAN_ALIGN(((n) + 1u) * sizeof(linktable__size_t)) + \
-	 2u * LTX_PLAN_ALIGN((e) * sizeof(linktable__size_t)) + LTX_PLAN_ALIGN((n) * sizeof(unsigned int)) + \
+	 2u * LTX_PLAN_ALIGN((e) * sizeof(linktable__size_t)) + 2u * LTX_PLAN_ALIGN((n) * sizeof(unsigned int)) + \
 	 LTX_PLAN_ALIGN((errs) * sizeof(struct linktable_plan_error)) + LTX_PLAN_ALIGN(((n) + 1u) * 16u) + \
 	 2u * LTX_PLAN_ALIGN(((n) + 1u) * 8u) + LTX_PLAN_ALIGN(((n) * 4u + 16u) * 8u))
 
@@ -327,6 +337,7 @@ struct linktable_plan {
  * @dep_start:   as in struct linktable_plan (@nsteps + 1 entries).
  * @dep_id:      as in struct linktable_plan.
  * @dep_nhard:   as in struct linktable_plan.
+ * @dep_nafter:  as in struct linktable_plan.
  * @rdep_start:  as in struct linktable_plan.
  * @rdep_id:     as in struct linktable_plan.
  * @subarchs:    the subarchs planned.
@@ -340,6 +351,7 @@ struct linktable_prebuilt_plan {
 	const linktable__size_t *dep_start;
 	const linktable__size_t *dep_id;
 	const unsigned int *dep_nhard;
+	const unsigned int *dep_nafter;
 	const linktable__size_t *rdep_start;
 	const linktable__size_t *rdep_id;
 	linktable_subarch_mask_t subarchs;

@@ -502,8 +502,37 @@ static void test_detect_errno(void)
 	free(text);
 }
 
+/* The seed mock-up's kind: linked in, ordered first, but its failure does
+ * not skip the step. */
+static void test_order_only(void)
+{
+	struct tstep tt[3];
+	struct linktable_boot_config cfg = { .subarch = "pc" };
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&tt[0], "zz_first", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_fail;
+	tstep(&tt[1], "aa_second", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_a;
+	tafter(&tt[1], "zz_first");
+	tstep(&tt[2], "hard_user", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_b;
+	tdep(&tt[2], "zz_first");
+	b = boot_of(tt, 3, &cfg, &r);
+	ok(r == 0 && b->plan->order[0] == 0 && b->plan->order[1] == 1,
+	   "an order-only dependency runs first (name order would put it last)");
+	ok(!strcmp(state(b, "aa_second"), "ok") && !strcmp(state(b, "hard_user"), "skipped-dependency-failed"),
+	   "its failure does not skip the step, a hard dependent is skipped");
+	linktable_boot_free(b);
+	tstep(&tt[0], "lonely", 10, LINKTABLE_SUBARCHS_ALL);
+	tafter(&tt[0], "ghost");
+	b = boot_of(tt, 1, &cfg, &r);
+	ok(r == -1 && strstr(b->error, "init step 'lonely' runs after 'ghost', which is not linked in"),
+	   "an order-only dependency must be linked in: %s", b->error);
+	linktable_boot_free(b);
+}
+
 int main(void)
 {
+	test_order_only();
 	test_detect_errno();
 	test_trace_opening();
 	test_edges();

@@ -121,6 +121,11 @@ static void test_overrides(void)
 	   "bad LINKTABLE_SUBARCH is ignored with a reason: %s", d.reason);
 	ok(strstr(d.warning, "LINKTABLE_SUBARCH=nonsense names no subarch") != NULL,
 	   "and with a warning for the trace: %s", d.warning);
+	setenv("LINKTABLE_SUBARCH", "x\033[2J\ny", 1);
+	ok(linktable_subarch_detect(&o, &d) == 0 && strstr(d.warning, "LINKTABLE_SUBARCH=x?[2J?y names no subarch") &&
+		   strstr(d.reason, "LINKTABLE_SUBARCH=x?[2J?y names"),
+	   "control characters of the value do not reach the trace: %s", d.warning);
+	setenv("LINKTABLE_SUBARCH", "nonsense", 1);
 	o.subarch = "pc";
 	setenv("LINKTABLE_SUBARCH", "xen", 1);
 	ok(linktable_subarch_detect(&o, &d) == 0 && d.subarch == 0, "the argument wins over the environment");
