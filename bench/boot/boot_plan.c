@@ -23,7 +23,11 @@ int main(void)
 	if (!storage)
 		return 2;
 	r = linktable_plan_make_table(&plan, storage, bytes, &linktable_bounds_init_steps, LINKTABLE_SUBARCH_XEN, NULL);
-	printf("%ld errors, %zu of %zu steps, %s\n", r, plan.norder, plan.nsteps,
+	unsigned long long order_hash = 0;
+
+	for (size_t i = 0; i < plan.norder; i++) /* the order, position by position */
+		order_hash = order_hash * 1000003u + plan.order[i] + 1;
+	printf("%ld errors, %zu of %zu steps, order %llx, %s\n", r, plan.norder, plan.nsteps, order_hash,
 	       plan.prebuilt > 0 ? "build-time plan" : "planned at run time");
 	free(storage);
 	return r != 0;

@@ -80,11 +80,19 @@ typedef int (*linktable_init_fn)(struct linktable_boot *boot);
  * @soft_depends: soft dependencies by name, NULL-terminated (or NULL): run
  *                first if linked in and supported.
  * @detect:       whether the feature is needed here (NULL: always); called
- *                once, in the first phase run, in plan order.
+ *                once, in the first phase run, in plan order.  Return > 0
+ *                for "detected", 0 for "not here", or a negative errno
+ *                value (-ENODEV) for "not here, and why": anything <= 0
+ *                skips the step (the value is kept in the result's error
+ *                and shown in the trace).  Never "detected" by accident.
  * @phase:        callback per phase (NULL: nothing to do in that phase);
  *                early_init, setup_arch and late_init name the first three.
  *                Initialize a step through either the names or phase[],
  *                not both: they share storage.
+ * @after:        order-only dependencies by name, NULL-terminated (or
+ *                NULL): they must be linked in and run first where they
+ *                run, but their failure, absence on a subarch or skip does
+ *                not skip this step (the seed mock-up's kind).
  */
 struct linktable_init_step {
 	const char *name;
@@ -104,6 +112,7 @@ struct linktable_init_step {
 			linktable_init_fn late_init;
 		};
 	};
+	const char *const *after;
 };
 
 /* ---- Declaring steps ----------------------------------------------------- */
@@ -119,10 +128,16 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
  * Kind LINKTABLE_KIND_INIT marks it for the linktable tool.
  */
 #define LINKTABLE_INIT_TABLE_DEFINE() \
-	LTX_DEFINE_TABLE(struct linktable_init_step, init_steps, LINKTABLE_KIND_INIT)
+	LTX_DEFINE_DECLARED_TABLE(struct linktable_init_step, init_steps, LINKTABLE_KIND_INIT)
 
 #define LTX_DEP_LIST(...) LTX_CAT(LTX_DEP_, LTX_SA_COUNT(__VA_ARGS__))(__VA_ARGS__)
-#define LTX_DEP_1(x) #x
+/* The last (or only) name must not be empty: LINKTABLE_INIT_DEPS() with no
+ * names would otherwise mean "depends on ''". */
+#define LTX_DEP_1(x) \
+	(sizeof(struct { \
+		 LTX_STATIC_ASSERT(sizeof(#x) > 1, "linktable: LINKTABLE_INIT_DEPS() needs at least one step name"); \
+		 int linktable__unused; \
+	 }) ? #x : #x)
 #define LTX_DEP_2(x, ...) #x, LTX_DEP_1(__VA_ARGS__)
 #define LTX_DEP_3(x, ...) #x, LTX_DEP_2(__VA_ARGS__)
 #define LTX_DEP_4(x, ...) #x, LTX_DEP_3(__VA_ARGS__)
@@ -140,8 +155,10 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
 #define LTX_DEP_16(x, ...) #x, LTX_DEP_15(__VA_ARGS__)
 
 /**
- * LINKTABLE_INIT_DEPS() - a dependency list for .depends / .soft_depends.
- * @...: step names (identifiers, up to 16).
+ * LINKTABLE_INIT_DEPS() - a dependency list for .depends, .after or
+ * .soft_depends.
+ * @...: step names (identifiers, 1 to 16); no names does not compile (leave
+ *       .depends out instead).
  */
 #define LINKTABLE_INIT_DEPS(...) \
 	((const char *const[]){ LTX_DEP_LIST(__VA_ARGS__), (const char *)0 })
@@ -166,7 +183,7 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
  *             LINKTABLE_SUBARCHS(PC, XEN), LINKTABLE_SUBARCHS_ALL or
  *             LINKTABLE_SUBARCHS_EXCEPT(XEN).  Leaving it out, or an empty
  *             mask, does not compile: every step must say where it works.
- * @...:       designated initializers: .flags, .depends, .soft_depends,
+ * @...:       designated initializers: .flags, .depends, .after, .soft_depends,
  *             .detect, .early_init / .setup_arch / .late_init or .phase[N].
  *
  * The entry's symbol, linktable_init_step_@id_, is global and hidden, so
@@ -210,6 +227,7 @@ enum linktable_plan_error_kind {
 	LINKTABLE_PLAN_ERROR_LEVEL_ORDER,       /* step @a depends on @b of a higher level; @value 1: hard */
 	LINKTABLE_PLAN_ERROR_SUBARCH_DEP,       /* step @a supports subarchs @value its hard dependency @b lacks */
 	LINKTABLE_PLAN_ERROR_CYCLE,             /* a dependency cycle through step @a */
+	LINKTABLE_PLAN_ERROR_MISSING_AFTER,     /* step @a's order-only dependency number @value is not linked in */
 	LINKTABLE_PLAN_ERROR_KINDS
 };
 
@@ -241,9 +259,11 @@ struct linktable_plan_error {
  * @order:      their ids, in run order.
  * @dep_start:  per id, its resolved dependencies are
  *              dep_id[dep_start[id] .. dep_start[id+1]-1]; hard ones first,
- *              @dep_nhard[id] of them.
+ *              @dep_nhard[id] of them, then @dep_nafter[id] order-only
+ *              ones, then soft ones.
  * @dep_id:     dependency ids.
  * @dep_nhard:  per id, number of hard dependencies in its list.
+ * @dep_nafter: per id, number of order-only dependencies in its list.
  * @rdep_start: per id, the steps that depend on it are
  *              rdep_id[rdep_start[id] .. rdep_start[id+1]-1].
  * @rdep_id:    dependent ids.
@@ -271,6 +291,7 @@ struct linktable_plan {
 	linktable__size_t *dep_start;
 	linktable__size_t *dep_id;
 	unsigned int *dep_nhard;
+	unsigned int *dep_nafter;
 	linktable__size_t *rdep_start;
 	linktable__size_t *rdep_id;
 	linktable__size_t *unordered;
@@ -290,7 +311,7 @@ struct linktable_plan {
 #define LTX_PLAN_BYTES(n, e, errs) \
 	(LTX_PLAN_ALIGN((n) * sizeof(void *)) + LTX_PLAN_ALIGN(n) + \
 	 4u * LTX_PLAN_ALIGN(((n) + 1u) * sizeof(linktable__size_t)) + \
-	 2u * LTX_PLAN_ALIGN((e) * sizeof(linktable__size_t)) + LTX_PLAN_ALIGN((n) * sizeof(unsigned int)) + \
+	 2u * LTX_PLAN_ALIGN((e) * sizeof(linktable__size_t)) + 2u * LTX_PLAN_ALIGN((n) * sizeof(unsigned int)) + \
 	 LTX_PLAN_ALIGN((errs) * sizeof(struct linktable_plan_error)) + LTX_PLAN_ALIGN(((n) + 1u) * 16u) + \
 	 2u * LTX_PLAN_ALIGN(((n) + 1u) * 8u) + LTX_PLAN_ALIGN(((n) * 4u + 16u) * 8u))
 
@@ -316,6 +337,7 @@ struct linktable_plan {
  * @dep_start:   as in struct linktable_plan (@nsteps + 1 entries).
  * @dep_id:      as in struct linktable_plan.
  * @dep_nhard:   as in struct linktable_plan.
+ * @dep_nafter:  as in struct linktable_plan.
  * @rdep_start:  as in struct linktable_plan.
  * @rdep_id:     as in struct linktable_plan.
  * @subarchs:    the subarchs planned.
@@ -329,6 +351,7 @@ struct linktable_prebuilt_plan {
 	const linktable__size_t *dep_start;
 	const linktable__size_t *dep_id;
 	const unsigned int *dep_nhard;
+	const unsigned int *dep_nafter;
 	const linktable__size_t *rdep_start;
 	const linktable__size_t *rdep_id;
 	linktable_subarch_mask_t subarchs;
@@ -536,7 +559,8 @@ enum linktable_step_state {
  * @state:        what happened.
  * @detected:     detect()'s answer: 1 yes (or no detect()), 0 no, -1 not
  *                asked (unsupported, dependency failed, level finished).
- * @error:        the callback's return value when failed.
+ * @error:        the callback's return value when failed; detect()'s
+ *                negative answer when not detected.
  * @failed_phase: the phase that failed.
  * @blocker:      step id that caused SKIPPED_DEP_FAILED / SKIPPED_FINISHED_LEVEL.
  * @phases_run:   bit N: the phase N callback ran.

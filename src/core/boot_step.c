@@ -52,13 +52,17 @@ static enum linktable_step_state decide(struct linktable_boot *b, linktable__siz
 	const struct linktable_init_step *s = b->plan->steps[id];
 	struct linktable_boot_private *pv = b->priv;
 	long blocker = failed_hard_dep(b, id);
+	int answer;
 
 	if (blocker >= 0)
 		skip(b, id, LINKTABLE_STEP_SKIPPED_DEP_FAILED, blocker);
 	else if (pv->level_finished[s->level])
 		skip(b, id, LINKTABLE_STEP_SKIPPED_FINISHED_LEVEL, pv->level_finisher[s->level]);
-	else if (s->detect && !s->detect(b)) {
+	else if (s->detect && (answer = s->detect(b)) <= 0) {
+		/* > 0 detected; 0 not here; < 0 an errno-style "no" (-ENODEV)
+		 * that is kept: never "detected" by accident. */
 		b->results[id].detected = 0;
+		b->results[id].error = answer;
 		skip(b, id, LINKTABLE_STEP_SKIPPED_NOT_DETECTED, -1);
 	} else {
 		b->results[id].detected = 1;

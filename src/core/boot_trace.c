@@ -72,7 +72,9 @@ void linktable_plan_write(const struct linktable_plan *p, const struct linktable
 		for (k = p->dep_start[id]; k < p->dep_start[id + 1] && 256 + used < sizeof(buf); k++)
 			used += linktable_format(buf + 256 + used, sizeof(buf) - 256 - used, "%s%s%s",
 						 k == p->dep_start[id] ? " after " : ", ", p->steps[p->dep_id[k]]->name,
-						 k - p->dep_start[id] < p->dep_nhard[id] ? "" : " (soft)");
+						 k - p->dep_start[id] < p->dep_nhard[id]			  ? ""
+						 : k - p->dep_start[id] < p->dep_nhard[id] + p->dep_nafter[id] ? " (order only)"
+														 : " (soft)");
 		linktable_env_printf(env, "  %3zu. level %2u  %-22s%s\n", i + 1, s->level, s->name, buf + 256);
 	}
 	for (i = 0; i < p->nsteps; i++)
@@ -96,7 +98,10 @@ const char *linktable__boot_skip_reason(const struct linktable_boot *b, linktabl
 				 linktable__subarch_mask_names(b->plan->steps[id]->subarchs, names, sizeof(names)));
 		break;
 	case LINKTABLE_STEP_SKIPPED_NOT_DETECTED:
-		linktable_format(buf, size, "not detected");
+		if (r->error)
+			linktable_format(buf, size, "not detected (detect() returned %d)", r->error);
+		else
+			linktable_format(buf, size, "not detected");
 		break;
 	case LINKTABLE_STEP_SKIPPED_FINISHED_LEVEL:
 		linktable_format(buf, size, "level %u finished by '%s'", b->plan->steps[id]->level, blocker);

@@ -31,7 +31,7 @@ linktable__size_t linktable_plan_bytes(linktable__size_t n, linktable__size_t e,
 	linktable__size_t z = sizeof(linktable__size_t);
 
 	return ALIGN16(n * sizeof(void *)) + ALIGN16(n) + 4 * ALIGN16((n + 1) * z) + 2 * ALIGN16(e * z) +
-	       ALIGN16(n * sizeof(unsigned int)) + ALIGN16(max_errors(opts) * sizeof(struct linktable_plan_error)) +
+	       2 * ALIGN16(n * sizeof(unsigned int)) + ALIGN16(max_errors(opts) * sizeof(struct linktable_plan_error)) +
 	       ALIGN16(n * linktable__plan_heap_entry_size()) + ALIGN16(n * z) +
 	       ALIGN16(linktable__plan_index_slots(n) * sizeof(unsigned long long));
 }
@@ -47,7 +47,7 @@ static linktable__size_t count_list(const char *const *list)
 
 linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s)
 {
-	return s && s->name ? count_list(s->depends) + count_list(s->soft_depends) : 0;
+	return s && s->name ? count_list(s->depends) + count_list(s->after) + count_list(s->soft_depends) : 0;
 }
 
 linktable__size_t linktable_plan_table_bytes(const struct linktable_bounds *table,
@@ -121,11 +121,12 @@ static void check_names(struct linktable_plan *plan, struct linktable__plan_inde
 
 /* ---- Dependencies ---------------------------------------------------------- */
 
-/* Checks one resolved dependency edge i -> d. */
+/* Checks one resolved dependency edge i -> d: @hard 1 hard, 2 order-only,
+ * 0 soft. */
 static void check_edge(struct linktable_plan *plan, linktable__size_t i, linktable__size_t d, int hard)
 {
 	const struct linktable_init_step *s = plan->steps[i], *t = plan->steps[d];
-	linktable_subarch_mask_t broken = hard ? s->subarchs & ~t->subarchs : 0;
+	linktable_subarch_mask_t broken = hard == 1 ? s->subarchs & ~t->subarchs : 0;
 
 	if (t->level > s->level)
 		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_LEVEL_ORDER, i, d, (unsigned int)hard);
@@ -144,6 +145,7 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 
 		plan->dep_start[i] = total;
 		plan->dep_nhard[i] = 0;
+		plan->dep_nafter[i] = 0;
 		for (k = 0; s->depends && s->depends[k]; k++) {
 			long d = linktable__plan_index_find(ix, s->depends[k]);
 
@@ -154,6 +156,17 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 			check_edge(plan, i, (linktable__size_t)d, 1);
 			plan->dep_id[total++] = (linktable__size_t)d;
 			plan->dep_nhard[i]++;
+		}
+		for (k = 0; s->after && s->after[k]; k++) {
+			long d = linktable__plan_index_find(ix, s->after[k]);
+
+			if (d < 0) {
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_MISSING_AFTER, i, i, (unsigned int)k);
+				continue;
+			}
+			check_edge(plan, i, (linktable__size_t)d, 2);
+			plan->dep_id[total++] = (linktable__size_t)d;
+			plan->dep_nafter[i]++;
 		}
 		for (k = 0; s->soft_depends && s->soft_depends[k]; k++) {
 			long d = linktable__plan_index_find(ix, s->soft_depends[k]);
@@ -208,6 +221,7 @@ static char *lay_out(struct linktable_plan *plan, void *storage, linktable__size
 	plan->dep_id = carve(&cur, e * z);
 	plan->rdep_id = carve(&cur, e * z);
 	plan->dep_nhard = carve(&cur, n * sizeof(unsigned int));
+	plan->dep_nafter = carve(&cur, n * sizeof(unsigned int));
 	plan->errors = carve(&cur, max_errors(opts) * sizeof(struct linktable_plan_error));
 	scratch->heap = carve(&cur, n * linktable__plan_heap_entry_size());
 	scratch->seen = carve(&cur, n * z);

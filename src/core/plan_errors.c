@@ -49,6 +49,7 @@ const char *linktable_plan_error_rule(unsigned int kind)
 		[LINKTABLE_PLAN_ERROR_LEVEL_ORDER] = "level",
 		[LINKTABLE_PLAN_ERROR_SUBARCH_DEP] = "subarch-plan",
 		[LINKTABLE_PLAN_ERROR_CYCLE] = "cycle",
+		[LINKTABLE_PLAN_ERROR_MISSING_AFTER] = "missing",
 	};
 
 	return kind < LINKTABLE_PLAN_ERROR_KINDS ? rules[kind] : "unknown";
@@ -127,9 +128,14 @@ linktable__size_t linktable_plan_error_text(const struct linktable_plan *p, link
 		linktable__out_printf(&o, "init step '%s' depends on '%s', which is not linked in", a->name,
 				      a->depends[e->value]);
 		break;
+	case LINKTABLE_PLAN_ERROR_MISSING_AFTER:
+		linktable__out_printf(&o, "init step '%s' runs after '%s', which is not linked in", a->name,
+				      a->after[e->value]);
+		break;
 	case LINKTABLE_PLAN_ERROR_LEVEL_ORDER:
 		linktable__out_printf(&o, "init step '%s' (level %u) %s '%s' (level %u, ", a->name, a->level,
-				      e->value ? "depends on" : "soft-depends on", b->name, b->level);
+				      e->value == 1 ? "depends on" : e->value == 2 ? "runs after" : "soft-depends on",
+				      b->name, b->level);
 		where(&o, b);
 		linktable__out_printf(&o, "): a dependency must not have a higher order level than its dependent");
 		break;

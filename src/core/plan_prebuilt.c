@@ -47,6 +47,7 @@ unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *
 		h = mix_u32(h, s->subarchs);
 		h = mix_u32(h, s->flags);
 		h = mix_list(h, s->depends);
+		h = mix_list(h, s->after);
 		h = mix_list(h, s->soft_depends);
 	}
 	return h;
@@ -71,6 +72,7 @@ int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct link
 	plan->dep_start = (linktable__size_t *)pre->dep_start;
 	plan->dep_id = (linktable__size_t *)pre->dep_id;
 	plan->dep_nhard = (unsigned int *)pre->dep_nhard;
+	plan->dep_nafter = (unsigned int *)pre->dep_nafter;
 	plan->rdep_start = (linktable__size_t *)pre->rdep_start;
 	plan->rdep_id = (linktable__size_t *)pre->rdep_id;
 	plan->order = (linktable__size_t *)pre->order[subarch];

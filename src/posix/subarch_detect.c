@@ -45,11 +45,24 @@ static int from_zero_page_file(const char *path, struct linktable_subarch_decisi
 	return linktable__subarch_from_zero_page(zp, len, path, d);
 }
 
+/* @text cut to 64 bytes, control and non-ASCII bytes as '?': the value
+ * goes into trace lines. */
+static const char *printable(const char *text, char buf[65])
+{
+	size_t i;
+
+	for (i = 0; i < 64 && text[i]; i++)
+		buf[i] = text[i] >= 0x20 && text[i] < 0x7f ? text[i] : '?';
+	buf[i] = 0;
+	return buf;
+}
+
 /* Rule 1b: $LINKTABLE_SUBARCH.  Returns 1 when it decided. */
 static int from_environment(const struct linktable_subarch_detect_options *opts,
 			    struct linktable_subarch_decision *d)
 {
 	const char *env;
+	char shown[65];
 	int value;
 
 	if (opts->ignore_env)
@@ -58,7 +71,8 @@ static int from_environment(const struct linktable_subarch_detect_options *opts,
 	if (!env || !*env)
 		return 0;
 	if (opts->boot_params && !opts->skip_zero_page && !opts->env_overrides_zero_page) {
-		linktable__subarch_note(d, "LINKTABLE_SUBARCH=%.64s not used: the program handed over a zero page", env);
+		linktable__subarch_note(d, "LINKTABLE_SUBARCH=%s not used: the program handed over a zero page",
+					printable(env, shown));
 		return 0;
 	}
 	value = linktable_subarch_parse(env);
@@ -68,10 +82,10 @@ static int from_environment(const struct linktable_subarch_detect_options *opts,
 		d->source = LINKTABLE_SUBARCH_FROM_ENVIRONMENT;
 		return 1;
 	}
-	linktable__subarch_note(d, "LINKTABLE_SUBARCH=%.64s names no subarch, ignored", env);
+	linktable__subarch_note(d, "LINKTABLE_SUBARCH=%s names no subarch, ignored", printable(env, shown));
 	linktable_format(d->warning, sizeof(d->warning),
-			 "LINKTABLE_SUBARCH=%.64s names no subarch (known: pc, lguest, xen, intel_mid, ce4100), ignored",
-			 env);
+			 "LINKTABLE_SUBARCH=%s names no subarch (known: pc, lguest, xen, intel_mid, ce4100), ignored",
+			 shown);
 	return 0;
 }
 

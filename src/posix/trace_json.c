@@ -74,9 +74,14 @@ static void write_step(FILE *f, const struct linktable_plan *p, size_t id)
 		fprintf(f, "%s", k == p->dep_start[id] ? "" : ", ");
 		jstr(f, p->steps[p->dep_id[k]]->name);
 	}
-	fprintf(f, "], \"soft_depends\": [");
-	for (k = p->dep_start[id] + p->dep_nhard[id]; k < p->dep_start[id + 1]; k++) {
+	fprintf(f, "], \"after\": [");
+	for (k = p->dep_start[id] + p->dep_nhard[id]; k < p->dep_start[id] + p->dep_nhard[id] + p->dep_nafter[id]; k++) {
 		fprintf(f, "%s", k == p->dep_start[id] + p->dep_nhard[id] ? "" : ", ");
+		jstr(f, p->steps[p->dep_id[k]]->name);
+	}
+	fprintf(f, "], \"soft_depends\": [");
+	for (k = p->dep_start[id] + p->dep_nhard[id] + p->dep_nafter[id]; k < p->dep_start[id + 1]; k++) {
+		fprintf(f, "%s", k == p->dep_start[id] + p->dep_nhard[id] + p->dep_nafter[id] ? "" : ", ");
 		jstr(f, p->steps[p->dep_id[k]]->name);
 	}
 	fprintf(f, "]}");

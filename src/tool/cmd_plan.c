@@ -43,6 +43,10 @@ static void emit(FILE *out, const struct tool_opts *o, const struct core_plan *c
 	for (size_t i = 0; i < n; i++)
 		fprintf(out, "%s%u", sep(i), p->dep_nhard[i]);
 	fprintf(out, "%s};\n", n ? "\n" : " 0 ");
+	fprintf(out, "static const unsigned int dep_nafter[] = {");
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "%s%u", sep(i), p->dep_nafter[i]);
+	fprintf(out, "%s};\n", n ? "\n" : " 0 ");
 	emit_ids(out, "rdep_start", p->rdep_start, n + 1);
 	emit_ids(out, "rdep_id", p->rdep_id, e);
 	for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++) {
@@ -60,7 +64,7 @@ static void emit(FILE *out, const struct tool_opts *o, const struct core_plan *c
 	}
 	fprintf(out, "\nstatic const struct linktable_prebuilt_plan plan = {\n\t.fingerprint = %#llxull,\n"
 		     "\t.nsteps = %zu,\n\t.ndeps = %zu,\n\t.dep_start = dep_start,\n\t.dep_id = dep_id,\n"
-		     "\t.dep_nhard = dep_nhard,\n\t.rdep_start = rdep_start,\n\t.rdep_id = rdep_id,\n"
+		     "\t.dep_nhard = dep_nhard,\n\t.dep_nafter = dep_nafter,\n\t.rdep_start = rdep_start,\n\t.rdep_id = rdep_id,\n"
 		     "\t.subarchs = %#xu,\n\t.norder = {",
 		p->fingerprint, n, e, g->subarchs);
 	for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++)

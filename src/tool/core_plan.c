@@ -38,10 +38,10 @@ long core_plan_make(const struct image *img, const struct step_set *set, unsigne
 
 	memset(cp, 0, sizeof(*cp));
 	for (size_t i = 0; i < n; i++)
-		e += set->steps[i].ndepends + set->steps[i].nsoft_depends;
+		e += set->steps[i].ndepends + set->steps[i].nafter + set->steps[i].nsoft_depends;
 	cp->steps = xcalloc(n + 1, sizeof(*cp->steps));
 	cp->ptrs = xcalloc(n + 1, sizeof(*cp->ptrs));
-	cp->lists = xcalloc(e + 2 * n + 1, sizeof(*cp->lists));
+	cp->lists = xcalloc(e + 3 * n + 1, sizeof(*cp->lists));
 	for (size_t i = 0; i < n; i++) {
 		const struct step *s = &set->steps[i];
 		struct linktable_init_step *t = &cp->steps[i];
@@ -56,6 +56,8 @@ long core_plan_make(const struct image *img, const struct step_set *set, unsigne
 		at += s->ndepends + 1; /* the NULL was set by xcalloc */
 		t->soft_depends = memcpy(&cp->lists[at], s->soft_depends, s->nsoft_depends * sizeof(char *));
 		at += s->nsoft_depends + 1;
+		t->after = memcpy(&cp->lists[at], s->after, s->nafter * sizeof(char *));
+		at += s->nafter + 1;
 		t->detect = (int (*)(struct linktable_boot *))as_callback(s->detect);
 		for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
 			t->phase[p] = as_callback(s->phase[p]);

@@ -5,7 +5,8 @@
 # install.sh --uninstall PREFIX VERSION [DESTDIR]   (make uninstall)
 #
 # Installs, under DESTDIR/PREFIX: include/linktable/** (every header,
-# internal/ too), lib/liblinktable.a, lib/liblinktable.so.VERSION with its
+# internal/ too), lib/liblinktable.a, lib/liblinktable-core.a (the freestanding
+# core), lib/liblinktable.so.VERSION with its
 # soname link and the liblinktable.so link, bin/linktable and
 # share/man/man1/*.1 when they have been built, and lib/pkgconfig/linktable.pc
 # generated from src/posix/linktable.pc.in (its prefix is PREFIX: DESTDIR is
@@ -43,6 +44,7 @@ manifest() {
 		echo "include/$h include/$h"
 	done
 	echo "$lib.a lib/liblinktable.a"
+	echo "$lib-core.a lib/liblinktable-core.a"
 	echo "$lib.so lib/liblinktable.so.$version"
 	[ ! -f "$build/bin/linktable" ] || echo "$build/bin/linktable bin/linktable"
 	for m in docs/man/*.1; do

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The build-time plan in a hosted program: link, "linktable plan" the
 # result, compile the emitted C, link again; the second program takes the
-# plan over, with the same order as run-time planning.  40 steps: the
-# emitted arrays span several lines.
+# plan over, with the same order as run-time planning.  40 steps (with hard
+# and order-only dependencies): the emitted arrays span several lines.
 set -u
 cc=${LINKTABLE_TEST_CC:-${CC:-cc}}
 flags="-std=gnu11 -Wall -Wextra -Werror -O2 -Iinclude"
@@ -22,7 +22,7 @@ point $? "linktable plan emits the plan"
 # shellcheck disable=SC2086 # flag list
 $cc $flags -o "$out/second" bench/boot/boot_plan.c "$out/steps.c" "$out/plan.c" build/lib/liblinktable-core.a \
 	2>>"$out/err" && "$out/second" >"$out/second.out" && grep -q "build-time plan" "$out/second.out" &&
-	[ "$(sed 's/, .*//' "$out/first.out")" = "$(sed 's/, .*//' "$out/second.out")" ]
+	[ "$(sed 's/, [a-z -]*$//' "$out/first.out")" = "$(sed 's/, [a-z -]*$//' "$out/second.out")" ]
 point $? "the second link takes it over ($(cat "$out/second.out" 2>/dev/null))"
 sed 's/^/# /' "$out/err" | head -5
 echo "1..$n"
