@@ -150,12 +150,19 @@ linktable__size_t linktable__vformat(char *buf, linktable__size_t size, const ch
 		if (*fmt == '.')
 			for (prec = 0, fmt++; *fmt >= '0' && *fmt <= '9'; fmt++)
 				prec = prec * 10 + (*fmt - '0');
+		/*
+		 * 'z' is size_t and 'l' long, whose widths differ from long long
+		 * on 32-bit targets: read each argument at its own width.
+		 */
 		for (; *fmt == 'l' || *fmt == 'z'; fmt++)
-			lng += *fmt == 'z' ? 2 : 1;
+			lng = *fmt == 'z' ? 3 : lng + 1;
 		switch (*fmt) {
 		case 'd':
 		case 'i':
-			d = lng >= 2 ? va_arg(ap, long long) : lng ? va_arg(ap, long) : va_arg(ap, int);
+			d = lng == 3   ? (long long)(__PTRDIFF_TYPE__)va_arg(ap, linktable__size_t)
+			    : lng == 2 ? va_arg(ap, long long)
+			    : lng      ? va_arg(ap, long)
+				       : va_arg(ap, int);
 			u = d < 0 ? 0ull - (unsigned long long)d : (unsigned long long)d;
 			len = number(tmp, u, 0, d < 0);
 			field(&s, tmp, len, width, left, fill);
@@ -164,8 +171,10 @@ linktable__size_t linktable__vformat(char *buf, linktable__size_t size, const ch
 			hex = 1;
 			/* fall through */
 		case 'u':
-			u = lng >= 2 ? va_arg(ap, unsigned long long) : lng ? va_arg(ap, unsigned long)
-									: va_arg(ap, unsigned int);
+			u = lng == 3   ? va_arg(ap, linktable__size_t)
+			    : lng == 2 ? va_arg(ap, unsigned long long)
+			    : lng      ? va_arg(ap, unsigned long)
+				       : va_arg(ap, unsigned int);
 			len = number(tmp, u, hex, 0);
 			field(&s, tmp, len, width, left, fill);
 			break;

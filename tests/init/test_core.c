@@ -5,6 +5,7 @@
  * storage that is too small, and a boot whose trace goes through the
  * program's write hook.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "../tap.h"
@@ -153,9 +154,20 @@ static void test_boot(void)
 	   "too little storage refuses the boot: %s", boot.error);
 }
 
+/* The core's printf reads each argument at its own width (size_t is 32 bits on i686). */
+static void test_format(void)
+{
+	char buf[64];
+
+	linktable_format(buf, sizeof(buf), "%zu|%s|%zd|%lu|%llu|%d|%x", (size_t)4096, "x", (ptrdiff_t)-5,
+			 7ul, 1ull << 40, -3, 255u);
+	is_str(buf, "4096|x|-5|7|1099511627776|-3|ff", "linktable_format: z, l, ll and plain widths");
+}
+
 int main(void)
 {
 	table();
+	test_format();
 	test_static_plan();
 	test_error_records();
 	test_boot();
