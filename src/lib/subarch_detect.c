@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -62,6 +63,10 @@ static int from_zero_page_bytes(const unsigned char *zp, size_t len, const char 
 	/* The boot protocol is little-endian whatever the host is. */
 	version = v[0] | (unsigned int)v[1] << 8;
 	value = s[0] | (unsigned int)s[1] << 8 | (unsigned int)s[2] << 16 | (unsigned int)s[3] << 24;
+	if (version > LINKTABLE_ZERO_PAGE_MAX_VERSION) {
+		note(d, "zero page %s: boot protocol version 0x%04x is not 2.xx: not a zero page", what, version);
+		return 0;
+	}
 	if (version < LINKTABLE_ZERO_PAGE_MIN_VERSION) {
 		note(d, "zero page %s: boot protocol %u.%02u has no hardware_subarch (needs 2.07)", what,
 		     version >> 8, version & 0xff);
@@ -83,13 +88,20 @@ static int from_zero_page_bytes(const unsigned char *zp, size_t len, const char 
 static int from_zero_page_file(const char *path, struct linktable_subarch_decision *d)
 {
 	unsigned char zp[LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET + 4];
+	struct stat st;
 	size_t len = 0;
 	ssize_t got;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO must not stop detection waiting for a writer. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0) {
 		note(d, "zero page %s: %s", path, strerror(errno));
+		return 0;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		note(d, "zero page %s: %s, ignored", path, S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
+		close(fd);
 		return 0;
 	}
 	/* sysfs files may return less than asked per read: loop to EOF. */

@@ -269,7 +269,7 @@ bad:
 int image_open(struct image *img, const char *path, unsigned int what, char *err, size_t errlen)
 {
 	size_t len;
-	unsigned char *buf = read_whole_file(path, &len, err, errlen);
+	unsigned char *buf = read_whole_file(path, IMAGE_MAX_BYTES, &len, err, errlen);
 
 	if (!buf) {
 		memset(img, 0, sizeof(*img));
@@ -377,15 +377,24 @@ int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t 
 	return 0;
 }
 
-const char *image_string(const struct image *img, uint64_t addr)
+int image_string_max(const struct image *img, uint64_t addr, size_t max, const char **out)
 {
 	const struct img_section *s = addr ? section_at(img, addr, 1) : NULL;
 	const char *p;
+	size_t left;
 
+	*out = NULL;
 	if (!s || !s->data)
-		return NULL;
+		return IMAGE_STR_BAD;
 	p = (const char *)s->data + (addr - s->addr);
-	return memchr(p, 0, s->size - (addr - s->addr)) ? p : NULL;
+	left = s->size - (addr - s->addr);
+	/* Look no further than @max: a hostile image may point thousands of
+	 * names at one megabyte-long string. */
+	if (memchr(p, 0, left < max + 1 ? left : max + 1)) {
+		*out = p;
+		return 0;
+	}
+	return left > max ? IMAGE_STR_LONG : IMAGE_STR_BAD;
 }
 
 const char *image_symbol_at(const struct image *img, uint64_t addr)

@@ -143,6 +143,9 @@ struct image {
  */
 int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned int what, char *err, size_t errlen);
 
+/* Bigger files are refused before they are read. */
+#define IMAGE_MAX_BYTES (1ull << 32)
+
 /**
  * image_open() - image_open_mem() on a file.
  * @img: filled in.
@@ -182,14 +185,19 @@ int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t 
  */
 int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out);
 
+/* image_string_max() results besides 0. */
+#define IMAGE_STR_BAD (-1)  /* address 0, unmapped, or no NUL before the section ends */
+#define IMAGE_STR_LONG (-2) /* no NUL within the limit */
+
 /**
- * image_string() - the NUL-terminated string at @addr.
- * @img: the image.  @addr: its address.
+ * image_string_max() - the NUL-terminated string at @addr, at most @max
+ * bytes long (NUL excluded); reads no more than @max + 1 bytes.
+ * @img: the image.  @addr: its address.  @max: the longest string accepted.
+ * @out: set to a pointer into the image, or NULL.
  *
- * Return: a pointer into the image, or NULL if @addr is 0, unmapped, or the
- * string runs off the end of its section.
+ * Return: 0, IMAGE_STR_BAD or IMAGE_STR_LONG.
  */
-const char *image_string(const struct image *img, uint64_t addr);
+int image_string_max(const struct image *img, uint64_t addr, size_t max, const char **out);
 
 /**
  * image_symbol_at() - name of the symbol that starts at @addr, or NULL.
