@@ -411,6 +411,39 @@ static void test_edges(void)
 	}
 }
 
+/* A parallel segment in which only one step has work in a phase runs it
+ * on the calling thread: starting threads for steps without a callback
+ * there made parallel boots slower than their critical path. */
+static void test_parallel_idle_segments(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "pc", .parallel = 1, .threads = 4 };
+	struct tstep t[3];
+	struct linktable_boot *b;
+	unsigned int early_thread = 99, late_threads = 0;
+	size_t i;
+	int r;
+
+	for (i = 0; i < 3; i++) {
+		tstep(&t[i], i == 0 ? "par_early" : i == 1 ? "par_late_a" : "par_late_b", 30, LINKTABLE_SUBARCHS_ALL);
+		t[i].s.flags = LINKTABLE_INIT_PARALLEL_SAFE;
+	}
+	t[0].s.early_init = cb_a;
+	t[1].s.late_init = cb_b;
+	t[2].s.late_init = cb_c;
+	b = boot_of(t, 3, &cfg, &r);
+	for (i = 0; b && i < b->nevents; i++) {
+		if (b->events[i].phase == LINKTABLE_PHASE_EARLY)
+			early_thread = b->events[i].thread;
+		else if (b->events[i].phase == LINKTABLE_PHASE_LATE)
+			late_threads |= 1u << b->events[i].thread;
+	}
+	ok(r == 0 && b && b->nevents == 3 && early_thread == 0,
+	   "parallel: the only step with work in a phase runs on the calling thread (thread %u)", early_thread);
+	ok(r == 0 && late_threads != 0, "parallel: two steps with work in a phase still run (threads mask %#x)",
+	   late_threads);
+	linktable_boot_free(b);
+}
+
 static int hook_calls[LINKTABLE_MAX_PHASES];
 
 static void count_phase(struct linktable_boot *b, unsigned int phase)
@@ -452,6 +485,7 @@ static void test_hooks_and_release(void)
 int main(void)
 {
 	test_edges();
+	test_parallel_idle_segments();
 	test_hooks_and_release();
 	test_phases_in_order();
 	test_failures();
