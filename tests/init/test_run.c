@@ -270,7 +270,7 @@ static void test_output(void)
 	size_t tlen = 0, jlen = 0;
 	FILE *tf = open_memstream(&text, &tlen), *jf = open_memstream(&json, &jlen);
 	struct linktable_boot_config cfg = { .subarch = "xen", .trace_file = tf, .json_file = jf };
-	struct tstep t[2];
+	struct tstep t[3];
 	struct linktable_boot *b;
 	int r;
 
@@ -278,12 +278,14 @@ static void test_output(void)
 	t[0].s.early_init = cb_a;
 	tstep(&t[1], "kasan", 10, LINKTABLE_SUBARCHS(PC));
 	t[1].s.early_init = cb_b;
-	b = boot_of(t, 2, &cfg, &r);
+	/* a name that is not UTF-8: the JSON must still be (checked below) */
+	tstep(&t[2], "bytes\xff\xc3\x1b", 10, LINKTABLE_SUBARCHS(PC));
+	b = boot_of(t, 3, &cfg, &r);
 	fclose(tf);
 	fclose(jf);
 	ok(strstr(text, "calling  visible.early_init @ thread 0") != NULL, "trace: calling line");
 	ok(strstr(text, "initcall visible.early_init returned 0 after ") != NULL, "trace: returned line");
-	ok(strstr(text, "1 steps ran, 1 skipped (1 unsupported, 0 not detected, 0 finished level, 0 dependency failed), 0 failed") != NULL,
+	ok(strstr(text, "1 steps ran, 2 skipped (2 unsupported, 0 not detected, 0 finished level, 0 dependency failed), 0 failed") != NULL,
 	   "trace: summary line");
 	ok(strstr(json, "\"state\": \"skipped-unsupported\"") && strstr(json, "kasan: not supported on subarch xen"),
 	   "json: the skipped step and why");
@@ -298,7 +300,8 @@ static void test_output(void)
 			fclose(f);
 		}
 		snprintf(cmd, sizeof(cmd), "python3 -m json.tool %s >/dev/null", path);
-		ok(f && system(cmd) == 0, "json: valid");
+		ok(f && system(cmd) == 0, "json: valid (strict UTF-8, though a step's name is not)");
+		ok(strstr(json, "\"bytes\\\\xff\\\\xc3\\u001b\"") != NULL, "json: invalid bytes as \\xNN");
 		unlink(path);
 	} else {
 		skip("python3 not installed");
