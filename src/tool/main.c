@@ -52,7 +52,7 @@ static const struct command commands[] = {
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: linktable COMMAND [--json] ARGS...\n\n"
-		   "Inspect the linker tables and init steps of an x86-64 ELF image, and the\n"
+		   "Inspect the linker tables and init steps of an ELF image (any machine), and the\n"
 		   "x86 boot protocol headers.\n\ncommands:\n");
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		fprintf(f, "  %-11s %s\n", commands[i].name, commands[i].summary);

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * src/tool/steps.c - decode struct linktable_init_step entries with
- * offsetof(): the tool reads the same layout the library writes, with no
- * debug info.  Pointers go through image_read_ptr(), so PIE and shared
- * objects decode like static binaries.
+ * src/tool/steps.c - decode struct linktable_init_step entries in the
+ * image's own layout: its pointer size and byte order decide every field's
+ * offset (struct step_layout), not the host's offsetof(), so an i386, arm or
+ * s390x image decodes on x86-64 like a native one, with no debug info.
+ * Pointers go through image_read_ptr(), so PIE and shared objects decode
+ * like static binaries.
  */
 #include "steps.h"
 #include "escape.h"
@@ -40,8 +42,47 @@ const struct img_table *init_table(const struct image *img)
 
 static int read_u32(const struct image *img, uint64_t addr, uint32_t *out)
 {
-	return image_read(img, addr, out, sizeof(*out));
+	return image_read_u32(img, addr, out);
 }
+
+/*
+ * Where struct linktable_init_step's fields are in an image whose pointers
+ * are @ptr bytes (aligned to their size, as every ELF psABI the tool reads
+ * has them): name, file, then four 32-bit words (line, level, flags,
+ * subarchs), then depends, soft_depends, detect and the phase callbacks.
+ */
+struct step_layout {
+	unsigned int ptr;
+	uint64_t name, file, line, level, flags, subarchs, depends, soft_depends, detect, phase, size;
+};
+
+static uint64_t align_up(uint64_t v, unsigned int a)
+{
+	return (v + a - 1) / a * a;
+}
+
+static void layout_for(unsigned int ptr, struct step_layout *l)
+{
+	l->ptr = ptr;
+	l->name = 0;
+	l->file = ptr;
+	l->line = 2u * ptr;
+	l->level = l->line + 4;
+	l->flags = l->line + 8;
+	l->subarchs = l->line + 12;
+	l->depends = align_up(l->line + 16, ptr);
+	l->soft_depends = l->depends + ptr;
+	l->detect = l->depends + 2u * ptr;
+	l->phase = l->depends + 3u * ptr;
+	l->size = align_up(l->phase + (uint64_t)LINKTABLE_MAX_PHASES * ptr, ptr);
+}
+
+/* The layout must be the one this build's own struct has, for its pointer
+ * size: a change to struct linktable_init_step must change layout_for(). */
+_Static_assert(offsetof(struct linktable_init_step, depends) == (sizeof(void *) == 8 ? 32 : 24) &&
+		       offsetof(struct linktable_init_step, phase) == (sizeof(void *) == 8 ? 56 : 36) &&
+		       sizeof(struct linktable_init_step) == (sizeof(void *) == 8 ? 120 : 68),
+	       "struct linktable_init_step changed: update layout_for()");
 
 /* The string at @addr, at most @max bytes, charged to @b.  Return: 0, or
  * -1 with a message about @what of step @step. */
@@ -83,7 +124,7 @@ static int read_names(const struct image *img, struct budget *b, uint64_t addr, 
 			free(names);
 			return fail_msg(err, errlen, "init step %s: %s list has no end within %d entries", step, what, MAX_DEPENDS);
 		}
-		if (image_read_ptr(img, addr + count * 8, &p) != 0) {
+		if (image_read_ptr(img, addr + count * img->ptr_size, &p) != 0) {
 			free(names);
 			return fail_msg(err, errlen, "init step %s: %s list at 0x%llx is not in the image", step, what,
 				    (unsigned long long)addr);
@@ -109,10 +150,10 @@ static int read_names(const struct image *img, struct budget *b, uint64_t addr, 
 	return 0;
 }
 
-#define FIELD(f) (e + offsetof(struct linktable_init_step, f))
+#define FIELD(f) (e + L->f)
 
-static int decode_one(const struct image *img, struct budget *b, uint64_t e, unsigned level, struct step *s, char *err,
-		      size_t errlen)
+static int decode_one(const struct image *img, const struct step_layout *L, struct budget *b, uint64_t e, unsigned level,
+		      struct step *s, char *err, size_t errlen)
 {
 	uint64_t name, file, deps, soft;
 	char at[32];
@@ -134,7 +175,7 @@ static int decode_one(const struct image *img, struct budget *b, uint64_t e, uns
 	if (file && read_string(img, b, file, STEP_MAX_FILE, &s->file, "its file name", s->name, err, errlen) != 0)
 		return -1;
 	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
-		if (image_read_ptr(img, FIELD(phase[p]), &s->phase[p]) != 0)
+		if (image_read_ptr(img, FIELD(phase) + (uint64_t)p * L->ptr, &s->phase[p]) != 0)
 			return fail_msg(err, errlen, "init step %s: phase %d callback is unreadable", s->name, p);
 	if (read_names(img, b, deps, &s->depends, &s->ndepends, "dependency", s->name, err, errlen) != 0)
 		return -1;
@@ -147,15 +188,19 @@ static int decode_one(const struct image *img, struct budget *b, uint64_t e, uns
 
 int steps_decode(const struct image *img, const struct img_table *t, struct step_set *set, char *err, size_t errlen)
 {
-	const size_t esize = sizeof(struct linktable_init_step);
+	struct step_layout L;
+	size_t esize;
 	struct budget b = { img->len / NAMES_PER_FILE_BYTE_DIV + NAMES_SLACK,
 			    (uint64_t)img->len * STRING_BYTES_PER_FILE_BYTE + STRING_BYTES_SLACK };
 
 	memset(set, 0, sizeof(*set));
 	set->table = t;
+	layout_for(img->ptr_size, &L);
+	esize = (size_t)L.size;
 	if (t->entry_size != esize)
-		return fail_msg(err, errlen, "init table %s: entries of %u bytes, but struct linktable_init_step has %zu here",
-			    t->name, t->entry_size, esize);
+		return fail_msg(err, errlen,
+				"init table %s: entries of %u bytes, but struct linktable_init_step has %zu in a %u-bit image",
+				t->name, t->entry_size, esize, img->ptr_size * 8);
 	for (unsigned k = 0; k < TABLE_SLOTS; k++) {
 		unsigned l = SLOT_LEVEL(k);
 		const struct img_section *sec = table_part(img, t, (int)k);
@@ -164,7 +209,7 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 			continue;
 		for (uint64_t off = 0; sec->size - off >= esize; off += esize) {
 			set->steps = xgrow(set->steps, set->n, sizeof(*set->steps));
-			if (decode_one(img, &b, sec->addr + off, l, &set->steps[set->n], err, errlen) != 0) {
+			if (decode_one(img, &L, &b, sec->addr + off, l, &set->steps[set->n], err, errlen) != 0) {
 				steps_free(set);
 				return -1;
 			}

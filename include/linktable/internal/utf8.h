@@ -8,7 +8,8 @@
 #ifndef LINKTABLE_INTERNAL_UTF8_H
 #define LINKTABLE_INTERNAL_UTF8_H
 
-#include <stddef.h>
+/* No libc header: every linktable header compiles with -ffreestanding
+ * -nostdinc.  __SIZE_TYPE__ is size_t. */
 
 /*
  * linktable_utf8_char() - decode the UTF-8 character at @p, reading at most
@@ -16,10 +17,10 @@
  * Return: its length 1..4, or 0 if the bytes are not valid UTF-8 (overlong,
  * a surrogate, beyond U+10FFFF, or cut short).
  */
-static inline size_t linktable_utf8_char(const unsigned char *p, size_t n, unsigned long *cp)
+static inline __SIZE_TYPE__ linktable_utf8_char(const unsigned char *p, __SIZE_TYPE__ n, unsigned long *cp)
 {
 	static const unsigned long min_of_len[5] = { 0, 0, 0x80, 0x800, 0x10000 };
-	size_t len, i;
+	__SIZE_TYPE__ len, i;
 	unsigned long c;
 
 	if (n == 0)
