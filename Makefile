@@ -6,6 +6,8 @@
 #   make demo       the simulated native and Xen boots (the main job)
 #   make check      unit, compile-fail, tool and free tests, and the
 #                   toolchain matrix when CI=true or the toolchains are here
+#   (both first install missing Debian packages, or say how: see
+#   scripts/ensure-deps.sh)
 #   make matrix     the toolchain matrix alone
 #   make bench      benchmarks (results: docs/benchmarks.md)
 #   make install PREFIX=/usr/local
@@ -65,7 +67,15 @@ $(BUILD)/%.o: %.c $(FLAGS_STAMP)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
-check: build-all $(TESTS)
+# First the Debian packages the tests need (scripts/ensure-deps.sh: installed
+# as root or through sudo, or the command to run is printed), then the tests
+# in a second make, so that nothing is built before they are there.
+.PHONY: check-tests
+check:
+	@scripts/ensure-deps.sh test
+	@$(MAKE) --no-print-directory check-tests
+
+check-tests: build-all $(TESTS)
 	@tests/run-tests.sh $(TESTS) $(TEST_SCRIPTS)
 
 matrix:

@@ -2,12 +2,14 @@
 # SPDX-License-Identifier: MIT
 #
 # Runs every test program and script given on the command line.  Each prints
-# TAP ("ok N - ...", "not ok N - ...", "ok N # SKIP why").  A program that
-# exits non-zero without a failing point, crashes or runs past its time limit
-# counts as one more failure.  Output of each test: build/test-logs/NAME.log.
+# TAP ("ok N - ...", "not ok N - ...", "ok N # SKIP why") and one plan line
+# "1..N", before or after its points.  A test that exits non-zero without a
+# failing point, crashes, runs past its time limit, prints no plan or fewer
+# (or more) points than its plan counts as one more failure: a test that
+# stops early must not pass.  Output of each test: build/test-logs/NAME.log.
 # Last line: "N passed, N failed, N skipped".
 set -u
-logs=build/test-logs
+logs=${TEST_LOGS:-build/test-logs}
 mkdir -p "$logs"
 limit=${TEST_TIMEOUT:-900}
 pass=0 fail=0 skipped=0
@@ -20,14 +22,23 @@ for t in "$@"; do
 	s=$(grep -cE '^ok [0-9]+ # SKIP' "$log" | tr -d ' ')
 	f=$(grep -cE '^not ok [0-9]+' "$log" | tr -d ' ')
 	p=$((p - s))
+	plans=$(grep -cE '^1\.\.[0-9]+' "$log" | tr -d ' ')
+	planned=$(grep -m1 -E '^1\.\.[0-9]+' "$log" | sed -E 's/^1\.\.([0-9]+).*/\1/')
 	extra=""
-	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
-		f=1
-		extra=" (exit status $rc$([ $rc -eq 124 ] && echo ": timed out after ${limit}s"))"
+	if [ "$plans" -ne 1 ]; then
+		f=$((f + 1))
+		extra=" ($([ "$plans" -eq 0 ] && echo "no plan line: stopped early?" || echo "$plans plan lines"))"
+	elif [ "$planned" -ne $((p + s + f)) ]; then
+		extra=" (planned $planned tests, ran $((p + s + f)))"
+		f=$((f + 1))
+	fi
+	if [ "$rc" -ne 0 ]; then
+		[ "$f" -eq 0 ] && f=1
+		extra="$extra (exit status $rc$([ $rc -eq 124 ] && echo ": timed out after ${limit}s"))"
 	fi
 	if [ "$p" -eq 0 ] && [ "$f" -eq 0 ] && [ "$s" -eq 0 ]; then
 		f=1
-		extra=" (no test points)"
+		extra="$extra (no test points)"
 	fi
 	pass=$((pass + p)) fail=$((fail + f)) skipped=$((skipped + s))
 	if [ "$f" -ne 0 ]; then

@@ -1,9 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * plan_bench planner|baseline N RUNS: time (median of RUNS) and memory of
- * ordering N synthetic steps; one line "N median_ms min_ms rss_growth_kib
- * extra", where extra is the plan's error count (planner) or passes
- * (baseline).  One size per process, so peak RSS is that size's.
+ * plan_bench planner|mockup N RUNS [DEPS]: time (median and minimum of
+ * RUNS) and memory of ordering N synthetic steps with DEPS (1..3, default
+ * 3) hard dependencies each; one line "N median_ms min_ms rss_growth_kib
+ * extra".  extra is the plan's error count (planner), or for the mock-up
+ * the number of dependencies its order leaves after their dependent.
+ *
+ * "mockup" runs the seed mock-up's x86_init_fn_sort() (baseline.c) on the
+ * same table as struct x86_init_fn entries in the same link order: each
+ * step's detect is a distinct function pointer value (never called), and
+ * its depend is the detect of its first dependency - the mock-up's struct
+ * has room for one.  One size per process, so peak RSS is that size's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,20 +37,47 @@ static long peak_kib(void)
 	return ru.ru_maxrss;
 }
 
-/* Whether @order puts every dependency first (names are "s<index>"). */
-static int valid_order(const struct gen_table *g, const struct linktable_init_step **order)
+/* A distinct, never-called function pointer value per step index. */
+static bool (*fake_fn(size_t i))(void)
 {
-	size_t *pos = malloc(g->n * sizeof(*pos)), i, k;
-	int ok = pos != NULL;
+	return (bool (*)(void))(uintptr_t)(0x10000u + 16u * i);
+}
 
-	for (i = 0; ok && i < g->n; i++)
-		pos[order[i] - g->steps] = i;
-	for (i = 0; ok && i < g->n; i++)
-		for (k = 0; order[i]->depends[k]; k++)
-			if (pos[strtoul(order[i]->depends[k] + 1, NULL, 10)] > i)
-				ok = 0;
+static size_t fake_index(bool (*f)(void))
+{
+	return ((uintptr_t)f - 0x10000u) / 16u;
+}
+
+/* The mock-up's table for @g, in @g's (shuffled) link order. */
+static void mockup_table(const struct gen_table *g, struct x86_init_fn *t)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		size_t id = (size_t)(g->ptrs[i] - g->steps);
+
+		memset(&t[i], 0, sizeof(t[i]));
+		t[i].order_level = g->ptrs[i]->level;
+		t[i].supp_hardware_subarch = g->ptrs[i]->subarchs;
+		t[i].detect = fake_fn(id);
+		t[i].depend = g->dep0[id] < g->n ? fake_fn(g->dep0[id]) : NULL;
+		t[i].name = g->ptrs[i]->name;
+	}
+}
+
+/* Dependencies the mock-up's order puts after their dependent. */
+static long mockup_violations(size_t n, const struct x86_init_fn *t)
+{
+	size_t *pos = malloc(n * sizeof(*pos));
+	long bad = 0;
+
+	if (!pos)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		pos[fake_index(t[i].detect)] = i;
+	for (size_t i = 0; i < n; i++)
+		if (t[i].depend && pos[fake_index(t[i].depend)] > i)
+			bad++;
 	free(pos);
-	return ok;
+	return bad;
 }
 
 static int cmp(const void *a, const void *b)
@@ -57,35 +91,37 @@ int main(int argc, char **argv)
 {
 	struct gen_table g;
 	const struct linktable_init_step **work;
+	struct x86_init_fn *table, *fresh;
 	double t[64];
 	long before, extra = 0;
-	int runs, r, baseline;
-	size_t n;
+	int runs, r, mockup;
+	size_t n, ndeps = 3;
 
-	if (argc != 4 || (strcmp(argv[1], "planner") && strcmp(argv[1], "baseline")) ||
-	    (n = strtoul(argv[2], NULL, 10)) == 0 || (runs = atoi(argv[3])) < 1 || runs > 64) {
-		fprintf(stderr, "usage: plan_bench planner|baseline N RUNS (N >= 1, 1 <= RUNS <= 64)\n");
+	if ((argc != 4 && argc != 5) || (strcmp(argv[1], "planner") && strcmp(argv[1], "mockup")) ||
+	    (n = strtoul(argv[2], NULL, 10)) == 0 || (runs = atoi(argv[3])) < 1 || runs > 64 ||
+	    (argc == 5 && ((ndeps = strtoul(argv[4], NULL, 10)) < 1 || ndeps > GEN_MAX_DEPS))) {
+		fprintf(stderr, "usage: plan_bench planner|mockup N RUNS [DEPS] (N >= 1, 1 <= RUNS <= 64, 1 <= DEPS <= 3)\n");
 		return 2;
 	}
-	baseline = strcmp(argv[1], "baseline") == 0;
+	mockup = strcmp(argv[1], "mockup") == 0;
 	work = malloc(n * sizeof(*work));
-	if (!work || gen_table(&g, n) < 0) {
+	table = malloc(n * sizeof(*table));
+	fresh = malloc(n * sizeof(*fresh));
+	if (!work || !table || !fresh || gen_table(&g, n, ndeps) < 0) {
 		fprintf(stderr, "plan_bench: out of memory\n");
 		return 1;
 	}
+	mockup_table(&g, fresh);
 	before = peak_kib();
 	for (r = 0; r < runs; r++) {
 		struct linktable_plan *p = NULL;
 		double start;
 
 		memcpy(work, g.ptrs, n * sizeof(*work));
+		memcpy(table, fresh, n * sizeof(*table));
 		start = now_ms();
-		if (baseline) {
-			extra = baseline_order(work, n, 1000);
-			if (extra < 0 || !valid_order(&g, work)) {
-				fprintf(stderr, "plan_bench: the mock-up's order is wrong (%ld passes)\n", extra);
-				return 1;
-			}
+		if (mockup) {
+			linktable_bench_x86_init_fn_sort(table, table + n);
 		} else {
 			extra = linktable_plan_build(work, n, LINKTABLE_SUBARCH_PC, NULL, &p);
 			if (!p || p->norder != n) {
@@ -96,9 +132,13 @@ int main(int argc, char **argv)
 		t[r] = now_ms() - start;
 		linktable_plan_free(p);
 	}
+	if (mockup)
+		extra = mockup_violations(n, table);
 	qsort(t, (size_t)runs, sizeof(t[0]), cmp);
 	printf("%zu %.3f %.3f %ld %ld\n", n, t[runs / 2], t[0], peak_kib() - before, extra);
 	free(work);
+	free(table);
+	free(fresh);
 	gen_free(&g);
 	return 0;
 }

@@ -20,6 +20,13 @@ $(DEMO_CHECKED): $(DEMO_BIN) $(TOOL_BIN)
 	$(TOOL_BIN) check $(DEMO_BIN)
 	@touch $@
 
-demo: build-all
+# First the Debian packages the build needs (scripts/ensure-deps.sh), then
+# the build, in a second make: nothing compiles before they are there.
+.PHONY: demo-run
+demo:
+	@scripts/ensure-deps.sh build
+	@$(MAKE) --no-print-directory demo-run
+
+demo-run: build-all
 	$(DEMO_BIN)
 	@examples/kernel/demo.sh

@@ -174,6 +174,7 @@ struct linktable_subarch_decision {
 #define LINKTABLE_ZERO_PAGE_VERSION_OFFSET 0x206 /* u16 boot protocol version */
 #define LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET 0x23c /* u32 hardware_subarch */
 #define LINKTABLE_ZERO_PAGE_MIN_VERSION 0x0207   /* first with hardware_subarch */
+#define LINKTABLE_ZERO_PAGE_MAX_VERSION 0x02ff   /* every protocol so far is 2.xx */
 
 /**
  * linktable_subarch_decide() - the freestanding part of the decision: no

@@ -142,17 +142,10 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 		return fail(out, LTX_ENOSPC, "linktable_free: too many released ranges in this process");
 	pages_of(r, page, &start, &end, &rr->tail_kept);
 	rr->rss_before = measure(ops);
-	if (end > start) {
-		err = ops->release(ops->ctx, (void *)start, (linktable__size_t)(end - start), rr->name);
-		if (err)
-			return fail(out, err < 0 ? -err : LTX_EINVAL,
-				    "linktable_free: the release hook failed (see its message)");
-	}
-	rr->released = (linktable__size_t)(end - start);
-	out->released += rr->released;
-	rr->rss_after = measure(ops);
 
-	/* fill the slot before publishing it to the signal handler */
+	/* Publish the range to the fault reporter before the pages go: another
+	 * thread may call into them the moment they are protected.  Fill the
+	 * slot first, then grow the count the signal handler reads. */
 	slot = &released[released_count];
 	slot->begin = b;
 	slot->end = e;
@@ -161,8 +154,20 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 	slot->name = r->range->name;
 	slot->label = r->label;
 	slot->is_text = r->is_text;
-	__atomic_signal_fence(__ATOMIC_SEQ_CST);
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 	released_count = released_count + 1;
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	if (end > start) {
+		err = ops->release(ops->ctx, (void *)start, (linktable__size_t)(end - start), rr->name);
+		if (err) {
+			released_count = released_count - 1; /* nothing was released */
+			return fail(out, err < 0 ? -err : LTX_EINVAL,
+				    "linktable_free: the release hook failed (see its message)");
+		}
+	}
+	rr->released = (linktable__size_t)(end - start);
+	out->released += rr->released;
+	rr->rss_after = measure(ops);
 	return 0;
 }
 

@@ -55,6 +55,11 @@ int linktable__subarch_from_zero_page(const unsigned char *zp, linktable__size_t
 	/* The boot protocol is little-endian whatever the host is. */
 	version = v[0] | (unsigned int)v[1] << 8;
 	value = s[0] | (unsigned int)s[1] << 8 | (unsigned int)s[2] << 16 | (unsigned int)s[3] << 24;
+	if (version > LINKTABLE_ZERO_PAGE_MAX_VERSION) {
+		linktable__subarch_note(d, "zero page %s: boot protocol version 0x%04x is not 2.xx: not a zero page",
+					what, version);
+		return 0;
+	}
 	if (version < LINKTABLE_ZERO_PAGE_MIN_VERSION) {
 		linktable__subarch_note(d, "zero page %s: boot protocol %u.%02u has no hardware_subarch (needs 2.07)",
 					what, version >> 8, version & 0xff);

@@ -73,6 +73,18 @@ static void *work(void *arg)
 	return NULL;
 }
 
+/* Whether running @id in @phase calls into the program: a detect() not
+ * yet run, or a callback for the phase.  Other steps only record a state;
+ * a thread for them costs more than it saves. */
+static int has_work(const struct linktable_boot *b, size_t id, unsigned int phase)
+{
+	const struct linktable_init_step *s = b->plan->steps[id];
+	enum linktable_step_state st = b->results[id].state;
+
+	return (st == LINKTABLE_STEP_PENDING && s->detect) ||
+	       ((st == LINKTABLE_STEP_PENDING || st == LINKTABLE_STEP_OK) && s->phase[phase]);
+}
+
 static void run_segment(struct linktable_boot *b, const size_t *ids, size_t n, unsigned int phase)
 {
 	const struct linktable_plan *p = b->plan;
@@ -83,6 +95,21 @@ static void run_segment(struct linktable_boot *b, const size_t *ids, size_t n, u
 	pthread_t tid[MAX_THREADS];
 	struct worker w[MAX_THREADS];
 
+	size_t busy = 0;
+
+	/* Threads are started per segment and phase: only for the steps that
+	 * call into the program here.  Starting threads for a segment with
+	 * nothing to run in this phase cost whole milliseconds on a loaded
+	 * machine - the slow parallel boots, beyond the critical path. */
+	for (i = 0; i < n; i++)
+		busy += has_work(b, ids[i], phase);
+	if (busy <= 1) {
+		for (i = 0; i < n; i++)
+			linktable__boot_run_step(b, ids[i], phase, 0);
+		return;
+	}
+	if (threads > busy)
+		threads = (unsigned int)busy;
 	g.waiting = calloc(n, sizeof(size_t));
 	g.queue = malloc(n * sizeof(size_t));
 	if (!g.waiting || !g.queue) {
@@ -104,14 +131,16 @@ static void run_segment(struct linktable_boot *b, const size_t *ids, size_t n, u
 		threads = MAX_THREADS;
 	if (threads > n)
 		threads = (unsigned int)n;
-	for (i = 0; i < threads; i++) {
+	/* The calling thread is one of the workers (thread 0): one thread
+	 * fewer to start, and the first ready step starts at once. */
+	for (i = 0; i + 1 < threads; i++) {
 		w[i].seg = &g;
 		w[i].thread = (unsigned int)i + 1;
 		if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
 			break;
 		started++;
 	}
-	if (!started) { /* no thread: the main thread works the segment */
+	{
 		struct worker self = { &g, 0 };
 
 		work(&self);

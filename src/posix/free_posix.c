@@ -18,6 +18,40 @@
 #include <unistd.h>
 
 /*
+ * LeakSanitizer (ASan's, or standalone) checks for leaks at exit by reading
+ * every writable segment of the program - released init data included,
+ * which faults in its tracer ("Tracer caught signal 11").  Its check runs
+ * from an atexit handler registered at start-up, so one registered later
+ * runs first: there the released pages are made readable again (they hold
+ * zeros or the file's bytes, nothing is kept resident that was not) so the
+ * scan completes.  Only when such a sanitizer is linked in.
+ */
+extern void __lsan_do_leak_check(void) __attribute__((weak));
+
+static struct {
+	void *start;
+	size_t len;
+} lsan_spans[64];
+static unsigned int lsan_nspans;
+
+static void lsan_unprotect(void)
+{
+	for (unsigned int i = 0; i < lsan_nspans; i++)
+		(void)!mprotect(lsan_spans[i].start, lsan_spans[i].len, PROT_READ);
+}
+
+static void lsan_remember(void *start, size_t len)
+{
+	if (!__lsan_do_leak_check || lsan_nspans == sizeof(lsan_spans) / sizeof(lsan_spans[0]))
+		return;
+	if (lsan_nspans == 0 && atexit(lsan_unprotect) != 0)
+		return;
+	lsan_spans[lsan_nspans].start = start;
+	lsan_spans[lsan_nspans].len = len;
+	lsan_nspans++;
+}
+
+/*
  * PROT_NONE first, so that any later use faults at once (and the address
  * range stays reserved: a later mmap can never land there and turn a stray
  * call into a silent success); then MADV_DONTNEED gives the pages back -
@@ -41,6 +75,7 @@ int linktable__posix_release(void *ctx, void *start, size_t len, const char *ran
 			range_name, strerror(err));
 		return -err;
 	}
+	lsan_remember(start, len);
 	return 0;
 }
 

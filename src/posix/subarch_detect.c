@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../core/subarch_internal.h"
@@ -18,13 +19,21 @@
 static int from_zero_page_file(const char *path, struct linktable_subarch_decision *d)
 {
 	unsigned char zp[LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET + 4];
+	struct stat st;
 	size_t len = 0;
 	ssize_t got;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO must not stop detection waiting for a writer. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0) {
 		linktable__subarch_note(d, "zero page %s: %s", path, strerror(errno));
+		return 0;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		linktable__subarch_note(d, "zero page %s: %s, ignored", path,
+					S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
+		close(fd);
 		return 0;
 	}
 	/* sysfs files may return less than asked per read: loop to EOF. */

@@ -4,23 +4,35 @@
  * summary - one JSON document.
  */
 #include <stdio.h>
+#include <string.h>
+
+#include <linktable/internal/utf8.h>
 
 #include "../core/boot_internal.h"
 
+/* Valid UTF-8 whatever @s holds: messages are cut to fixed sizes, maybe
+ * inside a character, and names are the program's bytes.  A byte that is
+ * not UTF-8 becomes the text \xNN. */
 static void jstr(FILE *f, const char *s)
 {
-	fputc('"', f);
-	for (; s && *s; s++) {
-		unsigned char c = (unsigned char)*s;
+	const unsigned char *p = (const unsigned char *)s;
 
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
+	fputc('"', f);
+	while (p && *p) {
+		unsigned long c;
+		size_t len = linktable_utf8_char(p, strnlen((const char *)p, 4), &c);
+
+		if (len == 0)
+			fprintf(f, "\\\\x%02x", *p);
+		else if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", (int)c);
 		else if (c == '\n')
 			fputs("\\n", f);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(f, "\\u%04lx", c);
 		else
-			fputc(c, f);
+			fwrite(p, 1, len, f);
+		p += len ? len : 1;
 	}
 	fputc('"', f);
 }

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <linktable/subarch.h>
+
 const struct hdr_field hdr_fields[] = {
 	{ "setup_sects", 0x1f1, 1, 0 },
 	{ "root_flags", 0x1f2, 2, 0 },
@@ -94,8 +96,8 @@ int boot_decode_zero_page(const unsigned char *buf, size_t len, struct boot_info
 	if (len != BOOT_PARAMS_SIZE)
 		return fail_msg(err, errlen, "a boot_params zero page is %u bytes; this is %zu", BOOT_PARAMS_SIZE, len);
 	decode_common(buf, len, out);
-	if (out->version < 0x0200)
-		return fail_msg(err, errlen, "boot protocol version 0x%04x is older than 2.00: not a zero page", out->version);
+	if (out->version < 0x0200 || out->version > LINKTABLE_ZERO_PAGE_MAX_VERSION)
+		return fail_msg(err, errlen, "boot protocol version 0x%04x is not 2.00 .. 2.255: not a zero page", out->version);
 	return 0;
 }
 
@@ -112,8 +114,8 @@ int boot_decode_bzimage(const unsigned char *buf, size_t len, struct boot_info *
 	if (len < HDR_END_2_07)
 		return fail_msg(err, errlen, "truncated setup header: %zu bytes, need 0x%x", len, HDR_END_2_07);
 	decode_common(buf, len, out);
-	if (out->version < 0x0200)
-		return fail_msg(err, errlen, "boot protocol version 0x%04x is older than 2.00", out->version);
+	if (out->version < 0x0200 || out->version > LINKTABLE_ZERO_PAGE_MAX_VERSION)
+		return fail_msg(err, errlen, "boot protocol version 0x%04x is not 2.00 .. 2.255", out->version);
 	if ((size_t)(out->setup_sects + 1) * 512 > len)
 		return fail_msg(err, errlen, "truncated: %u setup sectors need %u bytes, file has %zu", out->setup_sects,
 			    (out->setup_sects + 1) * 512, len);

@@ -9,6 +9,7 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 	struct findings f = { 0 };
 	struct rule_ctx ctx;
 	struct json j;
+	char file[1024];
 
 	if (init_view_load(img, o->file, &v) != 0)
 		return EXIT_BAD_INPUT;
@@ -31,14 +32,17 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 	} else if (!img->ntables && !img->norphans) {
 		fprintf(out, "no linktable tables\n");
 	} else {
-		for (size_t i = 0; i < f.n; i++)
-			fprintf(out, "error: %s [%s]\n", f.v[i].message, f.v[i].rule);
+		for (size_t i = 0; i < f.n; i++) {
+			fputs("error: ", out);
+			text_put(out, f.v[i].message);
+			fprintf(out, " [%s]\n", f.v[i].rule);
+		}
 		if (f.n)
-			fprintf(out, "%s: %zu problem%s in %zu tables, %zu init steps\n", o->file, f.n, f.n == 1 ? "" : "s",
-				img->ntables, v.set.n);
+			fprintf(out, "%s: %zu problem%s in %zu tables, %zu init steps\n", text_escape(o->file, file, sizeof(file)),
+				f.n, f.n == 1 ? "" : "s", img->ntables, v.set.n);
 		else
-			fprintf(out, "%s: ok: %zu tables, %zu init steps, %zu rules hold\n", o->file, img->ntables, v.set.n,
-				nrules);
+			fprintf(out, "%s: ok: %zu tables, %zu init steps, %zu rules hold\n", text_escape(o->file, file, sizeof(file)),
+				img->ntables, v.set.n, nrules);
 	}
 	int rc = f.n ? EXIT_RULES : EXIT_CLEAN;
 

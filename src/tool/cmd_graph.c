@@ -11,6 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Names are text_escape()d before they get here: no control characters,
+ * so a newline is one this file put in a label. */
+#define ESCAPED_NAME (STEP_MAX_NAME * 4 + 8)
+
 static void dot_string(FILE *out, const char *s)
 {
 	fputc('"', out);
@@ -34,23 +38,24 @@ static void dot_edges(const struct depgraph *g, size_t i, FILE *out)
 		int soft = d >= s->ndepends;
 		size_t w = soft ? g->soft[i][d - s->ndepends] : g->hard[i][d];
 		const char *name = soft ? s->soft_depends[d - s->ndepends] : s->depends[d];
+		char esc[ESCAPED_NAME];
 
 		fputs("  ", out);
 		if (w == DEP_MISSING) {
-			char id[600];
+			char id[ESCAPED_NAME + 32];
 
 			/* a missing hard dependency breaks the step; a soft one is fine */
-			snprintf(id, sizeof(id), "%s: %.500s", soft ? "not linked in" : "missing", name);
+			snprintf(id, sizeof(id), "%s: %s", soft ? "not linked in" : "missing", text_escape(name, esc, sizeof(esc)));
 			dot_string(out, id);
 			fputs(soft ? " [shape=octagon, color=grey, fontcolor=grey];\n  "
 				   : " [shape=octagon, color=red, fontcolor=red];\n  ",
 			      out);
 			dot_string(out, id);
 		} else {
-			dot_string(out, g->set->steps[w].name);
+			dot_string(out, text_escape(g->set->steps[w].name, esc, sizeof(esc)));
 		}
 		fputs(" -> ", out);
-		dot_string(out, s->name);
+		dot_string(out, text_escape(s->name, esc, sizeof(esc)));
 		fprintf(out, "%s;\n", soft ? " [style=dashed]" : w == DEP_MISSING ? " [color=red]" : "");
 	}
 }
@@ -77,7 +82,7 @@ static void graph_dot(const struct depgraph *g, int subarch, FILE *out)
 {
 	struct plan_cell *cells = xcalloc(g->set->n + 1, sizeof(*cells));
 	uint32_t *broken = subarch < 0 ? broken_masks(g) : NULL;
-	char subs[512], bsubs[512], why[600], tmp[16], label[1400];
+	char subs[512], bsubs[512], why[600], tmp[16], label[ESCAPED_NAME + 1400], name[ESCAPED_NAME], tip[4 * 600];
 
 	if (subarch >= 0)
 		depgraph_plan(g, (unsigned)subarch, cells);
@@ -91,20 +96,21 @@ static void graph_dot(const struct depgraph *g, int subarch, FILE *out)
 		const struct step *s = &g->set->steps[i];
 		const char *fill = "white";
 
-		snprintf(label, sizeof(label), "%.300s\nlevel %u\n%.300s", s->name, s->level, subarch_list(s->subarchs, subs));
+		text_escape(s->name, name, sizeof(name));
+		snprintf(label, sizeof(label), "%s\nlevel %u\n%s", name, s->level, subarch_list(s->subarchs, subs));
 		if (subarch >= 0) {
 			fill = cells[i].state == PLAN_RUNS ? "palegreen" : cells[i].state == PLAN_UNSUPPORTED ? "lightgrey" : "salmon";
 		} else if (broken[i]) {
 			fill = "salmon";
-			snprintf(label + strlen(label), sizeof(label) - strlen(label), "\nbroken on %.300s",
+			snprintf(label + strlen(label), sizeof(label) - strlen(label), "\nbroken on %s",
 				 subarch_list(broken[i], bsubs));
 		}
 		fputs("  ", out);
-		dot_string(out, s->name);
+		dot_string(out, name);
 		fputs(" [label=", out);
 		dot_string(out, label);
 		fprintf(out, ", fillcolor=%s%s, tooltip=", fill, g->cyclic[i] ? ", color=red, penwidth=2" : "");
-		dot_string(out, subarch >= 0 ? plan_reason(g, &cells[i], why) : step_where(s, label));
+		dot_string(out, text_escape(subarch >= 0 ? plan_reason(g, &cells[i], why) : step_where(s, label), tip, sizeof(tip)));
 		fputs("];\n", out);
 	}
 	for (size_t i = 0; i < g->set->n; i++)

@@ -63,7 +63,7 @@ static void list_json(const struct image *img, const struct tool_opts *o, FILE *
 
 static void list_text(const struct image *img, FILE *out)
 {
-	char why[512];
+	char why[512], type[256], name[256];
 
 	if (!img->ntables && !img->nranges && !img->norphans) {
 		fprintf(out, "no linktable tables\n");
@@ -77,9 +77,11 @@ static void list_text(const struct image *img, FILE *out)
 		uint64_t bytes = table_bytes(img, t);
 		const char *problem = table_layout_problem(img, t, why);
 
-		fprintf(out, "%-24s %-5s %-32s %6u %5u %8llu %10llu  %s\n", t->name, kind_name(t->kind), t->type_name,
-			t->entry_size, t->entry_align, (unsigned long long)(bytes / t->entry_size),
-			(unsigned long long)bytes, problem ? problem : "ok");
+		fprintf(out, "%-24s %-5s %-32s %6u %5u %8llu %10llu  ", text_escape(t->name, name, sizeof(name)),
+			kind_name(t->kind), text_escape(t->type_name, type, sizeof(type)), t->entry_size, t->entry_align,
+			(unsigned long long)(bytes / t->entry_size), (unsigned long long)bytes);
+		text_put(out, problem ? problem : "ok");
+		fputc('\n', out);
 	}
 	if (img->nranges)
 		fprintf(out, "%s%-24s %18s %10s  %s\n", img->ntables ? "\n" : "", "RANGE", "ADDRESS", "BYTES", "DESCRIBED");
@@ -87,12 +89,15 @@ static void list_text(const struct image *img, FILE *out)
 		const struct img_range *r = &img->ranges[i];
 		const struct img_section *s = r->section >= 0 ? &img->sections[r->section] : NULL;
 
-		fprintf(out, "%-24s %#18llx %10llu  %s\n", r->name, s ? (unsigned long long)s->addr : 0ull,
+		fprintf(out, "%-24s %#18llx %10llu  %s\n", text_escape(r->name, name, sizeof(name)),
+			s ? (unsigned long long)s->addr : 0ull,
 			s ? (unsigned long long)s->size : 0ull, r->has_note ? "yes" : "no");
 	}
-	for (size_t i = 0; i < img->norphans; i++)
-		fprintf(out, "warning: section %s holds entries of a table this image does not define\n",
-			img->sections[img->orphans[i]].name);
+	for (size_t i = 0; i < img->norphans; i++) {
+		fputs("warning: section ", out);
+		text_put(out, img->sections[img->orphans[i]].name);
+		fputs(" holds entries of a table this image does not define\n", out);
+	}
 }
 
 int cmd_list(const struct image *img, const struct tool_opts *o, FILE *out)

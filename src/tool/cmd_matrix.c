@@ -57,22 +57,23 @@ static void matrix_json(const struct depgraph *g, const struct plan_cell *cells,
 static void matrix_text(const struct depgraph *g, const struct plan_cell *cells, FILE *out)
 {
 	size_t n = g->set->n, width = 4, broken = 0;
-	char tmp[16], why[600];
+	char tmp[16], why[600], name[STEP_MAX_NAME * 4 + 8];
 
 	if (!n) {
 		fprintf(out, "no init steps\n");
 		return;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (strlen(g->set->steps[i].name) > width)
-			width = strlen(g->set->steps[i].name);
+		if (strlen(text_escape(g->set->steps[i].name, name, sizeof(name))) > width)
+			width = strlen(name);
 	fprintf(out, "%-*s %5s", (int)width, "STEP", "LEVEL");
 	for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++)
 		if (g->subarchs & (1u << s))
 			fprintf(out, "  %-10s", subarch_name(s, tmp));
 	fputc('\n', out);
 	for (size_t i = 0; i < n; i++) {
-		fprintf(out, "%-*s %5u", (int)width, g->set->steps[i].name, g->set->steps[i].level);
+		fprintf(out, "%-*s %5u", (int)width, text_escape(g->set->steps[i].name, name, sizeof(name)),
+			g->set->steps[i].level);
 		for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++) {
 			const struct plan_cell *c = &cells[COL(g, s) * n + i];
 
@@ -86,9 +87,13 @@ static void matrix_text(const struct depgraph *g, const struct plan_cell *cells,
 	fprintf(out, "\nruns: runs there; -: not supported there (skipped); BROKEN: supported but cannot run\n");
 	for (unsigned s = 0; broken && s < TOOL_MAX_SUBARCHS; s++)
 		for (size_t i = 0; (g->subarchs & (1u << s)) && i < n; i++)
-			if (cells[COL(g, s) * n + i].state == PLAN_BROKEN)
-				fprintf(out, "BROKEN on %s: %s %s\n", subarch_name(s, tmp), g->set->steps[i].name,
-					plan_reason(g, &cells[COL(g, s) * n + i], why));
+			if (cells[COL(g, s) * n + i].state == PLAN_BROKEN) {
+				fprintf(out, "BROKEN on %s: ", subarch_name(s, tmp));
+				text_put(out, g->set->steps[i].name);
+				fputc(' ', out);
+				text_put(out, plan_reason(g, &cells[COL(g, s) * n + i], why));
+				fputc('\n', out);
+			}
 }
 
 int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out)

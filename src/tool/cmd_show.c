@@ -69,16 +69,22 @@ static void print_names(FILE *out, const char *label, const char *const *v, size
 	if (!n)
 		return;
 	fprintf(out, "  %s=", label);
-	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s%s", i ? "," : "", v[i]);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			fputc(',', out);
+		text_put(out, v[i]);
+	}
 }
 
 static void show_step_text(const struct image *img, FILE *out, const struct step *s, size_t index)
 {
-	char subs[512], flags[128], at[512], tmp[16];
+	char subs[512], flags[128], at[512], tmp[16], name[256];
 
-	fprintf(out, "[%zu] level %u  %s  at %s  subarchs=%s", index, s->level, s->name, step_where(s, at),
-		subarch_list(s->subarchs, subs));
+	fprintf(out, "[%zu] level %u  ", index, s->level);
+	text_put(out, s->name);
+	fputs("  at ", out);
+	text_put(out, step_where(s, at));
+	fprintf(out, "  subarchs=%s", subarch_list(s->subarchs, subs));
 	if (s->flags)
 		fprintf(out, "  flags=%s", flag_names(s->flags, flags));
 	print_names(out, "depends", s->depends, s->ndepends);
@@ -89,7 +95,7 @@ static void show_step_text(const struct image *img, FILE *out, const struct step
 
 		if (fn)
 			fprintf(out, "  %s=%#llx%s%s%s", p < 0 ? "detect" : phase_name(p, tmp), (unsigned long long)fn,
-				range ? "(" : "", range ? range : "", range ? ")" : "");
+				range ? "(" : "", range ? text_escape(range, name, sizeof(name)) : "", range ? ")" : "");
 	}
 	fputc('\n', out);
 }
@@ -98,7 +104,7 @@ static void show_steps(const struct image *img, const struct step_set *set, cons
 		       struct json *j)
 {
 	if (!o->json)
-		fprintf(out, "%s: %zu init steps of %u bytes\n", set->table->name, set->n, set->table->entry_size);
+		fprintf(out, "%s: %zu init steps of %u bytes\n", set->table->name, set->n, set->table->entry_size); /* an identifier */
 	for (size_t i = 0; i < set->n; i++) {
 		if (o->json)
 			show_step_json(img, j, &set->steps[i], i);
@@ -113,9 +119,13 @@ static void show_plain(const struct image *img, const struct img_table *t, const
 	char hex[SHOW_BYTES * 2 + 4];
 	size_t index = 0;
 
-	if (!o->json)
-		fprintf(out, "%s: %llu entries of %u bytes (%s)\n", t->name,
-			(unsigned long long)(table_bytes(img, t) / t->entry_size), t->entry_size, t->type_name);
+	if (!o->json) {
+		text_put(out, t->name);
+		fprintf(out, ": %llu entries of %u bytes (", (unsigned long long)(table_bytes(img, t) / t->entry_size),
+			t->entry_size);
+		text_put(out, t->type_name);
+		fputs(")\n", out);
+	}
 	for (int k = 0; k < TABLE_SLOTS; k++) {
 		int l = SLOT_LEVEL(k);
 		const struct img_section *s = table_part(img, t, (int)k);
@@ -135,8 +145,9 @@ static void show_plain(const struct image *img, const struct img_table *t, const
 				json_str(j, "bytes", hex);
 				json_end(j);
 			} else {
-				fprintf(out, "[%zu] level %d  %#llx  %s  %s\n", index, l, (unsigned long long)(s->addr + off),
-					sym ? sym : "-", hex);
+				fprintf(out, "[%zu] level %d  %#llx  ", index, l, (unsigned long long)(s->addr + off));
+				text_put(out, sym ? sym : "-");
+				fprintf(out, "  %s\n", hex);
 			}
 		}
 	}

@@ -8,6 +8,7 @@
 #define LINKTABLE_TOOL_COMMANDS_H
 
 #include "depgraph.h"
+#include "escape.h"
 #include "json.h"
 #include "tool.h"
 

@@ -5,6 +5,7 @@
  * stack), and the per-subarch plan over components in dependency order.
  */
 #include "depgraph.h"
+#include "escape.h"
 #include "tool.h"
 
 #include <stdlib.h>
@@ -226,13 +227,13 @@ const char *plan_reason(const struct depgraph *g, const struct plan_cell *c, cha
 
 	switch (c->why) {
 	case WHY_MISSING:
-		snprintf(buf, 600, "needs %.500s, which no step provides", c->dep_name);
+		snprintf(buf, 600, "needs %.*s, which no step provides", utf8_cut(c->dep_name, 500), c->dep_name);
 		break;
 	case WHY_DEP_UNSUPPORTED:
-		snprintf(buf, 600, "needs %.500s, which does not support this subarch", dep);
+		snprintf(buf, 600, "needs %.*s, which does not support this subarch", utf8_cut(dep, 500), dep);
 		break;
 	case WHY_DEP_BROKEN:
-		snprintf(buf, 600, "needs %.500s, which cannot run here", dep);
+		snprintf(buf, 600, "needs %.*s, which cannot run here", utf8_cut(dep, 500), dep);
 		break;
 	case WHY_CYCLE:
 		snprintf(buf, 600, "on a dependency cycle");

@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * src/tool/elf_image.c - open a linked x86-64 ELF image with libelf and map
- * link-time addresses to bytes, relocations and symbols.
+ * src/tool/elf_image.c - open a linked ELF image with libelf and map
+ * link-time addresses to bytes, relocations and symbols.  libelf converts
+ * headers, symbols and relocations to the host's form; section contents
+ * (pointers, the entries' fields, notes) are decoded here in the image's
+ * own word size and byte order.
  */
 #include "elf_image.h"
+#include "elf_arch.h"
 #include "image_internal.h"
 #include "tool.h"
 
@@ -18,36 +22,39 @@ static int check_ident(const unsigned char *buf, size_t len, char *err, size_t e
 {
 	if (len < EI_NIDENT || memcmp(buf, ELFMAG, SELFMAG) != 0)
 		return fail_msg(err, errlen, "not an ELF file");
-	if (buf[EI_CLASS] == ELFCLASS32)
-		return fail_msg(err, errlen, "32-bit ELF is not supported (x86-64 ELF64 only)");
-	if (buf[EI_CLASS] != ELFCLASS64)
+	if (buf[EI_CLASS] != ELFCLASS64 && buf[EI_CLASS] != ELFCLASS32)
 		return fail_msg(err, errlen, "unknown ELF class %u", buf[EI_CLASS]);
-	if (buf[EI_DATA] == ELFDATA2MSB)
-		return fail_msg(err, errlen, "big-endian ELF is not supported (x86-64 little-endian only)");
-	if (buf[EI_DATA] != ELFDATA2LSB)
+	if (buf[EI_DATA] != ELFDATA2LSB && buf[EI_DATA] != ELFDATA2MSB)
 		return fail_msg(err, errlen, "unknown ELF data encoding %u", buf[EI_DATA]);
-	if (len < sizeof(Elf64_Ehdr))
+	if (len < (buf[EI_CLASS] == ELFCLASS64 ? sizeof(Elf64_Ehdr) : sizeof(Elf32_Ehdr)))
 		return fail_msg(err, errlen, "truncated ELF header (%zu bytes)", len);
 	return 0;
 }
 
-static int check_header(Elf *elf, size_t len, char *err, size_t errlen)
+/* Size of one section header in this image's class. */
+static size_t shdr_size(const struct image *img)
+{
+	return img->is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
+}
+
+static int check_header(struct image *img, Elf *elf, size_t len, char *err, size_t errlen)
 {
 	GElf_Ehdr eh;
 
 	if (!gelf_getehdr(elf, &eh))
 		return fail_msg(err, errlen, "bad ELF header: %s", elf_errmsg(-1));
-	if (eh.e_machine != EM_X86_64)
-		return fail_msg(err, errlen, "machine %u is not x86-64", eh.e_machine);
+	img->machine = eh.e_machine;
+	img->arch = elf_arch_of(eh.e_machine, img->is64);
+	img->is_pie = eh.e_type == ET_DYN;
 	if (eh.e_type == ET_REL)
 		return fail_msg(err, errlen, "a relocatable object, not a linked image: link it first");
 	if (eh.e_type != ET_EXEC && eh.e_type != ET_DYN)
 		return fail_msg(err, errlen, "ELF type %u is not an executable or shared object", eh.e_type);
 	if (eh.e_shoff == 0 || eh.e_shnum == 0)
 		return fail_msg(err, errlen, "no section headers (linktable needs them; plain strip keeps them)");
-	if (eh.e_shentsize != sizeof(Elf64_Shdr))
-		return fail_msg(err, errlen, "section header size %u is not %zu", eh.e_shentsize, sizeof(Elf64_Shdr));
-	if (eh.e_shoff > len || (len - eh.e_shoff) / sizeof(Elf64_Shdr) < eh.e_shnum)
+	if (eh.e_shentsize != shdr_size(img))
+		return fail_msg(err, errlen, "section header size %u is not %zu", eh.e_shentsize, shdr_size(img));
+	if (eh.e_shoff > len || (len - eh.e_shoff) / shdr_size(img) < eh.e_shnum)
 		return fail_msg(err, errlen, "section headers out of range (offset %llu, %u headers, file %zu bytes)",
 			    (unsigned long long)eh.e_shoff, eh.e_shnum, len);
 	return 0;
@@ -61,7 +68,7 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 
 	if (elf_getshdrnum(elf, &n) != 0 || elf_getshdrstrndx(elf, &shstrndx) != 0)
 		return fail_msg(err, errlen, "bad section headers: %s", elf_errmsg(-1));
-	if (n > img->len / sizeof(Elf64_Shdr))
+	if (n > img->len / shdr_size(img))
 		return fail_msg(err, errlen, "section count %zu is absurd for a %zu-byte file", n, img->len);
 	img->sections = xcalloc(n, sizeof(*img->sections));
 	img->nsections = n;
@@ -114,7 +121,7 @@ static int cmp_reloc(const void *a, const void *b)
 	return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
-/* Symbol value for an R_X86_64_64 relocation; -1 if undefined. */
+/* Symbol value for an absolute relocation; -1 if undefined. */
 static int dynsym_value(Elf *elf, size_t symtab, size_t symi, uint64_t *value)
 {
 	Elf_Scn *scn = elf_getscn(elf, symtab);
@@ -128,16 +135,42 @@ static int dynsym_value(Elf *elf, size_t symtab, size_t symi, uint64_t *value)
 }
 
 /* Section @i if it has type @type (and its header in @sh), else NULL. */
-static Elf_Scn *section_of_type(Elf *elf, size_t i, Elf64_Word type, GElf_Shdr *sh)
+static Elf_Scn *section_of_type(Elf *elf, size_t i, GElf_Word type, GElf_Shdr *sh)
 {
 	Elf_Scn *scn = elf_getscn(elf, i);
 
 	return scn && gelf_getshdr(scn, sh) && sh->sh_type == type ? scn : NULL;
 }
 
-/* The dynamic relocations that set pointers: R_X86_64_RELATIVE (base +
- * addend) and R_X86_64_64 (symbol + addend).  RELR needs nothing: it keeps
- * the addend in place. */
+/* One dynamic relocation, if it sets a pointer: the machine's RELATIVE
+ * (base + addend) or its word-sized absolute one (symbol + addend).  REL
+ * sections keep the addend in the word itself (i386, arm). */
+static void add_reloc(struct image *img, size_t symtab, uint64_t offset, uint64_t info, int64_t addend, int rel)
+{
+	unsigned int type = GELF_R_TYPE(info); /* libelf widened ELF32's r_info */
+	size_t sym = GELF_R_SYM(info);
+	struct img_reloc r = { offset, 0, 1 };
+	unsigned char word[8];
+	uint64_t v;
+
+	if (type != img->arch->relative && type != img->arch->absolute)
+		return;
+	if (rel) /* the addend is the word in place */
+		addend = image_read(img, offset, word, img->ptr_size) == 0 ? (int64_t)image_word(img, word, img->ptr_size) : 0;
+	if (type == img->arch->relative) {
+		r.value = (uint64_t)addend;
+	} else {
+		r.resolved = sym != 0 && dynsym_value(img->elf, symtab, sym, &v) == 0;
+		r.value = r.resolved ? v + (uint64_t)addend : 0;
+	}
+	if (!img->is64)
+		r.value &= 0xffffffffu;
+	img->relocs = xgrow(img->relocs, img->nrelocs, sizeof(*img->relocs));
+	img->relocs[img->nrelocs++] = r;
+}
+
+/* The dynamic relocations that set pointers (RELA and REL sections).  RELR
+ * needs nothing: it keeps the addend in place. */
 static int load_relocs(struct image *img, char *err, size_t errlen)
 {
 	Elf *elf = img->elf;
@@ -145,38 +178,35 @@ static int load_relocs(struct image *img, char *err, size_t errlen)
 	for (size_t i = 1; i < img->nsections; i++) {
 		GElf_Shdr sh;
 		Elf_Scn *scn = section_of_type(elf, i, SHT_RELA, &sh);
+		int rel = 0;
+		size_t esize;
 		Elf_Data *d;
 
-		if (!scn || !(sh.sh_flags & SHF_ALLOC))
+		if (!scn && (scn = section_of_type(elf, i, SHT_REL, &sh)) != NULL)
+			rel = 1;
+		if (!scn || !(sh.sh_flags & SHF_ALLOC) || sh.sh_size == 0)
 			continue;
-		if (sh.sh_entsize != sizeof(Elf64_Rela))
+		if (!img->arch)
+			return fail_msg(err, errlen, "machine %u (%d-bit): its dynamic relocations are not known to this tool",
+					img->machine, img->is64 ? 64 : 32);
+		esize = rel ? (img->is64 ? sizeof(Elf64_Rel) : sizeof(Elf32_Rel))
+			    : (img->is64 ? sizeof(Elf64_Rela) : sizeof(Elf32_Rela));
+		if (sh.sh_entsize != esize)
 			return fail_msg(err, errlen, "section %s: relocation entry size %llu is not %zu", img->sections[i].name,
-				    (unsigned long long)sh.sh_entsize, sizeof(Elf64_Rela));
+				    (unsigned long long)sh.sh_entsize, esize);
 		d = elf_getdata(scn, NULL);
 		if (!d)
 			return fail_msg(err, errlen, "section %s: unreadable relocations: %s", img->sections[i].name, elf_errmsg(-1));
-		for (size_t k = 0; k < d->d_size / sizeof(Elf64_Rela); k++) {
+		for (size_t k = 0; k < d->d_size / esize; k++) {
 			GElf_Rela r;
-			struct img_reloc rel = { 0, 0, 1 };
-			unsigned type;
+			GElf_Rel rl;
 
-			if (!gelf_getrela(d, (int)k, &r))
+			if (rel ? !gelf_getrel(d, (int)k, &rl) : !gelf_getrela(d, (int)k, &r))
 				return fail_msg(err, errlen, "section %s: bad relocation %zu", img->sections[i].name, k);
-			type = GELF_R_TYPE(r.r_info);
-			rel.offset = r.r_offset;
-			if (type == R_X86_64_RELATIVE) {
-				rel.value = (uint64_t)r.r_addend;
-			} else if (type == R_X86_64_64) {
-				uint64_t v;
-
-				rel.resolved = GELF_R_SYM(r.r_info) != 0 &&
-					       dynsym_value(elf, sh.sh_link, GELF_R_SYM(r.r_info), &v) == 0;
-				rel.value = rel.resolved ? v + (uint64_t)r.r_addend : 0;
-			} else {
-				continue;
-			}
-			img->relocs = xgrow(img->relocs, img->nrelocs, sizeof(*img->relocs));
-			img->relocs[img->nrelocs++] = rel;
+			if (rel)
+				add_reloc(img, sh.sh_link, rl.r_offset, rl.r_info, 0, 1);
+			else
+				add_reloc(img, sh.sh_link, r.r_offset, r.r_info, r.r_addend, 0);
 		}
 	}
 	/* linkers emit them sorted already; qsort(NULL, 0) is undefined */
@@ -212,10 +242,12 @@ static void load_symbols(struct image *img)
 		Elf_Scn *scn = section_of_type(elf, i, SHT_SYMTAB, &sh);
 		Elf_Data *d;
 
-		if (!scn || sh.sh_entsize != sizeof(Elf64_Sym))
+		size_t esize = img->is64 ? sizeof(Elf64_Sym) : sizeof(Elf32_Sym);
+
+		if (!scn || sh.sh_entsize != esize)
 			continue;
 		d = elf_getdata(scn, NULL);
-		for (size_t k = 1; d && k < d->d_size / sizeof(Elf64_Sym); k++) {
+		for (size_t k = 1; d && k < d->d_size / esize; k++) {
 			GElf_Sym sym;
 			const char *name;
 			int type;
@@ -245,17 +277,20 @@ int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned i
 	img->len = len;
 	if (check_ident(buf, len, err, errlen) != 0)
 		goto bad;
+	img->is64 = buf[EI_CLASS] == ELFCLASS64;
+	img->msb = buf[EI_DATA] == ELFDATA2MSB;
+	img->ptr_size = img->is64 ? 8 : 4;
 	elf_version(EV_CURRENT);
 	img->elf = elf_memory((char *)buf, len);
 	if (!img->elf) {
 		fail_msg(err, errlen, "libelf cannot read it: %s", elf_errmsg(-1));
 		goto bad;
 	}
-	if (check_header(img->elf, len, err, errlen) != 0 || load_sections(img, err, errlen) != 0 ||
-	    ((what & IMAGE_RELOCS) && load_relocs(img, err, errlen) != 0))
+	if (check_header(img, img->elf, len, err, errlen) != 0 || load_sections(img, err, errlen) != 0)
 		goto bad;
-	img->is_pie = ((const Elf64_Ehdr *)buf)->e_type == ET_DYN; /* checked by check_header() */
-	index_by_addr(img);
+	index_by_addr(img); /* REL addends are read through it */
+	if ((what & IMAGE_RELOCS) && load_relocs(img, err, errlen) != 0)
+		goto bad;
 	if (what & IMAGE_SYMBOLS)
 		load_symbols(img);
 	if (image_load_tables(img, err, errlen) != 0)
@@ -269,7 +304,7 @@ bad:
 int image_open(struct image *img, const char *path, unsigned int what, char *err, size_t errlen)
 {
 	size_t len;
-	unsigned char *buf = read_whole_file(path, &len, err, errlen);
+	unsigned char *buf = read_whole_file(path, IMAGE_MAX_BYTES, &len, err, errlen);
 
 	if (!buf) {
 		memset(img, 0, sizeof(*img));
@@ -353,15 +388,45 @@ static size_t reloc_lower_bound(const struct image *img, uint64_t addr)
 	return lo;
 }
 
+uint64_t image_word(const struct image *img, const unsigned char *p, unsigned int size)
+{
+	uint64_t v = 0;
+
+	for (unsigned int i = 0; i < size; i++)
+		v |= (uint64_t)p[img->msb ? size - 1 - i : i] << (8 * i);
+	return v;
+}
+
+/* The inverse of image_word(). */
+static void put_word(const struct image *img, unsigned char *p, uint64_t v, unsigned int size)
+{
+	for (unsigned int i = 0; i < size; i++)
+		p[img->msb ? size - 1 - i : i] = (unsigned char)(v >> (8 * i));
+}
+
+int image_read_u32(const struct image *img, uint64_t addr, uint32_t *out)
+{
+	unsigned char b[4];
+
+	if (image_read(img, addr, b, 4) != 0)
+		return -1;
+	*out = (uint32_t)image_word(img, b, 4);
+	return 0;
+}
+
 int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out)
 {
 	size_t k = reloc_lower_bound(img, addr);
+	unsigned char b[8];
 
 	if (k < img->nrelocs && img->relocs[k].offset == addr) {
 		*out = img->relocs[k].value;
 		return img->relocs[k].resolved ? 0 : -1;
 	}
-	return image_read(img, addr, out, sizeof(*out));
+	if (image_read(img, addr, b, img->ptr_size) != 0)
+		return -1;
+	*out = image_word(img, b, img->ptr_size);
+	return 0;
 }
 
 int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t n)
@@ -371,21 +436,30 @@ int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t 
 	for (size_t k = reloc_lower_bound(img, addr); k < img->nrelocs && img->relocs[k].offset - addr < n; k++) {
 		uint64_t at = img->relocs[k].offset - addr;
 
-		if (n - at >= 8)
-			memcpy((unsigned char *)out + at, &img->relocs[k].value, 8);
+		if (n - at >= img->ptr_size)
+			put_word(img, (unsigned char *)out + at, img->relocs[k].value, img->ptr_size);
 	}
 	return 0;
 }
 
-const char *image_string(const struct image *img, uint64_t addr)
+int image_string_max(const struct image *img, uint64_t addr, size_t max, const char **out)
 {
 	const struct img_section *s = addr ? section_at(img, addr, 1) : NULL;
 	const char *p;
+	size_t left;
 
+	*out = NULL;
 	if (!s || !s->data)
-		return NULL;
+		return IMAGE_STR_BAD;
 	p = (const char *)s->data + (addr - s->addr);
-	return memchr(p, 0, s->size - (addr - s->addr)) ? p : NULL;
+	left = s->size - (addr - s->addr);
+	/* Look no further than @max: a hostile image may point thousands of
+	 * names at one megabyte-long string. */
+	if (memchr(p, 0, left < max + 1 ? left : max + 1)) {
+		*out = p;
+		return 0;
+	}
+	return left > max ? IMAGE_STR_LONG : IMAGE_STR_BAD;
 }
 
 const char *image_symbol_at(const struct image *img, uint64_t addr)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * src/tool/elf_image.h - a linked x86-64 ELF image as the linktable tool
- * sees it: its allocated sections by address, its dynamic relocations (so a
+ * src/tool/elf_image.h - a linked ELF image (32- or 64-bit, either byte
+ * order, any machine) as the linktable tool sees it: its allocated sections by address, its dynamic relocations (so a
  * pointer read from a PIE or shared object gives the link-time address), its
  * symbols, and the tables and ranges its linktable notes describe.
  *
@@ -15,6 +15,8 @@
 #include <stdint.h>
 
 #include <linktable/internal/toolchain.h>
+
+struct elf_arch;
 
 /**
  * struct img_section - one section.
@@ -94,6 +96,11 @@ struct img_symbol {
  * @orphans:   indices of linktable_<t>_<level> sections whose table <t> has
  *             no descriptor in this image (entries no one iterates).
  * @is_pie:    ET_DYN (PIE or shared object).
+ * @is64:      ELFCLASS64 (else ELFCLASS32).
+ * @msb:       big-endian (ELFDATA2MSB).
+ * @ptr_size:  the image's pointer size: 8 or 4.
+ * @machine:   e_machine.
+ * @arch:      what the tool knows of the machine's relocations, or NULL.
  * @release_phase: from LINKTABLE_INIT_RELEASE_PHASE(): init-only memory is
  *             released before this phase; -1 if the image does not say.
  */
@@ -102,6 +109,11 @@ struct image {
 	size_t len;
 	void *elf; /* Elf *, kept opaque to the commands */
 	int is_pie;
+	int is64;
+	int msb;
+	unsigned int ptr_size;
+	unsigned int machine;
+	const struct elf_arch *arch;
 	struct img_section *sections;
 	size_t nsections;
 	size_t *by_addr;
@@ -137,11 +149,15 @@ struct image {
  * @err:    message buffer, filled on failure.
  * @errlen: its size.
  *
- * Refuses anything that is not a linked x86-64 little-endian ELF64 image,
- * and any header, section or note that points outside the file or lies.
+ * Reads any linked ELF image - ELF32 or ELF64, little- or big-endian, any
+ * machine (dynamic relocations of the machines in elf_arch.c) - and refuses
+ * any header, section or note that points outside the file or lies.
  * Return: 0, or -1 with @err set (and @buf freed).
  */
 int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned int what, char *err, size_t errlen);
+
+/* Bigger files are refused before they are read. */
+#define IMAGE_MAX_BYTES (1ull << 32)
 
 /**
  * image_open() - image_open_mem() on a file.
@@ -174,7 +190,22 @@ int image_read(const struct image *img, uint64_t addr, void *out, size_t n);
 int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t n);
 
 /**
- * image_read_ptr() - read a pointer at @addr as the loader would set it:
+ * image_word() - the @size-byte (1..8) unsigned word at @p in the image's
+ * byte order.  @img: the image.  @p: the bytes.  @size: their number.
+ */
+uint64_t image_word(const struct image *img, const unsigned char *p, unsigned int size);
+
+/**
+ * image_read_u32() - read a 32-bit word at link-time address @addr, in the
+ * image's byte order.  @img: the image.  @addr: address.  @out: the value.
+ *
+ * Return: 0, or -1 if unreadable.
+ */
+int image_read_u32(const struct image *img, uint64_t addr, uint32_t *out);
+
+/**
+ * image_read_ptr() - read a pointer (the image's size and byte order) at
+ * @addr as the loader would set it:
  * a dynamic relocation there wins over the bytes in the file.
  * @img: the image.  @addr: where the pointer is.  @out: its link-time value.
  *
@@ -182,14 +213,19 @@ int image_read_loaded(const struct image *img, uint64_t addr, void *out, size_t 
  */
 int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out);
 
+/* image_string_max() results besides 0. */
+#define IMAGE_STR_BAD (-1)  /* address 0, unmapped, or no NUL before the section ends */
+#define IMAGE_STR_LONG (-2) /* no NUL within the limit */
+
 /**
- * image_string() - the NUL-terminated string at @addr.
- * @img: the image.  @addr: its address.
+ * image_string_max() - the NUL-terminated string at @addr, at most @max
+ * bytes long (NUL excluded); reads no more than @max + 1 bytes.
+ * @img: the image.  @addr: its address.  @max: the longest string accepted.
+ * @out: set to a pointer into the image, or NULL.
  *
- * Return: a pointer into the image, or NULL if @addr is 0, unmapped, or the
- * string runs off the end of its section.
+ * Return: 0, IMAGE_STR_BAD or IMAGE_STR_LONG.
  */
-const char *image_string(const struct image *img, uint64_t addr);
+int image_string_max(const struct image *img, uint64_t addr, size_t max, const char **out);
 
 /**
  * image_symbol_at() - name of the symbol that starts at @addr, or NULL.

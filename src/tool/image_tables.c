@@ -19,9 +19,10 @@
  * memory grow without bound. */
 #define MAX_TABLES 65536
 
-static uint32_t le32(const unsigned char *p)
+/* Notes are written by the compiler: 32-bit words in the image's order. */
+static uint32_t u32(const struct image *img, const unsigned char *p)
 {
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+	return (uint32_t)image_word(img, p, 4);
 }
 
 static size_t pad4(size_t n)
@@ -60,10 +61,10 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 
 	if (descsz < NOTE_FIXED + 2)
 		return fail_msg(err, errlen, "%s: descriptor of %zu bytes is too short", sec, descsz);
-	version = le32(desc);
-	kind = le32(desc + 4);
-	esize = le32(desc + 8);
-	ealign = le32(desc + 12);
+	version = u32(img, desc);
+	kind = u32(img, desc + 4);
+	esize = u32(img, desc + 8);
+	ealign = u32(img, desc + 12);
 	name = (const char *)desc + NOTE_FIXED;
 	tname = memchr(name, 0, (size_t)(end - name));
 	if (!tname || !memchr(tname + 1, 0, (size_t)(end - tname - 1)))
@@ -113,9 +114,9 @@ static int parse_notes(struct image *img, const struct img_section *s, char *err
 
 		if (left < 12)
 			return fail_msg(err, errlen, "%s: truncated note header at offset %zu", s->name, off);
-		namesz = le32(p);
-		descsz = le32(p + 4);
-		type = le32(p + 8);
+		namesz = u32(img, p);
+		descsz = u32(img, p + 4);
+		type = u32(img, p + 8);
 		if (namesz > left - 12 || pad4(namesz) > left - 12 || descsz > left - 12 - pad4(namesz) ||
 		    pad4(descsz) > left - 12 - pad4(namesz))
 			return fail_msg(err, errlen, "%s: note at offset %zu runs past the section end", s->name, off);

@@ -1,6 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* src/tool/json.c - the streaming JSON writer (see json.h). */
 #include "json.h"
+#include "escape.h"
+
+#include <string.h>
+
+#include <linktable/internal/utf8.h>
 
 void json_init(struct json *j, FILE *f)
 {
@@ -9,20 +14,33 @@ void json_init(struct json *j, FILE *f)
 	j->count[0] = 0;
 }
 
+/* A JSON string is valid UTF-8 whatever @s holds: control characters as
+ * \uNNNN, bytes that are not UTF-8 as the six characters \\xNN (the text
+ * form of escape.h), never cut inside a character. */
 static void escaped(FILE *f, const char *s)
 {
+	const unsigned char *p = (const unsigned char *)s;
+
 	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p == '\n')
+	while (*p) {
+		unsigned long cp;
+		size_t len = linktable_utf8_char(p, strnlen((const char *)p, 4), &cp);
+
+		if (len == 0) {
+			fprintf(f, "\\\\x%02x", *p++);
+			continue;
+		}
+		if (cp == '"' || cp == '\\')
+			fprintf(f, "\\%c", (int)cp);
+		else if (cp == '\n')
 			fputs("\\n", f);
-		else if (*p == '\t')
+		else if (cp == '\t')
 			fputs("\\t", f);
-		else if (*p < 0x20 || *p == 0x7f)
-			fprintf(f, "\\u%04x", *p);
+		else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029)
+			fprintf(f, "\\u%04lx", cp);
 		else
-			fputc(*p, f);
+			fwrite(p, 1, len, f);
+		p += len;
 	}
 	fputc('"', f);
 }

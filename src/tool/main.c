@@ -15,6 +15,11 @@
 
 enum input { IN_IMAGE, IN_BYTES };
 
+/* Files larger than these cannot be what the command decodes: refused
+ * before reading (a zero page is 4 KiB, kernels are tens of MiB). */
+#define ZERO_PAGE_MAX (1u << 16)
+#define BZIMAGE_MAX (1u << 28)
+
 /**
  * struct command - one subcommand: its @name, @args synopsis, @summary,
  * operand counts, whether it takes graph's options, what it reads of an
@@ -30,24 +35,25 @@ struct command {
 	unsigned int image_parts; /* IMAGE_* the command reads */
 	int (*image_fn)(const struct image *, const struct tool_opts *, FILE *);
 	int (*bytes_fn)(const unsigned char *, size_t, const struct tool_opts *, FILE *);
+	uint64_t max_bytes;       /* IN_BYTES: larger files are refused unread */
 };
 
 static const struct command commands[] = {
-	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL },
-	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL },
-	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL },
-	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL },
-	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL },
-	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL },
-	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, 0, NULL, cmd_bootparams },
-	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, 0, NULL, cmd_bzimage },
+	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL, 0 },
+	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, 0 },
+	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL, 0 },
+	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, 0 },
+	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, 0 },
+	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, 0 },
+	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, 0, NULL, cmd_bootparams, ZERO_PAGE_MAX },
+	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, 0, NULL, cmd_bzimage, BZIMAGE_MAX },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: linktable COMMAND [--json] ARGS...\n\n"
-		   "Inspect the linker tables and init steps of an x86-64 ELF image, and the\n"
+		   "Inspect the linker tables and init steps of an ELF image (any machine), and the\n"
 		   "x86 boot protocol headers.\n\ncommands:\n");
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		fprintf(f, "  %-11s %s\n", commands[i].name, commands[i].summary);
@@ -72,7 +78,7 @@ static int usage_error(const struct command *c, const char *fmt, const char *arg
 	if (c)
 		fprintf(stderr, "%s: ", c->name);
 	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n(linktable %s--help for usage)\n", c ? c->name : "");
+	fprintf(stderr, "\n(linktable %s%s--help for usage)\n", c ? c->name : "", c ? " " : "");
 	if (c)
 		fprintf(stderr, "usage: linktable %s [--json] %s\n", c->name, c->args);
 	return EXIT_BAD_INPUT;
@@ -130,7 +136,7 @@ static int run(const struct command *c, const struct tool_opts *o)
 
 	if (c->input == IN_BYTES) {
 		size_t len;
-		unsigned char *buf = read_whole_file(o->file, &len, err, sizeof(err));
+		unsigned char *buf = read_whole_file(o->file, c->max_bytes, &len, err, sizeof(err));
 
 		if (!buf) {
 			tool_error("%s: %s", o->file, err);

@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * src/tool/steps.c - decode struct linktable_init_step entries with
- * offsetof(): the tool reads the same layout the library writes, with no
- * debug info.  Pointers go through image_read_ptr(), so PIE and shared
- * objects decode like static binaries.
+ * src/tool/steps.c - decode struct linktable_init_step entries in the
+ * image's own layout: its pointer size and byte order decide every field's
+ * offset (struct step_layout), not the host's offsetof(), so an i386, arm or
+ * s390x image decodes on x86-64 like a native one, with no debug info.
+ * Pointers go through image_read_ptr(), so PIE and shared objects decode
+ * like static binaries.
  */
 #include "steps.h"
+#include "escape.h"
 #include "tool.h"
 
 #include <stddef.h>
@@ -14,9 +17,20 @@
 
 /* A dependency list longer than this is corrupt metadata, not a program. */
 #define MAX_DEPENDS 4096
-/* Steps may share one dependency array, so the total is bounded separately:
- * a hostile image must not turn a small file into gigabytes of names. */
-#define MAX_TOTAL_DEPENDS (1u << 22)
+
+/* What decoding one table may cost.  Steps may share one dependency array
+ * and names may share one string, so a small hostile file could otherwise
+ * stand for millions of names and gigabytes of string reads: both are
+ * bounded by the file's size (a real program's dependency pointers take 8
+ * bytes each in the file, and its names are short). */
+struct budget {
+	uint64_t names;       /* dependency names still allowed */
+	uint64_t string_bytes; /* string bytes still allowed to be read */
+};
+#define NAMES_PER_FILE_BYTE_DIV 2 /* names <= len / 2 + slack */
+#define NAMES_SLACK 65536
+#define STRING_BYTES_PER_FILE_BYTE 16
+#define STRING_BYTES_SLACK (16u << 20)
 
 const struct img_table *init_table(const struct image *img)
 {
@@ -28,12 +42,74 @@ const struct img_table *init_table(const struct image *img)
 
 static int read_u32(const struct image *img, uint64_t addr, uint32_t *out)
 {
-	return image_read(img, addr, out, sizeof(*out));
+	return image_read_u32(img, addr, out);
+}
+
+/*
+ * Where struct linktable_init_step's fields are in an image whose pointers
+ * are @ptr bytes (aligned to their size, as every ELF psABI the tool reads
+ * has them): name, file, then four 32-bit words (line, level, flags,
+ * subarchs), then depends, soft_depends, detect, the phase callbacks and
+ * after.
+ */
+struct step_layout {
+	unsigned int ptr;
+	uint64_t name, file, line, level, flags, subarchs, depends, soft_depends, detect, phase, after, size;
+};
+
+static uint64_t align_up(uint64_t v, unsigned int a)
+{
+	return (v + a - 1) / a * a;
+}
+
+static void layout_for(unsigned int ptr, struct step_layout *l)
+{
+	l->ptr = ptr;
+	l->name = 0;
+	l->file = ptr;
+	l->line = 2u * ptr;
+	l->level = l->line + 4;
+	l->flags = l->line + 8;
+	l->subarchs = l->line + 12;
+	l->depends = align_up(l->line + 16, ptr);
+	l->soft_depends = l->depends + ptr;
+	l->detect = l->depends + 2u * ptr;
+	l->phase = l->depends + 3u * ptr;
+	l->after = l->phase + (uint64_t)LINKTABLE_MAX_PHASES * ptr;
+	l->size = align_up(l->after + ptr, ptr);
+}
+
+/* The layout must be the one this build's own struct has, for its pointer
+ * size: a change to struct linktable_init_step must change layout_for(). */
+_Static_assert(offsetof(struct linktable_init_step, depends) == (sizeof(void *) == 8 ? 32 : 24) &&
+		       offsetof(struct linktable_init_step, phase) == (sizeof(void *) == 8 ? 56 : 36) &&
+		       offsetof(struct linktable_init_step, after) == (sizeof(void *) == 8 ? 120 : 68) &&
+		       sizeof(struct linktable_init_step) == (sizeof(void *) == 8 ? 128 : 72),
+	       "struct linktable_init_step changed: update layout_for()");
+
+/* The string at @addr, at most @max bytes, charged to @b.  Return: 0, or
+ * -1 with a message about @what of step @step. */
+static int read_string(const struct image *img, struct budget *b, uint64_t addr, size_t max, const char **out,
+		       const char *what, const char *step, char *err, size_t errlen)
+{
+	int r = image_string_max(img, addr, max, out);
+
+	if (r == IMAGE_STR_LONG)
+		return fail_msg(err, errlen, "init step %s: %s at 0x%llx is longer than %zu bytes: not a real program",
+				step, what, (unsigned long long)addr, max);
+	if (r != 0)
+		return fail_msg(err, errlen, "init step %s: %s at 0x%llx is not a string in the image", step, what,
+				(unsigned long long)addr);
+	if (strlen(*out) + 1 > b->string_bytes)
+		return fail_msg(err, errlen, "init step %s: the names add up to more string bytes than a %zu-byte file can "
+				"hold in a real program", step, img->len);
+	b->string_bytes -= strlen(*out) + 1;
+	return 0;
 }
 
 /* A NULL-terminated array of string pointers at @addr (0: empty). */
-static int read_names(const struct image *img, uint64_t addr, const char ***out, size_t *n, const char *what,
-		      const char *step, char *err, size_t errlen)
+static int read_names(const struct image *img, struct budget *b, uint64_t addr, const char ***out, size_t *n,
+		      const char *what, const char *step, char *err, size_t errlen)
 {
 	const char **names = NULL;
 	size_t count = 0;
@@ -45,23 +121,29 @@ static int read_names(const struct image *img, uint64_t addr, const char ***out,
 	for (;;) {
 		uint64_t p;
 		const char *s;
+		char which[64];
 
 		if (count == MAX_DEPENDS) {
 			free(names);
 			return fail_msg(err, errlen, "init step %s: %s list has no end within %d entries", step, what, MAX_DEPENDS);
 		}
-		if (image_read_ptr(img, addr + count * 8, &p) != 0) {
+		if (image_read_ptr(img, addr + count * img->ptr_size, &p) != 0) {
 			free(names);
 			return fail_msg(err, errlen, "init step %s: %s list at 0x%llx is not in the image", step, what,
 				    (unsigned long long)addr);
 		}
 		if (!p)
 			break;
-		s = image_string(img, p);
-		if (!s) {
+		if (b->names == 0) {
 			free(names);
-			return fail_msg(err, errlen, "init step %s: %s name %zu at 0x%llx is not a string in the image", step,
-				    what, count, (unsigned long long)p);
+			return fail_msg(err, errlen, "init step %s: more dependency names in all than a %zu-byte file can "
+					"hold: not a real program", step, img->len);
+		}
+		b->names--;
+		snprintf(which, sizeof(which), "%s name %zu", what, count);
+		if (read_string(img, b, p, STEP_MAX_NAME, &s, which, step, err, errlen) != 0) {
+			free(names);
+			return -1;
 		}
 		names = xgrow(names, count, sizeof(*names));
 		names[count++] = s;
@@ -71,36 +153,41 @@ static int read_names(const struct image *img, uint64_t addr, const char ***out,
 	return 0;
 }
 
-#define FIELD(f) (e + offsetof(struct linktable_init_step, f))
+#define FIELD(f) (e + L->f)
 
-static int decode_one(const struct image *img, uint64_t e, unsigned level, struct step *s, char *err, size_t errlen)
+static int decode_one(const struct image *img, const struct step_layout *L, struct budget *b, uint64_t e, unsigned level,
+		      struct step *s, char *err, size_t errlen)
 {
 	uint64_t name, file, deps, soft, after;
+	char at[32];
 
 	memset(s, 0, sizeof(*s));
 	s->addr = e;
 	s->table_level = level;
-	if (image_read_ptr(img, FIELD(name), &name) != 0 || !(s->name = image_string(img, name)))
+	snprintf(at, sizeof(at), "at 0x%llx", (unsigned long long)e);
+	if (image_read_ptr(img, FIELD(name), &name) != 0)
 		return fail_msg(err, errlen, "init step at 0x%llx: its name is not a string in the image", (unsigned long long)e);
+	if (read_string(img, b, name, STEP_MAX_NAME, &s->name, "its name", at, err, errlen) != 0)
+		return -1;
 	if (image_read_ptr(img, FIELD(file), &file) != 0 || image_read_ptr(img, FIELD(depends), &deps) != 0 ||
 	    image_read_ptr(img, FIELD(soft_depends), &soft) != 0 || image_read_ptr(img, FIELD(detect), &s->detect) != 0 ||
 	    image_read_ptr(img, FIELD(after), &after) != 0 ||
 	    read_u32(img, FIELD(line), &s->line) != 0 || read_u32(img, FIELD(level), &s->level) != 0 ||
 	    read_u32(img, FIELD(flags), &s->flags) != 0 || read_u32(img, FIELD(subarchs), &s->subarchs) != 0)
 		return fail_msg(err, errlen, "init step %s: unreadable fields", s->name);
-	s->file = file ? image_string(img, file) : "?";
-	if (!s->file)
-		return fail_msg(err, errlen, "init step %s: its file name is not a string in the image", s->name);
-	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
-		if (image_read_ptr(img, FIELD(phase[p]), &s->phase[p]) != 0)
-			return fail_msg(err, errlen, "init step %s: phase %d callback is unreadable", s->name, p);
-	if (read_names(img, deps, &s->depends, &s->ndepends, "dependency", s->name, err, errlen) != 0)
+	s->file = "?";
+	if (file && read_string(img, b, file, STEP_MAX_FILE, &s->file, "its file name", s->name, err, errlen) != 0)
 		return -1;
-	if (read_names(img, soft, &s->soft_depends, &s->nsoft_depends, "soft dependency", s->name, err, errlen) != 0) {
+	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
+		if (image_read_ptr(img, FIELD(phase) + (uint64_t)p * L->ptr, &s->phase[p]) != 0)
+			return fail_msg(err, errlen, "init step %s: phase %d callback is unreadable", s->name, p);
+	if (read_names(img, b, deps, &s->depends, &s->ndepends, "dependency", s->name, err, errlen) != 0)
+		return -1;
+	if (read_names(img, b, soft, &s->soft_depends, &s->nsoft_depends, "soft dependency", s->name, err, errlen) != 0) {
 		free(s->depends);
 		return -1;
 	}
-	if (read_names(img, after, &s->after, &s->nafter, "order-only dependency", s->name, err, errlen) != 0) {
+	if (read_names(img, b, after, &s->after, &s->nafter, "order-only dependency", s->name, err, errlen) != 0) {
 		free(s->depends);
 		free(s->soft_depends);
 		return -1;
@@ -110,14 +197,19 @@ static int decode_one(const struct image *img, uint64_t e, unsigned level, struc
 
 int steps_decode(const struct image *img, const struct img_table *t, struct step_set *set, char *err, size_t errlen)
 {
-	const size_t esize = sizeof(struct linktable_init_step);
-	size_t total = 0;
+	struct step_layout L;
+	size_t esize;
+	struct budget b = { img->len / NAMES_PER_FILE_BYTE_DIV + NAMES_SLACK,
+			    (uint64_t)img->len * STRING_BYTES_PER_FILE_BYTE + STRING_BYTES_SLACK };
 
 	memset(set, 0, sizeof(*set));
 	set->table = t;
+	layout_for(img->ptr_size, &L);
+	esize = (size_t)L.size;
 	if (t->entry_size != esize)
-		return fail_msg(err, errlen, "init table %s: entries of %u bytes, but struct linktable_init_step has %zu here",
-			    t->name, t->entry_size, esize);
+		return fail_msg(err, errlen,
+				"init table %s: entries of %u bytes, but struct linktable_init_step has %zu in a %u-bit image",
+				t->name, t->entry_size, esize, img->ptr_size * 8);
 	for (unsigned k = 0; k < TABLE_SLOTS; k++) {
 		unsigned l = SLOT_LEVEL(k);
 		const struct img_section *sec = table_part(img, t, (int)k);
@@ -126,18 +218,11 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 			continue;
 		for (uint64_t off = 0; sec->size - off >= esize; off += esize) {
 			set->steps = xgrow(set->steps, set->n, sizeof(*set->steps));
-			if (decode_one(img, sec->addr + off, l, &set->steps[set->n], err, errlen) != 0) {
+			if (decode_one(img, &L, &b, sec->addr + off, l, &set->steps[set->n], err, errlen) != 0) {
 				steps_free(set);
 				return -1;
 			}
-			total += set->steps[set->n].ndepends + set->steps[set->n].nsoft_depends;
 			set->n++;
-			if (total > MAX_TOTAL_DEPENDS) {
-				fail_msg(err, errlen, "init table %s: more than %u dependency names in all: not a real program",
-					 t->name, MAX_TOTAL_DEPENDS);
-				steps_free(set);
-				return -1;
-			}
 		}
 	}
 	return 0;
@@ -156,6 +241,6 @@ void steps_free(struct step_set *set)
 
 const char *step_where(const struct step *s, char *buf)
 {
-	snprintf(buf, 512, "%.400s:%u", s->file, s->line);
+	snprintf(buf, 512, "%.*s:%u", utf8_cut(s->file, 400), s->file, s->line);
 	return buf;
 }

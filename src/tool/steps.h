@@ -10,6 +10,11 @@
 
 #include <linktable/init.h>
 
+/* Longest step or dependency name, and file name, the tool accepts: longer
+ * strings are bad input (names are C identifiers, files are paths). */
+#define STEP_MAX_NAME 1024
+#define STEP_MAX_FILE 4096
+
 /**
  * struct step - one decoded struct linktable_init_step.
  * @addr:          link-time address of the entry.

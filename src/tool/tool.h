@@ -70,13 +70,17 @@ void *xgrow(void *p, size_t n, size_t size);
 /**
  * read_whole_file() - read a regular file (or a sysfs file) into memory.
  * @path: the file.
+ * @max:  refuse it when larger (checked before reading a regular file).
  * @len:  set to its length.
  * @err:  message buffer, filled on failure.
  * @errlen: size of @err.
  *
+ * Never blocks for long: a FIFO, pipe or character device is read without
+ * blocking, at most 64 MiB, and refused after 2 s without data.
+ *
  * Return: a malloc'ed buffer (one extra NUL byte past @len), or NULL.
  */
-unsigned char *read_whole_file(const char *path, size_t *len, char *err, size_t errlen);
+unsigned char *read_whole_file(const char *path, uint64_t max, size_t *len, char *err, size_t errlen);
 
 /**
  * subarch_name() - lower-case name of subarch @n ("pc", "xen", ... or

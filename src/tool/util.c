@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* src/tool/util.c - errors, allocation, file reading, names. */
 #include "tool.h"
+#include "escape.h"
 
 #include <linktable/subarch.h>
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,12 +22,17 @@ void tool_error(const char *fmt, ...)
 {
 	va_list ap;
 
+	char msg[2048];
+
 	if (tool_quiet)
 		return;
-	fputs("linktable: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	/* messages quote names and paths from the input: escaped, and cut on
+	 * a character boundary */
+	fputs("linktable: ", stderr);
+	text_put(stderr, msg);
 	fputc('\n', stderr);
 }
 
@@ -85,28 +92,79 @@ char *xstrdup(const char *s)
 	return memcpy(xmalloc(n), s, n);
 }
 
-/* Inputs bigger than this are refused rather than slurped: a file, or a
- * device or pipe (which could stream for ever, like /dev/zero). */
-#define MAX_INPUT (1ull << 32)
+/* A device or pipe could stream for ever (/dev/zero) or never answer (a
+ * FIFO nobody writes, a terminal): it is read without blocking, up to this
+ * many bytes and with at most this long a wait for each piece. */
 #define MAX_STREAM (1ull << 26)
+#define STREAM_WAIT_MS 2000
 
-unsigned char *read_whole_file(const char *path, size_t *len, char *err, size_t errlen)
+static unsigned char *read_fail(int fd, unsigned char *buf, char *err, size_t errlen, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+static unsigned char *read_fail(int fd, unsigned char *buf, char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	close(fd);
+	free(buf);
+	return NULL;
+}
+
+/* One read; for a stream, waits (poll) at most STREAM_WAIT_MS for data.
+ * Return: bytes read, 0 at the end, -1 with errno set (ETIMEDOUT: no data). */
+static ssize_t read_some(int fd, int stream, unsigned char *to, size_t n)
+{
+	for (;;) {
+		ssize_t got = read(fd, to, n);
+		struct pollfd pfd = { .fd = fd, .events = POLLIN };
+		int ready;
+
+		if (got >= 0)
+			return got;
+		if (errno == EINTR)
+			continue;
+		if (!stream || (errno != EAGAIN && errno != EWOULDBLOCK))
+			return -1;
+		ready = poll(&pfd, 1, STREAM_WAIT_MS);
+		if (ready == 0) {
+			errno = ETIMEDOUT;
+			return -1;
+		}
+		if (ready < 0 && errno != EINTR)
+			return -1;
+	}
+}
+
+unsigned char *read_whole_file(const char *path, uint64_t max, size_t *len, char *err, size_t errlen)
 {
 	struct stat st;
 	unsigned char *buf = NULL;
 	size_t have = 0, cap = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int stream;
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 
 	if (fd < 0) {
 		snprintf(err, errlen, "cannot open: %s", strerror(errno));
 		return NULL;
 	}
-	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode) || !(S_ISREG(st.st_mode) || S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
-		snprintf(err, errlen, "%s", S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
-		close(fd);
-		return NULL;
-	}
-	/* sysfs files report a size of 4096 or 0 whatever they hold: read to EOF. */
+	if (fstat(fd, &st) != 0)
+		return read_fail(fd, buf, err, errlen, "cannot stat: %s", strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return read_fail(fd, buf, err, errlen, "is a directory");
+	if (!S_ISREG(st.st_mode) && !S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode))
+		return read_fail(fd, buf, err, errlen, "not a regular file");
+	stream = !S_ISREG(st.st_mode);
+	if (stream && max > MAX_STREAM)
+		max = MAX_STREAM;
+	/* Refuse by size before reading: a 5 GB file costs nothing. */
+	if (!stream && (uint64_t)st.st_size > max)
+		return read_fail(fd, buf, err, errlen, "%llu bytes: larger than %llu bytes; refusing",
+				 (unsigned long long)st.st_size, (unsigned long long)max);
+	/* sysfs files report a size of 4096 or 0 whatever they hold: read to
+	 * EOF, still bounded by @max. */
 	for (;;) {
 		ssize_t got;
 
@@ -114,21 +172,16 @@ unsigned char *read_whole_file(const char *path, size_t *len, char *err, size_t 
 			cap = cap ? cap * 2 : 65536 * 2;
 			buf = xrealloc(buf, cap, 1);
 		}
-		got = read(fd, buf + have, cap - have - 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			snprintf(err, errlen, "read error: %s", strerror(errno));
-			goto fail;
-		}
+		got = read_some(fd, stream, buf + have, cap - have - 1);
+		if (got < 0 && errno == ETIMEDOUT)
+			return read_fail(fd, buf, err, errlen, "no data for %d ms; refusing (not a regular file)", STREAM_WAIT_MS);
+		if (got < 0)
+			return read_fail(fd, buf, err, errlen, "read error: %s", strerror(errno));
 		if (got == 0)
 			break;
 		have += (size_t)got;
-		if (have > (S_ISREG(st.st_mode) ? MAX_INPUT : MAX_STREAM)) {
-			snprintf(err, errlen, "larger than %llu bytes; refusing",
-				 S_ISREG(st.st_mode) ? MAX_INPUT : MAX_STREAM);
-			goto fail;
-		}
+		if (have > max)
+			return read_fail(fd, buf, err, errlen, "larger than %llu bytes; refusing", (unsigned long long)max);
 	}
 	close(fd);
 	if (have == 0) {
@@ -139,10 +192,6 @@ unsigned char *read_whole_file(const char *path, size_t *len, char *err, size_t 
 	buf[have] = 0;
 	*len = have;
 	return buf;
-fail:
-	close(fd);
-	free(buf);
-	return NULL;
 }
 
 /* The names are the library's (one list, in the core). */

@@ -10,5 +10,14 @@ $(FREE_TEST_BIN)/test_free: $(FREE_TEST_OBJS) $(LIB_A)
 $(FREE_TEST_BIN)/test_free_none: $(BUILD)/tests/free/test_free_none.o $(LIB_A)
 	$(CC) $(LDFLAGS_BASE) -o $@ $< $(LIB_A)
 
-TESTS += $(FREE_TEST_BIN)/test_free $(FREE_TEST_BIN)/test_free_none
+# Always with AddressSanitizer: its LeakSanitizer runs at a normal exit.
+FREE_ASAN := -fsanitize=address -fno-omit-frame-pointer
+$(FREE_TEST_BIN)/normal_exit: tests/free/normal_exit.c tests/free/annotated.c tests/free/ranges.c $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(FREE_ASAN) -o $@ $^ $(LDFLAGS_BASE)
+
+# The debug fault reporter races a thread calling into init_text.
+$(FREE_TEST_BIN)/test_free: LDFLAGS_BASE += -pthread
+
+TESTS += $(FREE_TEST_BIN)/test_free $(FREE_TEST_BIN)/test_free_none $(FREE_TEST_BIN)/normal_exit
 TEST_SCRIPTS += tests/free/linkers.sh

@@ -4,6 +4,7 @@
  * layout of the ranges, exact pages handed to the hook, pages really gone,
  * neighbours intact, double release, debug-mode messages, bad input.
  */
+#include <pthread.h>
 #include <regex.h>
 #include <signal.h>
 #include <stdint.h>
@@ -355,6 +356,49 @@ static void test_faults(void)
 			    "on xen, a call into pc-only code");
 }
 
+/* A thread calls into init_text without pause while the main thread
+ * releases it: the fault may come the instant the pages are protected, and
+ * must still be reported by name (the range is registered first). */
+static void *keep_calling(void *arg)
+{
+	(void)arg;
+	for (;;)
+		call(init_sum, 3);
+	return NULL;
+}
+
+static void scenario_race(void *arg)
+{
+	pthread_t t;
+
+	(void)arg;
+	touch_annotated();
+	linktable_free_debug();
+	if (pthread_create(&t, NULL, keep_calling, NULL) != 0)
+		return;
+	linktable_free_init(LINKTABLE_FREE_SET, NULL, NULL);
+	/* the thread faults at its next call; the main thread waits */
+	for (;;)
+		pause();
+}
+
+static void test_fault_race(void)
+{
+	struct child_result res;
+	int named = 0, runs = 100;
+
+	for (int i = 0; i < runs; i++) {
+		run_child(scenario_race, NULL, &res);
+		if (WIFEXITED(res.status) && WEXITSTATUS(res.status) == LINKTABLE_FREE_FAULT_EXIT &&
+		    strstr(res.err, "call into freed init memory at ") && strstr(res.err, "(range init_text)"))
+			named++;
+		else if (i - named < 3)
+			diag("run %d: status %#x, stderr: %s", i, res.status, res.err);
+	}
+	ok(named == runs, "a thread calling into init_text during its release: %d of %d faults reported by name", named,
+	   runs);
+}
+
 /* ---- bad input ------------------------------------------------------------- */
 
 static int refuse(void *ctx, void *start, size_t len, const char *name)
@@ -416,6 +460,7 @@ int main(void)
 	if (!ok(WIFEXITED(res.status) && WEXITSTATUS(res.status) == 0, "the release scenario ran to its end"))
 		diag("stderr: %s", res.err);
 	test_faults();
+	test_fault_race();
 	test_bad_input();
 	return tap_done();
 }

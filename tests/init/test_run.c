@@ -271,7 +271,7 @@ static void test_output(void)
 	size_t tlen = 0, jlen = 0;
 	FILE *tf = open_memstream(&text, &tlen), *jf = open_memstream(&json, &jlen);
 	struct linktable_boot_config cfg = { .subarch = "xen", .trace_file = tf, .json_file = jf };
-	struct tstep t[2];
+	struct tstep t[3];
 	struct linktable_boot *b;
 	int r;
 
@@ -279,12 +279,14 @@ static void test_output(void)
 	t[0].s.early_init = cb_a;
 	tstep(&t[1], "kasan", 10, LINKTABLE_SUBARCHS(PC));
 	t[1].s.early_init = cb_b;
-	b = boot_of(t, 2, &cfg, &r);
+	/* a name that is not UTF-8: the JSON must still be (checked below) */
+	tstep(&t[2], "bytes\xff\xc3\x1b", 10, LINKTABLE_SUBARCHS(PC));
+	b = boot_of(t, 3, &cfg, &r);
 	fclose(tf);
 	fclose(jf);
 	ok(strstr(text, "calling  visible.early_init @ thread 0") != NULL, "trace: calling line");
 	ok(strstr(text, "initcall visible.early_init returned 0 after ") != NULL, "trace: returned line");
-	ok(strstr(text, "1 steps ran, 1 skipped (1 unsupported, 0 not detected, 0 finished level, 0 dependency failed), 0 failed") != NULL,
+	ok(strstr(text, "1 steps ran, 2 skipped (2 unsupported, 0 not detected, 0 finished level, 0 dependency failed), 0 failed") != NULL,
 	   "trace: summary line");
 	ok(strstr(json, "\"state\": \"skipped-unsupported\"") && strstr(json, "kasan: not supported on subarch xen"),
 	   "json: the skipped step and why");
@@ -299,7 +301,8 @@ static void test_output(void)
 			fclose(f);
 		}
 		snprintf(cmd, sizeof(cmd), "python3 -m json.tool %s >/dev/null", path);
-		ok(f && system(cmd) == 0, "json: valid");
+		ok(f && system(cmd) == 0, "json: valid (strict UTF-8, though a step's name is not)");
+		ok(strstr(json, "\"bytes\\\\xff\\\\xc3\\u001b\"") != NULL, "json: invalid bytes as \\xNN");
 		unlink(path);
 	} else {
 		skip("python3 not installed");
@@ -410,6 +413,39 @@ static void test_edges(void)
 		   cfg.parallel ? "parallel" : "sequential", threads[i]);
 		linktable_boot_free(b);
 	}
+}
+
+/* A parallel segment in which only one step has work in a phase runs it
+ * on the calling thread: starting threads for steps without a callback
+ * there made parallel boots slower than their critical path. */
+static void test_parallel_idle_segments(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "pc", .parallel = 1, .threads = 4 };
+	struct tstep t[3];
+	struct linktable_boot *b;
+	unsigned int early_thread = 99, late_threads = 0;
+	size_t i;
+	int r;
+
+	for (i = 0; i < 3; i++) {
+		tstep(&t[i], i == 0 ? "par_early" : i == 1 ? "par_late_a" : "par_late_b", 30, LINKTABLE_SUBARCHS_ALL);
+		t[i].s.flags = LINKTABLE_INIT_PARALLEL_SAFE;
+	}
+	t[0].s.early_init = cb_a;
+	t[1].s.late_init = cb_b;
+	t[2].s.late_init = cb_c;
+	b = boot_of(t, 3, &cfg, &r);
+	for (i = 0; b && i < b->nevents; i++) {
+		if (b->events[i].phase == LINKTABLE_PHASE_EARLY)
+			early_thread = b->events[i].thread;
+		else if (b->events[i].phase == LINKTABLE_PHASE_LATE)
+			late_threads |= 1u << b->events[i].thread;
+	}
+	ok(r == 0 && b && b->nevents == 3 && early_thread == 0,
+	   "parallel: the only step with work in a phase runs on the calling thread (thread %u)", early_thread);
+	ok(r == 0 && late_threads != 0, "parallel: two steps with work in a phase still run (threads mask %#x)",
+	   late_threads);
+	linktable_boot_free(b);
 }
 
 static int hook_calls[LINKTABLE_MAX_PHASES];
@@ -536,6 +572,7 @@ int main(void)
 	test_detect_errno();
 	test_trace_opening();
 	test_edges();
+	test_parallel_idle_segments();
 	test_hooks_and_release();
 	test_phases_in_order();
 	test_failures();

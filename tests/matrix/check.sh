@@ -10,9 +10,11 @@ for tool in gcc clang g++ clang++ ld.bfd ld.gold ld.lld mold; do
 	if ! command -v "$tool" >/dev/null 2>&1; then
 		if [ "${CI:-}" = true ]; then
 			echo "not ok 1 - matrix: $tool not installed (CI=true needs every toolchain)"
+			echo "1..1"
 			exit 1
 		fi
 		echo "ok 1 # SKIP matrix: $tool not installed"
+		echo "1..1"
 		exit 0
 	fi
 done

@@ -5,6 +5,8 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "../tap.h"
 #include <linktable/subarch.h>
@@ -50,6 +52,8 @@ static void test_zero_pages(void)
 	expect_page("empty.bin", "pc", LINKTABLE_SUBARCH_FROM_DEFAULT, "too short (0 bytes");
 	expect_page("missing.bin", "pc", LINKTABLE_SUBARCH_FROM_DEFAULT, "No such file or directory");
 	expect_page("", "pc", LINKTABLE_SUBARCH_FROM_DEFAULT, "Is a directory");
+	expect_page("bad_version.bin", "pc", LINKTABLE_SUBARCH_FROM_DEFAULT,
+		    "boot protocol version 0xffff is not 2.xx: not a zero page");
 	ok(strstr(d.reason, "default: pc") != NULL, "the fall-through ends with the default: %s", d.reason);
 	expect_page("program_defined.bin", "pc", LINKTABLE_SUBARCH_FROM_DEFAULT, "hardware_subarch 7 is not a known subarch");
 	ok(linktable_subarch_register(7, "myboard") == 0, "register program-defined subarch 7");
@@ -141,6 +145,22 @@ static void test_overrides(void)
 	ok(linktable_subarch_detect(&o, &d) == 0 && d.subarch == 4 && strstr(d.reason, "ce4100.bin"),
 	   "LINKTABLE_BOOT_PARAMS names the zero page");
 	unsetenv("LINKTABLE_BOOT_PARAMS");
+
+	/* A FIFO nobody writes to: detection must not wait in open() or
+	 * read() (the alarm turns a hang into a failure). */
+	unlink(DATA "/fifo");
+	if (mkfifo(DATA "/fifo", 0600) != 0) {
+		ok(0, "mkfifo %s", DATA "/fifo");
+		return;
+	}
+	setenv("LINKTABLE_BOOT_PARAMS", DATA "/fifo", 1);
+	alarm(10);
+	ok(linktable_subarch_detect(&o, &d) == 0 && d.source != LINKTABLE_SUBARCH_FROM_ZERO_PAGE &&
+		   strstr(d.reason, "fifo: not a regular file, ignored"),
+	   "LINKTABLE_BOOT_PARAMS=a FIFO: ignored at once: %s", d.reason);
+	alarm(0);
+	unsetenv("LINKTABLE_BOOT_PARAMS");
+	unlink(DATA "/fifo");
 }
 
 /* Fake CPUIDs. */

@@ -44,9 +44,10 @@ expect_err "^linktable: /dev/null: empty file$" "/dev/null: empty"
 cc -std=gnu11 -c tests/tool/fixtures/good.c -Iinclude -o "$D/object.o"
 bad_file object.o "a relocatable object, not a linked image: link it first"
 
-for damage in "class32|32-bit ELF is not supported" \
-	"bigendian|big-endian ELF is not supported" \
-	"machine|machine 40 is not x86-64" \
+# (32-bit and big-endian images are read - tests/tool/cross.sh - so a
+# 64-bit little-endian file relabelled as either is garbage to libelf.)
+for damage in "class32|no section headers" \
+	"bigendian|ELF type 512 is not an executable or shared object" \
 	"shoff|section headers out of range" \
 	"shnum|section headers out of range" \
 	"truncated|section headers out of range" \
@@ -67,10 +68,24 @@ for damage in "class32|32-bit ELF is not supported" \
 	fi
 done
 
+# Any machine is read, but a PIE's pointers need its relocations: a
+# machine whose relocations the tool does not know is refused when they
+# matter (list reads no pointers).
+if gcc -std=gnu11 -O2 -Iinclude -fpie -pie tests/tool/fixtures/good.c -o "$D/pie" 2>"$D/pie.log" &&
+	python3 tests/tool/corrupt.py machine "$D/pie" "$D/machine"; then
+	run "$LT" list "$D/machine"
+	expect_rc 0 "machine 40: list reads it"
+	run "$LT" check "$D/machine"
+	expect_rc 2 "machine 40 (a relabelled x86-64 PIE): check refuses it"
+	expect_err "machine 40 \(64-bit\): its dynamic relocations are not known to this tool" "machine 40: says why"
+else
+	point 1 "machine 40: PIE fixture" "$(cat "$D/pie.log")"
+fi
+
 # Metadata that lies: list still works (it reads no pointers), the
 # commands that decode steps refuse.
-for damage in "step-name|init step at 0x[0-9a-f]+: its name is not a string in the image" \
-	"init-esize|init table init_steps: entries of 128 bytes, but struct linktable_init_step has 120 here" \
+for damage in "step-name|init step at 0x[0-9a-f]+: its name at 0xdeadbeef is not a string in the image" \
+	"init-esize|init table init_steps: entries of 128 bytes, but struct linktable_init_step has 120 in a 64-bit image" \
 	"step-deps|init step cr4_shadow: dependency list at 0x10 is not in the image"; do
 	IFS='|' read -r name msg <<<"$damage"
 	python3 tests/tool/corrupt.py "$name" "$good" "$D/$name"
@@ -83,7 +98,7 @@ for damage in "step-name|init step at 0x[0-9a-f]+: its name is not a string in t
 done
 
 # 1025 steps sharing one 4095-name dependency list: 4.2 million names from
-# a small file are refused, not collected.
+# a 200 KB file are refused, not collected (at most len / 2 + 65536).
 python3 - >"$D/many-deps.c" <<'PY'
 print('#include <linktable/init.h>\nLINKTABLE_INIT_TABLE_DEFINE();')
 print('static const char *const deps[] = {' + '"x", ' * 4095 + '0 };')
@@ -94,7 +109,7 @@ PY
 if gcc -std=gnu11 -O0 -Iinclude -fno-pie -no-pie "$D/many-deps.c" -o "$D/many-deps" 2>"$D/many-deps.log"; then
 	run timeout 60 "$LT" check "$D/many-deps"
 	expect_rc 2 "many-deps: refused"
-	expect_err "init table init_steps: more than 4194304 dependency names in all: not a real program" "many-deps: says why"
+	expect_err "init step s[0-9]+: more dependency names in all than a [0-9]+-byte file can hold: not a real program" "many-deps: says why"
 else
 	point 1 "many-deps: fixture builds" "$(cat "$D/many-deps.log")"
 fi
@@ -125,7 +140,7 @@ expect_err "a boot_params zero page is 4096 bytes; this is 1024" "bootparams: wr
 head -c 4096 /dev/zero >"$D/zero-page-zeros"
 run "$LT" bootparams "$D/zero-page-zeros"
 expect_rc 2 "bootparams: all zeros"
-expect_err "boot protocol version 0x0000 is older than 2.00" "bootparams: all zeros says why"
+expect_err "boot protocol version 0x0000 is not 2.00 .. 2.255: not a zero page" "bootparams: all zeros says why"
 run "$LT" bootparams "$D/a-directory"
 expect_rc 2 "bootparams: directory"
 

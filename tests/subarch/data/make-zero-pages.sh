@@ -47,4 +47,5 @@ short 0x020c 2 512
 cut_in_subarch 0x020c 2 574
 empty 0x020c 2 0
 program_defined 0x020c 7 4096
+bad_version 0xffff 2 4096
 EOC
