@@ -70,7 +70,7 @@ done
 # Metadata that lies: list still works (it reads no pointers), the
 # commands that decode steps refuse.
 for damage in "step-name|init step at 0x[0-9a-f]+: its name is not a string in the image" \
-	"init-esize|init table init_steps: entries of 128 bytes, but struct linktable_init_step has 120 here" \
+	"init-esize|init table init_steps: entries of 136 bytes, but struct linktable_init_step has 128 here" \
 	"step-deps|init step cr4_shadow: dependency list at 0x10 is not in the image"; do
 	IFS='|' read -r name msg <<<"$damage"
 	python3 tests/tool/corrupt.py "$name" "$good" "$D/$name"
