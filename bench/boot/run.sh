@@ -22,7 +22,8 @@ ir() { # $1 program, $2 function
 	echo "## Planning at boot: run time vs. build-time plan"
 	echo
 	echo "\`bench/boot/run.sh\`: a table of N generated steps (a third PC-only, a third"
-	echo "Xen-only, up to 3 hard dependencies each) planned for xen by the core in one"
+	echo "Xen-only, up to 3 hard dependencies each, every fifth one order-only after its"
+	echo "predecessor) planned for xen by the core in one"
 	echo "call of \`linktable_plan_make_table()\`: first linked alone (it plans), then"
 	echo "linked again with the C that \`linktable plan\` emitted from the first link (it"
 	echo "checks the table's fingerprint and takes the plan over: no name lookup, no"
