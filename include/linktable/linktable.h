@@ -48,8 +48,31 @@ struct linktable_level {
 	const char *end;
 };
 
+/*
+ * struct linktable__cache - what the first walk learnt about a table; private.
+ * @pos:   pos[0..N-1]: where the table's N non-empty slots are, as byte
+ *         offsets from the start of its bounds object, ascending.
+ * @state: 0 until filled, then 4 * N + 1: one more than the byte offset of
+ *         pos[N], so that a walk finds its end in one instruction (atomic:
+ *         written with release, read with acquire).
+ * @bytes: total bytes of all slots.
+ *
+ * Filled on first use by linktable__fill(), by whichever thread gets there
+ * first - or by several at once: each writes the same values with atomic
+ * stores, so the race is benign and no lock (no libc, no threads library)
+ * is needed.  It lives in .bss: no start-up work, and a walk from any
+ * constructor, in any order, fills it itself.  It holds offsets only: the
+ * addresses stay in the read-only bounds object.
+ */
+struct linktable__cache {
+	unsigned int pos[LTX_SLOTS];
+	unsigned int state;
+	linktable__size_t bytes;
+};
+
 /**
  * struct linktable_bounds - where one table's entries are, level by level.
+ * @cache: private: which slots hold entries, found on first use.
  * @level: the bounds of each order level, ascending; two slots per level:
  *         level[2 * L] is the read-only part of level L, level[2 * L + 1]
  *         its writable part (entries compiled as position-independent code).
@@ -58,26 +81,73 @@ struct linktable_level {
  * It is read-only (RELRO in a PIE).
  */
 struct linktable_bounds {
+	struct linktable__cache *cache;
 	struct linktable_level level[LTX_SLOTS];
 };
 
 /* Loop state of LINKTABLE_FOREACH(); private. */
 struct linktable__iter {
-	const struct linktable_level *next;  /* next level to look at */
-	const struct linktable_level *first; /* level[0] */
-	const struct linktable_level *last;  /* one past the last slot */
-	const void *stop;                    /* end (or begin) of the current level */
+	const char *bounds;      /* the bounds object, as bytes */
+	const unsigned int *pos; /* the cache's next slot offset (reverse: one past it) */
+	const unsigned int *end; /* where pos stops */
+	const void *stop;        /* end (or begin) of the current slot */
 	int once;
 };
 
+/*
+ * First use of a table: scan all its slots once and record the non-empty
+ * ones.  Idempotent, so racing threads (or a signal handler that interrupts
+ * it) just write the same values again.  Out of line: it runs once per
+ * table.  Returns @b, so that the caller keeps nothing live across the call.
+ */
+static LTX_COLD const struct linktable_bounds *linktable__fill(const struct linktable_bounds *b)
+{
+	struct linktable__cache *c;
+	linktable__size_t bytes = 0;
+	unsigned int n = 0;
+	int s;
+
+	LTX_LAUNDER(b);
+	c = b->cache;
+	for (s = 0; s < LTX_SLOTS; s++) {
+		const struct linktable_level *l = &b->level[s];
+
+		if (l->begin != l->end) {
+			LTX_STORE_RELAXED(&c->pos[n++], (unsigned int)((const char *)l - (const char *)b));
+			bytes += (linktable__size_t)(l->end - l->begin);
+		}
+	}
+	LTX_STORE_RELAXED(&c->bytes, bytes);
+	LTX_STORE_RELEASE(&c->state, (unsigned int)(n * sizeof(c->pos[0]) + 1));
+	return b;
+}
+
+/* The table's cache, filled if this is the first use; *state: its state. */
+static inline const struct linktable__cache *linktable__cache_of(const struct linktable_bounds *b,
+								 unsigned int *state)
+{
+	const struct linktable__cache *c;
+
+	LTX_LAUNDER(b);
+	c = b->cache;
+	*state = LTX_LOAD_ACQUIRE(&c->state);
+	if (LTX_UNLIKELY(*state == 0)) {
+		c = linktable__fill(b)->cache;
+		*state = LTX_LOAD_ACQUIRE(&c->state);
+	}
+	return c;
+}
+
 static inline struct linktable__iter linktable__iter_begin(const struct linktable_bounds *b)
 {
+	unsigned int state;
+	const struct linktable__cache *c = linktable__cache_of(b, &state);
 	struct linktable__iter it;
 
 	LTX_LAUNDER(b);
-	it.first = &b->level[0];
-	it.last = &b->level[LTX_SLOTS];
-	it.next = it.first;
+	it.bounds = (const char *)b;
+	it.pos = c->pos;
+	it.end = (const unsigned int *)((const char *)c->pos + state - 1);
 	it.stop = LTX_NULL;
 	it.once = 1;
 	return it;
@@ -86,61 +156,64 @@ static inline struct linktable__iter linktable__iter_begin(const struct linktabl
 static inline struct linktable__iter linktable__iter_rbegin(const struct linktable_bounds *b)
 {
 	struct linktable__iter it = linktable__iter_begin(b);
+	const unsigned int *first = it.pos;
 
-	it.next = it.last;
+	it.pos = it.end;
+	it.end = first;
 	return it;
 }
 
-/* Start of the next non-empty level (and remember its end), or NULL. */
+/* The begin (@side 0) or end (1) of the slot at byte offset @off. */
+#define LTX_SLOT_BOUND(it, off, side) \
+	(*(const char *const *)((it)->bounds + (off) + (side) * sizeof(const char *)))
+
+/* Start of the next non-empty slot (and remember its end), or NULL. */
 static inline const void *linktable__next_level(struct linktable__iter *it)
 {
-	while (it->next != it->last) {
-		const struct linktable_level *l = it->next++;
+	unsigned int off;
+	const char *begin;
 
-		if (l->begin != l->end) {
-			it->stop = l->end;
-			return l->begin;
-		}
-	}
-	it->stop = LTX_NULL;
-	return LTX_NULL;
+	if (it->pos == it->end)
+		return it->stop = LTX_NULL;
+	off = LTX_LOAD_RELAXED(it->pos);
+	it->pos++;
+	it->stop = LTX_SLOT_BOUND(it, off, 1);
+	begin = LTX_SLOT_BOUND(it, off, 0);
+	if (!begin) /* never: the slot holds entries; spares the caller a test */
+		__builtin_unreachable();
+	return begin;
 }
 
-/* End of the previous non-empty level (and remember its begin), or NULL. */
+/* End of the previous non-empty slot (and remember its begin), or NULL. */
 static inline const void *linktable__prev_level(struct linktable__iter *it)
 {
-	while (it->next != it->first) {
-		const struct linktable_level *l = --it->next;
+	unsigned int off;
+	const char *end;
 
-		if (l->begin != l->end) {
-			it->stop = l->begin;
-			return l->end;
-		}
-	}
-	it->stop = LTX_NULL;
-	return LTX_NULL;
+	if (it->pos == it->end)
+		return it->stop = LTX_NULL;
+	it->pos--;
+	off = LTX_LOAD_RELAXED(it->pos);
+	it->stop = LTX_SLOT_BOUND(it, off, 0);
+	end = LTX_SLOT_BOUND(it, off, 1);
+	if (!end)
+		__builtin_unreachable();
+	return end;
 }
 
 static inline linktable__size_t linktable__bytes(const struct linktable_bounds *b)
 {
-	linktable__size_t bytes = 0;
-	int i;
+	unsigned int state;
 
-	LTX_LAUNDER(b);
-	for (i = 0; i < LTX_SLOTS; i++)
-		bytes += (linktable__size_t)(b->level[i].end - b->level[i].begin);
-	return bytes;
+	return LTX_LOAD_RELAXED(&linktable__cache_of(b, &state)->bytes);
 }
 
 static inline int linktable__empty(const struct linktable_bounds *b)
 {
-	int i;
+	unsigned int state;
 
-	LTX_LAUNDER(b);
-	for (i = 0; i < LTX_SLOTS; i++)
-		if (b->level[i].begin != b->level[i].end)
-			return 0;
-	return 1;
+	linktable__cache_of(b, &state);
+	return state == 1;
 }
 
 /* ---- Declaring and defining -------------------------------------------- */
@@ -185,8 +258,9 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 	LINKTABLE_DECLARE(type, name); \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, sizeof(type), __alignof__(type), #name, #type); \
+	static struct linktable__cache linktable__cache_##name; \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \
-		{ LTX_FOR_EACH_LEVEL(LTX_BOUND_PAIR, name) } \
+		&linktable__cache_##name, { LTX_FOR_EACH_LEVEL(LTX_BOUND_PAIR, name) } \
 	}
 
 /**
@@ -220,9 +294,8 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 #define LINKTABLE_FOREACH_IN(var, table, bounds) \
 	LTX_FOREACH_(var, table, bounds, LTX_UNIQUE(linktable__it_))
 #define LTX_FOREACH_(var, table, bounds, it) \
-	for (struct linktable__iter it = linktable__iter_begin(bounds); it.once; it.once = 0) \
-		for ((var) = LTX_NULL; \
-		     (const void *)(var) != it.stop || \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_begin(bounds)); it.once; it.once = 0) \
+		for (; (const void *)(var) != it.stop || \
 		     ((var) = (const linktable_type_##table *)linktable__next_level(&it)) != LTX_NULL; \
 		     ++(var))
 
@@ -247,9 +320,8 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 #define LINKTABLE_FOREACH_REVERSE_IN(var, table, bounds) \
 	LTX_FOREACH_REVERSE_(var, table, bounds, LTX_UNIQUE(linktable__it_))
 #define LTX_FOREACH_REVERSE_(var, table, bounds, it) \
-	for (struct linktable__iter it = linktable__iter_rbegin(bounds); it.once; it.once = 0) \
-		for ((var) = LTX_NULL; \
-		     ((const void *)(var) != it.stop || \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_rbegin(bounds)); it.once; it.once = 0) \
+		for (; ((const void *)(var) != it.stop || \
 		      ((var) = (const linktable_type_##table *)linktable__prev_level(&it)) != LTX_NULL) && \
 		     (--(var), 1);)
 

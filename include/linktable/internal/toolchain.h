@@ -112,7 +112,8 @@
 #endif
 
 #define LTX_LEVELS 100
-/* Bounds pairs per table: the read-only and the writable part of each level. */
+/* Bounds pairs per table: the read-only and the writable part of each level
+ * (at most 255: the cache stores slot numbers in bytes). */
 #define LTX_SLOTS (2 * LTX_LEVELS)
 
 /* X-macro over every order level, in ascending order. */
@@ -280,6 +281,16 @@
  * then knows nothing of its origin and cannot fold comparisons with it.
  */
 #define LTX_LAUNDER(ptr) __asm__("" : "+r"(ptr))
+
+/* Atomics without libc: the compiler's builtins, lock-free for bytes and
+ * words on every target gcc and clang support. */
+#define LTX_LOAD_ACQUIRE(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define LTX_LOAD_RELAXED(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+#define LTX_STORE_RELEASE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define LTX_STORE_RELAXED(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+#define LTX_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* Run-once code: out of line, out of the hot path. */
+#define LTX_COLD __attribute__((noinline, cold, unused))
 
 /* Statement expressions, marked so -pedantic stays quiet. */
 #define LTX_STMT_EXPR(...) (__extension__({ __VA_ARGS__ }))
