@@ -252,12 +252,16 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 /** Kind tags recorded in a table's descriptor (see docs/design.md). */
 #define LINKTABLE_KIND_PLAIN 1u /* a table defined with LINKTABLE_DEFINE() */
 #define LINKTABLE_KIND_INIT 2u  /* the init framework's table of init steps */
+#define LINKTABLE_KIND_REL 3u   /* a relative table (LINKTABLE_REL_DEFINE()) */
 
 /* LINKTABLE_DEFINE() with a kind tag, for libraries built on tables. */
 #define LTX_DEFINE_TABLE(type, name, kind) \
 	LINKTABLE_DECLARE(type, name); \
+	LTX_DEFINE_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
+/* The bounds object, its cache and the descriptor note of table @name. */
+#define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_DECLARE_BOUND, name) LTX_EXTERN_C_END \
-	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, sizeof(type), __alignof__(type), #name, #type); \
+	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
 	static struct linktable__cache linktable__cache_##name; \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \
 		&linktable__cache_##name, { LTX_FOR_EACH_LEVEL(LTX_BOUND_PAIR, name) } \
@@ -384,6 +388,101 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 				break; \
 		r; \
 	)
+
+/* ---- Relative tables: 32-bit offsets to functions ---------------------- */
+
+/**
+ * LINKTABLE_REL_DECLARE() - declare a relative table: a table of functions
+ * whose entries are 32-bit offsets, as Linux's PREL32 initcalls.
+ * @fn_type: the function pointer type, e.g. int (*)(void) or a typedef.
+ * @name:    the table's name, a C identifier.
+ *
+ * Each entry is the distance from the entry to its function, resolved by
+ * the static linker: no dynamic relocation even in a PIE or a shared object,
+ * so the entries stay in read-only memory there too, and each takes 4 bytes
+ * instead of 8.  The functions must be within +-2 GiB of the table (true of
+ * any one image on the usual code models).
+ */
+#define LINKTABLE_REL_DECLARE(fn_type, name) LINKTABLE_DECLARE(fn_type, name)
+
+/**
+ * LINKTABLE_REL_DEFINE() - define a relative table, in exactly one .c file
+ * of each linked image that iterates it.
+ * @fn_type: the function pointer type, as in LINKTABLE_REL_DECLARE().
+ * @name:    the table's name.
+ *
+ * The descriptor note records entries of 4 bytes of kind
+ * LINKTABLE_KIND_REL; the type name is @fn_type.
+ */
+#define LINKTABLE_REL_DEFINE(fn_type, name) \
+	LINKTABLE_REL_DECLARE(fn_type, name); \
+	LTX_DEFINE_BOUNDS(name, LINKTABLE_KIND_REL, 4u, 4u, #fn_type)
+
+/**
+ * LINKTABLE_REL_ENTRY() - add a function to a relative table.
+ * @table: the table's name.
+ * @level: order level, an integer literal from 0 to 99.
+ * @fn:    a function of exactly the table's function type (else a
+ *         compile-time error), declared before this line and defined in
+ *         the same image.
+ *
+ * Use it at file scope in C.  The entry refers to @fn from assembly, which
+ * the compiler does not see: with external linkage @fn is always kept; a
+ * static @fn must be marked __attribute__((used)) where it is defined
+ * (with clang; gcc marks it here).  In a shared object @fn must be static
+ * or hidden: an offset cannot point at a function that another image could
+ * interpose (the link fails with "can not be used when making a shared
+ * object").
+ */
+#define LINKTABLE_REL_ENTRY(table, level, fn) \
+	LTX_LEVEL_CHECK(level); \
+	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
+			  "linktable: " #fn " is not of the function type of relative table " #table); \
+	LTX_KEEP_FUNCTION(fn); \
+	__asm__(".pushsection " LTX_TABLE_SECTION_RO(table, level) ",\"a" LTX_RETAIN_FLAG "\"\n" \
+		".balign 4\n.long " #fn " - .\n.popsection")
+
+/* The function an entry of a relative table points at. */
+#define LTX_REL_TARGET(table, p) \
+	((linktable_type_##table)(linktable__uintptr_t)((const char *)(p) + *(p)))
+
+/**
+ * LINKTABLE_REL_FOREACH() - iterate a relative table's functions in
+ * ascending order level.
+ * @var:   a variable of the table's function pointer type.
+ * @table: the table's name.
+ *
+ * A plain for loop (break and continue work); after the loop ran to its
+ * end, @var holds the last function.  Per entry it costs one load and one
+ * add more than a walk over an array of function pointers.
+ */
+#define LINKTABLE_REL_FOREACH(var, table) \
+	LTX_REL_FOREACH_(var, table, LTX_UNIQUE(linktable__it_), LTX_UNIQUE(linktable__p_))
+#define LTX_REL_FOREACH_(var, table, it, p) \
+	for (struct linktable__iter it = linktable__iter_begin(&linktable_bounds_##table); it.once; it.once = 0) \
+		for (const int *p = (const int *)LTX_NULL; \
+		     (p != it.stop || (p = (const int *)linktable__next_level(&it)) != LTX_NULL) && \
+		     ((var) = LTX_REL_TARGET(table, p), 1); \
+		     ++p)
+
+/**
+ * LINKTABLE_REL_FOREACH_REVERSE() - LINKTABLE_REL_FOREACH(), last first.
+ * @var:   a variable of the table's function pointer type.
+ * @table: the table's name.
+ */
+#define LINKTABLE_REL_FOREACH_REVERSE(var, table) \
+	LTX_REL_FOREACH_REVERSE_(var, table, LTX_UNIQUE(linktable__it_), LTX_UNIQUE(linktable__p_))
+#define LTX_REL_FOREACH_REVERSE_(var, table, it, p) \
+	for (struct linktable__iter it = linktable__iter_rbegin(&linktable_bounds_##table); it.once; it.once = 0) \
+		for (const int *p = (const int *)LTX_NULL; \
+		     (p != it.stop || (p = (const int *)linktable__prev_level(&it)) != LTX_NULL) && \
+		     (--p, (var) = LTX_REL_TARGET(table, p), 1);)
+
+/**
+ * LINKTABLE_REL_COUNT() - number of functions in a relative table.
+ * @table: the table's name.
+ */
+#define LINKTABLE_REL_COUNT(table) (linktable__bytes(&linktable_bounds_##table) / 4u)
 
 /* ---- Archives and plugins ------------------------------------------------ */
 

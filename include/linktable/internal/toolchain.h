@@ -32,6 +32,9 @@
  * dynamic initialiser, since it lives in read-only memory. */
 #define LTX_CONST_OBJ constexpr
 #define LTX_NULL nullptr
+template <class A, class B> struct linktable__same { enum { value = 0 }; };
+template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
+#define LTX_SAME_TYPE(a, b) (linktable__same<a, b>::value)
 #else
 #define LTX_EXTERN_C
 #define LTX_EXTERN_DECL extern
@@ -40,6 +43,7 @@
 #define LTX_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
 #define LTX_CONST_OBJ const
 #define LTX_NULL ((void *)0)
+#define LTX_SAME_TYPE(a, b) __builtin_types_compatible_p(a, b)
 #endif
 
 #define LTX_CAT_(a, b) a##b
@@ -245,8 +249,10 @@
  * under --gc-sections when only __start_/__stop_ refer to it. */
 #if LTX_HAS_ATTRIBUTE(retain)
 #define LTX_RETAIN retain,
+#define LTX_RETAIN_FLAG "R" /* the same, for sections written in assembly */
 #else
 #define LTX_RETAIN
+#define LTX_RETAIN_FLAG ""
 #endif
 
 /* clang's ASan may pad instrumented globals; gcc does not instrument globals
@@ -291,6 +297,15 @@
 #define LTX_UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Run-once code: out of line, out of the hot path. */
 #define LTX_COLD __attribute__((noinline, cold, unused))
+
+/* A function that only assembly refers to must be kept: gcc accepts
+ * "used" on a redeclaration after the definition, clang refuses it
+ * (relative-table functions are then non-static or marked used). */
+#if defined(__clang__)
+#define LTX_KEEP_FUNCTION(fn) LTX_STATIC_ASSERT(1, "")
+#else
+#define LTX_KEEP_FUNCTION(fn) __typeof__(fn) fn __attribute__((used))
+#endif
 
 /* Statement expressions, marked so -pedantic stays quiet. */
 #define LTX_STMT_EXPR(...) (__extension__({ __VA_ARGS__ }))
