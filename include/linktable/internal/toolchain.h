@@ -236,9 +236,10 @@ template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
 #else
 #define LTX_LEVEL_VALUE(level) __builtin_choose_expr(__builtin_constant_p(level), (level), -1)
 #endif
+/* Two evaluations, not three: this runs once per entry, and compile time
+ * per entry counts (bench/tables, compile cost). */
 #define LTX_LEVEL_OK(level, spelling) \
-	(LTX_LEVEL_VALUE(level) >= 0 && LTX_LEVEL_VALUE(level) <= 99 && \
-	 sizeof(spelling) == (LTX_LEVEL_VALUE(level) < 10 ? 2u : 3u))
+	((unsigned int)LTX_LEVEL_VALUE(level) <= 99u && sizeof(spelling) == 2u + (LTX_LEVEL_VALUE(level) > 9))
 #define LTX_LEVEL_CHECK(level) \
 	LTX_STATIC_ASSERT(LTX_LEVEL_OK(level, #level), \
 			  "linktable: the order level must be an integer literal from 0 to 99 (written without leading zeros or suffixes)")
