@@ -31,7 +31,7 @@ $(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_first_use \
 	$(TT)/test_readonly_nopie
 TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
-	tests/tables/section-flags.sh tests/tables/valgrind.sh
+	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh
 
 # What the test scripts compile and link with (they also run on their own,
 # with cc and default flags).

@@ -21,6 +21,15 @@ LINKTABLE_ENTRY(fu_race, 99, fu_race_99) = { 991 };
 #define THREADS 8
 #define ROUNDS 200
 
+/* More tables for racing first uses: all threads meet at a barrier before
+ * each, so that their first walks overlap. */
+#define FU_TABLES(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15)
+#define FU_DEFINE(k) \
+	LINKTABLE_DEFINE(struct fu_entry, fu_many_##k); \
+	LINKTABLE_ENTRY(fu_many_##k, 3, fu_many_##k##_3) = { k }; \
+	LINKTABLE_ENTRY(fu_many_##k, 80, fu_many_##k##_80) = { 100 + k };
+FU_TABLES(FU_DEFINE)
+
 static const int want_ctor[] = { 1, 71, 991 };
 static const int want_race[] = { 1, 71, 501, 991 };
 
@@ -33,6 +42,16 @@ static void *race(void *arg)
 	int round;
 
 	(void)arg;
+#define FU_WALK(k) \
+	do { \
+		const struct fu_entry *e; \
+		int n = 0; \
+		pthread_barrier_wait(&start); \
+		LINKTABLE_FOREACH(e, fu_many_##k) \
+			bad += e->id != (n++ ? 100 + k : k); \
+		bad += n != 2 || LINKTABLE_COUNT(fu_many_##k) != 2; \
+	} while (0);
+	FU_TABLES(FU_WALK)
 	pthread_barrier_wait(&start);
 	for (round = 0; round < ROUNDS; round++) {
 		const struct fu_entry *e;
@@ -70,6 +89,6 @@ int main(void)
 		bad += (long)r;
 	}
 	pthread_barrier_destroy(&start);
-	ok(bad == 0, "%d threads walking a table for the first time at once (%ld wrong walks)", THREADS, bad);
+	ok(bad == 0, "%d threads walking 17 tables for the first time at once (%ld wrong walks)", THREADS, bad);
 	return tap_done();
 }
