@@ -310,8 +310,10 @@ static inline int linktable__empty(const struct linktable_bounds *b)
  *
  * Behaves as a plain for loop: break and continue work as usual.  After the
  * loop ran to its end, @var is NULL; after a break it points at the entry.
- * Per entry it costs what a loop over a plain array costs; each table adds a
- * constant for walking its levels.
+ * Per entry it costs what a loop over a plain array costs; a walk adds a
+ * few instructions per non-empty level.  The first use of a table (walk,
+ * COUNT or EMPTY) scans all its levels once; it needs no set-up before,
+ * and is safe from constructors and from racing threads.
  */
 #define LINKTABLE_FOREACH(var, table) LINKTABLE_FOREACH_IN(var, table, &linktable_bounds_##table)
 
