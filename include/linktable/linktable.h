@@ -257,6 +257,10 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 /* LINKTABLE_DEFINE() with a kind tag, for libraries built on tables. */
 #define LTX_DEFINE_TABLE(type, name, kind) \
 	LINKTABLE_DECLARE(type, name); \
+	LTX_DEFINE_DECLARED_TABLE(type, name, kind)
+/* The same for a table a header declared already (a second typedef is an
+ * error before C11). */
+#define LTX_DEFINE_DECLARED_TABLE(type, name, kind) \
 	LTX_DEFINE_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
 /* The bounds object, its cache and the descriptor note of table @name. */
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \

@@ -5,10 +5,11 @@
 # install.sh --uninstall PREFIX VERSION [DESTDIR]   (make uninstall)
 #
 # Installs, under DESTDIR/PREFIX: include/linktable/** (every header,
-# internal/ too), lib/liblinktable.a, lib/liblinktable.so.VERSION with its
+# internal/ too), lib/liblinktable.a, lib/liblinktable-core.a (the freestanding
+# core), lib/liblinktable.so.VERSION with its
 # soname link and the liblinktable.so link, bin/linktable and
 # share/man/man1/*.1 when they have been built, and lib/pkgconfig/linktable.pc
-# generated from src/lib/linktable.pc.in (its prefix is PREFIX: DESTDIR is
+# generated from src/posix/linktable.pc.in (its prefix is PREFIX: DESTDIR is
 # only a staging root).  Run from the repository root after make.
 # LINKTABLE_BUILD names the build directory (default: build).
 set -euo pipefail
@@ -43,6 +44,7 @@ manifest() {
 		echo "include/$h include/$h"
 	done
 	echo "$lib.a lib/liblinktable.a"
+	echo "$lib-core.a lib/liblinktable-core.a"
 	echo "$lib.so lib/liblinktable.so.$version"
 	[ ! -f "$build/bin/linktable" ] || echo "$build/bin/linktable bin/linktable"
 	for m in docs/man/*.1; do
@@ -67,7 +69,7 @@ if [ "$mode" = uninstall ]; then
 fi
 
 [ -f "$lib.a" ] && [ -f "$lib.so" ] || die "$lib.a or $lib.so not found: run make first"
-[ -f src/lib/linktable.pc.in ] || die "src/lib/linktable.pc.in not found: run from the repository root"
+[ -f src/posix/linktable.pc.in ] || die "src/posix/linktable.pc.in not found: run from the repository root"
 sn=$(soname "$lib.so")
 [ -n "$sn" ] || die "$lib.so has no soname"
 
@@ -83,6 +85,6 @@ done
 [ "$sn" = "liblinktable.so.$version" ] || ln -sfn "liblinktable.so.$version" "$root/lib/$sn"
 ln -sfn "$sn" "$root/lib/liblinktable.so"
 mkdir -p "$root/lib/pkgconfig"
-sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" src/lib/linktable.pc.in \
+sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" src/posix/linktable.pc.in \
 	>"$root/lib/pkgconfig/linktable.pc"
 echo "installed linktable $version in $root"
