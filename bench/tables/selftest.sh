@@ -22,6 +22,8 @@ rejects iter "N must be a non-negative integer, got ''"
 rejects iter 12x "N must be a non-negative integer, got '12x'"
 rejects iter -5 "N must be a non-negative integer, got '-5'"
 rejects sort 10 "unknown kind 'sort'"
+rejects iter 10 0 "LEVELS must be an integer from 1 to 100, got '0'"
+rejects iter 10 101 "LEVELS must be an integer from 1 to 100, got '101'"
 
 cflags=(-std=gnu11 -Wall -Wextra -Werror -O2 -Iinclude)
 # The walk program checks that its table and array hold the same entries.
@@ -35,5 +37,14 @@ point $? "table 5: builds, runs, 5 entries in the binary"
 bench/tables/gen.sh ctor 5 >"$tmp/ctor.c" && gcc "${cflags[@]}" "$tmp/ctor.c" bench/tables/registry.c -o "$tmp/ctor" &&
 	"$tmp/ctor" && [ "$(grep -c '__attribute__((constructor))' "$tmp/ctor.c")" -eq 5 ]
 point $? "ctor 5: builds, runs, 5 constructors"
+bench/tables/gen.sh iter 37 4 >"$tmp/iter4.c" && gcc "${cflags[@]}" "$tmp/iter4.c" -o "$tmp/iter4" && "$tmp/iter4" >/dev/null &&
+	[ "$(grep -oE 'LINKTABLE_ENTRY\(items, [0-9]+' "$tmp/iter4.c" | sort -u | wc -l)" -eq 4 ]
+point $? "iter 37 4: builds, the table holds the array's entries, in 4 levels"
+bench/tables/gen.sh rel 5 >"$tmp/rel.c" && gcc "${cflags[@]}" "$tmp/rel.c" -o "$tmp/rel" && "$tmp/rel" &&
+	bench/tables/gen.sh fnptr 5 >"$tmp/fnptr.c" && gcc "${cflags[@]}" "$tmp/fnptr.c" -o "$tmp/fnptr" && "$tmp/fnptr"
+point $? "rel 5, fnptr 5: build and count 5 entries"
+bench/tables/gen.sh centry 5 >"$tmp/centry.c" && gcc "${cflags[@]}" -c "$tmp/centry.c" -o "$tmp/centry.o" &&
+	bench/tables/gen.sh carray 5 >"$tmp/carray.c" && gcc "${cflags[@]}" -c "$tmp/carray.c" -o "$tmp/carray.o"
+point $? "centry 5, carray 5: compile"
 echo "1..$n"
 [ $failed -eq 0 ]

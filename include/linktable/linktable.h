@@ -48,8 +48,31 @@ struct linktable_level {
 	const char *end;
 };
 
+/*
+ * struct linktable__cache - what the first walk learnt about a table; private.
+ * @pos:   pos[0..N-1]: where the table's N non-empty slots are, as byte
+ *         offsets from the start of its bounds object, ascending.
+ * @state: 0 until filled, then 4 * N + 1: one more than the byte offset of
+ *         pos[N], so that a walk finds its end in one instruction (atomic:
+ *         written with release, read with acquire).
+ * @bytes: total bytes of all slots.
+ *
+ * Filled on first use by linktable__fill(), by whichever thread gets there
+ * first - or by several at once: each writes the same values with atomic
+ * stores, so the race is benign and no lock (no libc, no threads library)
+ * is needed.  It lives in .bss: no start-up work, and a walk from any
+ * constructor, in any order, fills it itself.  It holds offsets only: the
+ * addresses stay in the read-only bounds object.
+ */
+struct linktable__cache {
+	unsigned int pos[LTX_SLOTS];
+	unsigned int state;
+	linktable__size_t bytes;
+};
+
 /**
  * struct linktable_bounds - where one table's entries are, level by level.
+ * @cache: private: which slots hold entries, found on first use.
  * @level: the bounds of each order level, ascending; two slots per level:
  *         level[2 * L] is the read-only part of level L, level[2 * L + 1]
  *         its writable part (entries compiled as position-independent code).
@@ -58,26 +81,73 @@ struct linktable_level {
  * It is read-only (RELRO in a PIE).
  */
 struct linktable_bounds {
+	struct linktable__cache *cache;
 	struct linktable_level level[LTX_SLOTS];
 };
 
 /* Loop state of LINKTABLE_FOREACH(); private. */
 struct linktable__iter {
-	const struct linktable_level *next;  /* next level to look at */
-	const struct linktable_level *first; /* level[0] */
-	const struct linktable_level *last;  /* one past the last slot */
-	const void *stop;                    /* end (or begin) of the current level */
+	const char *bounds;      /* the bounds object, as bytes */
+	const unsigned int *pos; /* the cache's next slot offset (reverse: one past it) */
+	const unsigned int *end; /* where pos stops */
+	const void *stop;        /* end (or begin) of the current slot */
 	int once;
 };
 
+/*
+ * First use of a table: scan all its slots once and record the non-empty
+ * ones.  Idempotent, so racing threads (or a signal handler that interrupts
+ * it) just write the same values again.  Out of line: it runs once per
+ * table.  Returns @b, so that the caller keeps nothing live across the call.
+ */
+static LTX_COLD const struct linktable_bounds *linktable__fill(const struct linktable_bounds *b)
+{
+	struct linktable__cache *c;
+	linktable__size_t bytes = 0;
+	unsigned int n = 0;
+	int s;
+
+	LTX_LAUNDER(b);
+	c = b->cache;
+	for (s = 0; s < LTX_SLOTS; s++) {
+		const struct linktable_level *l = &b->level[s];
+
+		if (l->begin != l->end) {
+			LTX_STORE_RELAXED(&c->pos[n++], (unsigned int)((const char *)l - (const char *)b));
+			bytes += (linktable__size_t)(l->end - l->begin);
+		}
+	}
+	LTX_STORE_RELAXED(&c->bytes, bytes);
+	LTX_STORE_RELEASE(&c->state, (unsigned int)(n * sizeof(c->pos[0]) + 1));
+	return b;
+}
+
+/* The table's cache, filled if this is the first use; *state: its state. */
+static inline const struct linktable__cache *linktable__cache_of(const struct linktable_bounds *b,
+								 unsigned int *state)
+{
+	const struct linktable__cache *c;
+
+	LTX_LAUNDER(b);
+	c = b->cache;
+	*state = LTX_LOAD_ACQUIRE(&c->state);
+	if (LTX_UNLIKELY(*state == 0)) {
+		c = linktable__fill(b)->cache;
+		*state = LTX_LOAD_ACQUIRE(&c->state);
+	}
+	return c;
+}
+
 static inline struct linktable__iter linktable__iter_begin(const struct linktable_bounds *b)
 {
+	unsigned int state;
+	const struct linktable__cache *c = linktable__cache_of(b, &state);
 	struct linktable__iter it;
 
 	LTX_LAUNDER(b);
-	it.first = &b->level[0];
-	it.last = &b->level[LTX_SLOTS];
-	it.next = it.first;
+	it.bounds = (const char *)b;
+	it.pos = c->pos;
+	it.end = (const unsigned int *)((const char *)c->pos + state - 1);
 	it.stop = LTX_NULL;
 	it.once = 1;
 	return it;
@@ -86,61 +156,64 @@ static inline struct linktable__iter linktable__iter_begin(const struct linktabl
 static inline struct linktable__iter linktable__iter_rbegin(const struct linktable_bounds *b)
 {
 	struct linktable__iter it = linktable__iter_begin(b);
+	const unsigned int *first = it.pos;
 
-	it.next = it.last;
+	it.pos = it.end;
+	it.end = first;
 	return it;
 }
 
-/* Start of the next non-empty level (and remember its end), or NULL. */
+/* The begin (@side 0) or end (1) of the slot at byte offset @off. */
+#define LTX_SLOT_BOUND(it, off, side) \
+	(*(const char *const *)((it)->bounds + (off) + (side) * sizeof(const char *)))
+
+/* Start of the next non-empty slot (and remember its end), or NULL. */
 static inline const void *linktable__next_level(struct linktable__iter *it)
 {
-	while (it->next != it->last) {
-		const struct linktable_level *l = it->next++;
+	unsigned int off;
+	const char *begin;
 
-		if (l->begin != l->end) {
-			it->stop = l->end;
-			return l->begin;
-		}
-	}
-	it->stop = LTX_NULL;
-	return LTX_NULL;
+	if (it->pos == it->end)
+		return it->stop = LTX_NULL;
+	off = LTX_LOAD_RELAXED(it->pos);
+	it->pos++;
+	it->stop = LTX_SLOT_BOUND(it, off, 1);
+	begin = LTX_SLOT_BOUND(it, off, 0);
+	if (!begin) /* never: the slot holds entries; spares the caller a test */
+		__builtin_unreachable();
+	return begin;
 }
 
-/* End of the previous non-empty level (and remember its begin), or NULL. */
+/* End of the previous non-empty slot (and remember its begin), or NULL. */
 static inline const void *linktable__prev_level(struct linktable__iter *it)
 {
-	while (it->next != it->first) {
-		const struct linktable_level *l = --it->next;
+	unsigned int off;
+	const char *end;
 
-		if (l->begin != l->end) {
-			it->stop = l->begin;
-			return l->end;
-		}
-	}
-	it->stop = LTX_NULL;
-	return LTX_NULL;
+	if (it->pos == it->end)
+		return it->stop = LTX_NULL;
+	it->pos--;
+	off = LTX_LOAD_RELAXED(it->pos);
+	it->stop = LTX_SLOT_BOUND(it, off, 0);
+	end = LTX_SLOT_BOUND(it, off, 1);
+	if (!end)
+		__builtin_unreachable();
+	return end;
 }
 
 static inline linktable__size_t linktable__bytes(const struct linktable_bounds *b)
 {
-	linktable__size_t bytes = 0;
-	int i;
+	unsigned int state;
 
-	LTX_LAUNDER(b);
-	for (i = 0; i < LTX_SLOTS; i++)
-		bytes += (linktable__size_t)(b->level[i].end - b->level[i].begin);
-	return bytes;
+	return LTX_LOAD_RELAXED(&linktable__cache_of(b, &state)->bytes);
 }
 
 static inline int linktable__empty(const struct linktable_bounds *b)
 {
-	int i;
+	unsigned int state;
 
-	LTX_LAUNDER(b);
-	for (i = 0; i < LTX_SLOTS; i++)
-		if (b->level[i].begin != b->level[i].end)
-			return 0;
-	return 1;
+	linktable__cache_of(b, &state);
+	return state == 1;
 }
 
 /* ---- Declaring and defining -------------------------------------------- */
@@ -179,6 +252,7 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 /** Kind tags recorded in a table's descriptor (see docs/design.md). */
 #define LINKTABLE_KIND_PLAIN 1u /* a table defined with LINKTABLE_DEFINE() */
 #define LINKTABLE_KIND_INIT 2u  /* the init framework's table of init steps */
+#define LINKTABLE_KIND_REL 3u   /* a relative table (LINKTABLE_REL_DEFINE()) */
 
 /* LINKTABLE_DEFINE() with a kind tag, for libraries built on tables. */
 #define LTX_DEFINE_TABLE(type, name, kind) \
@@ -187,10 +261,14 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 /* The same for a table a header declared already (a second typedef is an
  * error before C11). */
 #define LTX_DEFINE_DECLARED_TABLE(type, name, kind) \
+	LTX_DEFINE_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
+/* The bounds object, its cache and the descriptor note of table @name. */
+#define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_DECLARE_BOUND, name) LTX_EXTERN_C_END \
-	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, sizeof(type), __alignof__(type), #name, #type); \
+	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
+	static struct linktable__cache linktable__cache_##name; \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \
-		{ LTX_FOR_EACH_LEVEL(LTX_BOUND_PAIR, name) } \
+		&linktable__cache_##name, { LTX_FOR_EACH_LEVEL(LTX_BOUND_PAIR, name) } \
 	}
 
 /**
@@ -224,9 +302,8 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 #define LINKTABLE_FOREACH_IN(var, table, bounds) \
 	LTX_FOREACH_(var, table, bounds, LTX_UNIQUE(linktable__it_))
 #define LTX_FOREACH_(var, table, bounds, it) \
-	for (struct linktable__iter it = linktable__iter_begin(bounds); it.once; it.once = 0) \
-		for ((var) = LTX_NULL; \
-		     (const void *)(var) != it.stop || \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_begin(bounds)); it.once; it.once = 0) \
+		for (; (const void *)(var) != it.stop || \
 		     ((var) = (const linktable_type_##table *)linktable__next_level(&it)) != LTX_NULL; \
 		     ++(var))
 
@@ -237,8 +314,10 @@ static inline int linktable__empty(const struct linktable_bounds *b)
  *
  * Behaves as a plain for loop: break and continue work as usual.  After the
  * loop ran to its end, @var is NULL; after a break it points at the entry.
- * Per entry it costs what a loop over a plain array costs; each table adds a
- * constant for walking its levels.
+ * Per entry it costs what a loop over a plain array costs; a walk adds a
+ * few instructions per non-empty level.  The first use of a table (walk,
+ * COUNT or EMPTY) scans all its levels once; it needs no set-up before,
+ * and is safe from constructors and from racing threads.
  */
 #define LINKTABLE_FOREACH(var, table) LINKTABLE_FOREACH_IN(var, table, &linktable_bounds_##table)
 
@@ -251,9 +330,8 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 #define LINKTABLE_FOREACH_REVERSE_IN(var, table, bounds) \
 	LTX_FOREACH_REVERSE_(var, table, bounds, LTX_UNIQUE(linktable__it_))
 #define LTX_FOREACH_REVERSE_(var, table, bounds, it) \
-	for (struct linktable__iter it = linktable__iter_rbegin(bounds); it.once; it.once = 0) \
-		for ((var) = LTX_NULL; \
-		     ((const void *)(var) != it.stop || \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_rbegin(bounds)); it.once; it.once = 0) \
+		for (; ((const void *)(var) != it.stop || \
 		      ((var) = (const linktable_type_##table *)linktable__prev_level(&it)) != LTX_NULL) && \
 		     (--(var), 1);)
 
@@ -316,6 +394,101 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 				break; \
 		r; \
 	)
+
+/* ---- Relative tables: 32-bit offsets to functions ---------------------- */
+
+/**
+ * LINKTABLE_REL_DECLARE() - declare a relative table: a table of functions
+ * whose entries are 32-bit offsets, as Linux's PREL32 initcalls.
+ * @fn_type: the function pointer type, e.g. int (*)(void) or a typedef.
+ * @name:    the table's name, a C identifier.
+ *
+ * Each entry is the distance from the entry to its function, resolved by
+ * the static linker: no dynamic relocation even in a PIE or a shared object,
+ * so the entries stay in read-only memory there too, and each takes 4 bytes
+ * instead of 8.  The functions must be within +-2 GiB of the table (true of
+ * any one image on the usual code models).
+ */
+#define LINKTABLE_REL_DECLARE(fn_type, name) LINKTABLE_DECLARE(fn_type, name)
+
+/**
+ * LINKTABLE_REL_DEFINE() - define a relative table, in exactly one .c file
+ * of each linked image that iterates it.
+ * @fn_type: the function pointer type, as in LINKTABLE_REL_DECLARE().
+ * @name:    the table's name.
+ *
+ * The descriptor note records entries of 4 bytes of kind
+ * LINKTABLE_KIND_REL; the type name is @fn_type.
+ */
+#define LINKTABLE_REL_DEFINE(fn_type, name) \
+	LINKTABLE_REL_DECLARE(fn_type, name); \
+	LTX_DEFINE_BOUNDS(name, LINKTABLE_KIND_REL, 4u, 4u, #fn_type)
+
+/**
+ * LINKTABLE_REL_ENTRY() - add a function to a relative table.
+ * @table: the table's name.
+ * @level: order level, an integer literal from 0 to 99.
+ * @fn:    a function of exactly the table's function type (else a
+ *         compile-time error), declared before this line and defined in
+ *         the same image.
+ *
+ * Use it at file scope in C.  The entry refers to @fn from assembly, which
+ * the compiler does not see: with external linkage @fn is always kept; a
+ * static @fn must be marked __attribute__((used)) where it is defined
+ * (with clang; gcc marks it here).  In a shared object @fn must be static
+ * or hidden: an offset cannot point at a function that another image could
+ * interpose (the link fails with "can not be used when making a shared
+ * object").
+ */
+#define LINKTABLE_REL_ENTRY(table, level, fn) \
+	LTX_LEVEL_CHECK(level); \
+	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
+			  "linktable: " #fn " is not of the function type of relative table " #table); \
+	LTX_KEEP_FUNCTION(fn); \
+	__asm__(".pushsection " LTX_TABLE_SECTION_RO(table, level) ",\"a" LTX_RETAIN_FLAG "\"\n" \
+		".balign 4\n.long " #fn " - .\n.popsection")
+
+/* The function an entry of a relative table points at. */
+#define LTX_REL_TARGET(table, p) \
+	((linktable_type_##table)(linktable__uintptr_t)((const char *)(p) + *(p)))
+
+/**
+ * LINKTABLE_REL_FOREACH() - iterate a relative table's functions in
+ * ascending order level.
+ * @var:   a variable of the table's function pointer type.
+ * @table: the table's name.
+ *
+ * A plain for loop (break and continue work); after the loop ran to its
+ * end, @var holds the last function.  Per entry it costs one load and one
+ * add more than a walk over an array of function pointers.
+ */
+#define LINKTABLE_REL_FOREACH(var, table) \
+	LTX_REL_FOREACH_(var, table, LTX_UNIQUE(linktable__it_), LTX_UNIQUE(linktable__p_))
+#define LTX_REL_FOREACH_(var, table, it, p) \
+	for (struct linktable__iter it = linktable__iter_begin(&linktable_bounds_##table); it.once; it.once = 0) \
+		for (const int *p = (const int *)LTX_NULL; \
+		     (p != it.stop || (p = (const int *)linktable__next_level(&it)) != LTX_NULL) && \
+		     ((var) = LTX_REL_TARGET(table, p), 1); \
+		     ++p)
+
+/**
+ * LINKTABLE_REL_FOREACH_REVERSE() - LINKTABLE_REL_FOREACH(), last first.
+ * @var:   a variable of the table's function pointer type.
+ * @table: the table's name.
+ */
+#define LINKTABLE_REL_FOREACH_REVERSE(var, table) \
+	LTX_REL_FOREACH_REVERSE_(var, table, LTX_UNIQUE(linktable__it_), LTX_UNIQUE(linktable__p_))
+#define LTX_REL_FOREACH_REVERSE_(var, table, it, p) \
+	for (struct linktable__iter it = linktable__iter_rbegin(&linktable_bounds_##table); it.once; it.once = 0) \
+		for (const int *p = (const int *)LTX_NULL; \
+		     (p != it.stop || (p = (const int *)linktable__prev_level(&it)) != LTX_NULL) && \
+		     (--p, (var) = LTX_REL_TARGET(table, p), 1);)
+
+/**
+ * LINKTABLE_REL_COUNT() - number of functions in a relative table.
+ * @table: the table's name.
+ */
+#define LINKTABLE_REL_COUNT(table) (linktable__bytes(&linktable_bounds_##table) / 4u)
 
 /* ---- Archives and plugins ------------------------------------------------ */
 

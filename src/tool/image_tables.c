@@ -88,7 +88,7 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 	}
 	if (type != LTX_NOTE_TABLE)
 		return fail_msg(err, errlen, "%s: unknown descriptor type %u for \"%s\"", sec, type, name);
-	if (kind != LINKTABLE_KIND_PLAIN && kind != LINKTABLE_KIND_INIT)
+	if (kind != LINKTABLE_KIND_PLAIN && kind != LINKTABLE_KIND_INIT && kind != LINKTABLE_KIND_REL)
 		return fail_msg(err, errlen, "table %s: unknown kind %u", name, kind);
 	if (esize == 0 || ealign == 0 || (ealign & (ealign - 1)) || esize % ealign || ealign > 4096)
 		return fail_msg(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);

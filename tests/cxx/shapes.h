@@ -16,6 +16,11 @@ struct shape {
 };
 LINKTABLE_DECLARE(struct shape, shapes);
 
+/* A relative table filled by the C side (LINKTABLE_REL_ENTRY() is C only),
+ * walked from C++. */
+typedef int (*sides_fn)(void);
+LINKTABLE_REL_DECLARE(sides_fn, side_counts);
+
 /* shapes_c.c: the table as the C side sees it. */
 unsigned long c_shape_count(void);
 int c_first_shape_id(void);

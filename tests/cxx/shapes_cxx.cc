@@ -48,5 +48,16 @@ int main()
 		if (strcmp(s->name, "square") == 0)
 			break;
 	ok(s && s->sides() == 4, "break keeps the entry; its C++ function runs");
+
+	sides_fn f = nullptr;
+	int seen = 0;
+	LINKTABLE_REL_FOREACH(f, side_counts)
+		seen = seen * 10 + f();
+	is_int(seen, 35, "REL_FOREACH from C++ calls the C functions of a relative table in level order");
+	seen = 0;
+	LINKTABLE_REL_FOREACH_REVERSE(f, side_counts)
+		seen = seen * 10 + f();
+	is_int(seen, 53, "REL_FOREACH_REVERSE from C++ is the reverse");
+	is_int(LINKTABLE_REL_COUNT(side_counts), 2, "REL_COUNT from C++");
 	return tap_done();
 }

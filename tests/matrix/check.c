@@ -15,7 +15,7 @@
 #include "check.h"
 #include "types.h"
 
-enum { T_t1, T_t3, T_t40, T_t64, T_tptr, T_tempty, T_tnull = T_tptr };
+enum { T_t1, T_t3, T_t40, T_t64, T_tptr, T_tempty, T_trel, T_tnull = T_tptr };
 enum { TU_a, TU_b, TU_cxx };
 /* Whether an entries.def table name stands for entries with NULL pointers. */
 #define NULLS_t1 0
@@ -24,6 +24,7 @@ enum { TU_a, TU_b, TU_cxx };
 #define NULLS_t64 0
 #define NULLS_tptr 0
 #define NULLS_tnull 1
+#define NULLS_trel 0
 
 struct expect {
 	unsigned char tu, table, level, id, nulls;
@@ -301,6 +302,62 @@ static int check_parts(const char *t, const struct linktable_bounds *b, long siz
 		(w)->verify = verify_##table; \
 	} while (0)
 
+/*
+ * The relative table: each function once, levels ascending, the reverse
+ * walk its exact reverse, the count, and every level's entries in the
+ * read-only part (4 bytes each: no relocation, so never the writable part).
+ */
+static int check_rel(long *entries)
+{
+	const char *t = "trel";
+	const struct linktable_bounds *b = &linktable_bounds_trel;
+	const struct expect *x, *prev = 0;
+	matrix_rel_fn f = 0;
+	unsigned int ids[MAXN];
+	long i, j, n = 0, rn = 0, want = expected_count(T_trel, -1);
+	int bad = 0, level;
+
+#define FAIL(what, got, exp) (matrix_fail(t, what, (long)(got), (long)(exp)), bad++)
+	__asm__("" : "+r"(b));
+	LINKTABLE_REL_FOREACH(f, trel) {
+		if (n < MAXN)
+			ids[n] = f();
+		n++;
+	}
+	if (n != want || (long)LINKTABLE_REL_COUNT(trel) != want)
+		return FAIL("functions visited by LINKTABLE_REL_FOREACH / LINKTABLE_REL_COUNT", n, want);
+	LINKTABLE_REL_FOREACH_REVERSE(f, trel) {
+		if (rn < n && f() != ids[n - 1 - rn])
+			FAIL("reverse walk differs from the forward walk at position", rn, rn);
+		rn++;
+	}
+	if (rn != n)
+		FAIL("functions visited by LINKTABLE_REL_FOREACH_REVERSE", rn, n);
+	for (i = 0; i < n; i++) {
+		x = find(T_trel, ids[i]);
+		if (!x) {
+			FAIL("unknown function id", ids[i], 0);
+			continue;
+		}
+		for (j = 0; j < i; j++)
+			if (ids[j] == ids[i])
+				FAIL("function visited twice, id", ids[i], 0);
+		if (prev && x->level < prev->level)
+			FAIL("levels not ascending", x->level, prev->level);
+		prev = x;
+	}
+	for (level = 0; level < LINKTABLE_LEVELS; level++) {
+		long ro = b->level[2 * level].end - b->level[2 * level].begin;
+		long rw = b->level[2 * level + 1].end - b->level[2 * level + 1].begin;
+
+		if (ro != expected_count(T_trel, level) * 4 || rw != 0)
+			FAIL("bytes between a level's read-only bounds", ro, expected_count(T_trel, level) * 4);
+	}
+	*entries += n;
+	return bad;
+#undef FAIL
+}
+
 int matrix_check_all(long *entries)
 {
 	static struct walk w;
@@ -326,5 +383,6 @@ int matrix_check_all(long *entries)
 	MATRIX_CHECK(t64);
 	MATRIX_CHECK(tptr);
 	MATRIX_CHECK(tempty);
+	bad += check_rel(entries);
 	return bad;
 }

@@ -12,6 +12,7 @@ LINKTABLE_DEFINE(struct m40, t40);
 LINKTABLE_DEFINE(struct m64, t64);
 LINKTABLE_DEFINE(struct mptr, tptr);
 LINKTABLE_DEFINE(struct m40, tempty);
+LINKTABLE_REL_DEFINE(matrix_rel_fn, trel);
 
 const unsigned int matrix_ids[256] = {
 #define M(tu, table, level, id) MATRIX_ID_##table(id)
@@ -21,6 +22,7 @@ const unsigned int matrix_ids[256] = {
 #define MATRIX_ID_t64(id)
 #define MATRIX_ID_tptr(id) [id] = id,
 #define MATRIX_ID_tnull(id)
+#define MATRIX_ID_trel(id)
 #include "entries.def"
 };
 

@@ -98,3 +98,44 @@ echo "No linker sorts these sections by their number. bfd, gold and lld keep the
 echo "which the sections first appear in the input (gcc emitted this file's variables last"
 echo "first, clang in source order); mold gave the order of the names as text. Hence one"
 echo "section per level, each walked through its own bounds in level order."
+echo
+echo "### Pointer entries in a PIE: read-only after relocation (RELRO)?"
+echo
+echo "tests/matrix/trap_relro.c: two pointer entries in a writable section \`trap_tbl\`,"
+echo "\`gcc -O2 -fPIE -pie\`. Is the section inside the \`GNU_RELRO\` segment, and does the"
+echo "program still print its two entries (in the order the compiler emitted them)?"
+echo
+echo "| linker | plain \`\"aw\"\` section: in RELRO | runs | type \`SHT_INIT_ARRAY\`: in RELRO | runs |"
+echo "|---|---|---|---|---|"
+# in_relro BIN: yes/no: trap_tbl is in the section list of the GNU_RELRO segment.
+in_relro() {
+	readelf -lW "$1" | awk '
+		/^  [A-Z_]+ / && !/Section to Segment/ { seg[n++] = $1 }
+		/^   [0-9][0-9]  / { if (seg[$1 + 0] == "GNU_RELRO") for (i = 2; i <= NF; i++) if ($i == "trap_tbl") yes = 1 }
+		END { print yes ? "yes" : "no" }'
+}
+relro_runs() { # BIN: what it printed, or how it died
+	local out rc
+	out=$(timeout 10 "$1" 2>/dev/null)
+	rc=$?
+	[ $rc -eq 0 ] && echo "$out" | sed 's/ *$//' || echo "**crashed (exit $rc)**"
+}
+for ld in $linkers; do
+	line="| $ld |"
+	for variant in plain init_array; do
+		def=()
+		[ $variant = init_array ] && def=(-DTRAP_INIT_ARRAY)
+		if gcc -O2 -fPIE -pie -fuse-ld=$ld "${def[@]}" tests/matrix/trap_relro.c -o "$dir/relro" 2>"$dir/log"; then
+			line="$line $(in_relro "$dir/relro") | $(relro_runs "$dir/relro") |"
+		else
+			line="$line error | - |"
+		fi
+	done
+	echo "$line"
+done
+echo
+echo "Without a linker script no linker makes a plain writable section with a C-identifier"
+echo "name RELRO. Typed \`SHT_INIT_ARRAY\`, gold, lld and mold do - but gold and mold also"
+echo "run its entries as constructors (the program crashes), and bfd leaves it writable."
+echo "Hence pointer entries of a PIE stay writable, and relative tables, which need no"
+echo "relocation, are the read-only kind (docs/design.md, \"Read-only entries\")."

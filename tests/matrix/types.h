@@ -58,6 +58,9 @@ LINKTABLE_DECLARE(struct m64, t64);
 LINKTABLE_DECLARE(struct mptr, tptr);
 /* Defined, never given an entry. */
 LINKTABLE_DECLARE(struct m40, tempty);
+/* A relative table: 32-bit offsets to functions. */
+typedef unsigned int (*matrix_rel_fn)(void);
+LINKTABLE_REL_DECLARE(matrix_rel_fn, trel);
 
 /*
  * One entry of each table, from an entries.def line M(tu, table, level, id).
@@ -73,5 +76,13 @@ LINKTABLE_DECLARE(struct m40, tempty);
 #define MATRIX_ENTRY_tptr(level, id) \
 	LINKTABLE_ENTRY(tptr, level, e_tptr_##id) = { id, "p" #id, &matrix_ids[id], matrix_twice };
 #define MATRIX_ENTRY_tnull(level, id) LINKTABLE_ENTRY(tptr, level, e_tnull_##id) = { id, 0, 0, 0 };
+/* C only: a function with external linkage and its relative entry. */
+#define MATRIX_ENTRY_trel(level, id) \
+	unsigned int matrix_rel_##id(void); \
+	unsigned int matrix_rel_##id(void) \
+	{ \
+		return id; \
+	} \
+	LINKTABLE_REL_ENTRY(trel, level, matrix_rel_##id);
 
 #endif

@@ -12,6 +12,9 @@ $(TT)/test_tables: $(TABLES_TEST_OBJS)
 $(TT)/test_ranges: $(TT)/test_ranges.o $(TT)/ranges_objs.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
+$(TT)/test_first_use: $(TT)/test_first_use.o $(TT)/first_use_ctor.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^ -lpthread
+
 $(TT)/test_readonly: $(TT)/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
@@ -25,10 +28,10 @@ $(TT)/test_readonly_nopie: $(BUILD)/nopie/tests/tables/test_readonly.o
 $(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
-TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly \
+TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_first_use \
 	$(TT)/test_readonly_nopie
 TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
-	tests/tables/section-flags.sh tests/tables/valgrind.sh
+	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh
 
 # What the test scripts compile and link with (they also run on their own,
 # with cc and default flags).

@@ -6,7 +6,8 @@
  * as a PIE (the default here), where position-independent code puts every
  * entry, with or without pointers, in the writable "_rw" part of its level
  * (the loader may have to relocate it, and one section name must carry one
- * set of flags).  Each write is tried in a forked child.
+ * set of flags).  The entries of a relative table need no relocation and
+ * are read-only in both.  Each write is tried in a forked child.
  */
 #include <signal.h>
 #include <stdint.h>
@@ -26,6 +27,15 @@ LINKTABLE_DEFINE(struct plain_entry, ro_plain);
 LINKTABLE_DEFINE(struct pointer_entry, ro_pointer);
 LINKTABLE_ENTRY(ro_plain, 3, plain_one) = { 1, 2 };
 LINKTABLE_ENTRY(ro_pointer, 3, pointer_one) = { "text" };
+
+typedef int (*rel_fn)(void);
+LINKTABLE_REL_DEFINE(rel_fn, ro_rel);
+int rel_one(void);
+int rel_one(void)
+{
+	return 42;
+}
+LINKTABLE_REL_ENTRY(ro_rel, 3, rel_one);
 
 static int writable_control = 1;
 
@@ -69,6 +79,9 @@ int main(void)
 {
 	const struct plain_entry *p;
 	const struct pointer_entry *q;
+	const struct linktable_bounds *rel = &linktable_bounds_ro_rel;
+	const char *rel_entry;
+	rel_fn f = NULL;
 #ifdef __PIE__
 	const char *image = "PIE";
 #else
@@ -79,7 +92,13 @@ int main(void)
 		break;
 	LINKTABLE_FOREACH(q, ro_pointer)
 		break;
+	LINKTABLE_REL_FOREACH(f, ro_rel)
+		break;
+	__asm__("" : "+r"(rel));
+	rel_entry = rel->level[2 * 3].begin;
 	ok(p && p->b == 2 && q && q->s[0] == 't', "%s: the entries are there", image);
+	ok(f && f() == 42 && rel_entry, "%s: the relative entry is there and leads to its function", image);
+	is_int(write_faults(rel_entry), 1, "a write to a relative entry faults (no relocation: read-only in any image)");
 	is_int(write_faults(&writable_control), 0, "control: a write to a writable global does not fault");
 #ifdef __PIE__
 	is_int(write_faults(p), 0, "PIE: a pointer-free entry is in writable memory (the _rw part)");

@@ -21,7 +21,7 @@ if ! command -v valgrind >/dev/null; then
 	tap_missing "valgrind not installed"
 	tap_done
 fi
-for t in test_tables test_tables_nopie test_ranges test_readonly test_readonly_nopie; do
+for t in test_tables test_tables_nopie test_ranges test_readonly test_readonly_nopie test_first_use; do
 	if [ ! -x "$dir/$t" ]; then
 		tap_point 1 "$dir/$t exists (run make first)"
 		continue

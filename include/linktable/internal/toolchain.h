@@ -32,6 +32,9 @@
  * dynamic initialiser, since it lives in read-only memory. */
 #define LTX_CONST_OBJ constexpr
 #define LTX_NULL nullptr
+template <class A, class B> struct linktable__same { enum { value = 0 }; };
+template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
+#define LTX_SAME_TYPE(a, b) (linktable__same<a, b>::value)
 #else
 #define LTX_EXTERN_C
 #define LTX_EXTERN_DECL extern
@@ -40,6 +43,7 @@
 #define LTX_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
 #define LTX_CONST_OBJ const
 #define LTX_NULL ((void *)0)
+#define LTX_SAME_TYPE(a, b) __builtin_types_compatible_p(a, b)
 #endif
 
 #define LTX_CAT_(a, b) a##b
@@ -112,7 +116,8 @@
 #endif
 
 #define LTX_LEVELS 100
-/* Bounds pairs per table: the read-only and the writable part of each level. */
+/* Bounds pairs per table: the read-only and the writable part of each level
+ * (at most 255: the cache stores slot numbers in bytes). */
 #define LTX_SLOTS (2 * LTX_LEVELS)
 
 /* X-macro over every order level, in ascending order. */
@@ -225,15 +230,18 @@
  * them would silently never be visited.  sizeof("5") == 2, sizeof("42") == 3.
  */
 /* A level that is not a constant reads as -1, so that the check fails with
- * linktable's message, not "not an integral constant expression". */
-#ifdef __cplusplus
-#define LTX_LEVEL_VALUE(level) (__builtin_constant_p(level) ? (level) : -1)
-#else
-#define LTX_LEVEL_VALUE(level) __builtin_choose_expr(__builtin_constant_p(level), (level), -1)
-#endif
+ * linktable's message, not "not an integral constant expression".  gcc and
+ * clang fold "__builtin_constant_p(x) ? x : -1" to an integer constant
+ * expression in C and C++ alike (cheaper to compile than
+ * __builtin_choose_expr, which clang evaluates slowly).  The level is
+ * evaluated once: with S = sizeof(spelling) - 2 (0 for one digit, 1 for
+ * two), a level is good iff S <= 1 and 0 <= level - 10 S < 10 + 80 S.  This
+ * runs once per entry, and compile time per entry counts (bench/tables). */
+#define LTX_LEVEL_VALUE(level) (__builtin_constant_p(level) ? (int)(level) : -1)
 #define LTX_LEVEL_OK(level, spelling) \
-	(LTX_LEVEL_VALUE(level) >= 0 && LTX_LEVEL_VALUE(level) <= 99 && \
-	 sizeof(spelling) == (LTX_LEVEL_VALUE(level) < 10 ? 2u : 3u))
+	((unsigned int)(LTX_LEVEL_VALUE(level) - 10 * (int)(sizeof(spelling) - 2)) < \
+		 10u + 80u * (unsigned int)(sizeof(spelling) - 2) && \
+	 sizeof(spelling) - 2 <= 1)
 #define LTX_LEVEL_CHECK(level) \
 	LTX_STATIC_ASSERT(LTX_LEVEL_OK(level, #level), \
 			  "linktable: the order level must be an integer literal from 0 to 99 (written without leading zeros or suffixes)")
@@ -244,8 +252,10 @@
  * under --gc-sections when only __start_/__stop_ refer to it. */
 #if LTX_HAS_ATTRIBUTE(retain)
 #define LTX_RETAIN retain,
+#define LTX_RETAIN_FLAG "R" /* the same, for sections written in assembly */
 #else
 #define LTX_RETAIN
+#define LTX_RETAIN_FLAG ""
 #endif
 
 /* clang's ASan may pad instrumented globals; gcc does not instrument globals
@@ -280,6 +290,25 @@
  * then knows nothing of its origin and cannot fold comparisons with it.
  */
 #define LTX_LAUNDER(ptr) __asm__("" : "+r"(ptr))
+
+/* Atomics without libc: the compiler's builtins, lock-free for bytes and
+ * words on every target gcc and clang support. */
+#define LTX_LOAD_ACQUIRE(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define LTX_LOAD_RELAXED(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+#define LTX_STORE_RELEASE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define LTX_STORE_RELAXED(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+#define LTX_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* Run-once code: out of line, out of the hot path. */
+#define LTX_COLD __attribute__((noinline, cold, unused))
+
+/* A function that only assembly refers to must be kept: gcc accepts
+ * "used" on a redeclaration after the definition, clang refuses it
+ * (relative-table functions are then non-static or marked used). */
+#if defined(__clang__)
+#define LTX_KEEP_FUNCTION(fn) LTX_STATIC_ASSERT(1, "")
+#else
+#define LTX_KEEP_FUNCTION(fn) __typeof__(fn) fn __attribute__((used))
+#endif
 
 /* Statement expressions, marked so -pedantic stays quiet. */
 #define LTX_STMT_EXPR(...) (__extension__({ __VA_ARGS__ }))
