@@ -6,7 +6,8 @@
 #   make demo       the simulated native and Xen boots (the main job)
 #   make check      unit, compile-fail, tool and free tests, and the
 #                   toolchain matrix when CI=true or the toolchains are here
-#   make matrix     the toolchain matrix alone
+#   make matrix     the toolchain matrix alone, and every cross-architecture
+#                   configuration (make check runs a slice of both)
 #   make bench      benchmarks (results: docs/benchmarks.md)
 #   make install PREFIX=/usr/local
 #
@@ -68,6 +69,7 @@ check: build-all $(TESTS)
 
 matrix:
 	@tests/matrix/run.sh
+	@tests/cross/run.sh matrix
 
 install: build-all
 	tests/install/install.sh "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
