@@ -68,7 +68,7 @@ mk+=(BUILD="$build" OPT="$opt -g" CFLAGS_EXTRA="${extra[*]}" LDFLAGS_BASE="${ldf
 mkdir -p "$build"
 # Can this toolchain build and run anything for the target?
 probe=$build/probe
-printf '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n' >"$probe.c"
+printf '#include <stdio.h>\n#include <unistd.h>\nint main(void) { printf("page %%ld\\n", sysconf(_SC_PAGESIZE)); return 0; }\n' >"$probe.c"
 cc_cmd=${mk[0]#CC=}
 # shellcheck disable=SC2086 # the compiler command and flags split on purpose
 if ! $cc_cmd $opt "${ldflags[@]}" -o "$probe" "$probe.c" >"$probe.log" 2>&1; then
@@ -85,7 +85,10 @@ run() { # program...
 	QEMU_LD_PREFIX=/usr/$triple timeout "${CROSS_TIMEOUT:-300}" "qemu-$qemu-static" "${qemu_opts[@]}" "$@"
 }
 out=$(run "$probe" 2>&1)
-point $? "a trivial program runs under qemu-$qemu-static" "$out"
+page=4096
+[ "$variant" = page64k ] && page=65536
+[ "$out" = "page $page" ]
+point $? "a trivial program runs under qemu-$qemu-static, with $page-byte pages" "$out"
 [ "$tap_failed" -eq 0 ] || tap_done
 
 read -r -a tests <<<"$(make -s --no-print-directory BUILD="$build" print-cross-tests)"
