@@ -3,7 +3,7 @@
 # cross-compiled and run under qemu-user (tests/cross/run-one.sh).  make
 # check runs one configuration per architecture (check.sh), make matrix
 # every compiler x optimisation (matrix.sh).
-TEST_SCRIPTS += tests/cross/check.sh
+TEST_SCRIPTS += tests/cross/check.sh tests/cross/selftest.sh
 
 # The test programs a cross configuration builds and runs: the unit tests
 # of tables, init, freeing and subarch detection.

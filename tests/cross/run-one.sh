@@ -42,15 +42,18 @@ point() { # status what [diagnostics]
 # gcc-ar and llvm-ar index LTO objects, which plain ar cannot.
 case $cc in
 gcc) mk=(CC="$triple-gcc" AR="$triple-gcc-ar") ;;
-clang*) mk=(CC="$cc --target=$triple" AR=llvm-ar) ;;
+clang*) mk=(CC="$cc --target=$triple" AR=llvm-ar${cc#clang}) ;; # clang-16: llvm-ar-16
 *) echo "run-one.sh: unknown compiler '$cc'" >&2; exit 2 ;;
 esac
 ldflags=()
 # qemu-i386 7.2 hangs in pthread_create() in a dynamically linked program
 # (a two-thread hello hangs too): the i686 tests are linked statically.
 [ "$arch" = i686 ] && ldflags+=(-static)
+# GNU ld has no LLVM plugin here: clang's LTO links with its own lld
+# (clang-16 with ld.lld-16: an older lld cannot read newer bitcode).
 case $cc/$opt in
-clang*-flto*) ldflags+=(-fuse-ld=lld) ;; # GNU ld has no LLVM plugin here
+clang-*-flto*) ldflags+=(-fuse-ld=lld${cc#clang}) ;;
+clang*-flto*) ldflags+=(-fuse-ld=lld) ;;
 esac
 qemu_opts=()
 extra=()
