@@ -98,6 +98,9 @@ page=4096
 point $? "a trivial program runs under qemu-$qemu-static, with $page-byte pages" "$out"
 [ "$tap_failed" -eq 0 ] || tap_done
 
+# Not the calling make's variables (make SAN=1 check, CC=clang): a build
+# of its own.
+unset MAKEFLAGS MFLAGS MAKELEVEL
 read -r -a tests <<<"$(make -s --no-print-directory BUILD="$build" print-cross-tests)"
 [ ${#tests[@]} -gt 0 ] || { point 1 "make print-cross-tests names the test programs"; tap_done; }
 if ! make -s --no-print-directory -j"${CROSS_JOBS:-2}" "${mk[@]}" "${tests[@]/#/$build/}" >"$build/make.log" 2>&1; then

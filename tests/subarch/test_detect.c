@@ -9,7 +9,9 @@
 #include "../tap.h"
 #include <linktable/subarch.h>
 
+#ifndef DATA /* each build its own (parallel cross-architecture runs) */
 #define DATA "build/tests/subarch/data"
+#endif
 
 static struct linktable_subarch_decision d;
 
