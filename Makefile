@@ -50,9 +50,11 @@ ALL_TARGETS :=
 .PHONY: all build-all check matrix bench demo install clean docs
 all: build-all
 
-include src/lib/module.mk
+include src/core/module.mk
+include src/posix/module.mk
 include src/tool/module.mk
 include examples/boot/module.mk
+include examples/kernel/module.mk
 include $(sort $(wildcard tests/*/module.mk))
 include $(sort $(wildcard bench/*/module.mk))
 

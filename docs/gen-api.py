@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-HEADERS = ["linktable.h", "ranges.h", "init.h", "subarch.h", "free.h"]
+HEADERS = ["linktable.h", "ranges.h", "env.h", "init.h", "subarch.h", "free.h"]
 COMMENT = re.compile(r"/\*\*\n(.*?)\*/", re.S)
 
 

@@ -50,7 +50,7 @@ done
 	for ((f = 0; f < files; f++)); do
 		echo "	s += init_file_$f();"
 	done
-	echo "	rc = linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);"
+	echo "	rc = linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), &rep);"
 	echo "	linktable_free_print(&rep);"
 	echo "	printf(\"checksum=%ld annotated=%zu released=%zu rss_before=%lld rss_after=%lld\\n\","
 	echo "	       s, rep.annotated, rep.released, rep.rss_before, rep.rss_after);"

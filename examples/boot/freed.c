@@ -63,7 +63,7 @@ static void before_phase(struct linktable_boot *boot, unsigned int phase)
 		other_report.error = "a planned step has code in another subarch's memory";
 		return;
 	}
-	linktable_free_other_subarchs(LINKTABLE_FREE_SET, boot->subarch, NULL, &other_report);
+	linktable_free_other_subarchs(LINKTABLE_FREE_SET, boot->subarch, linktable_posix_env(), &other_report);
 }
 
 void demo_release_setup(struct linktable_boot_config *cfg)
@@ -80,7 +80,7 @@ void demo_free_init_memory(void)
 	if (init_done)
 		return;
 	init_done = 1;
-	linktable_free_init(LINKTABLE_FREE_SET, NULL, &init_report);
+	linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), &init_report);
 }
 
 static void print_report(FILE *out, const struct linktable_free_report *r)

@@ -22,3 +22,4 @@ $(DEMO_CHECKED): $(DEMO_BIN) $(TOOL_BIN)
 
 demo: build-all
 	$(DEMO_BIN)
+	@examples/kernel/demo.sh

@@ -12,10 +12,10 @@
  *	LINKTABLE_FREE_RANGES_DEFINE();          // once per linked image
  *
  *	struct linktable_free_report rep;
- *	linktable_free_other_subarchs(LINKTABLE_FREE_SET, subarch, NULL, &rep);
+ *	linktable_free_other_subarchs(LINKTABLE_FREE_SET, subarch, linktable_posix_env(), &rep);
  *	linktable_free_print(&rep);              // "Freeing unused xen memory: 56K ..."
  *	...boot done...
- *	linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+ *	linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), &rep);
  *	linktable_free_print(&rep);              // "Freeing unused init memory: 1234K ..."
  *
  * Each annotation places its function or object into a range (see
@@ -42,16 +42,17 @@
  *    live in init-only memory; linktable_free_find() answers the same
  *    question for any address.
  *
- * The release and bookkeeping need no libc: a freestanding program passes
- * struct linktable_free_ops with a release hook that gives each (start,
- * length) to its own allocator.  With ops == NULL the library's user-space
- * default makes the pages inaccessible and drops them (mprotect(PROT_NONE)
- * and madvise(MADV_DONTNEED)), and measures the resident set before and
- * after from /proc/self/smaps_rollup.
+ * The release and bookkeeping are part of the freestanding core
+ * (liblinktable-core.a): a kernel passes its struct linktable_env, whose
+ * release hook gives each (start, length) to its own allocator.  In user
+ * space, liblinktable's linktable_posix_env() makes the pages inaccessible
+ * and drops them (mprotect(PROT_NONE) and madvise(MADV_DONTNEED)), and
+ * measures the resident set before and after from /proc/self/smaps_rollup.
  */
 #ifndef LINKTABLE_FREE_H
 #define LINKTABLE_FREE_H
 
+#include <linktable/env.h>
 #include <linktable/ranges.h>
 
 /*
@@ -247,25 +248,6 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 LTX_EXTERN_C_BEGIN
 
 /**
- * struct linktable_free_ops - how to release memory and measure the result.
- * @release:   hand over [start, start + len) (whole pages) of range
- *             @range_name; return 0, or a negative errno value on failure.
- * @resident:  bytes of memory the program holds now (for the report), or
- *             -1 if unknown; NULL: not measured.
- * @ctx:       passed to both hooks.
- * @page_size: release granularity in bytes, a power of two (0: 4096).
- *
- * Pass NULL instead of a struct for the user-space default
- * (linktable_free_default_ops()).
- */
-struct linktable_free_ops {
-	int (*release)(void *ctx, void *start, linktable__size_t len, const char *range_name);
-	long long (*resident)(void *ctx);
-	void *ctx;
-	unsigned long page_size;
-};
-
-/**
  * struct linktable_free_range_report - what happened to one range.
  * @name:         range name, e.g. "init_text".
  * @label:        "init" or the subarch name.
@@ -317,13 +299,14 @@ struct linktable_free_report {
  * linktable_free_init() - release the init-only ranges (init_text and
  * init_data), once the boot is done.
  * @set: the image's ranges (LINKTABLE_FREE_SET).
- * @ops: how to release; NULL for the user-space default.
+ * @env: the release hook (and optionally the resident-memory hook):
+ *       linktable_posix_env() in user space.  NULL fails with -EINVAL.
  * @out: filled in with what was released (may be NULL).
  *
  * Releasing a range twice does nothing the second time.
  * Return: 0, or a negative errno value (then @out->error says why).
  */
-int linktable_free_init(const struct linktable_free_set *set, const struct linktable_free_ops *ops,
+int linktable_free_init(const struct linktable_free_set *set, const struct linktable_env *env,
 			struct linktable_free_report *out);
 
 /**
@@ -332,13 +315,13 @@ int linktable_free_init(const struct linktable_free_set *set, const struct linkt
  * @set:     the image's ranges (LINKTABLE_FREE_SET).
  * @subarch: the running subarch, 0..LINKTABLE_SUBARCH_MAX-1 (a subarch
  *           without ranges of its own keeps nothing).
- * @ops:     how to release; NULL for the user-space default.
+ * @env:     the release hook: linktable_posix_env() in user space.
  * @out:     filled in with what was released (may be NULL).
  *
  * Return: 0, or a negative errno value (then @out->error says why).
  */
 int linktable_free_other_subarchs(const struct linktable_free_set *set, unsigned int subarch,
-				  const struct linktable_free_ops *ops, struct linktable_free_report *out);
+				  const struct linktable_env *env, struct linktable_free_report *out);
 
 /**
  * linktable_free_find() - the freeable range that holds @addr.
@@ -395,13 +378,6 @@ linktable__size_t linktable_free_format(const struct linktable_free_report *r, c
 					linktable__size_t size);
 
 /* ---- User space (not for freestanding programs) ---------------------------- */
-
-/**
- * linktable_free_default_ops() - the user-space release: mprotect(PROT_NONE)
- * then madvise(MADV_DONTNEED), so the memory goes back to the system and any
- * later use faults at once; RSS from /proc/self/smaps_rollup (or statm).
- */
-const struct linktable_free_ops *linktable_free_default_ops(void);
 
 /**
  * linktable_free_rss() - resident bytes of this process now, or -1.

@@ -23,6 +23,7 @@
 #ifndef LINKTABLE_INIT_H
 #define LINKTABLE_INIT_H
 
+#include <linktable/env.h>
 #include <linktable/linktable.h>
 #include <linktable/subarch.h>
 
@@ -79,11 +80,19 @@ typedef int (*linktable_init_fn)(struct linktable_boot *boot);
  * @soft_depends: soft dependencies by name, NULL-terminated (or NULL): run
  *                first if linked in and supported.
  * @detect:       whether the feature is needed here (NULL: always); called
- *                once, in the first phase run, in plan order.
+ *                once, in the first phase run, in plan order.  Return > 0
+ *                for "detected", 0 for "not here", or a negative errno
+ *                value (-ENODEV) for "not here, and why": anything <= 0
+ *                skips the step (the value is kept in the result's error
+ *                and shown in the trace).  Never "detected" by accident.
  * @phase:        callback per phase (NULL: nothing to do in that phase);
  *                early_init, setup_arch and late_init name the first three.
  *                Initialize a step through either the names or phase[],
  *                not both: they share storage.
+ * @after:        order-only dependencies by name, NULL-terminated (or
+ *                NULL): they must be linked in and run first where they
+ *                run, but their failure, absence on a subarch or skip does
+ *                not skip this step (the seed mock-up's kind).
  */
 struct linktable_init_step {
 	const char *name;
@@ -103,6 +112,7 @@ struct linktable_init_step {
 			linktable_init_fn late_init;
 		};
 	};
+	const char *const *after;
 };
 
 /* ---- Declaring steps ----------------------------------------------------- */
@@ -118,10 +128,16 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
  * Kind LINKTABLE_KIND_INIT marks it for the linktable tool.
  */
 #define LINKTABLE_INIT_TABLE_DEFINE() \
-	LTX_DEFINE_TABLE(struct linktable_init_step, init_steps, LINKTABLE_KIND_INIT)
+	LTX_DEFINE_DECLARED_TABLE(struct linktable_init_step, init_steps, LINKTABLE_KIND_INIT)
 
 #define LTX_DEP_LIST(...) LTX_CAT(LTX_DEP_, LTX_SA_COUNT(__VA_ARGS__))(__VA_ARGS__)
-#define LTX_DEP_1(x) #x
+/* The last (or only) name must not be empty: LINKTABLE_INIT_DEPS() with no
+ * names would otherwise mean "depends on ''". */
+#define LTX_DEP_1(x) \
+	(sizeof(struct { \
+		 LTX_STATIC_ASSERT(sizeof(#x) > 1, "linktable: LINKTABLE_INIT_DEPS() needs at least one step name"); \
+		 int linktable__unused; \
+	 }) ? #x : #x)
 #define LTX_DEP_2(x, ...) #x, LTX_DEP_1(__VA_ARGS__)
 #define LTX_DEP_3(x, ...) #x, LTX_DEP_2(__VA_ARGS__)
 #define LTX_DEP_4(x, ...) #x, LTX_DEP_3(__VA_ARGS__)
@@ -139,8 +155,10 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
 #define LTX_DEP_16(x, ...) #x, LTX_DEP_15(__VA_ARGS__)
 
 /**
- * LINKTABLE_INIT_DEPS() - a dependency list for .depends / .soft_depends.
- * @...: step names (identifiers, up to 16).
+ * LINKTABLE_INIT_DEPS() - a dependency list for .depends, .after or
+ * .soft_depends.
+ * @...: step names (identifiers, 1 to 16); no names does not compile (leave
+ *       .depends out instead).
  */
 #define LINKTABLE_INIT_DEPS(...) \
 	((const char *const[]){ LTX_DEP_LIST(__VA_ARGS__), (const char *)0 })
@@ -165,7 +183,7 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
  *             LINKTABLE_SUBARCHS(PC, XEN), LINKTABLE_SUBARCHS_ALL or
  *             LINKTABLE_SUBARCHS_EXCEPT(XEN).  Leaving it out, or an empty
  *             mask, does not compile: every step must say where it works.
- * @...:       designated initializers: .flags, .depends, .soft_depends,
+ * @...:       designated initializers: .flags, .depends, .after, .soft_depends,
  *             .detect, .early_init / .setup_arch / .late_init or .phase[N].
  *
  * The entry's symbol, linktable_init_step_@id_, is global and hidden, so
@@ -191,27 +209,45 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
 
 /* ---- Planning -------------------------------------------------------------- */
 
-/**
- * struct linktable_plan_options - planner options (zero: defaults).
- * @nphases:       phases in the program's phase set (0: 3, the seed's).
- * @phase_names:   their names for messages (NULL: early_init, setup_arch,
- *                 late_init, phase3, ...).
- * @release_phase: init-only memory is released before this phase (used
- *                 only when @is_released is set).
- * @is_released:   whether an address is in memory released at
- *                 @release_phase; the planner refuses a step whose callback
- *                 for a phase >= @release_phase is in such memory.
- */
-struct linktable_plan_options {
-	unsigned int nphases;
-	const char *const *phase_names;
-	unsigned int release_phase;
-	int (*is_released)(const void *addr);
-};
-
 /* Why a step is not in the plan. */
 #define LINKTABLE_PLAN_KEPT 0
 #define LINKTABLE_PLAN_UNSUPPORTED 1 /* does not support the plan's subarch */
+
+/** What a plan error is about; the words come from linktable_plan_error_text(). */
+enum linktable_plan_error_kind {
+	LINKTABLE_PLAN_ERROR_SUBARCH_RANGE = 0, /* @value: the plan's subarch is above 31 */
+	LINKTABLE_PLAN_ERROR_NO_NAME,           /* step @a has no name */
+	LINKTABLE_PLAN_ERROR_LEVEL_RANGE,       /* step @a's level is above 99 */
+	LINKTABLE_PLAN_ERROR_NO_SUBARCH,        /* step @a supports no subarch */
+	LINKTABLE_PLAN_ERROR_EXTRA_PHASE,       /* step @a has a callback for phase @value >= nphases */
+	LINKTABLE_PLAN_ERROR_RELEASED,          /* step @a's callback for phase @value & 0xff is in memory
+						 * released before phase @value >> 8 */
+	LINKTABLE_PLAN_ERROR_DUPLICATE,         /* step @b has the name of step @a */
+	LINKTABLE_PLAN_ERROR_MISSING,           /* step @a's hard dependency number @value is not linked in */
+	LINKTABLE_PLAN_ERROR_LEVEL_ORDER,       /* step @a depends on @b of a higher level; @value 1: hard */
+	LINKTABLE_PLAN_ERROR_SUBARCH_DEP,       /* step @a supports subarchs @value its hard dependency @b lacks */
+	LINKTABLE_PLAN_ERROR_CYCLE,             /* a dependency cycle through step @a */
+	LINKTABLE_PLAN_ERROR_MISSING_AFTER,     /* step @a's order-only dependency number @value is not linked in */
+	LINKTABLE_PLAN_ERROR_KINDS
+};
+
+/**
+ * struct linktable_plan_error - one broken rule, as ids (no text, no
+ * allocation); linktable_plan_error_text() renders it.
+ * @kind:  enum linktable_plan_error_kind.
+ * @value: a phase, a subarch mask, a list index: see the kind.
+ * @a:     the step id the error is about.
+ * @b:     the other step id, for kinds that name two.
+ */
+struct linktable_plan_error {
+	unsigned int kind;
+	unsigned int value;
+	linktable__size_t a;
+	linktable__size_t b;
+};
+
+/** Error records a plan keeps unless its options ask for more. */
+#define LINKTABLE_PLAN_DEFAULT_ERRORS 32
 
 /**
  * struct linktable_plan - the run order for one subarch.
@@ -223,16 +259,27 @@ struct linktable_plan_options {
  * @order:      their ids, in run order.
  * @dep_start:  per id, its resolved dependencies are
  *              dep_id[dep_start[id] .. dep_start[id+1]-1]; hard ones first,
- *              @dep_nhard[id] of them.
+ *              @dep_nhard[id] of them, then @dep_nafter[id] order-only
+ *              ones, then soft ones.
  * @dep_id:     dependency ids.
  * @dep_nhard:  per id, number of hard dependencies in its list.
+ * @dep_nafter: per id, number of order-only dependencies in its list.
  * @rdep_start: per id, the steps that depend on it are
  *              rdep_id[rdep_start[id] .. rdep_start[id+1]-1].
  * @rdep_id:    dependent ids.
+ * @unordered:  per id, non-zero when the step is on or behind a dependency
+ *              cycle (it could not be ordered).
  * @nerrors:    errors found (the plan is refused if non-zero).
- * @errors:     their messages (at most LINKTABLE_PLAN_MAX_MESSAGES kept).
+ * @errors:     the first @errors_kept of them.
+ * @errors_kept: records in @errors.
+ * @errors_room: records @errors can hold (the options' @max_errors).
  * @nphases:    phases checked.
  * @phase_names: their names.
+ * @prebuilt:   1 when the order came from the build-time plan
+ *              (linktable_init_prebuilt); -1 when one is linked in but its
+ *              fingerprint does not match the table (planned at run time);
+ *              0 when there is none.
+ * @fingerprint: linktable_plan_fingerprint() of the steps (tables only).
  */
 struct linktable_plan {
 	unsigned int subarch;
@@ -244,25 +291,132 @@ struct linktable_plan {
 	linktable__size_t *dep_start;
 	linktable__size_t *dep_id;
 	unsigned int *dep_nhard;
+	unsigned int *dep_nafter;
 	linktable__size_t *rdep_start;
 	linktable__size_t *rdep_id;
+	linktable__size_t *unordered;
 	linktable__size_t nerrors;
-	char **errors;
+	struct linktable_plan_error *errors;
+	linktable__size_t errors_kept;
+	linktable__size_t errors_room;
 	unsigned int nphases;
 	const char *const *phase_names;
+	int prebuilt;
+	unsigned long long fingerprint;
 };
 
-#define LINKTABLE_PLAN_MAX_MESSAGES 1000
+/* Bytes of plan storage per step, per dependency, per error record: one
+ * copy of the layout that linktable_plan_bytes() computes exactly. */
+#define LTX_PLAN_ALIGN(x) (((x) + 15u) & ~(linktable__size_t)15u)
+#define LTX_PLAN_BYTES(n, e, errs) \
+	(LTX_PLAN_ALIGN((n) * sizeof(void *)) + LTX_PLAN_ALIGN(n) + \
+	 4u * LTX_PLAN_ALIGN(((n) + 1u) * sizeof(linktable__size_t)) + \
+	 2u * LTX_PLAN_ALIGN((e) * sizeof(linktable__size_t)) + 2u * LTX_PLAN_ALIGN((n) * sizeof(unsigned int)) + \
+	 LTX_PLAN_ALIGN((errs) * sizeof(struct linktable_plan_error)) + LTX_PLAN_ALIGN(((n) + 1u) * 16u) + \
+	 2u * LTX_PLAN_ALIGN(((n) + 1u) * 8u) + LTX_PLAN_ALIGN(((n) * 4u + 16u) * 8u))
+
+/**
+ * LINKTABLE_PLAN_BYTES() - storage enough for a plan of at most @nsteps
+ * steps with at most @ndeps dependency names in all, as a constant
+ * expression (for static storage in a kernel or firmware).
+ * @nsteps: bound on the steps.
+ * @ndeps:  bound on hard plus soft dependency names.
+ *
+ * At least linktable_plan_bytes(@nsteps, @ndeps, NULL); keeps
+ * LINKTABLE_PLAN_DEFAULT_ERRORS error records.
+ */
+#define LINKTABLE_PLAN_BYTES(nsteps, ndeps) \
+	LTX_PLAN_BYTES((linktable__size_t)(nsteps), (linktable__size_t)(ndeps), LINKTABLE_PLAN_DEFAULT_ERRORS)
+
+/**
+ * struct linktable_prebuilt_plan - the plans "linktable plan IMAGE" made at
+ * build time, linked in by a second link (as Linux links kallsyms).
+ * @fingerprint: linktable_plan_fingerprint() of the init table planned.
+ * @nsteps:      its steps; ids are positions in iteration order.
+ * @ndeps:       resolved dependencies.
+ * @dep_start:   as in struct linktable_plan (@nsteps + 1 entries).
+ * @dep_id:      as in struct linktable_plan.
+ * @dep_nhard:   as in struct linktable_plan.
+ * @dep_nafter:  as in struct linktable_plan.
+ * @rdep_start:  as in struct linktable_plan.
+ * @rdep_id:     as in struct linktable_plan.
+ * @subarchs:    the subarchs planned.
+ * @norder:      per subarch, the steps in its plan.
+ * @order:       per subarch, their ids in run order (NULL: not planned).
+ */
+struct linktable_prebuilt_plan {
+	unsigned long long fingerprint;
+	linktable__size_t nsteps;
+	linktable__size_t ndeps;
+	const linktable__size_t *dep_start;
+	const linktable__size_t *dep_id;
+	const unsigned int *dep_nhard;
+	const unsigned int *dep_nafter;
+	const linktable__size_t *rdep_start;
+	const linktable__size_t *rdep_id;
+	linktable_subarch_mask_t subarchs;
+	linktable__size_t norder[LINKTABLE_SUBARCH_MAX];
+	const linktable__size_t *order[LINKTABLE_SUBARCH_MAX];
+};
+
+/* The image's build-time plan: the source "linktable plan" emits defines
+ * it; the core's weak default (NULL) means "none, plan at run time". */
+LTX_EXTERN_DECL const struct linktable_prebuilt_plan *const linktable_init_prebuilt;
+
+/**
+ * struct linktable_plan_options - planner options (zero: defaults).
+ * @nphases:       phases in the program's phase set (0: 3, the seed's).
+ * @phase_names:   their names for messages (NULL: early_init, setup_arch,
+ *                 late_init, phase3, ...).
+ * @release_phase: init-only memory is released before this phase (used
+ *                 only when @is_released is set).
+ * @is_released:   whether an address is in memory released at
+ *                 @release_phase; the planner refuses a step whose callback
+ *                 for a phase >= @release_phase is in such memory.
+ * @max_errors:    error records to keep (0: LINKTABLE_PLAN_DEFAULT_ERRORS);
+ *                 more are counted, not kept.
+ * @no_prebuilt:   plan at run time even when a build-time plan is linked in
+ *                 (linktable_plan_make_table() only).
+ */
+struct linktable_plan_options {
+	unsigned int nphases;
+	const char *const *phase_names;
+	unsigned int release_phase;
+	int (*is_released)(const void *addr);
+	linktable__size_t max_errors;
+	int no_prebuilt;
+};
 
 LTX_EXTERN_C_BEGIN
 
 /**
- * linktable_plan_build() - plan the steps for one subarch.
- * @steps:   an array of @n step pointers (e.g. built in memory).
+ * linktable_plan_bytes() - the exact storage linktable_plan_make() needs.
+ * @nsteps: steps in the table.
+ * @ndeps:  hard plus soft dependency names of all steps.
+ * @opts:   the options the plan will use (only @max_errors counts), or NULL.
+ */
+linktable__size_t linktable_plan_bytes(linktable__size_t nsteps, linktable__size_t ndeps,
+				       const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_table_bytes() - linktable_plan_bytes() for a linked table.
+ * @table: the init table's bounds (&linktable_bounds_init_steps).
+ * @opts:  the options, or NULL.
+ */
+linktable__size_t linktable_plan_table_bytes(const struct linktable_bounds *table,
+					     const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_make() - plan the steps for one subarch, in storage the
+ * caller provides (no allocation: usable before any allocator exists).
+ * @plan:    filled in; points into @storage.
+ * @storage: linktable_plan_bytes() bytes, 16-byte aligned, kept as long as
+ *           @plan is used.
+ * @bytes:   its size.
+ * @steps:   an array of @n step pointers.
  * @n:       number of steps.
  * @subarch: the subarch to plan for.
  * @opts:    options, or NULL.
- * @out:     the plan; free it with linktable_plan_free().
  *
  * Drops steps that do not support @subarch, then orders the rest so that
  * every dependency comes first and levels ascend; ties are broken by name
@@ -272,8 +426,86 @@ LTX_EXTERN_C_BEGIN
  * their dependent supports, dependency cycles, and (with
  * @opts->is_released) callbacks in released memory.  O((n + e) log n).
  *
- * Return: 0; the number of errors (then @out->errors says what and
- * @out->norder is 0); or -1 when out of memory (*@out is NULL).
+ * Return: 0; the number of errors (then @plan->errors says what and
+ * @plan->norder is 0); or -1 when @storage is too small or misaligned.
+ */
+long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			 const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
+			 const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_make_table() - linktable_plan_make() on a linked table;
+ * uses the build-time plan (linktable_init_prebuilt) when one is linked in
+ * and its fingerprint matches the table: then no planning work is done, only
+ * the fingerprint is checked (@plan->prebuilt says what happened).
+ * @plan:    filled in.
+ * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @subarch: the subarch to plan for.
+ * @opts:    options, or NULL.
+ */
+long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			       const struct linktable_bounds *table, unsigned int subarch,
+			       const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_fingerprint() - a 64-bit hash of what planning depends on:
+ * per step in order, its name, level, subarch mask, flags and dependency
+ * name lists.  A build-time plan is used only for a table with its
+ * fingerprint.
+ * @steps: step pointers.
+ * @n:     how many.
+ */
+unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *const *steps, linktable__size_t n);
+
+/**
+ * linktable_plan_error_text() - one error of a plan, in words.
+ * @plan: the plan.
+ * @i:    0 .. @plan->errors_kept - 1.
+ * @buf:  where to write (always NUL-terminated when @size > 0).
+ * @size: its size.
+ *
+ * The same words whoever plans: the boot, liblinktable and "linktable
+ * check" all render errors here.  Return: the full length of the text.
+ */
+linktable__size_t linktable_plan_error_text(const struct linktable_plan *plan, linktable__size_t i, char *buf,
+					    linktable__size_t size);
+
+/**
+ * linktable_plan_error_rule() - the rule an error kind breaks, as
+ * "linktable check" names it ("cycle", "missing", "level", ...).
+ * @kind: an enum linktable_plan_error_kind value.
+ */
+const char *linktable_plan_error_rule(unsigned int kind);
+
+/**
+ * linktable_plan_write() - write the plan (order, dropped steps, errors)
+ * through @env->write.
+ * @plan: the plan.
+ * @env:  the hooks.
+ */
+void linktable_plan_write(const struct linktable_plan *plan, const struct linktable_env *env);
+
+/**
+ * linktable_plan_find() - a step's id by name.
+ * @plan: the plan.
+ * @name: the step's name.
+ *
+ * Return: the id, or -1 if no step has that name.
+ */
+long linktable_plan_find(const struct linktable_plan *plan, const char *name);
+
+/**
+ * linktable_plan_build() - linktable_plan_make() in storage from malloc()
+ * (liblinktable).
+ * @steps:   an array of @n step pointers.
+ * @n:       number of steps.
+ * @subarch: the subarch to plan for.
+ * @opts:    options, or NULL.
+ * @out:     the plan; free it with linktable_plan_free().
+ *
+ * Return: 0; the number of errors; or -1 when out of memory (*@out is NULL).
  */
 long linktable_plan_build(const struct linktable_init_step *const *steps, linktable__size_t n,
 			  unsigned int subarch, const struct linktable_plan_options *opts,
@@ -291,28 +523,24 @@ long linktable_plan_build_table(const struct linktable_bounds *table, unsigned i
 				struct linktable_plan **out);
 
 /**
- * linktable_plan_free() - free a plan (NULL is fine).
+ * linktable_plan_free() - free a plan from linktable_plan_build() (NULL is
+ * fine).
  * @plan: the plan.
  */
 void linktable_plan_free(struct linktable_plan *plan);
 
 /**
- * linktable_plan_find() - a step's id by name.
- * @plan: the plan.
- * @name: the step's name.
- *
- * Return: the id, or -1 if no step has that name.
- */
-long linktable_plan_find(const struct linktable_plan *plan, const char *name);
-
-/**
- * linktable_plan_print() - print the plan: order, dropped steps, errors.
+ * linktable_plan_print() - linktable_plan_write() to a FILE * (liblinktable).
  * @plan: the plan.
  * @file: a FILE * (void * keeps libc out of this header).
  */
 void linktable_plan_print(const struct linktable_plan *plan, void *file);
 
+LTX_EXTERN_C_END
+
 /* ---- Booting --------------------------------------------------------------- */
+
+LTX_EXTERN_C_BEGIN
 
 /** What happened to a step. */
 enum linktable_step_state {
@@ -331,7 +559,8 @@ enum linktable_step_state {
  * @state:        what happened.
  * @detected:     detect()'s answer: 1 yes (or no detect()), 0 no, -1 not
  *                asked (unsupported, dependency failed, level finished).
- * @error:        the callback's return value when failed.
+ * @error:        the callback's return value when failed; detect()'s
+ *                negative answer when not detected.
  * @failed_phase: the phase that failed.
  * @blocker:      step id that caused SKIPPED_DEP_FAILED / SKIPPED_FINISHED_LEVEL.
  * @phases_run:   bit N: the phase N callback ran.
@@ -385,6 +614,13 @@ struct linktable_trace_event {
  * @is_released:   see struct linktable_plan_options.
  * @before_phase:  called before each phase runs (e.g. to release memory).
  * @user:          the program's context, as boot->user.
+ * @env:           the hooks the core writes the trace through and reads the
+ *                 clock and takes the lock with (NULL: liblinktable's
+ *                 linktable_boot_begin() makes one from @trace_file; the
+ *                 core alone stays silent and untimed).
+ * @decided:       a decision already made (e.g. by
+ *                 linktable_subarch_detect()); NULL: the boot decides with
+ *                 @subarch and @detect.
  */
 struct linktable_boot_config {
 	const char *subarch;
@@ -399,6 +635,8 @@ struct linktable_boot_config {
 	int (*is_released)(const void *addr);
 	void (*before_phase)(struct linktable_boot *boot, unsigned int phase);
 	void *user;
+	const struct linktable_env *env;
+	const struct linktable_subarch_decision *decided;
 };
 
 struct linktable_boot_private;
@@ -417,6 +655,7 @@ struct linktable_boot_private;
  * @stopped:   a critical step failed: the id, else -1.
  * @error:     the first error that stopped or refused the boot, or "".
  * @priv:      the runner's own state.
+ * @plan_data: the plan @plan points to.
  */
 struct linktable_boot {
 	unsigned int subarch;
@@ -431,6 +670,7 @@ struct linktable_boot {
 	long stopped;
 	char error[512];
 	struct linktable_boot_private *priv;
+	struct linktable_plan plan_data;
 };
 
 /**
@@ -452,6 +692,98 @@ struct linktable_boot_summary {
 	linktable__size_t ok, failed, unsupported, not_detected, finished_level, dep_failed, not_run;
 	unsigned long long wall_ns, busy_ns, critical_path_ns;
 };
+
+/* Bytes of a boot's own state beyond its plan, per step and per event. */
+#define LTX_BOOT_BYTES(n, nphases) \
+	(LTX_PLAN_ALIGN(2048u) + LTX_PLAN_ALIGN((n) * sizeof(struct linktable_step_result)) + \
+	 LTX_PLAN_ALIGN((n) * (nphases) * sizeof(struct linktable_trace_event)) + 2u * LTX_PLAN_ALIGN((n) * 8u))
+
+/**
+ * LINKTABLE_BOOT_BYTES() - storage enough for a boot of at most @nsteps
+ * steps, @ndeps dependency names in all and @nphases phases, as a constant
+ * expression (static storage for a kernel: no allocator needed).
+ * @nsteps:  bound on the steps.
+ * @ndeps:   bound on hard plus soft dependency names.
+ * @nphases: the program's phases (3 for the seed's).
+ */
+#define LINKTABLE_BOOT_BYTES(nsteps, ndeps, nphases) \
+	(LINKTABLE_PLAN_BYTES(nsteps, ndeps) + \
+	 LTX_BOOT_BYTES((linktable__size_t)(nsteps), (linktable__size_t)(nphases)))
+
+/**
+ * linktable_boot_bytes() - the exact storage linktable_boot_start_steps()
+ * needs.
+ * @nsteps: steps.
+ * @ndeps:  hard plus soft dependency names of all steps.
+ * @cfg:    the configuration the boot will use (NULL: defaults).
+ */
+linktable__size_t linktable_boot_bytes(linktable__size_t nsteps, linktable__size_t ndeps,
+				       const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_table_bytes() - linktable_boot_bytes() for a linked table.
+ * @table: the init table's bounds.
+ * @cfg:   the configuration (NULL: defaults).
+ */
+linktable__size_t linktable_boot_table_bytes(const struct linktable_bounds *table,
+					     const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_start_steps() - decide the subarch and plan, in storage the
+ * caller provides (the freestanding core: no allocation, no libc).
+ * @boot:    the boot, filled in (a static or stack object).
+ * @storage: linktable_boot_bytes() bytes, 16-byte aligned, kept while
+ *           @boot is used.
+ * @bytes:   its size.
+ * @steps:   step pointers.
+ * @n:       how many.
+ * @cfg:     configuration (NULL: defaults).
+ *
+ * The trace (through @cfg->env) opens with the subarch decision and its
+ * source, any warning about it, and every step skipped as unsupported.
+ *
+ * Return: 0; or -1 when the storage is too small, the subarch override is
+ * bad or the plan has errors: nothing runs, @boot->error and
+ * @boot->plan->errors say why (and were written to the trace).
+ */
+int linktable_boot_start_steps(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+			       const struct linktable_init_step *const *steps, linktable__size_t n,
+			       const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_start() - linktable_boot_start_steps() on a linked table.
+ * @boot:    the boot.
+ * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @cfg:     configuration.
+ */
+int linktable_boot_start(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+			 const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_close() - close the run without libc: mark unreached steps
+ * and write the summary to the trace.
+ * @boot: the boot.
+ * @sum:  filled with the counts, or NULL.
+ *
+ * Return: 0, or -1 if the boot was refused or stopped.
+ */
+int linktable_boot_close(struct linktable_boot *boot, struct linktable_boot_summary *sum);
+
+/**
+ * linktable_boot_execute() - the freestanding common path: start, every
+ * phase, close.
+ * @boot:    the boot.
+ * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @cfg:     configuration.
+ *
+ * Return: 0, or -1 if the boot was refused or stopped.
+ */
+int linktable_boot_execute(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+			   const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
 
 /**
  * linktable_boot_begin_steps() - decide the subarch and plan, on an array.

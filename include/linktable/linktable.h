@@ -183,6 +183,10 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 /* LINKTABLE_DEFINE() with a kind tag, for libraries built on tables. */
 #define LTX_DEFINE_TABLE(type, name, kind) \
 	LINKTABLE_DECLARE(type, name); \
+	LTX_DEFINE_DECLARED_TABLE(type, name, kind)
+/* The same for a table a header declared already (a second typedef is an
+ * error before C11). */
+#define LTX_DEFINE_DECLARED_TABLE(type, name, kind) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, sizeof(type), __alignof__(type), #name, #type); \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \

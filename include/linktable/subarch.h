@@ -134,6 +134,10 @@ enum linktable_subarch_source {
  * @boot_params:      a zero page in memory (an entry point's real_mode_data);
  *                    read instead of any file when set.
  * @boot_params_size: its size in bytes.
+ * @env_overrides_zero_page: let $LINKTABLE_SUBARCH win over @boot_params
+ *                    (off by default: a zero page handed over by the entry
+ *                    path is the boot loader's word and the environment must
+ *                    not silently replace it).
  * @cpuid:            replaces the CPUID instruction (tests): fills regs with
  *                    eax, ebx, ecx, edx for @leaf; returns 0, or -1 if the
  *                    leaf does not exist.
@@ -146,6 +150,7 @@ struct linktable_subarch_detect_options {
 	int ignore_env;
 	int skip_zero_page;
 	int skip_cpuid;
+	int env_overrides_zero_page;
 	int (*cpuid)(unsigned int leaf, unsigned int regs[4]);
 };
 
@@ -154,11 +159,15 @@ struct linktable_subarch_detect_options {
  * @subarch: the subarch.
  * @source:  which rule decided it.
  * @reason:  one line: every rule tried, in order, and what it found.
+ * @warning: what the program should see even though the decision went on
+ *           ("LINKTABLE_SUBARCH=foo names no subarch, ignored"), or "".
+ *           The boot trace prints it as a warning line.
  */
 struct linktable_subarch_decision {
 	unsigned int subarch;
 	enum linktable_subarch_source source;
 	char reason[768];
+	char warning[160];
 };
 
 /* Zero page layout (x86 boot protocol) used by the detection. */
@@ -167,15 +176,34 @@ struct linktable_subarch_decision {
 #define LINKTABLE_ZERO_PAGE_MIN_VERSION 0x0207   /* first with hardware_subarch */
 
 /**
- * linktable_subarch_detect() - decide the subarch once, before any step runs.
+ * linktable_subarch_decide() - the freestanding part of the decision: no
+ * environment, no files.
+ * @opts: options (@subarch, @boot_params, @skip_zero_page, @skip_cpuid and
+ *        @cpuid are used), or NULL.
+ * @out:  the decision.
+ *
+ * Rules in order: 1. the override @opts->subarch; 2. the zero page in
+ * memory @opts->boot_params; 3. CPUID; 4. pc.  The core of
+ * linktable_subarch_detect(), usable before anything else runs.
+ *
+ * Return: 0, or -1 when @opts->subarch names no subarch.
+ */
+int linktable_subarch_decide(const struct linktable_subarch_detect_options *opts,
+			     struct linktable_subarch_decision *out);
+
+/**
+ * linktable_subarch_detect() - decide the subarch once, before any step runs
+ * (liblinktable: also reads the environment and the zero page file).
  * @opts: options, or NULL for the defaults.
  * @out:  the decision.
  *
- * Rules in order: 1. the override in @opts, then $LINKTABLE_SUBARCH; 2. the
+ * Rules in order: 1. the override in @opts, then $LINKTABLE_SUBARCH (not
+ * over a zero page in memory, unless @opts->env_overrides_zero_page); 2. the
  * zero page (hardware_subarch, protocol >= 2.07); 3. CPUID (hypervisor bit,
  * leaf 0x40000000 signature "XenVMMXenVMM" means xen); 4. pc.  A rule that
  * cannot decide (missing or short file, old protocol, unknown value, no
- * hypervisor) falls through and says why in @out->reason.
+ * hypervisor) falls through and says why in @out->reason; a
+ * $LINKTABLE_SUBARCH that names no subarch is ignored with @out->warning.
  *
  * Return: 0, or -1 when @opts->subarch names no subarch (then @out->reason
  * says so and @out->subarch is pc).

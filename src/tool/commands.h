@@ -22,6 +22,7 @@ int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_graph(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out);
+int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out);
 
 /**
  * cmd_bootparams() - "linktable bootparams"; cmd_bzimage() likewise: the

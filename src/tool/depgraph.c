@@ -183,63 +183,6 @@ void depgraph_free(struct depgraph *g)
 	memset(g, 0, sizeof(*g));
 }
 
-size_t depgraph_find(const struct depgraph *g, const char *name)
-{
-	return find_in(g->names, g->set->n, name);
-}
-
-size_t *depgraph_scratch(const struct depgraph *g)
-{
-	size_t n = g->set->n, *s = xmalloc((2 * n + 1) * sizeof(size_t));
-
-	for (size_t i = 0; i < n; i++)
-		s[i] = DEP_MISSING; /* prev[] part; the queue part needs no init */
-	return s;
-}
-
-/* Breadth-first search inside start's component for a way back to start.
- * scratch[0..n) is prev[] (all DEP_MISSING between calls), scratch[n..2n)
- * the queue. */
-size_t depgraph_cycle(const struct depgraph *g, size_t start, size_t *scratch, size_t **path)
-{
-	size_t n = g->set->n, head = 0, tail = 0, len = 0, last = DEP_MISSING;
-	size_t *prev = scratch, *queue = scratch + n;
-
-	queue[tail++] = start;
-	while (head < tail && last == DEP_MISSING) {
-		size_t v = queue[head++];
-
-		for (size_t k = 0; k < edge_count(g, v); k++) {
-			size_t w = edge_at(g, v, k);
-
-			if (w == DEP_MISSING || g->scc[w] != g->scc[start])
-				continue;
-			if (w == start) {
-				last = v;
-				break;
-			}
-			if (prev[w] == DEP_MISSING) {
-				prev[w] = v;
-				queue[tail++] = w;
-			}
-		}
-	}
-	/* walk back from the last step to start, then reverse */
-	*path = xmalloc((tail + 1) * sizeof(size_t));
-	for (size_t v = last; v != DEP_MISSING && v != start; v = prev[v])
-		(*path)[1 + len++] = v;
-	for (size_t a = 1, b = len; a < b; a++, b--) {
-		size_t t = (*path)[a];
-
-		(*path)[a] = (*path)[b];
-		(*path)[b] = t;
-	}
-	(*path)[0] = start;
-	for (size_t k = 0; k < tail; k++) /* leave prev[] clean for the next call */
-		prev[queue[k]] = DEP_MISSING;
-	return len + 1;
-}
-
 void depgraph_plan(const struct depgraph *g, unsigned int subarch, struct plan_cell *cells)
 {
 	uint32_t bit = 1u << subarch;

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * src/tool/depgraph.h - the dependency graph of decoded init steps, its
- * strongly connected components (cycles), and the per-subarch plan: which
- * steps run, which are unsupported, and which a dependency breaks.
+ * strongly connected components (cycles), and the per-subarch picture that
+ * "graph" and "matrix" draw: which steps run, which are unsupported, and
+ * which a dependency breaks.  The rules themselves ("check", "plan") are
+ * the core planner's (core_plan.h).
  * Everything is O((n + e) log n) so 100k steps stay fast.
  */
 #ifndef LINKTABLE_TOOL_DEPGRAPH_H
@@ -46,30 +48,6 @@ void depgraph_build(struct depgraph *g, const struct step_set *set);
 
 /** depgraph_free() - release @g. @g: the graph. */
 void depgraph_free(struct depgraph *g);
-
-/**
- * depgraph_find() - the first step (in iteration order) called @name.
- * @g: the graph.  @name: a step name.
- * Return: its index, or DEP_MISSING.
- */
-size_t depgraph_find(const struct depgraph *g, const char *name);
-
-/**
- * depgraph_cycle() - one cycle through step @start, which must be cyclic.
- * @g: the graph.  @start: a cyclic step.
- * @scratch: 2 * n + 1 elements from depgraph_scratch(), reused across calls
- *           (each call costs the size of @start's component, not of the graph).
- * @path: filled with step indices, @start first (the caller closes it back
- *        to @start); free() it.
- * Return: the number of steps on the cycle.
- */
-size_t depgraph_cycle(const struct depgraph *g, size_t start, size_t *scratch, size_t **path);
-
-/**
- * depgraph_scratch() - scratch space for depgraph_cycle(); free() it.
- * @g: the graph.
- */
-size_t *depgraph_scratch(const struct depgraph *g);
 
 enum plan_state { PLAN_RUNS, PLAN_UNSUPPORTED, PLAN_BROKEN };
 enum plan_why {

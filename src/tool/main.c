@@ -38,6 +38,7 @@ static const struct command commands[] = {
 	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL },
 	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL },
 	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL },
+	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL },
 	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, 0, NULL, cmd_bootparams },
 	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, 0, NULL, cmd_bzimage },
 };

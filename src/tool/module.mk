@@ -4,7 +4,7 @@
 TOOL_SRCS := $(filter-out src/tool/main.c,$(sort $(wildcard src/tool/*.c)))
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/%.o)
 TOOL_BIN := $(BUILD)/bin/linktable
-TOOL_LIBS := -lelf
+TOOL_LIBS := $(CORE_A) -lelf
 ALL_TARGETS += $(TOOL_BIN)
 
 # --version says the release the Makefile builds.
@@ -18,6 +18,6 @@ $(TOOL_LIB): $(TOOL_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(TOOL_BIN): $(BUILD)/src/tool/main.o $(TOOL_LIB)
+$(TOOL_BIN): $(BUILD)/src/tool/main.o $(TOOL_LIB) $(CORE_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_BASE) -o $@ $^ $(TOOL_LIBS)
+	$(CC) $(LDFLAGS_BASE) -o $@ $(filter-out $(CORE_A),$^) $(TOOL_LIBS)

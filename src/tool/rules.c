@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * src/tool/rules.c - the planning rules, with the same meaning as the init
- * planner's: every step declares subarchs, names are unique, hard
- * dependencies exist, there are no cycles, a dependency's level is not above
- * its dependent's, and on every subarch a supported step's hard dependencies
- * are supported too.  Plus: callbacks live in memory that is still there
- * when they run (subarch-memory, release), and no gaps in any table.
+ * src/tool/rules.c - what "linktable check" enforces: the init planner's
+ * rules, by the core planner itself (every step declares subarchs, names
+ * are unique, hard dependencies exist, no cycles, no dependency of a higher
+ * level, hard dependencies supported wherever their dependents are, no
+ * callback after the release in init_text); plus what only the image
+ * shows: table levels, callbacks in other subarchs' memory, table gaps.
  */
 #include "rules.h"
+#include "core_plan.h"
 #include "commands.h"
 #include "tool.h"
 
@@ -61,93 +62,25 @@ const char *table_layout_problem(const struct image *img, const struct img_table
 
 #define STEP(i) (&ctx->steps->steps[i])
 
-static void rule_subarchs(const struct rule_ctx *ctx, struct findings *out)
+/* The planning rules are the core planner's own (liblinktable-core.a, the
+ * code that plans at boot): its findings, in its words. */
+static void rule_planner(const struct rule_ctx *ctx, struct findings *out)
 {
-	char at[512];
+	struct core_plan cp;
+	char text[2048];
 
-	for (size_t i = 0; i < ctx->steps->n; i++)
-		if (!STEP(i)->subarchs)
-			finding_add(out, "subarchs", "%s: init step '%s' supports no subarch: it would never run",
-				    step_where(STEP(i), at), STEP(i)->name);
-}
-
-static void rule_duplicates(const struct rule_ctx *ctx, struct findings *out)
-{
-	char at[512], at2[512];
-
-	for (size_t i = 0; i < ctx->steps->n; i++) {
-		size_t first = depgraph_find(ctx->graph, STEP(i)->name);
-
-		if (first != i)
-			finding_add(out, "duplicates", "%s: duplicate init step name '%s': declared at %s and at %s",
-				    step_where(STEP(i), at), STEP(i)->name, step_where(STEP(first), at2), at);
+	if (!ctx->steps->n)
+		return;
+	core_plan_make(ctx->img, ctx->steps, LINKTABLE_SUBARCH_PC, &cp);
+	for (size_t i = 0; i < cp.plan.errors_kept; i++) {
+		linktable_plan_error_text(&cp.plan, i, text, sizeof(text));
+		finding_add(out, linktable_plan_error_rule(cp.plan.errors[i].kind), "%s", text);
 	}
+	core_plan_free(&cp);
 }
 
-static void rule_missing(const struct rule_ctx *ctx, struct findings *out)
-{
-	char at[512];
-
-	for (size_t i = 0; i < ctx->steps->n; i++)
-		for (size_t d = 0; d < STEP(i)->ndepends; d++)
-			if (ctx->graph->hard[i][d] == DEP_MISSING)
-				finding_add(out, "missing", "%s: init step '%s' depends on '%s', which is not linked in",
-					    step_where(STEP(i), at), STEP(i)->name, STEP(i)->depends[d]);
-}
-
-static void rule_cycles(const struct rule_ctx *ctx, struct findings *out)
-{
-	const struct depgraph *g = ctx->graph;
-	unsigned char *reported = xcalloc(ctx->steps->n + 1, 1);
-	size_t *scratch = depgraph_scratch(g);
-	char at[512];
-
-	/* one message per cycle component, starting at its first step */
-	for (size_t i = 0; i < ctx->steps->n; i++) {
-		size_t *path, len, cap = 256, used = 0;
-		char *text;
-
-		if (!g->cyclic[i] || reported[g->scc[i]])
-			continue;
-		reported[g->scc[i]] = 1;
-		len = depgraph_cycle(g, i, scratch, &path);
-		text = xmalloc(cap);
-		text[0] = 0;
-		for (size_t k = 0; k <= len; k++) {
-			const char *name = STEP(path[k % len])->name;
-			size_t need = used + strlen(name) + 5;
-
-			if (need > cap)
-				text = xrealloc(text, cap = need * 2, 1);
-			used += (size_t)sprintf(text + used, "%s%s", k ? " -> " : "", name);
-		}
-		finding_add(out, "cycle", "%s: dependency cycle: %s (each step depends on the next)", step_where(STEP(i), at),
-			    text);
-		free(text);
-		free(path);
-	}
-	free(scratch);
-	free(reported);
-}
-
-static void check_levels(const struct rule_ctx *ctx, struct findings *out, size_t i, const size_t *deps, size_t n,
-			 const char *kind)
-{
-	char at[512], at2[512];
-
-	for (size_t d = 0; d < n; d++) {
-		size_t w = deps[d];
-
-		if (w != DEP_MISSING && STEP(w)->level > STEP(i)->level)
-			finding_add(out, "level",
-				    "%s: init step '%s' (level %u) %s '%s' (level %u, %s): a dependency must not "
-				    "have a higher order level than its dependent",
-				    step_where(STEP(i), at), STEP(i)->name, STEP(i)->level, kind, STEP(w)->name,
-				    STEP(w)->level, step_where(STEP(w), at2));
-	}
-}
-
-static void rule_levels(const struct rule_ctx *ctx, struct findings *out)
+/* What only the image shows: the level section a step sits in. */
+static void rule_table_levels(const struct rule_ctx *ctx, struct findings *out)
 {
 	char at[512];
 
@@ -157,34 +90,6 @@ static void rule_levels(const struct rule_ctx *ctx, struct findings *out)
 		if (s->level != s->table_level)
 			finding_add(out, "level", "%s: init step '%s' records level %u but sits in level %u of the table",
 				    step_where(s, at), s->name, s->level, s->table_level);
-		check_levels(ctx, out, i, ctx->graph->hard[i], s->ndepends, "depends on");
-		check_levels(ctx, out, i, ctx->graph->soft[i], s->nsoft_depends, "soft-depends on");
-	}
-}
-
-/* A supported step whose hard dependency is unsupported on some subarch:
- * its plan there cannot be satisfied.  Reported once per edge with every
- * such subarch, like the planner; steps broken further down the chain follow
- * from it (graph and matrix show them). */
-static void rule_subarch_plans(const struct rule_ctx *ctx, struct findings *out)
-{
-	const struct depgraph *g = ctx->graph;
-	char at[512], at2[512], names[512];
-
-	for (size_t i = 0; i < ctx->steps->n; i++) {
-		for (size_t d = 0; d < STEP(i)->ndepends; d++) {
-			size_t w = g->hard[i][d];
-			uint32_t broken = w == DEP_MISSING ? 0 : STEP(i)->subarchs & ~STEP(w)->subarchs;
-
-			if (!broken)
-				continue;
-			subarch_list(broken, names);
-			finding_add(out, "subarch-plan",
-				    "%s: init step '%s' supports %s, but its hard dependency '%s' (%s) does not: "
-				    "'%s' is broken on %s",
-				    step_where(STEP(i), at), STEP(i)->name, names, STEP(w)->name, step_where(STEP(w), at2),
-				    STEP(i)->name, names);
-		}
 	}
 }
 
@@ -231,32 +136,6 @@ static void rule_subarch_memory(const struct rule_ctx *ctx, struct findings *out
 	}
 }
 
-/* A callback that runs at or after the release phase the image records
- * (LINKTABLE_INIT_RELEASE_PHASE) must not live in init-only code: by then
- * its memory is gone, and the call would fault. */
-static void rule_release(const struct rule_ctx *ctx, struct findings *out)
-{
-	char at[512], phase[16];
-
-	if (ctx->img->release_phase < 0)
-		return;
-	for (size_t i = 0; i < ctx->steps->n; i++) {
-		const struct step *s = STEP(i);
-
-		for (int p = ctx->img->release_phase; p < LINKTABLE_MAX_PHASES; p++) {
-			const char *range = s->phase[p] ? range_at(ctx->img, s->phase[p]) : NULL;
-
-			if (!range || strcmp(range, "init_text") != 0)
-				continue;
-			finding_add(out, "release",
-				    "%s: init step '%s' has its %s callback at 0x%llx in init_text, "
-				    "which is released before phase %d",
-				    step_where(s, at), s->name, phase_name(p, phase), (unsigned long long)s->phase[p],
-				    ctx->img->release_phase);
-		}
-	}
-}
-
 static void rule_gaps(const struct rule_ctx *ctx, struct findings *out)
 {
 	char why[512];
@@ -275,14 +154,12 @@ static void rule_undefined_tables(const struct rule_ctx *ctx, struct findings *o
 }
 
 const struct rule rules[] = {
-	{ "subarchs", "every init step declares the subarchs it supports", rule_subarchs },
-	{ "duplicates", "no two init steps have the same name", rule_duplicates },
-	{ "missing", "every hard dependency names an existing step", rule_missing },
-	{ "cycle", "no dependency cycles", rule_cycles },
-	{ "level", "a dependency's order level is not above its dependent's", rule_levels },
-	{ "subarch-plan", "on every subarch, a supported step's hard dependencies are supported", rule_subarch_plans },
+	{ "planner",
+	  "the init planner's rules, run by the core planner itself: subarchs, duplicates, missing, cycle, level, "
+	  "subarch-plan, release",
+	  rule_planner },
+	{ "level", "a step's recorded order level is the table level it sits in", rule_table_levels },
 	{ "subarch-memory", "callbacks in only_<subarch> memory belong to steps of that subarch alone", rule_subarch_memory },
-	{ "release", "no callback for a phase after the recorded release phase lives in init_text", rule_release },
 	{ "gaps", "no gaps, padding or misalignment in any table", rule_gaps },
 	{ "undefined-table", "no entries of a table the image does not define", rule_undefined_tables },
 };

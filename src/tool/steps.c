@@ -75,7 +75,7 @@ static int read_names(const struct image *img, uint64_t addr, const char ***out,
 
 static int decode_one(const struct image *img, uint64_t e, unsigned level, struct step *s, char *err, size_t errlen)
 {
-	uint64_t name, file, deps, soft;
+	uint64_t name, file, deps, soft, after;
 
 	memset(s, 0, sizeof(*s));
 	s->addr = e;
@@ -84,6 +84,7 @@ static int decode_one(const struct image *img, uint64_t e, unsigned level, struc
 		return fail_msg(err, errlen, "init step at 0x%llx: its name is not a string in the image", (unsigned long long)e);
 	if (image_read_ptr(img, FIELD(file), &file) != 0 || image_read_ptr(img, FIELD(depends), &deps) != 0 ||
 	    image_read_ptr(img, FIELD(soft_depends), &soft) != 0 || image_read_ptr(img, FIELD(detect), &s->detect) != 0 ||
+	    image_read_ptr(img, FIELD(after), &after) != 0 ||
 	    read_u32(img, FIELD(line), &s->line) != 0 || read_u32(img, FIELD(level), &s->level) != 0 ||
 	    read_u32(img, FIELD(flags), &s->flags) != 0 || read_u32(img, FIELD(subarchs), &s->subarchs) != 0)
 		return fail_msg(err, errlen, "init step %s: unreadable fields", s->name);
@@ -97,6 +98,11 @@ static int decode_one(const struct image *img, uint64_t e, unsigned level, struc
 		return -1;
 	if (read_names(img, soft, &s->soft_depends, &s->nsoft_depends, "soft dependency", s->name, err, errlen) != 0) {
 		free(s->depends);
+		return -1;
+	}
+	if (read_names(img, after, &s->after, &s->nafter, "order-only dependency", s->name, err, errlen) != 0) {
+		free(s->depends);
+		free(s->soft_depends);
 		return -1;
 	}
 	return 0;
@@ -142,6 +148,7 @@ void steps_free(struct step_set *set)
 	for (size_t i = 0; i < set->n; i++) {
 		free(set->steps[i].depends);
 		free(set->steps[i].soft_depends);
+		free(set->steps[i].after);
 	}
 	free(set->steps);
 	memset(set, 0, sizeof(*set));

@@ -20,6 +20,7 @@
  * @subarchs:      supported subarch mask.
  * @depends:       hard dependency names (@ndepends of them).
  * @soft_depends:  soft dependency names (@nsoft_depends).
+ * @after:         order-only dependency names (@nafter).
  * @detect:        detect callback address (0: none).
  * @phase:         callback address per phase (0: none).
  */
@@ -36,6 +37,8 @@ struct step {
 	size_t ndepends;
 	const char **soft_depends;
 	size_t nsoft_depends;
+	const char **after;
+	size_t nafter;
 	uint64_t detect;
 	uint64_t phase[LINKTABLE_MAX_PHASES];
 };

@@ -2,6 +2,8 @@
 /* src/tool/util.c - errors, allocation, file reading, names. */
 #include "tool.h"
 
+#include <linktable/subarch.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -143,18 +145,13 @@ fail:
 	return NULL;
 }
 
-static const char *const known_subarchs[TOOL_KNOWN_SUBARCHS] = {
-	[LINKTABLE_SUBARCH_PC] = "pc",
-	[LINKTABLE_SUBARCH_LGUEST] = "lguest",
-	[LINKTABLE_SUBARCH_XEN] = "xen",
-	[LINKTABLE_SUBARCH_INTEL_MID] = "intel_mid",
-	[LINKTABLE_SUBARCH_CE4100] = "ce4100",
-};
-
+/* The names are the library's (one list, in the core). */
 const char *subarch_name(unsigned int n, char *buf)
 {
-	if (n < TOOL_KNOWN_SUBARCHS)
-		return known_subarchs[n];
+	const char *name = linktable_subarch_name(n);
+
+	if (name)
+		return name;
 	snprintf(buf, 16, "subarch%u", n & 0xffu);
 	return buf;
 }
@@ -164,9 +161,10 @@ int subarch_parse(const char *s)
 	char *end;
 	long v;
 
-	for (int i = 0; i < TOOL_KNOWN_SUBARCHS; i++)
-		if (strcmp(s, known_subarchs[i]) == 0)
-			return i;
+	int named = linktable_subarch_parse(s);
+
+	if (named >= 0)
+		return named;
 	if (strncmp(s, "subarch", 7) == 0)
 		s += 7;
 	if (*s < '0' || *s > '9')

@@ -50,8 +50,8 @@ for cc in gcc clang; do
 		ok=1
 		# the object defining the ranges last (PIE) or first (non-PIE): its
 		# range heads then end or start the ranges
-		srcs="tests/free/test_free.c tests/free/annotated.c src/lib/free_core.c src/lib/free_format.c"
-		srcs="$srcs src/lib/free_posix.c src/lib/free_debug.c"
+		srcs="tests/free/test_free.c tests/free/annotated.c src/core/free_release.c src/core/free_format.c"
+		srcs="$srcs src/core/text.c src/posix/free_posix.c src/posix/free_debug.c src/posix/env_posix.c"
 		if [ $pic = no-pie ]; then srcs="tests/free/ranges.c $srcs"; else srcs="$srcs tests/free/ranges.c"; fi
 		for src in $srcs; do
 			o=$objdir/$(basename "$src" .c).o
@@ -112,8 +112,8 @@ if command -v gcc >/dev/null; then
 	for ld in bfd gold lld mold; do
 		lib=$objdir/libplugin-$ld.so
 		host=$objdir/host-$ld
-		if ! gcc $flags -fPIC -shared -fuse-ld=$ld -o "$lib" tests/free/plugin.c src/lib/free_core.c \
-			src/lib/free_format.c src/lib/free_posix.c src/lib/free_debug.c 2>"$lib.err" ||
+		if ! gcc $flags -fPIC -shared -fuse-ld=$ld -o "$lib" tests/free/plugin.c src/core/free_release.c src/core/text.c src/posix/env_posix.c \
+			src/core/free_format.c src/posix/free_posix.c src/posix/free_debug.c 2>"$lib.err" ||
 			! gcc $flags -fuse-ld=$ld -o "$host" tests/free/plugin_host.c "$lib" -Wl,-rpath,"$PWD/$objdir" 2>"$host.err"; then
 			point FAIL "gcc, $ld, -shared: build"
 			cat "$lib.err" "$host.err" 2>/dev/null | sed 's/^/# /'

@@ -41,7 +41,7 @@ int plugin_run(void)
 		if (b % 4096 || !e || (unsigned long)r->tail != ((e + 4095) & ~4095ul))
 			return 2;
 	}
-	if (linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep) != 0)
+	if (linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), &rep) != 0)
 		return 3;
 	if (rep.count != 2 || rep.released < sizeof(plugin_table) || rep.released % 4096)
 		return 4;

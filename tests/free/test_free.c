@@ -119,7 +119,7 @@ static int record(void *ctx, void *start, size_t len, const char *name)
 	return 0;
 }
 
-static const struct linktable_free_ops recording = { record, NULL, NULL, 4096 };
+static const struct linktable_env recording = { .release = record, .page_size = 4096 };
 
 static int expect_call(int i, const char *name)
 {
@@ -242,7 +242,7 @@ static void scenario_release(void *arg)
 	touch_annotated();
 	snapshot(text_w, range_named("init_text"));
 	snapshot(data_w, range_named("init_data"));
-	rc = linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+	rc = linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), &rep);
 	cok(rc == 0, "linktable_free_init() with the default release succeeds (%s)", rep.error ? rep.error : "ok");
 	cok(same_raw(text_w[0].copy, text_w[0].at, text_w[0].len) &&
 		    same_raw(text_w[1].copy, text_w[1].at, text_w[1].len),
@@ -260,7 +260,7 @@ static void scenario_release(void *arg)
 	linktable_free_format(&rep, text, sizeof(text));
 	cok(matches(text, "^Freeing unused init memory: [0-9]+K \\(RSS -[0-9]+K\\)$"),
 	    "the report gives the measured RSS drop");
-	rc = linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+	rc = linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), &rep);
 	cok(rc == 0 && rep.released == 0 && neighbor_text(2) == 15, "a second release is harmless");
 }
 
@@ -282,7 +282,7 @@ static void scenario_call_freed(void *arg)
 	touch_annotated();
 	if (debug)
 		linktable_free_debug();
-	linktable_free_init(LINKTABLE_FREE_SET, NULL, NULL);
+	linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), NULL);
 	fprintf(stderr, "calling %p\n", (void *)init_sum);
 	call(init_sum, 3);
 	fprintf(stderr, "still alive after calling freed code\n");
@@ -294,7 +294,7 @@ static void scenario_read_freed(void *arg)
 
 	(void)arg;
 	linktable_free_debug();
-	linktable_free_init(LINKTABLE_FREE_SET, NULL, NULL);
+	linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), NULL);
 	fprintf(stderr, "reading %p\n", (void *)p);
 	fprintf(stderr, "read %d\n", *p);
 }
@@ -308,7 +308,7 @@ static void scenario_other_subarch(void *arg)
 	(void)arg;
 	touch_annotated();
 	linktable_free_debug();
-	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, LINKTABLE_SUBARCH_XEN, NULL, &rep);
+	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, LINKTABLE_SUBARCH_XEN, linktable_posix_env(), &rep);
 	cok(rc == 0, "linktable_free_other_subarchs(xen) succeeds");
 	linktable_free_format(&rep, text, sizeof(text));
 	cok(matches(text, "^Freeing unused pc memory: [0-9]+K \\(RSS [-+][0-9]+K\\)$") &&
@@ -387,9 +387,9 @@ static void expect_error(int rc, const struct linktable_free_report *rep, int wa
 
 static void test_bad_input(void)
 {
-	struct linktable_free_ops no_release = { NULL, NULL, NULL, 0 };
-	struct linktable_free_ops odd_page = { record, NULL, NULL, 3000 };
-	struct linktable_free_ops failing = { refuse, NULL, NULL, 0 };
+	struct linktable_env no_release = { .release = NULL };
+	struct linktable_env odd_page = { .release = record, .page_size = 3000 };
+	struct linktable_env failing = { .release = refuse };
 	struct linktable_free_report rep;
 	int rc;
 
@@ -401,10 +401,14 @@ static void test_bad_input(void)
 	expect_error(rc, &rep, -22,
 		     "linktable_free: no range set (pass LINKTABLE_FREE_SET, defined by LINKTABLE_FREE_RANGES_DEFINE())",
 		     "a NULL set is refused");
+	rc = linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+	expect_error(rc, &rep, -22,
+		     "linktable_free: no environment (pass linktable_posix_env() in user space, or a struct linktable_env with a release hook)",
+		     "no environment is refused (the core has no default)");
 	rc = linktable_free_init(LINKTABLE_FREE_SET, &no_release, &rep);
-	expect_error(rc, &rep, -22, "linktable_free: ops->release is NULL", "ops without a release hook are refused");
+	expect_error(rc, &rep, -22, "linktable_free: env->release is NULL", "an env without a release hook is refused");
 	rc = linktable_free_init(LINKTABLE_FREE_SET, &odd_page, &rep);
-	expect_error(rc, &rep, -22, "linktable_free: ops->page_size is not a power of two",
+	expect_error(rc, &rep, -22, "linktable_free: env->page_size is not a power of two",
 		     "a page size that is not a power of two is refused");
 	rc = linktable_free_init(LINKTABLE_FREE_SET, &failing, &rep);
 	expect_error(rc, &rep, -13, "linktable_free: the release hook failed (see its message)",

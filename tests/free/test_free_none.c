@@ -21,7 +21,7 @@ static int count(void *ctx, void *start, linktable__size_t len, const char *name
 
 int main(void)
 {
-	const struct linktable_free_ops ops = { count, NULL, NULL, 0 };
+	const struct linktable_env ops = { .release = count };
 	struct linktable_free_report rep;
 	char text[512];
 	unsigned int i;
@@ -36,7 +36,7 @@ int main(void)
 	linktable_free_format(&rep, text, sizeof(text));
 	is_str(text, "Freeing unused init memory: nothing to free (no annotated code or data)\n",
 	       "and says so");
-	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, LINKTABLE_SUBARCH_PC, NULL, &rep);
+	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, LINKTABLE_SUBARCH_PC, linktable_posix_env(), &rep);
 	ok(rc == 0 && rep.released == 0, "linktable_free_other_subarchs() with the default release releases nothing");
 	linktable_free_format(&rep, text, sizeof(text));
 	is_str(text, "Freeing unused other subarchs memory: nothing to free (no annotated code or data)\n",

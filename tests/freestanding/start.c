@@ -8,17 +8,12 @@
  * their contents intact; 100 + the position of the first bad entry if not.
  */
 #include "counters.h"
+#include "entry.h"
 
 LINKTABLE_DEFINE(struct counter, counters);
 LINKTABLE_ENTRY(counters, 7, seven) = { 7, 1 };
 LINKTABLE_ENTRY(counters, 99, last) = { 99, 1 };
 LINKTABLE_ENTRY(counters, 12, twelve) = { 12, 1 };
-
-__attribute__((noreturn)) static void sys_exit(int status)
-{
-	__asm__ volatile("syscall" : : "a"(60), "D"(status) : "rcx", "r11", "memory");
-	__builtin_unreachable();
-}
 
 __attribute__((used, noreturn)) static void start_c(void)
 {
@@ -35,14 +30,3 @@ __attribute__((used, noreturn)) static void start_c(void)
 		sys_exit(99);
 	sys_exit((int)n);
 }
-
-/* The kernel enters with the stack 16-byte aligned and no return address:
- * call into C from assembly so that the C code sees the usual alignment. */
-__asm__(".text\n"
-	".globl _start\n"
-	".type _start, @function\n"
-	"_start:\n"
-	"	xor %ebp, %ebp\n"
-	"	and $-16, %rsp\n"
-	"	call start_c\n"
-	"	hlt\n");

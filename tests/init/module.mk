@@ -3,11 +3,17 @@
 
 INIT_TESTS := $(BUILD)/tests/init/test_plan $(BUILD)/tests/init/test_run $(BUILD)/tests/init/test_table
 TESTS += $(INIT_TESTS)
-TEST_SCRIPTS += tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh
+# The core alone: no liblinktable, no -lpthread.
+CORE_TESTS := $(BUILD)/tests/init/test_core
+TESTS += $(CORE_TESTS)
+TEST_SCRIPTS += tests/init/file-cycles.sh tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh
 
 $(BUILD)/tests/init/%: $(BUILD)/tests/init/%.o $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_BASE) -o $@ $< $(LIB_A) -lpthread
+$(CORE_TESTS): %: %.o $(CORE_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS_BASE) -o $@ $< $(CORE_A)
 # Keep the objects: they are not throw-away intermediates.
-.SECONDARY: $(INIT_TESTS:=.o)
+.SECONDARY: $(INIT_TESTS:=.o) $(CORE_TESTS:=.o)
 $(INIT_TESTS): | $(DEMO_BIN)

@@ -16,7 +16,8 @@ struct tstep {
 	struct linktable_init_step s;
 	const char *deps[TSTEP_MAX_DEPS + 1];
 	const char *soft[TSTEP_MAX_DEPS + 1];
-	int ndeps, nsoft;
+	const char *after[TSTEP_MAX_DEPS + 1];
+	int ndeps, nsoft, nafter;
 };
 
 static inline struct tstep *tstep(struct tstep *t, const char *name, unsigned int level,
@@ -30,6 +31,7 @@ static inline struct tstep *tstep(struct tstep *t, const char *name, unsigned in
 	t->s.subarchs = mask;
 	t->s.depends = t->deps;
 	t->s.soft_depends = t->soft;
+	t->s.after = t->after;
 	return t;
 }
 
@@ -37,6 +39,12 @@ static inline void tdep(struct tstep *t, const char *name)
 {
 	if (t->ndeps < TSTEP_MAX_DEPS)
 		t->deps[t->ndeps++] = name;
+}
+
+static inline void tafter(struct tstep *t, const char *name)
+{
+	if (t->nafter < TSTEP_MAX_DEPS)
+		t->after[t->nafter++] = name;
 }
 
 static inline void tsoft(struct tstep *t, const char *name)
@@ -75,10 +83,11 @@ static inline const char *torder(const struct linktable_plan *p, char *buf, size
 /* Whether any error message contains @text. */
 static inline int terror(const struct linktable_plan *p, const char *text)
 {
+	char msg[1024];
 	size_t i;
 
-	for (i = 0; i < p->nerrors && i < LINKTABLE_PLAN_MAX_MESSAGES; i++)
-		if (strstr(p->errors[i], text))
+	for (i = 0; i < p->errors_kept; i++)
+		if (strstr((linktable_plan_error_text(p, i, msg, sizeof(msg)), msg), text))
 			return 1;
 	return 0;
 }

@@ -32,6 +32,7 @@ static int cb_d(struct linktable_boot *b) { logs("d", b); return 0; }
 static int cb_fail(struct linktable_boot *b) { logs("fail", b); return -5; }
 static int yes(struct linktable_boot *b) { (void)b; return 1; }
 static int no(struct linktable_boot *b) { (void)b; return 0; }
+static int enodev(struct linktable_boot *b) { (void)b; return -19; }
 
 static struct linktable_boot *boot_of(struct tstep *t, size_t n, struct linktable_boot_config *cfg, int *r)
 {
@@ -326,7 +327,7 @@ static void test_bad_config(void)
 	cfg.subarch = "pc";
 	tdep(&t[0], "ghost");
 	b = boot_of(t, 1, &cfg, &r);
-	ok(r == -1 && strstr(b->error, "the init plan has 1 error; first: init step 'x' depends on 'ghost'"),
+	ok(r == -1 && strstr(b->error, "the init plan has 1 error; first: test.c:1: init step 'x' depends on 'ghost'"),
 	   "plan errors refuse the boot: %s", b->error);
 	is_str(log_buf, "", "nothing ran out of order");
 	linktable_boot_free(b);
@@ -442,15 +443,98 @@ static void test_hooks_and_release(void)
 	cfg.release_phase = LINKTABLE_PHASE_SETUP_ARCH;
 	cfg.is_released = released_cb_b;
 	b = boot_of(t, 1, &cfg, &r);
-	ok(r == -1 && strstr(b->error, "init step 'late_b': its late_init callback (phase 2)") &&
+	ok(r == -1 && strstr(b->error, "init step 'late_b' has its late_init callback at 0x") &&
 		   strstr(b->error, "released before phase 1"),
 	   "boot refused: a late callback in memory released before setup_arch: %s", b->error);
 	is_str(log_buf, "", "and nothing ran");
 	linktable_boot_free(b);
 }
 
+/* What the seed asks to see: the decision first, every skipped step, and
+ * a bad LINKTABLE_SUBARCH as a warning. */
+static void test_trace_opening(void)
+{
+	struct tstep tt[2];
+	char *text = NULL;
+	size_t len = 0;
+	FILE *tf = open_memstream(&text, &len);
+	struct linktable_subarch_detect_options det = { .skip_cpuid = 1, .boot_params_path = "/nonexistent" };
+	struct linktable_boot_config cfg = { .detect = &det, .trace_file = tf };
+	struct linktable_boot *b;
+	int r;
+
+	setenv("LINKTABLE_SUBARCH", "bogus", 1);
+	tstep(&tt[0], "everywhere", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_a;
+	tstep(&tt[1], "xen_only", 10, LINKTABLE_SUBARCHS(XEN))->s.early_init = cb_b;
+	b = boot_of(tt, 2, &cfg, &r);
+	fclose(tf);
+	unsetenv("LINKTABLE_SUBARCH");
+	ok(r == 0 && !strncmp(text, "linktable: warning: LINKTABLE_SUBARCH=bogus names no subarch", 60),
+	   "a LINKTABLE_SUBARCH that names no subarch is a warning line, first");
+	ok(strstr(text, "\nlinktable: subarch pc (0) from default: ") != NULL, "then the decision and its source");
+	ok(strstr(text, "skipping xen_only: not supported on subarch pc (supports xen)") != NULL,
+	   "a step skipped as unsupported is named in the trace with its reason");
+	linktable_boot_free(b);
+	free(text);
+}
+
+/* detect() returning -ENODEV used to count as detected. */
+static void test_detect_errno(void)
+{
+	struct tstep tt[1];
+	char *text = NULL;
+	size_t len = 0;
+	FILE *tf = open_memstream(&text, &len);
+	struct linktable_boot_config cfg = { .subarch = "pc", .trace_file = tf };
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&tt[0], "absent_device", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_a;
+	tt[0].s.detect = enodev;
+	b = boot_of(tt, 1, &cfg, &r);
+	fclose(tf);
+	ok(r == 0 && b->results[0].state == LINKTABLE_STEP_SKIPPED_NOT_DETECTED && b->results[0].error == -19 &&
+		   b->results[0].phases_run == 0,
+	   "detect() returning -ENODEV skips the step and keeps the value");
+	ok(strstr(text, "skipping absent_device: not detected (detect() returned -19)") != NULL,
+	   "the trace says what detect() returned");
+	linktable_boot_free(b);
+	free(text);
+}
+
+/* The seed mock-up's kind: linked in, ordered first, but its failure does
+ * not skip the step. */
+static void test_order_only(void)
+{
+	struct tstep tt[3];
+	struct linktable_boot_config cfg = { .subarch = "pc" };
+	struct linktable_boot *b;
+	int r;
+
+	tstep(&tt[0], "zz_first", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_fail;
+	tstep(&tt[1], "aa_second", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_a;
+	tafter(&tt[1], "zz_first");
+	tstep(&tt[2], "hard_user", 10, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_b;
+	tdep(&tt[2], "zz_first");
+	b = boot_of(tt, 3, &cfg, &r);
+	ok(r == 0 && b->plan->order[0] == 0 && b->plan->order[1] == 1,
+	   "an order-only dependency runs first (name order would put it last)");
+	ok(!strcmp(state(b, "aa_second"), "ok") && !strcmp(state(b, "hard_user"), "skipped-dependency-failed"),
+	   "its failure does not skip the step, a hard dependent is skipped");
+	linktable_boot_free(b);
+	tstep(&tt[0], "lonely", 10, LINKTABLE_SUBARCHS_ALL);
+	tafter(&tt[0], "ghost");
+	b = boot_of(tt, 1, &cfg, &r);
+	ok(r == -1 && strstr(b->error, "init step 'lonely' runs after 'ghost', which is not linked in"),
+	   "an order-only dependency must be linked in: %s", b->error);
+	linktable_boot_free(b);
+}
+
 int main(void)
 {
+	test_order_only();
+	test_detect_errno();
+	test_trace_opening();
 	test_edges();
 	test_hooks_and_release();
 	test_phases_in_order();

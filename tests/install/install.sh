@@ -5,10 +5,11 @@
 # install.sh --uninstall PREFIX VERSION [DESTDIR]   (make uninstall)
 #
 # Installs, under DESTDIR/PREFIX: include/linktable/** (every header,
-# internal/ too), lib/liblinktable.a, lib/liblinktable.so.VERSION with its
+# internal/ too), lib/liblinktable.a, lib/liblinktable-core.a (the freestanding
+# core), lib/liblinktable.so.VERSION with its
 # soname link and the liblinktable.so link, bin/linktable and
 # share/man/man1/*.1 when they have been built, lib/pkgconfig/linktable.pc
-# generated from src/lib/linktable.pc.in (its prefix is PREFIX: DESTDIR is
+# generated from src/posix/linktable.pc.in (its prefix is PREFIX: DESTDIR is
 # only a staging root), and the CMake package lib/cmake/linktable/ from
 # cmake/*.cmake.in.  Run from the repository root after make.
 # LINKTABLE_BUILD names the build directory (default: build).
@@ -44,6 +45,7 @@ manifest() {
 		echo "include/$h include/$h"
 	done
 	echo "$lib.a lib/liblinktable.a"
+	echo "$lib-core.a lib/liblinktable-core.a"
 	echo "$lib.so lib/liblinktable.so.$version"
 	[ ! -f "$build/bin/linktable" ] || echo "$build/bin/linktable bin/linktable"
 	for m in docs/man/*.1; do
@@ -72,7 +74,7 @@ if [ "$mode" = uninstall ]; then
 fi
 
 [ -f "$lib.a" ] && [ -f "$lib.so" ] || die "$lib.a or $lib.so not found: run make first"
-[ -f src/lib/linktable.pc.in ] || die "src/lib/linktable.pc.in not found: run from the repository root"
+[ -f src/posix/linktable.pc.in ] || die "src/posix/linktable.pc.in not found: run from the repository root"
 sn=$(soname "$lib.so")
 [ -n "$sn" ] || die "$lib.so has no soname"
 
@@ -88,7 +90,7 @@ done
 [ "$sn" = "liblinktable.so.$version" ] || ln -sfn "liblinktable.so.$version" "$root/lib/$sn"
 ln -sfn "$sn" "$root/lib/liblinktable.so"
 mkdir -p "$root/lib/pkgconfig"
-sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" src/lib/linktable.pc.in \
+sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" src/posix/linktable.pc.in \
 	>"$root/lib/pkgconfig/linktable.pc"
 # The CMake package: relocatable, so it names no prefix.
 case $(readelf -h "$lib.so" | sed -n 's/^ *Class: *//p') in

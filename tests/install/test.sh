@@ -17,7 +17,7 @@ tap_point $? "make install PREFIX=<temp>"
 
 missing=""
 for f in include/linktable/linktable.h include/linktable/ranges.h include/linktable/internal/toolchain.h \
-	lib/liblinktable.a lib/liblinktable.so lib/pkgconfig/linktable.pc; do
+	lib/liblinktable.a lib/liblinktable-core.a lib/liblinktable.so lib/pkgconfig/linktable.pc; do
 	[ -e "$prefix/$f" ] || missing="$missing $f"
 done
 for h in $(public_headers); do

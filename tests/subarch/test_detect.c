@@ -74,6 +74,22 @@ static void test_memory_page(void)
 	ok(linktable_subarch_detect(&o, &d) == 0 && d.source == LINKTABLE_SUBARCH_FROM_DEFAULT &&
 		   strstr(d.reason, "too short (573 bytes"),
 	   "short zero page in memory falls through: %s", d.reason);
+
+	/* The entry path's zero page is the boot loader's word: the
+	 * environment does not replace it unless the program says so. */
+	o.boot_params_size = sizeof(page);
+	o.ignore_env = 0;
+	setenv("LINKTABLE_SUBARCH", "pc", 1);
+	ok(linktable_subarch_detect(&o, &d) == 0 && d.subarch == LINKTABLE_SUBARCH_XEN &&
+		   strstr(d.reason, "LINKTABLE_SUBARCH=pc not used: the program handed over a zero page"),
+	   "LINKTABLE_SUBARCH does not override a zero page in memory: %s", d.reason);
+	o.env_overrides_zero_page = 1;
+	ok(linktable_subarch_detect(&o, &d) == 0 && d.subarch == LINKTABLE_SUBARCH_PC &&
+		   d.source == LINKTABLE_SUBARCH_FROM_ENVIRONMENT,
+	   "unless env_overrides_zero_page is set");
+	unsetenv("LINKTABLE_SUBARCH");
+	ok(linktable_subarch_decide(&o, &d) == 0 && d.subarch == LINKTABLE_SUBARCH_XEN,
+	   "the core's decision (no environment, no files) reads the zero page in memory");
 }
 
 static void test_overrides(void)
@@ -105,6 +121,13 @@ static void test_overrides(void)
 	ok(linktable_subarch_detect(&o, &d) == 0 && d.source == LINKTABLE_SUBARCH_FROM_ZERO_PAGE &&
 		   strstr(d.reason, "LINKTABLE_SUBARCH=nonsense names no subarch, ignored"),
 	   "bad LINKTABLE_SUBARCH is ignored with a reason: %s", d.reason);
+	ok(strstr(d.warning, "LINKTABLE_SUBARCH=nonsense names no subarch") != NULL,
+	   "and with a warning for the trace: %s", d.warning);
+	setenv("LINKTABLE_SUBARCH", "x\033[2J\ny", 1);
+	ok(linktable_subarch_detect(&o, &d) == 0 && strstr(d.warning, "LINKTABLE_SUBARCH=x?[2J?y names no subarch") &&
+		   strstr(d.reason, "LINKTABLE_SUBARCH=x?[2J?y names"),
+	   "control characters of the value do not reach the trace: %s", d.warning);
+	setenv("LINKTABLE_SUBARCH", "nonsense", 1);
 	o.subarch = "pc";
 	setenv("LINKTABLE_SUBARCH", "xen", 1);
 	ok(linktable_subarch_detect(&o, &d) == 0 && d.subarch == 0, "the argument wins over the environment");

@@ -16,14 +16,14 @@ $(TOOL_TT)/replay_%.o: tests/tool/fuzz/replay.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DCORPUS_DIR='"tests/tool/fuzz/corpus-$*"' -MMD -MP -c $< -o $@
 
-$(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(TOOL_LIB)
-	$(CC) $(LDFLAGS_BASE) -o $@ $^ $(TOOL_LIBS)
+$(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(TOOL_LIB) $(CORE_A)
+	$(CC) $(LDFLAGS_BASE) -o $@ $(filter-out $(CORE_A),$^) $(TOOL_LIBS)
 
 # Keep the objects (make would delete them as intermediates of the chain).
 .SECONDARY: $(TOOL_TT)/replay_elf.o $(TOOL_TT)/replay_boot.o $(TOOL_TT)/fuzz/fuzz_elf.o $(TOOL_TT)/fuzz/fuzz_boot.o
 
 TESTS += $(TOOL_REPLAYS)
-TEST_SCRIPTS += tests/tool/release-rule.sh tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh \
+TEST_SCRIPTS += tests/tool/release-rule.sh tests/tool/same-words.sh tests/tool/second-link.sh tests/tool/run.sh tests/tool/bad-input.sh tests/tool/boot.sh tests/tool/demo-check.sh \
 	tests/tool/valgrind.sh
 
 # libFuzzer builds: every tool source compiled into the harness.
@@ -31,7 +31,7 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS := -std=gnu11 -g -O1 -Iinclude -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 .PHONY: fuzz-tool
 fuzz-tool: $(BUILD)/fuzz/fuzz_elf $(BUILD)/fuzz/fuzz_boot
-$(BUILD)/fuzz/fuzz_%: tests/tool/fuzz/fuzz_%.c $(TOOL_SRCS) $(wildcard src/tool/*.h)
+$(BUILD)/fuzz/fuzz_%: tests/tool/fuzz/fuzz_%.c $(TOOL_SRCS) $(wildcard src/tool/*.h) $(CORE_A)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(TOOL_SRCS) $(TOOL_LIBS)
 

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The init planner: validate the whole step table (for every subarch),
+ * resolve dependency names, then order it (plan_order.c) and keep the steps
+ * that support the plan's subarch.  Everything lives in the caller's
+ * storage; indexing and resolving cost O(n + e) (hashing, plan_index.c).
+ */
+#include "plan_internal.h"
+
+/* ---- Storage ------------------------------------------------------------- */
+
+#define ALIGN16(x) LTX_PLAN_ALIGN(x)
+
+/* Carves @size bytes (16-byte aligned) from the storage cursor. */
+static void *carve(char **cur, linktable__size_t size)
+{
+	void *p = *cur;
+
+	*cur += ALIGN16(size);
+	return p;
+}
+
+static linktable__size_t max_errors(const struct linktable_plan_options *o)
+{
+	return o && o->max_errors ? o->max_errors : LINKTABLE_PLAN_DEFAULT_ERRORS;
+}
+
+linktable__size_t linktable_plan_bytes(linktable__size_t n, linktable__size_t e,
+				       const struct linktable_plan_options *opts)
+{
+	linktable__size_t z = sizeof(linktable__size_t);
+
+	return ALIGN16(n * sizeof(void *)) + ALIGN16(n) + 4 * ALIGN16((n + 1) * z) + 2 * ALIGN16(e * z) +
+	       2 * ALIGN16(n * sizeof(unsigned int)) + ALIGN16(max_errors(opts) * sizeof(struct linktable_plan_error)) +
+	       ALIGN16(n * linktable__plan_heap_entry_size()) + ALIGN16(n * z) +
+	       ALIGN16(linktable__plan_index_slots(n) * sizeof(unsigned long long));
+}
+
+static linktable__size_t count_list(const char *const *list)
+{
+	linktable__size_t n = 0;
+
+	while (list && list[n])
+		n++;
+	return n;
+}
+
+linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s)
+{
+	return s && s->name ? count_list(s->depends) + count_list(s->after) + count_list(s->soft_depends) : 0;
+}
+
+linktable__size_t linktable_plan_table_bytes(const struct linktable_bounds *table,
+					     const struct linktable_plan_options *opts)
+{
+	const struct linktable_init_step *s;
+	linktable__size_t n = 0, e = 0;
+
+	LINKTABLE_FOREACH_IN(s, init_steps, table) {
+		n++;
+		e += linktable__step_dep_count(s);
+	}
+	return linktable_plan_bytes(n, e, opts);
+}
+
+/* ---- Checks of single steps --------------------------------------------- */
+
+/* Returns 0 when every step has a name, so names can be indexed. */
+static int check_steps(struct linktable_plan *plan)
+{
+	linktable__size_t i;
+	int fatal = 0;
+
+	for (i = 0; i < plan->nsteps; i++) {
+		const struct linktable_init_step *s = plan->steps[i];
+
+		if (!s || !s->name || !*s->name) {
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_NO_NAME, i, i, 0);
+			fatal = 1;
+			continue;
+		}
+		if (s->level >= LINKTABLE_LEVELS)
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_LEVEL_RANGE, i, i, s->level);
+		if (!s->subarchs)
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_NO_SUBARCH, i, i, 0);
+	}
+	return fatal ? -1 : 0;
+}
+
+static void check_phases(struct linktable_plan *plan, const struct linktable_plan_options *o)
+{
+	linktable__size_t i;
+	unsigned int p;
+
+	for (i = 0; i < plan->nsteps; i++) {
+		const struct linktable_init_step *s = plan->steps[i];
+
+		for (p = plan->nphases; p < LINKTABLE_MAX_PHASES; p++)
+			if (s->phase[p])
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_EXTRA_PHASE, i, i, p);
+		if (!o || !o->is_released)
+			continue;
+		for (p = o->release_phase; p < plan->nphases; p++)
+			if (s->phase[p] && o->is_released((const void *)s->phase[p]))
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_RELEASED, i, i,
+						      p | o->release_phase << 8);
+	}
+}
+
+static void check_names(struct linktable_plan *plan, struct linktable__plan_index *ix)
+{
+	linktable__size_t i;
+
+	for (i = 0; i < plan->nsteps; i++) {
+		long other = linktable__plan_index_add(ix, i);
+
+		if (other >= 0)
+			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_DUPLICATE, (linktable__size_t)other, i, 0);
+	}
+}
+
+/* ---- Dependencies ---------------------------------------------------------- */
+
+/* Checks one resolved dependency edge i -> d: @hard 1 hard, 2 order-only,
+ * 0 soft. */
+static void check_edge(struct linktable_plan *plan, linktable__size_t i, linktable__size_t d, int hard)
+{
+	const struct linktable_init_step *s = plan->steps[i], *t = plan->steps[d];
+	linktable_subarch_mask_t broken = hard == 1 ? s->subarchs & ~t->subarchs : 0;
+
+	if (t->level > s->level)
+		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_LEVEL_ORDER, i, d, (unsigned int)hard);
+	if (broken)
+		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_DEP, i, d, broken);
+}
+
+/* Resolves every dependency name into dep_start/dep_id; errors for missing
+ * hard ones. */
+static void resolve_deps(struct linktable_plan *plan, const struct linktable__plan_index *ix)
+{
+	linktable__size_t i, k, total = 0;
+
+	for (i = 0; i < plan->nsteps; i++) {
+		const struct linktable_init_step *s = plan->steps[i];
+
+		plan->dep_start[i] = total;
+		plan->dep_nhard[i] = 0;
+		plan->dep_nafter[i] = 0;
+		for (k = 0; s->depends && s->depends[k]; k++) {
+			long d = linktable__plan_index_find(ix, s->depends[k]);
+
+			if (d < 0) {
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_MISSING, i, i, (unsigned int)k);
+				continue;
+			}
+			check_edge(plan, i, (linktable__size_t)d, 1);
+			plan->dep_id[total++] = (linktable__size_t)d;
+			plan->dep_nhard[i]++;
+		}
+		for (k = 0; s->after && s->after[k]; k++) {
+			long d = linktable__plan_index_find(ix, s->after[k]);
+
+			if (d < 0) {
+				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_MISSING_AFTER, i, i, (unsigned int)k);
+				continue;
+			}
+			check_edge(plan, i, (linktable__size_t)d, 2);
+			plan->dep_id[total++] = (linktable__size_t)d;
+			plan->dep_nafter[i]++;
+		}
+		for (k = 0; s->soft_depends && s->soft_depends[k]; k++) {
+			long d = linktable__plan_index_find(ix, s->soft_depends[k]);
+
+			if (d < 0)
+				continue; /* soft: not linked in is fine */
+			check_edge(plan, i, (linktable__size_t)d, 0);
+			plan->dep_id[total++] = (linktable__size_t)d;
+		}
+	}
+	plan->dep_start[plan->nsteps] = total;
+}
+
+/* Reverse edges: who depends on each step.  @fill: n entries of scratch. */
+static void build_rdeps(struct linktable_plan *plan, linktable__size_t *fill)
+{
+	linktable__size_t n = plan->nsteps, e = plan->dep_start[n], i, k;
+
+	memset(plan->rdep_start, 0, (n + 1) * sizeof(*plan->rdep_start));
+	for (k = 0; k < e; k++)
+		plan->rdep_start[plan->dep_id[k] + 1]++;
+	for (i = 0; i < n; i++) {
+		plan->rdep_start[i + 1] += plan->rdep_start[i];
+		fill[i] = plan->rdep_start[i];
+	}
+	for (i = 0; i < n; i++)
+		for (k = plan->dep_start[i]; k < plan->dep_start[i + 1]; k++)
+			plan->rdep_id[fill[plan->dep_id[k]]++] = i;
+}
+
+/* ---- Entry points ----------------------------------------------------------- */
+
+/* Lays the plan's arrays out in @storage; the steps array comes first so
+ * that linktable_plan_make_table() can fill it in place.  NULL if too small. */
+static char *lay_out(struct linktable_plan *plan, void *storage, linktable__size_t bytes, linktable__size_t n,
+		     linktable__size_t e, const struct linktable_plan_options *opts,
+		     struct linktable__plan_scratch *scratch, unsigned long long **slots)
+{
+	linktable__size_t z = sizeof(linktable__size_t);
+	char *cur = storage;
+
+	memset(plan, 0, sizeof(*plan));
+	if (!storage || ((linktable__uintptr_t)storage & 15) || n >= 0xffffffffu ||
+	    bytes < linktable_plan_bytes(n, e, opts))
+		return (char *)0;
+	plan->steps = carve(&cur, n * sizeof(void *));
+	plan->dropped = carve(&cur, n);
+	plan->order = carve(&cur, (n + 1) * z);
+	plan->dep_start = carve(&cur, (n + 1) * z);
+	plan->rdep_start = carve(&cur, (n + 1) * z);
+	plan->unordered = carve(&cur, (n + 1) * z);
+	plan->dep_id = carve(&cur, e * z);
+	plan->rdep_id = carve(&cur, e * z);
+	plan->dep_nhard = carve(&cur, n * sizeof(unsigned int));
+	plan->dep_nafter = carve(&cur, n * sizeof(unsigned int));
+	plan->errors = carve(&cur, max_errors(opts) * sizeof(struct linktable_plan_error));
+	scratch->heap = carve(&cur, n * linktable__plan_heap_entry_size());
+	scratch->seen = carve(&cur, n * z);
+	*slots = carve(&cur, linktable__plan_index_slots(n) * sizeof(unsigned long long));
+	return cur;
+}
+
+/* Plans the steps already in plan->steps. */
+static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigned int subarch,
+		       const struct linktable_plan_options *opts, const struct linktable__plan_scratch *scratch,
+		       unsigned long long *slots)
+{
+	struct linktable__plan_index ix;
+
+	plan->subarch = subarch;
+	plan->nsteps = n;
+	plan->nphases = opts && opts->nphases ? opts->nphases : 3;
+	if (plan->nphases > LINKTABLE_MAX_PHASES)
+		plan->nphases = LINKTABLE_MAX_PHASES;
+	plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
+	plan->errors_room = max_errors(opts);
+	memset(plan->dropped, 0, n);
+	memset(plan->unordered, 0, (n + 1) * sizeof(*plan->unordered));
+	plan->dep_start[0] = 0;
+	if (subarch >= LINKTABLE_SUBARCH_MAX)
+		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_RANGE, 0, 0, subarch);
+	if (check_steps(plan) == 0) {
+		check_phases(plan, opts);
+		linktable__plan_index_init(&ix, slots, plan->steps, n);
+		check_names(plan, &ix);
+		resolve_deps(plan, &ix);
+		build_rdeps(plan, scratch->seen);
+		linktable__plan_order_steps(plan, scratch);
+	} else {
+		/* nameless steps: nothing further can be named or ordered */
+		linktable__size_t i;
+
+		for (i = 0; i <= n; i++)
+			plan->dep_start[i] = plan->rdep_start[i] = 0;
+	}
+	plan->norder = plan->nerrors ? 0 : plan->norder; /* a refused plan runs nothing */
+	return (long)plan->nerrors;
+}
+
+long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			 const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
+			 const struct linktable_plan_options *opts)
+{
+	struct linktable__plan_scratch scratch;
+	unsigned long long *slots;
+	linktable__size_t i, e = 0;
+
+	for (i = 0; i < n; i++)
+		e += linktable__step_dep_count(steps[i]);
+	if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
+		return -1;
+	if (n)
+		memcpy(plan->steps, steps, n * sizeof(*steps));
+	plan->fingerprint = linktable_plan_fingerprint(plan->steps, n);
+	return plan_steps(plan, n, subarch, opts, &scratch, slots);
+}
+
+long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			       const struct linktable_bounds *table, unsigned int subarch,
+			       const struct linktable_plan_options *opts)
+{
+	struct linktable__plan_scratch scratch;
+	const struct linktable_init_step *s;
+	unsigned long long *slots;
+	linktable__size_t n = 0, e = 0;
+
+	LINKTABLE_FOREACH_IN(s, init_steps, table) {
+		n++;
+		e += linktable__step_dep_count(s);
+	}
+	if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
+		return -1;
+	n = 0;
+	LINKTABLE_FOREACH_IN(s, init_steps, table)
+		plan->steps[n++] = s;
+	plan->nsteps = n;
+	plan->subarch = subarch;
+	if (linktable__plan_take_prebuilt(plan, opts && opts->no_prebuilt ? (const struct linktable_prebuilt_plan *)0
+									  : linktable_init_prebuilt,
+					  subarch)) {
+		plan->nphases = opts && opts->nphases ? opts->nphases : 3;
+		plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
+		plan->errors_room = max_errors(opts);
+		return 0; /* checked at build time: "linktable plan" refuses broken rules */
+	}
+	return plan_steps(plan, n, subarch, opts, &scratch, slots);
+}
+
+long linktable_plan_find(const struct linktable_plan *plan, const char *name)
+{
+	linktable__size_t i;
+
+	for (i = 0; i < plan->nsteps; i++)
+		if (plan->steps[i] && plan->steps[i]->name && linktable__strcmp(plan->steps[i]->name, name) == 0)
+			return (long)i;
+	return -1;
+}

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Private helpers of the init planner (all in caller-provided storage).
+ */
+#ifndef LINKTABLE_CORE_PLAN_INTERNAL_H
+#define LINKTABLE_CORE_PLAN_INTERNAL_H
+
+#include <linktable/init.h>
+
+#include "text.h"
+
+/* Name -> step id, open addressing; built once per plan. */
+struct linktable__plan_index {
+	linktable__size_t mask;      /* slots - 1, slots a power of two >= 2n */
+	unsigned long long *slot;    /* hash tag and step id + 1, or 0 */
+	const struct linktable_init_step **steps;
+};
+
+/* Slots of the index for @n steps (a power of two, at least 16). */
+LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_index_slots(linktable__size_t n);
+/* Uses @slots (linktable__plan_index_slots(n) of them, any content). */
+LINKTABLE_CORE_INTERNAL void linktable__plan_index_init(struct linktable__plan_index *ix, unsigned long long *slots,
+							const struct linktable_init_step **steps, linktable__size_t n);
+/* Inserts @id; returns -1, or the id already holding that name. */
+LINKTABLE_CORE_INTERNAL long linktable__plan_index_add(struct linktable__plan_index *ix, linktable__size_t id);
+LINKTABLE_CORE_INTERNAL long linktable__plan_index_find(const struct linktable__plan_index *ix, const char *name);
+
+/* Hard plus soft dependency names of @s (0 for a NULL or nameless step). */
+LINKTABLE_CORE_INTERNAL linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s);
+
+/* Scratch the ordering needs, carved from the plan's storage. */
+struct linktable__plan_scratch {
+	void *heap;                 /* n heap entries */
+	linktable__size_t *seen;    /* n */
+};
+
+/* Orders plan->steps (dependencies resolved) into plan->order, dropping
+ * unsupported steps; records cycles. */
+LINKTABLE_CORE_INTERNAL void linktable__plan_order_steps(struct linktable_plan *plan,
+							 const struct linktable__plan_scratch *scratch);
+LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_heap_entry_size(void);
+
+/* Records an error (the count always grows; the record is kept if room). */
+LINKTABLE_CORE_INTERNAL void linktable__plan_error(struct linktable_plan *plan, unsigned int kind, linktable__size_t a,
+						   linktable__size_t b, unsigned int value);
+
+/* The name of @phase in a phase set of @nphases named @names (may be NULL). */
+LINKTABLE_CORE_INTERNAL const char *linktable__phase_name(const char *const *names, unsigned int nphases,
+							  unsigned int phase);
+
+/* Takes @pre over into @plan (steps collected, storage laid out) when its
+ * fingerprint matches: 1; else 0 (plan->prebuilt -1 when @pre is stale).
+ * Sets plan->fingerprint either way. */
+LINKTABLE_CORE_INTERNAL int linktable__plan_take_prebuilt(struct linktable_plan *plan,
+							  const struct linktable_prebuilt_plan *pre, unsigned int subarch);
+
+#endif

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * src/tool/core_plan.c - decoded steps into the core planner's input.  The
+ * callbacks are link-time addresses: the planner only compares them (the
+ * release rule asks which range holds one), it never calls them.
+ */
+#include "core_plan.h"
+#include "tool.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The image the release check looks into: the planner's hook takes an
+ * address only, and the tool plans one image at a time. */
+static const struct image *released_img;
+
+static int in_init_text(const void *addr)
+{
+	const char *r = range_at(released_img, (uint64_t)(uintptr_t)addr);
+
+	return r && strcmp(r, "init_text") == 0;
+}
+
+static linktable_init_fn as_callback(uint64_t addr)
+{
+	linktable_init_fn fn;
+	uintptr_t a = (uintptr_t)addr;
+
+	memcpy(&fn, &a, sizeof(fn)); /* an address to compare, never to call */
+	return fn;
+}
+
+long core_plan_make(const struct image *img, const struct step_set *set, unsigned int subarch, struct core_plan *cp)
+{
+	struct linktable_plan_options o = { 0 };
+	size_t n = set->n, e = 0, at = 0, bytes;
+	long r;
+
+	memset(cp, 0, sizeof(*cp));
+	for (size_t i = 0; i < n; i++)
+		e += set->steps[i].ndepends + set->steps[i].nafter + set->steps[i].nsoft_depends;
+	cp->steps = xcalloc(n + 1, sizeof(*cp->steps));
+	cp->ptrs = xcalloc(n + 1, sizeof(*cp->ptrs));
+	cp->lists = xcalloc(e + 3 * n + 1, sizeof(*cp->lists));
+	for (size_t i = 0; i < n; i++) {
+		const struct step *s = &set->steps[i];
+		struct linktable_init_step *t = &cp->steps[i];
+
+		t->name = s->name;
+		t->file = s->file;
+		t->line = s->line;
+		t->level = s->level;
+		t->flags = s->flags;
+		t->subarchs = s->subarchs;
+		t->depends = memcpy(&cp->lists[at], s->depends, s->ndepends * sizeof(char *));
+		at += s->ndepends + 1; /* the NULL was set by xcalloc */
+		t->soft_depends = memcpy(&cp->lists[at], s->soft_depends, s->nsoft_depends * sizeof(char *));
+		at += s->nsoft_depends + 1;
+		t->after = memcpy(&cp->lists[at], s->after, s->nafter * sizeof(char *));
+		at += s->nafter + 1;
+		t->detect = (int (*)(struct linktable_boot *))as_callback(s->detect);
+		for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
+			t->phase[p] = as_callback(s->phase[p]);
+		cp->ptrs[i] = t;
+	}
+	/* The tool does not know the program's phase set: every phase is
+	 * allowed; every error is kept. */
+	o.nphases = LINKTABLE_MAX_PHASES;
+	o.max_errors = 4 * n + 3 * e + 8; /* per step at most 4 kinds, per edge 3 */
+	if (img && img->release_phase >= 0) {
+		o.max_errors += LINKTABLE_MAX_PHASES * n;
+		released_img = img;
+		o.release_phase = (unsigned int)img->release_phase;
+		o.is_released = in_init_text;
+	}
+	bytes = linktable_plan_bytes(n, e, &o);
+	cp->storage = xmalloc(bytes); /* malloc() aligns to 16 bytes */
+	r = linktable_plan_make(&cp->plan, cp->storage, bytes, cp->ptrs, n, subarch, &o);
+	if (r < 0) {
+		tool_error("internal error: the core planner refused its storage");
+		abort();
+	}
+	return r;
+}
+
+void core_plan_free(struct core_plan *cp)
+{
+	free(cp->storage);
+	free(cp->steps);
+	free(cp->ptrs);
+	free(cp->lists);
+	memset(cp, 0, sizeof(*cp));
+}

@@ -1,0 +1,12 @@
+/* expect: LINKTABLE_INIT_DEPS\(\) needs at least one step name */
+/* SPDX-License-Identifier: MIT */
+/* LINKTABLE_INIT_DEPS() with no names used to mean "depends on ''". */
+#include <linktable/init.h>
+
+static int f(struct linktable_boot *b)
+{
+	(void)b;
+	return 0;
+}
+
+LINKTABLE_INIT_STEP(lonely, 10, LINKTABLE_SUBARCHS(PC), .depends = LINKTABLE_INIT_DEPS(), .early_init = f);

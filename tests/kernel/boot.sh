@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Boots build/boot-{gcc,clang}/linktable-kernel.{bzImage,elf} under QEMU
+# TCG (no KVM) on every entry path - QEMU -kernel, GRUB linux and linux16
+# from a grub-mkrescue ISO, PVH, Xen 4.17 PV dom0 - and checks the exact exit status
+# (isa-debug-exit: 33 = boot complete, 35 = use-after-free caught; a
+# triple fault exits 0 with -no-reboot) and the trace: the entry, the
+# subarch and its source before any step, cr4 on every path, kasan run on
+# pc and skipped on xen, the freeing lines, the fault report.  Every QEMU
+# run has a timeout.  Locally a missing QEMU, GRUB or Xen is a skip; under
+# CI=true a failure.  Logs: build/kernel-logs/.
+set -u
+# shellcheck source=tests/tables/tap.sh
+. "$(dirname "$0")/../tables/tap.sh"
+
+logs=build/kernel-logs
+mkdir -p "$logs"
+qemu=qemu-system-x86_64
+tool=build/bin/linktable
+qemu_args=(-machine pc -m 256 -display none -serial stdio -no-reboot)
+exit_dev=(-device isa-debug-exit,iobase=0xf4,iosize=0x04)
+uaf=linktable.test=use-after-free
+
+# run NAME SECONDS QEMU-ARGS...: boots, leaves the log in $logs/NAME.log and
+# the exit status in $status.
+run() {
+	local name=$1 secs=$2
+	shift 2
+	timeout "$secs" "$qemu" "${qemu_args[@]}" "$@" >"$logs/$name.log" 2>&1 </dev/null
+	status=$?
+}
+
+# expect NAME WANT: one point for the exact exit status.
+expect() {
+	[ "$status" -eq "$2" ]
+	tap_point $? "$1: QEMU exits $status (want $2)"
+	[ "$status" -eq "$2" ] || tap_diag "$(tail -8 "$logs/$1.log")"
+}
+
+# trace NAME PATTERN...: one point; every extended regex must match a line.
+trace() {
+	local name=$1 missing=""
+	shift
+	for p in "$@"; do
+		grep -Eq -- "$p" "$logs/$name.log" || missing="$missing [$p]"
+	done
+	[ -z "$missing" ]
+	tap_point $? "$name: trace${missing:+ lacks$missing}"
+}
+
+# trace_lacks NAME PATTERN...: one point; no extended regex may match.
+trace_lacks() {
+	local name=$1 found=""
+	shift
+	for p in "$@"; do
+		grep -Eq -- "$p" "$logs/$name.log" && found="$found [$p]"
+	done
+	[ -z "$found" ]
+	tap_point $? "$name: trace${found:+ has$found}${found:- has no line of the other subarch}"
+}
+
+# decided_first NAME: the subarch line comes before the first init step.
+decided_first() {
+	local s c
+	s=$(grep -nE '^linktable: subarch ' "$logs/$1.log" | head -1 | cut -d: -f1)
+	c=$(grep -nE 'calling +[a-z_0-9]+' "$logs/$1.log" | head -1 | cut -d: -f1)
+	[ -n "$s" ] && [ -n "$c" ] && [ "$s" -lt "$c" ]
+	tap_point $? "$1: the subarch is decided (line ${s:-none}) before the first step (line ${c:-none})"
+}
+
+# uaf_report NAME: the fault handler names the address the test called.
+uaf_report() {
+	local called caught
+	called=$(sed -n 's/.*calling cmdline_init at \(0x[0-9a-f]*\) in freed init memory.*/\1/p' "$logs/$1.log")
+	caught=$(sed -n 's/.*call into freed init memory at \(0x[0-9a-f]*\) (range init_text).*/\1/p' "$logs/$1.log")
+	[ -n "$called" ] && [ "$called" = "$caught" ]
+	tap_point $? "$1: \"call into freed init memory at ${caught:-?} (range init_text)\" for the call to ${called:-?}"
+}
+
+pc_trace=('linktable: subarch pc \(0\) from zero page' 'plan: 5 of 7 steps for pc planned at boot'
+	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over' '^linktable: plan built at link time' 'cr4: shadow 0x[0-9a-f]+ from the register' 'initcall cr4_shadow_pc\.early_init returned 0'
+	'kasan: shadow for .* self-test caught' 'serial8250: ttyS0 at I/O 0x3f8'
+	'pci 0000:00:00\.0: \[8086:1237\]' 'e820: \[mem 0x0000000000100000-'
+	'Freeing unused xen memory: ([0-9]+)K \(RSS -\1K\)' 'Freeing unused init memory: ([0-9]+)K \(RSS -\1K\)'
+	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
+xen_trace=('linktable: subarch xen \(2\) from zero page' 'plan: 3 of 7 steps for xen planned at boot'
+	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over' '^linktable: plan built at link time' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
+	'skipping kasan: not supported on subarch xen' 'initcall cr4_shadow_xen\.early_init returned 0' 'xen: running on Xen 4\.17' 'memory: 65536 KiB usable'
+	'Freeing unused pc memory: [0-9]+K' 'Freeing unused init memory: [0-9]+K'
+	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
+
+# boot_pair CC PATH ENTRY-PATTERN BUILDER-PATTERN SECONDS KIND: boots twice,
+# with the QEMU arguments "args_PATH boot" and "args_PATH uaf" put in
+# qargs: a normal boot (33, trace) and linktable.test=use-after-free (35).
+boot_pair() {
+	local cc=$1 path=$2 entry=$3 builder=$4 secs=$5 kind=$6
+	local name=$cc-$path
+	local -a want
+	if [ "$kind" = xen ]; then want=("${xen_trace[@]}"); else want=("${pc_trace[@]}"); fi
+	"args_$path" boot
+	run "$name" "$secs" "${exit_dev[@]}" "${qargs[@]}"
+	expect "$name" 33
+	trace "$name" "entry: $entry" "built by $builder" "${want[@]}"
+	if [ "$kind" = xen ]; then
+		trace_lacks "$name" 'calling +(kasan|serial|pci|cr4_shadow_pc)\.' 'Freeing unused xen memory'
+	else
+		trace_lacks "$name" 'skipping kasan' 'calling +(xen_version|cr4_shadow_xen)\.' 'Freeing unused pc memory'
+	fi
+	decided_first "$name"
+	"args_$path" uaf
+	run "$name-uaf" "$secs" "${exit_dev[@]}" "${qargs[@]}"
+	expect "$name-uaf" 35
+	uaf_report "$name-uaf"
+}
+
+# The QEMU arguments of each path; $1 is boot or uaf.
+cmdline_of() { [ "$1" = uaf ] && echo "$uaf"; }
+args_qemu-bzimage() { qargs=(-kernel "$bz" -append "$(cmdline_of "$1")"); }
+args_pvh() { qargs=(-kernel "$elf" -append "$(cmdline_of "$1")"); }
+args_grub-linux() { qargs=(-cdrom "$scratch/$cc-$1.iso"); }
+args_xen-pv-dom0() {
+	qargs=(-kernel "$xen" -append "console=com1 com1=115200,8n1 dom0_mem=64M dom0_max_vcpus=1 noreboot"
+		-initrd "$elf $(cmdline_of "$1")")
+}
+
+# The image's linker script places its own layout only: the init table and
+# the freeable ranges must work as orphan sections, as without a script.
+! grep -v '^ \*\|^/\*' examples/kernel/kernel.ld | grep -n 'linktable'
+tap_point $? "kernel.ld names no linktable section or symbol outside its comments"
+
+if ! command -v "$qemu" >/dev/null; then
+	tap_missing "$qemu not installed: no real boots"
+	tap_done
+fi
+xen=$(tests/kernel/fetch-xen.sh 2>"$scratch/xen.err") || xen=""
+
+for cc in gcc clang; do
+	dir=build/boot-$cc
+	if [ ! -f "$dir/linktable-kernel.elf" ] || [ ! -f "$dir/linktable-kernel.bzImage" ]; then
+		tap_missing "$cc: no kernel build in $dir (is $cc installed?)"
+		continue
+	fi
+	bz=$dir/linktable-kernel.bzImage elf=$dir/linktable-kernel.elf
+
+	"$tool" bzimage "$bz" >"$logs/$cc-bzimage.txt" 2>&1 &&
+		grep -q 'protocol version: 2.12' "$logs/$cc-bzimage.txt" &&
+		grep -Eq '^0x214 +4 +code32_start +0x100000$' "$logs/$cc-bzimage.txt"
+	tap_point $? "$cc: linktable bzimage decodes the bzImage (protocol 2.12, code32_start 0x100000)"
+	"$tool" check "$elf" >"$logs/$cc-check.txt" 2>&1
+	tap_point $? "$cc: linktable check passes on the ELF: $(head -1 "$logs/$cc-check.txt")"
+
+	boot_pair "$cc" qemu-bzimage 'bzImage code32_start' 'QEMU, then setup.S in real mode' 60 pc
+	boot_pair "$cc" pvh 'PVH \(pvh_start' 'the PVH entry from hvm_start_info' 60 pc
+	# The first link, before "linktable plan": the same boot, planned at run time.
+	run "$cc-pvh-first-link" 60 "${exit_dev[@]}" -kernel "$dir/linktable-kernel.stage1.elf"
+	expect "$cc-pvh-first-link" 33
+	trace "$cc-pvh-first-link" 'plan: no build-time plan linked in' 'plan: 5 of 7 steps for pc planned at boot'
+	trace_lacks "$cc-pvh-first-link" 'plan built at link time'
+
+	if command -v grub-mkrescue >/dev/null && command -v xorriso >/dev/null; then
+		for variant in boot uaf linux16; do
+			iso=$scratch/iso-$cc-$variant
+			mkdir -p "$iso/boot/grub"
+			cp "$bz" "$iso/boot/"
+			loader=linux
+			[ "$variant" = linux16 ] && loader=linux16
+			printf 'set timeout=0\n%s /boot/linktable-kernel.bzImage %s\nboot\n' "$loader" \
+				"$(cmdline_of "$variant")" >"$iso/boot/grub/grub.cfg"
+			grub-mkrescue -o "$scratch/$cc-$variant.iso" "$iso" >"$logs/$cc-grub-mkrescue.log" 2>&1 ||
+				tap_diag "grub-mkrescue failed: $(tail -3 "$logs/$cc-grub-mkrescue.log")"
+		done
+		boot_pair "$cc" grub-linux 'bzImage code32_start' $'GRUB\r?$' 90 pc
+		trace "$cc-grub-linux" 'command line: BOOT_IMAGE=/boot/linktable-kernel.bzImage'
+		# linux16 runs the image's real-mode setup code (setup.S) instead.
+		run "$cc-grub-linux16" 90 "${exit_dev[@]}" -cdrom "$scratch/$cc-linux16.iso"
+		expect "$cc-grub-linux16" 33
+		trace "$cc-grub-linux16" 'entry: bzImage code32_start' 'built by GRUB, then setup.S in real mode' \
+			"${pc_trace[@]}"
+	else
+		tap_missing "$cc: grub-mkrescue or xorriso not installed: no GRUB boot"
+	fi
+
+	if [ -n "$xen" ]; then
+		boot_pair "$cc" xen-pv-dom0 'Xen PV \(startup_xen' 'xen_start_kernel from start_info \(dom0\)' 120 xen
+	else
+		tap_missing "$cc: no Xen hypervisor: $(cat "$scratch/xen.err")"
+	fi
+done
+
+# Without isa-debug-exit the kernel halts after booting: QEMU keeps running
+# until the timeout (a triple fault would end it with status 0 at once).
+if [ -f build/boot-gcc/linktable-kernel.bzImage ]; then
+	run gcc-halt 6 -kernel build/boot-gcc/linktable-kernel.bzImage
+	[ "$status" -eq 124 ] && grep -q '^linktable-kernel: boot complete' "$logs/gcc-halt.log"
+	tap_point $? "gcc: without isa-debug-exit the kernel halts after booting (timeout status $status)"
+fi
+tap_done
