@@ -8,7 +8,8 @@
 #                   toolchain matrix when CI=true or the toolchains are here
 #   (both first install missing Debian packages, or say how: see
 #   scripts/ensure-deps.sh)
-#   make matrix     the toolchain matrix alone
+#   make matrix     the toolchain matrix alone, and every cross-architecture
+#                   configuration (make check runs a slice of both)
 #   make bench      benchmarks (results: docs/benchmarks.md)
 #   make install PREFIX=/usr/local
 #
@@ -80,6 +81,7 @@ check-tests: build-all $(TESTS)
 
 matrix:
 	@tests/matrix/run.sh
+	@tests/cross/run.sh matrix
 
 install: build-all
 	tests/install/install.sh "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"

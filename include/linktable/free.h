@@ -55,8 +55,17 @@
 #include <linktable/env.h>
 #include <linktable/ranges.h>
 
-/** Alignment of every freeable range and of its end marker, in bytes. */
+/*
+ * Alignment of every freeable range and of its end marker, in bytes: the
+ * largest page size the program will run with.  The release itself uses
+ * the running system's page size; where that is larger than this
+ * alignment, only the whole pages inside a range are released (correct,
+ * but less is freed).  Build the library and the program with
+ * -DLINKTABLE_FREE_ALIGN=65536 for 64 KiB-page kernels (arm64, ppc64le).
+ */
+#ifndef LINKTABLE_FREE_ALIGN
 #define LINKTABLE_FREE_ALIGN 4096
+#endif
 
 /** Number of ranges LINKTABLE_FREE_RANGES_DEFINE() defines. */
 #define LINKTABLE_FREE_RANGES 12
@@ -192,11 +201,11 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
  * end section, page-aligned, so the range's last page holds nothing else. */
 #define LTX_FREE_MARKER_ASM(name, label, subarch, is_text, flags) __asm__( \
 	".pushsection " LTX_RANGE_SECTION(name) ",\"" flags "\",%progbits\n" \
-	".balign " LTX_STR(LINKTABLE_FREE_ALIGN) "\n" \
+	LTX_ASM_BALIGN(LINKTABLE_FREE_ALIGN) \
 	".globl linktable__free_head_" #name "\n.hidden linktable__free_head_" #name "\n" \
 	"linktable__free_head_" #name ":\n" \
 	".pushsection " LTX_RANGE_SECTION(name) ".end,\"" flags "\",%progbits\n" \
-	".balign " LTX_STR(LINKTABLE_FREE_ALIGN) "\n" \
+	LTX_ASM_BALIGN(LINKTABLE_FREE_ALIGN) \
 	".globl linktable__free_tail_" #name "\n.hidden linktable__free_tail_" #name "\n" \
 	"linktable__free_tail_" #name ":\n.byte 0\n" \
 	".popsection\n.popsection\n");

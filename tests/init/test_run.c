@@ -211,7 +211,7 @@ static void build_wide(struct tstep *t, char (*names)[16], size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		snprintf(names[i], 16, "w%02zu", i);
+		snprintf(names[i], 16, "w%02u", (unsigned int)i); /* fits at -O0 too */
 		tstep(&t[i], names[i], (unsigned int)(10 + i / 8), LINKTABLE_SUBARCHS_ALL);
 		t[i].s.flags = i % 7 == 3 ? 0 : LINKTABLE_INIT_PARALLEL_SAFE;
 		t[i].s.late_init = i % 11 == 5 ? slow_fail : slow;

@@ -8,9 +8,10 @@
 # internal/ too), lib/liblinktable.a, lib/liblinktable-core.a (the freestanding
 # core), lib/liblinktable.so.VERSION with its
 # soname link and the liblinktable.so link, bin/linktable and
-# share/man/man1/*.1 when they have been built, and lib/pkgconfig/linktable.pc
+# share/man/man1/*.1 when they have been built, lib/pkgconfig/linktable.pc
 # generated from src/posix/linktable.pc.in (its prefix is PREFIX: DESTDIR is
-# only a staging root).  Run from the repository root after make.
+# only a staging root), and the CMake package lib/cmake/linktable/ from
+# cmake/*.cmake.in.  Run from the repository root after make.
 # LINKTABLE_BUILD names the build directory (default: build).
 set -euo pipefail
 
@@ -61,6 +62,10 @@ if [ "$mode" = uninstall ]; then
 		rm -f "$root/$dst"
 	done
 	rm -f "$root/lib/liblinktable.so" "$root/lib/pkgconfig/linktable.pc"
+	for c in cmake/*.cmake.in; do
+		rm -f "$root/lib/cmake/linktable/$(basename "$c" .in)"
+	done
+	rmdir "$root/lib/cmake/linktable" "$root/lib/cmake" 2>/dev/null || true
 	[ ! -f "$lib.so" ] || rm -f "$root/lib/$(soname "$lib.so")"
 	# Only directories left empty.
 	find "$root/include/linktable" -depth -type d -empty -delete 2>/dev/null || true
@@ -87,4 +92,15 @@ ln -sfn "$sn" "$root/lib/liblinktable.so"
 mkdir -p "$root/lib/pkgconfig"
 sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" src/posix/linktable.pc.in \
 	>"$root/lib/pkgconfig/linktable.pc"
+# The CMake package: relocatable, so it names no prefix.
+case $(readelf -h "$lib.so" | sed -n 's/^ *Class: *//p') in
+ELF64) ptr=8 ;;
+ELF32) ptr=4 ;;
+*) die "$lib.so: not an ELF32 or ELF64 file" ;;
+esac
+mkdir -p "$root/lib/cmake/linktable"
+for c in cmake/*.cmake.in; do
+	sed -e "s|@VERSION@|$version|g" -e "s|@SONAME@|$sn|g" -e "s|@SIZEOF_VOID_P@|$ptr|g" "$c" \
+		>"$root/lib/cmake/linktable/$(basename "$c" .in)"
+done
 echo "installed linktable $version in $root"

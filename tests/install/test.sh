@@ -50,6 +50,63 @@ out=$(LD_LIBRARY_PATH=$prefix/lib ./consumer 2>&1)
 tap_point $? "it runs against the installed library: '$out'"
 cd - >/dev/null || exit 1
 
+tool=$(pkg-config --variable=linktable linktable)
+[ "$tool" = "$prefix/bin/linktable" ] && { [ ! -f build/bin/linktable ] || [ -x "$tool" ]; }
+tap_point $? "the .pc file names the linktable command: $tool"
+
+# Out-of-tree consumers: sources copied outside the repository, built in a
+# separate directory.
+consumer_src() { # DIR: the consumer sources and the build files of $1
+	mkdir -p "$scratch/$1" && cp -r tests/install/consumer "tests/install/$1"/* "$scratch/$1/"
+}
+run_out() { # program: its output, run without LD_LIBRARY_PATH
+	env -u LD_LIBRARY_PATH "$1" 2>&1
+}
+if command -v cmake >/dev/null; then
+	[ -f "$prefix/lib/cmake/linktable/linktableConfig.cmake" ] &&
+		[ -f "$prefix/lib/cmake/linktable/linktableConfigVersion.cmake" ]
+	tap_point $? "the CMake package is installed in lib/cmake/linktable"
+	consumer_src cmake
+	cmk=$scratch/cmake-build
+	tap_quiet env CFLAGS="$SANFLAGS" LDFLAGS="$SANFLAGS" cmake -S "$scratch/cmake" -B "$cmk" \
+		-DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_C_COMPILER="$CC" &&
+		tap_quiet cmake --build "$cmk" -j2
+	tap_point $? "find_package(linktable 0.1 CONFIG): a CMake consumer builds with linktable::linktable, ::static and ::core"
+	for t in shared static core; do
+		want="hello world 2 xen"
+		[ $t = core ] && want="hello world 2"
+		out=$(run_out "$cmk/consumer_$t")
+		[ "$out" = "$want" ]
+		tap_point $? "CMake consumer_$t runs: '$out'"
+	done
+	readelf -d "$cmk/consumer_shared" | grep -qE "NEEDED.*liblinktable\.so\.0" &&
+		! readelf -d "$cmk/consumer_static" | grep -q 'NEEDED.*liblinktable'
+	tap_point $? "consumer_shared needs liblinktable.so.0, consumer_static does not"
+	tap_quiet ctest --test-dir "$cmk" --output-on-failure
+	tap_point $? "ctest: the consumers and 'linktable::tool check' on consumer_static pass"
+	sed -i 's/find_package(linktable 0.1 CONFIG REQUIRED)/find_package(linktable 9.0 CONFIG REQUIRED)/' \
+		"$scratch/cmake/CMakeLists.txt"
+	out=$(cmake -S "$scratch/cmake" -B "$scratch/cmake-too-new" -DCMAKE_PREFIX_PATH="$prefix" 2>&1)
+	[ $? -ne 0 ] && echo "$out" | grep -q 'version: 0.1.0'
+	tap_point $? "find_package(linktable 9.0) is refused: this is 0.1.0"
+else
+	tap_missing "cmake not installed: no CMake consumer"
+fi
+if command -v meson >/dev/null && command -v ninja >/dev/null; then
+	consumer_src meson
+	msn=$scratch/meson-build
+	tap_quiet env CC="$CC" CFLAGS="$SANFLAGS" LDFLAGS="$SANFLAGS" meson setup "$msn" "$scratch/meson" &&
+		tap_quiet ninja -C "$msn"
+	tap_point $? "a Meson consumer builds with dependency('linktable') through pkg-config"
+	out=$(LD_LIBRARY_PATH=$prefix/lib "$msn/consumer" 2>&1)
+	[ "$out" = "hello world 2 xen" ]
+	tap_point $? "the Meson consumer runs: '$out'"
+	tap_quiet env LD_LIBRARY_PATH="$prefix/lib" meson test -C "$msn" --print-errorlogs
+	tap_point $? "meson test: the consumer, and the .pc file's linktable command checking it"
+else
+	tap_missing "meson or ninja not installed: no Meson consumer"
+fi
+
 stage=$scratch/stage
 tap_quiet "$make" --no-print-directory install PREFIX=/opt/lt DESTDIR="$stage" &&
 	[ -f "$stage/opt/lt/include/linktable/linktable.h" ] &&

@@ -3,7 +3,7 @@
 #
 # tests/matrix/run-one.sh - build and run the matrix test program in one
 # configuration, given as one argument "index|compiler|linker|opt|gc|pie|variant":
-#   compiler  gcc | clang            linker  bfd | gold | lld | mold
+#   compiler  gcc | clang | clang-N  linker  bfd | gold | lld | mold | lld-N
 #   opt       -O0 | -O2 | -O2 -flto  gc      gc | nogc
 #   pie       pie | nopie | static | static-pie
 #   variant   std | asan | valgrind | cxx | cxx17 | freestanding | mixed |
@@ -37,7 +37,7 @@ gc)
 	flags+=(-ffunction-sections -fdata-sections)
 	ldflags+=(-Wl,--gc-sections)
 	# The trap: collect sections reached only through __start_/__stop_.
-	case "$ld" in bfd | lld) ldflags+=(-Wl,-z,start-stop-gc) ;; esac
+	case "$ld" in bfd | lld*) ldflags+=(-Wl,-z,start-stop-gc) ;; esac
 	;;
 nogc) ;;
 *) echo "run-one.sh: bad gc '$gc'" >&2; exit 2 ;;
@@ -68,7 +68,7 @@ valgrind)
 	column=valgrind
 	;;
 cxx | cxx17)
-	case "$cc" in gcc) link=g++ std=c++11 ;; clang) link=clang++ std=c++20 ;; esac
+	case "$cc" in gcc) link=g++ std=c++11 ;; clang*) link=clang++${cc#clang} std=c++20 ;; esac
 	[ "$variant" = cxx17 ] && std=c++17
 	flags+=(-DMATRIX_WITH_CXX)
 	label="$link -std=$std/$ld/$opt/$pie"

@@ -34,8 +34,9 @@ entries, an empty table, and in non-LTO links link order within a level.
 \`-Wl,-z,start-stop-gc\` for bfd and lld.  \`pie\` = \`-fPIE -pie\`, \`nopie\` =
 \`-fno-pie -no-pie\`.
 
-Toolchain: $(ver gcc --version), $(ver clang --version), $(ver ld.bfd --version),
-$(ver ld.gold --version), $(ver ld.lld --version), $(ver mold --version).
+Toolchain: $(ver gcc --version), $(ver clang --version), $(ver clang-15 --version),
+$(ver clang-16 --version), $(ver ld.bfd --version), $(ver ld.gold --version),
+$(ver ld.lld --version), $(ver ld.lld-16 --version), $(ver mold --version).
 
 HEAD
 

@@ -7,3 +7,5 @@ TESTS += $(SUBARCH_TESTS)
 $(BUILD)/tests/subarch/%: $(BUILD)/tests/subarch/%.o $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_BASE) -o $@ $< $(LIB_A) -lpthread
+# The fake zero pages go under the build directory the test is built in.
+$(BUILD)/tests/subarch/test_detect.o: CFLAGS_BASE += -DDATA='"$(BUILD)/tests/subarch/data"'

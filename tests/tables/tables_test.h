@@ -37,7 +37,7 @@ struct sz1 {
 struct sz3 {
 	uint8_t b[3];
 };
-struct sz40 { /* 8-byte aligned: GCC would over-align it to 32 */
+struct sz40 { /* 8-byte aligned (i386: 4): GCC would over-align it to 32 */
 	uint64_t w[5];
 };
 struct sz64 { /* over-aligned type */

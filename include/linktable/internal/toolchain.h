@@ -310,6 +310,17 @@ template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
 #define LTX_KEEP_FUNCTION(fn) __typeof__(fn) fn __attribute__((used))
 #endif
 
+/* ".balign n" for inline asm.  RISC-V assemblers relax code alignment: they
+ * emit n - 2 bytes of nops and let the linker delete the excess, which it
+ * does not do at the start of an otherwise empty section, so an empty
+ * page-aligned range would hold a page of nops.  norelax makes it a plain
+ * section alignment, padded at link time. */
+#if defined(__riscv)
+#define LTX_ASM_BALIGN(n) ".option push\n.option norelax\n.balign " LTX_STR(n) "\n.option pop\n"
+#else
+#define LTX_ASM_BALIGN(n) ".balign " LTX_STR(n) "\n"
+#endif
+
 /* Statement expressions, marked so -pedantic stays quiet. */
 #define LTX_STMT_EXPR(...) (__extension__({ __VA_ARGS__ }))
 

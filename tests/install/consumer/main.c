@@ -15,6 +15,10 @@ int main(void)
 
 	LINKTABLE_FOREACH(g, greeters)
 		printf("%s ", g->word);
+#ifdef CONSUMER_CORE_ONLY /* the headers alone, no library */
+	printf("%zu\n", LINKTABLE_COUNT(greeters));
+#else
 	printf("%zu %s\n", LINKTABLE_COUNT(greeters), linktable_subarch_name(LINKTABLE_SUBARCH_XEN));
+#endif
 	return 0;
 }

@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: MIT
+# Tables, init and freeing on other architectures: the unit tests below,
+# cross-compiled and run under qemu-user (tests/cross/run-one.sh).  make
+# check runs one configuration per architecture (check.sh), make matrix
+# every compiler x optimisation (matrix.sh).
+TEST_SCRIPTS += tests/cross/check.sh tests/cross/selftest.sh
+
+# The test programs a cross configuration builds and runs: the unit tests
+# of tables, init, freeing and subarch detection.
+CROSS_TESTS = $(filter $(foreach d,tables init free subarch core posix,$(BUILD)/tests/$(d)/%),$(TESTS))
+.PHONY: print-cross-tests
+print-cross-tests:
+	@echo $(CROSS_TESTS:$(BUILD)/%=%)

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# tests/cross/run-one.sh "arch|compiler|opt|variant" - cross-compile the
+# library and the unit tests of tables, init, freeing and subarch detection
+# (make print-cross-tests) for one architecture with the project's own make
+# rules, then run every test program under qemu-user.
+#   arch      aarch64 | armhf | i686 | riscv64 | s390x   (tests/cross/targets.sh)
+#   compiler  gcc (Debian's <triple>-gcc) | clang, clang-15, clang-16
+#             (--target=<triple>, the same sysroot and GNU ld)
+#   opt       -O0 | -O2 (or "-O2 -flto", clang linking with ld.lld: not in
+#             the sets of run.sh, as the unit tests check link order within
+#             a level, which LTO does not keep; tests/matrix covers LTO)
+#   variant   std | page64k (ranges aligned to 64 KiB and run with 64 KiB
+#             pages: -DLINKTABLE_FREE_ALIGN=65536, qemu -p 65536)
+# Prints TAP: one point per test program, with its own count of points; a
+# toolchain that cannot link a trivial program for the target is one skip
+# point (the reason is its first error line), a failure under CI=true
+# unless CROSS_ALLOW_SKIP is set (for manual runs of what a linker cannot
+# target, e.g. clang -flto with ld.lld on s390x).
+# Builds under build/cross/<arch>-<compiler><opt>-<variant>/.
+set -u
+# shellcheck source=tests/tables/tap.sh
+. "$(dirname "$0")/../tables/tap.sh"
+# shellcheck source=tests/cross/targets.sh
+. tests/cross/targets.sh
+
+IFS='|' read -r arch cc opt variant <<<"${1:-}"
+if [ -z "${variant:-}" ]; then
+	echo "run-one.sh: bad configuration '${1:-}' (want arch|compiler|opt|variant)" >&2
+	exit 2
+fi
+if ! t=$(cross_target "$arch"); then
+	echo "run-one.sh: unknown architecture '$arch' (known: $(cross_targets | awk '{ printf "%s ", $1 }'))" >&2
+	exit 2
+fi
+read -r triple qemu <<<"$t"
+label="$arch/$cc/$opt/$variant"
+build=build/cross/$arch-$cc$(echo "$opt" | tr -d ' ')-$variant
+point() { # status what [diagnostics]
+	tap_point "$1" "$label: $2"
+	[ "$1" -eq 0 ] || [ -z "${3:-}" ] || tap_diag "$(echo "$3" | head -15)"
+}
+
+# How make builds for the target: the compiler, archiver and link flags.
+# gcc-ar and llvm-ar index LTO objects, which plain ar cannot.
+case $cc in
+gcc) mk=(CC="$triple-gcc" AR="$triple-gcc-ar") ;;
+clang*) mk=(CC="$cc --target=$triple" AR=llvm-ar${cc#clang}) ;; # clang-16: llvm-ar-16
+*) echo "run-one.sh: unknown compiler '$cc'" >&2; exit 2 ;;
+esac
+ldflags=()
+# qemu-i386 7.2 hangs in pthread_create() in a dynamically linked program
+# (a two-thread hello hangs too): the i686 tests are linked statically.
+[ "$arch" = i686 ] && ldflags+=(-static)
+# GNU ld has no LLVM plugin here: clang's LTO links with its own lld
+# (clang-16 with ld.lld-16: an older lld cannot read newer bitcode).
+case $cc/$opt in
+clang-*-flto*) ldflags+=(-fuse-ld=lld${cc#clang}) ;;
+clang*-flto*) ldflags+=(-fuse-ld=lld) ;;
+esac
+qemu_opts=()
+extra=()
+case $variant in
+std) ;;
+page64k)
+	extra+=(-DLINKTABLE_FREE_ALIGN=65536)
+	ldflags+=(-Wl,-z,max-page-size=65536)
+	qemu_opts+=(-p 65536)
+	;;
+*) echo "run-one.sh: unknown variant '$variant'" >&2; exit 2 ;;
+esac
+mk+=(BUILD="$build" OPT="$opt -g" CFLAGS_EXTRA="${extra[*]}" LDFLAGS_BASE="${ldflags[*]}")
+
+mkdir -p "$build"
+# Can this toolchain build and run anything for the target?
+probe=$build/probe
+printf '#include <stdio.h>\n#include <unistd.h>\nint main(void) { printf("page %%ld\\n", sysconf(_SC_PAGESIZE)); return 0; }\n' >"$probe.c"
+cc_cmd=${mk[0]#CC=}
+# shellcheck disable=SC2086 # the compiler command and flags split on purpose
+if ! $cc_cmd $opt "${ldflags[@]}" -o "$probe" "$probe.c" >"$probe.log" 2>&1; then
+	reason=$(grep -m1 -iE 'error|cannot|unknown|unsupported|not found' "$probe.log" || head -1 "$probe.log")
+	if [ "${CI:-}" = true ] && [ -z "${CROSS_ALLOW_SKIP:-}" ]; then
+		point 1 "the toolchain links a trivial program (CI=true: required)" "$reason"
+	else
+		tap_n=$((tap_n + 1))
+		echo "ok $tap_n # SKIP $label: the toolchain cannot link for $triple: $reason"
+	fi
+	tap_done
+fi
+run() { # program...
+	QEMU_LD_PREFIX=/usr/$triple timeout "${CROSS_TIMEOUT:-300}" "qemu-$qemu-static" "${qemu_opts[@]}" "$@"
+}
+out=$(run "$probe" 2>&1)
+page=4096
+[ "$variant" = page64k ] && page=65536
+[ "$out" = "page $page" ]
+point $? "a trivial program runs under qemu-$qemu-static, with $page-byte pages" "$out"
+[ "$tap_failed" -eq 0 ] || tap_done
+
+# Not the calling make's variables (make SAN=1 check, CC=clang): a build
+# of its own.
+unset MAKEFLAGS MFLAGS MAKELEVEL
+read -r -a tests <<<"$(make -s --no-print-directory BUILD="$build" print-cross-tests)"
+[ ${#tests[@]} -gt 0 ] || { point 1 "make print-cross-tests names the test programs"; tap_done; }
+if ! make -s --no-print-directory -j"${CROSS_JOBS:-2}" "${mk[@]}" "${tests[@]/#/$build/}" >"$build/make.log" 2>&1; then
+	point 1 "build the library and ${#tests[@]} test programs" "$(grep -m5 -iE 'error|undefined' "$build/make.log" || tail -5 "$build/make.log")"
+	tap_done
+fi
+point 0 "built the library and ${#tests[@]} test programs"
+file_out=$(file -L "$build/${tests[0]}")
+case $arch in
+aarch64) want='ARM aarch64' ;; armhf) want='ARM, EABI5' ;; i686) want='Intel 80386' ;;
+riscv64) want='RISC-V' ;; s390x) want='MSB.*IBM S/390' ;;
+esac
+echo "$file_out" | grep -qE "$want"
+point $? "${tests[0]} is a $arch image ($want)" "$file_out"
+
+for t in "${tests[@]}"; do
+	log=$build/$t.log
+	run "$build/$t" >"$log" 2>&1 </dev/null
+	rc=$?
+	p=$(grep -cE '^ok [0-9]+' "$log")
+	f=$(grep -cE '^not ok [0-9]+' "$log")
+	plan=$(grep -cE '^1\.\.[0-9]+$' "$log")
+	[ "$rc" -eq 0 ] && [ "$f" -eq 0 ] && [ "$p" -gt 0 ] && [ "$plan" -eq 1 ]
+	point $? "$t under qemu-$qemu-static: $p passed, $f failed, exit $rc" \
+		"$(grep -E '^not ok|^#' "$log" | head -10; [ "$rc" -eq 0 ] || tail -3 "$log")"
+done
+tap_done
