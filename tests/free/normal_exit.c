@@ -24,10 +24,10 @@ int main(void)
 
 	kept = malloc(64);
 	touch_annotated();
-	rc = linktable_free_init(LINKTABLE_FREE_SET, NULL, &rep);
+	rc = linktable_free_init(LINKTABLE_FREE_SET, linktable_posix_env(), &rep);
 	printf("%sok 1 - linktable_free_init() releases %zu bytes (%s)\n", rc == 0 && rep.released ? "" : "not ",
 	       (size_t)rep.released, rep.error ? rep.error : "ok");
-	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, LINKTABLE_SUBARCH_PC, NULL, &rep);
+	rc = linktable_free_other_subarchs(LINKTABLE_FREE_SET, LINKTABLE_SUBARCH_PC, linktable_posix_env(), &rep);
 	printf("%sok 2 - linktable_free_other_subarchs(pc) releases %zu bytes\n", rc == 0 && rep.released ? "" : "not ",
 	       (size_t)rep.released);
 	printf("1..2\n");
