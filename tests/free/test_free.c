@@ -370,7 +370,9 @@ static void test_faults(void)
 
 /* A thread calls into init_text without pause while the main thread
  * releases it: the fault may come the instant the pages are protected, and
- * must still be reported by name (the range is registered first). */
+ * must still be reported by name (the range is registered first).  The
+ * callee reads init_data, so the first fault may be that read when
+ * init_data goes first (seen under qemu-user): either range, named. */
 static void *keep_calling(void *arg)
 {
 	(void)arg;
@@ -403,12 +405,13 @@ static void test_fault_race(void)
 	for (int i = 0; i < runs; i++) {
 		run_child(scenario_race, NULL, &res);
 		if (WIFEXITED(res.status) && WEXITSTATUS(res.status) == LINKTABLE_FREE_FAULT_EXIT &&
-		    strstr(res.err, "call into freed init memory at ") && strstr(res.err, "(range init_text)"))
+		    strstr(res.err, " freed init memory at ") &&
+		    (strstr(res.err, "(range init_text)") || strstr(res.err, "(range init_data)")))
 			named++;
 		else if (i - named < 3)
 			diag("run %d: status %#x, stderr: %s", i, res.status, res.err);
 	}
-	ok(named == runs, "a thread calling into init_text during its release: %d of %d faults reported by name", named,
+	ok(named == runs, "a thread calling into init code during its release: %d of %d faults reported by name", named,
 	   runs);
 }
 
