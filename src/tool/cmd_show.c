@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * src/tool/cmd_show.c - "linktable show": one table's entries in iteration
- * order; init steps decoded, other entries as symbol, address and bytes.
+ * order; init steps decoded, relative entries as the function they point
+ * at, other entries as symbol, address and bytes.
  */
 #include "commands.h"
 
@@ -113,6 +114,59 @@ static void show_steps(const struct image *img, const struct step_set *set, cons
 	}
 }
 
+/*
+ * One entry of a relative table: a signed 32-bit offset from the entry's own
+ * address to its function (as Linux's PREL32), in the image's byte order,
+ * the sum wrapping at the image's address width.  The offset is input like
+ * any other: the target is named only when an allocated section holds it.
+ */
+static void show_rel_entry(const struct image *img, const struct tool_opts *o, FILE *out, struct json *j,
+			   uint64_t addr, size_t index, int level)
+{
+	uint32_t word;
+	int readable = image_read_u32(img, addr, &word) == 0;
+	int64_t off = readable ? (word & 0x80000000u ? (int64_t)word - 0x100000000ll : (int64_t)word) : 0;
+	uint64_t target = addr + (uint64_t)off;
+	const char *sec, *sym;
+
+	if (!img->is64)
+		target &= 0xffffffffu;
+	sec = readable ? image_section_name_at(img, target) : NULL;
+	sym = sec ? image_symbol_at(img, target) : NULL;
+	if (o->json) {
+		json_obj(j, NULL);
+		json_u64(j, "index", index);
+		json_u64(j, "level", (uint64_t)level);
+		json_hex(j, "address", addr);
+		if (readable) {
+			json_i64(j, "offset", off);
+			json_hex(j, "target", target);
+		} else {
+			json_str(j, "offset", NULL);
+			json_str(j, "target", NULL);
+		}
+		json_str(j, "symbol", sym);
+		json_str(j, "section", sec);
+		json_str(j, "problem", !readable ? "entry unreadable" : !sec ? "target outside every section of the image" : NULL);
+		json_end(j);
+		return;
+	}
+	fprintf(out, "[%zu] level %d  %#llx  ", index, level, (unsigned long long)addr);
+	if (!readable) {
+		fputs("(unreadable)\n", out);
+		return;
+	}
+	fprintf(out, "-> %#llx  ", (unsigned long long)target);
+	if (!sec) {
+		fprintf(out, "(outside the image: offset %lld)\n", (long long)off);
+		return;
+	}
+	text_put(out, sym ? sym : "-");
+	fputs("  in ", out);
+	text_put(out, sec);
+	fputc('\n', out);
+}
+
 static void show_plain(const struct image *img, const struct img_table *t, const struct tool_opts *o, FILE *out,
 		       struct json *j)
 {
@@ -133,8 +187,13 @@ static void show_plain(const struct image *img, const struct img_table *t, const
 		if (!s)
 			continue;
 		for (uint64_t off = 0; s->size - off >= t->entry_size; off += t->entry_size, index++) {
-			const char *sym = image_symbol_at(img, s->addr + off);
+			const char *sym;
 
+			if (t->kind == LINKTABLE_KIND_REL) {
+				show_rel_entry(img, o, out, j, s->addr + off, index, l);
+				continue;
+			}
+			sym = image_symbol_at(img, s->addr + off);
 			hex_bytes(img, s->addr + off, t->entry_size, hex);
 			if (o->json) {
 				json_obj(j, NULL);

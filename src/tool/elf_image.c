@@ -462,6 +462,13 @@ int image_string_max(const struct image *img, uint64_t addr, size_t max, const c
 	return left > max ? IMAGE_STR_LONG : IMAGE_STR_BAD;
 }
 
+const char *image_section_name_at(const struct image *img, uint64_t addr)
+{
+	const struct img_section *s = section_at(img, addr, 1);
+
+	return s ? s->name : NULL;
+}
+
 const char *image_symbol_at(const struct image *img, uint64_t addr)
 {
 	size_t lo = 0, hi = img->nsymbols;

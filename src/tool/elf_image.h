@@ -228,6 +228,13 @@ int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out);
 int image_string_max(const struct image *img, uint64_t addr, size_t max, const char **out);
 
 /**
+ * image_section_name_at() - name of the allocated section holding @addr,
+ * or NULL when no section does.
+ * @img: the image.  @addr: an address.
+ */
+const char *image_section_name_at(const struct image *img, uint64_t addr);
+
+/**
  * image_symbol_at() - name of the symbol that starts at @addr, or NULL.
  * @img: the image.  @addr: an address.
  */

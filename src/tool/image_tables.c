@@ -92,6 +92,10 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 		return fail_msg(err, errlen, "table %s: unknown kind %u", name, kind);
 	if (esize == 0 || ealign == 0 || (ealign & (ealign - 1)) || esize % ealign || ealign > 4096)
 		return fail_msg(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);
+	/* a relative table's entries are 32-bit offsets (show decodes them) */
+	if (kind == LINKTABLE_KIND_REL && (esize != 4 || ealign != 4))
+		return fail_msg(err, errlen, "relative table %s: entries of %u bytes aligned to %u (must be 4 and 4)", name,
+				esize, ealign);
 	if (img->ntables == MAX_TABLES)
 		return fail_msg(err, errlen, "%s: more than %d table descriptors: not a real program", sec, MAX_TABLES);
 	img->tables = xgrow(img->tables, img->ntables, sizeof(*img->tables));

@@ -125,3 +125,9 @@ void json_hex(struct json *j, const char *key, uint64_t v)
 	begin_value(j, key);
 	fprintf(j->f, "\"0x%llx\"", (unsigned long long)v);
 }
+
+void json_i64(struct json *j, const char *key, int64_t v)
+{
+	begin_value(j, key);
+	fprintf(j->f, "%lld", (long long)v);
+}

@@ -36,6 +36,8 @@ void json_end(struct json *j);
 void json_str(struct json *j, const char *key, const char *s);
 /** json_u64() - an unsigned number. @j: writer. @key: name. @v: value. */
 void json_u64(struct json *j, const char *key, uint64_t v);
+/** json_i64() - a signed number. @j: writer. @key: name. @v: value. */
+void json_i64(struct json *j, const char *key, int64_t v);
 /** json_bool() - true or false. @j: writer. @key: name. @v: value. */
 void json_bool(struct json *j, const char *key, int v);
 /** json_hex() - a number as a "0x..." string (addresses). @j: writer. @key: name. @v: value. */

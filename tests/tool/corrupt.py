@@ -98,6 +98,12 @@ def main():
         struct.pack_into("<Q", b, s[6] + 32, 0xffffffff0000)
     elif damage == "init-esize":
         struct.pack_into("<I", b, note_desc(b, "init_steps") + 8, 136)
+    elif damage == "rel-offset":
+        # relative table "hooks": the first entry points 2 GiB away
+        s = section(b, "linktable_hooks_1")
+        struct.pack_into("<i", b, s[4], 0x7fffff00)
+    elif damage == "rel-esize":
+        struct.pack_into("<I", b, note_desc(b, "hooks") + 8, 8)
     elif damage == "many-notes":
         # the descriptor section moved to the end, holding 65537 table notes
         s = section(b, ".note.linktable")
