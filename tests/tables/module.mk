@@ -18,6 +18,13 @@ $(TT)/test_first_use: $(TT)/test_first_use.o $(TT)/first_use_ctor.o
 $(TT)/test_readonly: $(TT)/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
+# The control: a PIE built without sealing.
+$(TT)/test_readonly_noseal.o: tests/tables/test_readonly.c $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DLINKTABLE_NO_SEAL -MMD -MP -c $< -o $@
+$(TT)/test_readonly_noseal: $(TT)/test_readonly_noseal.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+
 # Position-dependent objects, for the non-PIE variants.
 $(BUILD)/nopie/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
@@ -29,7 +36,7 @@ $(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
 TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_first_use \
-	$(TT)/test_readonly_nopie
+	$(TT)/test_readonly_nopie $(TT)/test_readonly_noseal
 TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
 	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh
 

@@ -1,16 +1,22 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * tests/tables/test_readonly.c - where entries live, as LINKTABLE_ENTRY()
- * documents it.  Built twice by module.mk: with -fno-pie -no-pie, where
- * every entry is in read-only memory and a write through a cast faults; and
- * as a PIE (the default here), where position-independent code puts every
- * entry, with or without pointers, in the writable "_rw" part of its level
- * (the loader may have to relocate it, and one section name must carry one
- * set of flags).  The entries of a relative table need no relocation and
- * are read-only in both.  Each write is tried in a forked child.
+ * tests/tables/test_readonly.c - entries are read-only once the program
+ * runs.  Built by module.mk with -fno-pie -no-pie, where every entry is in a
+ * read-only section; as a PIE (the default here), where position-
+ * independent code puts every entry, with or without pointers, in the
+ * writable "_rw" part of its level (the loader relocates it) and the
+ * defining file's constructor seals those pages after relocation; and as a
+ * PIE with -DLINKTABLE_NO_SEAL, the control: writable.  The entries of a
+ * relative table need no relocation and are read-only in all.  Each write
+ * is tried in a forked child.  A configuration that cannot seal (a page
+ * size above the guards' alignment) must say so in the seal state, and its
+ * writes must then indeed succeed.
  */
 #include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,7 +45,34 @@ LINKTABLE_REL_ENTRY(ro_rel, 3, rel_one);
 
 static int writable_control = 1;
 
+/* A walk from a constructor that runs before the sealing one (priority
+ * 101 runs before the default): it must see every entry, and the state
+ * then is LINKTABLE_SEAL_NONE. */
+static int early_count = -1;
+static unsigned int early_state = 99;
+__attribute__((constructor(101))) static void early_walk(void)
+{
+	const struct pointer_entry *q;
+
+	early_state = LINKTABLE_SEAL_STATE(ro_pointer);
+	early_count = 0;
+	LINKTABLE_FOREACH(q, ro_pointer)
+		early_count += q->s[0] == 't';
+}
+
 #define FAULT_EXIT 99
+
+/* is_int() with a formatted description. */
+__attribute__((format(printf, 3, 4))) static void is_intf(long got, long want, const char *fmt, ...)
+{
+	char what[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	is_int(got, want, what);
+}
 
 static void on_fault(int sig)
 {
@@ -82,11 +115,15 @@ int main(void)
 	const struct linktable_bounds *rel = &linktable_bounds_ro_rel;
 	const char *rel_entry;
 	rel_fn f = NULL;
-#ifdef __PIE__
+#if defined(__PIE__) && defined(LINKTABLE_NO_SEAL)
+	const char *image = "PIE, LINKTABLE_NO_SEAL";
+#elif defined(__PIE__)
 	const char *image = "PIE";
 #else
 	const char *image = "non-PIE";
 #endif
+	unsigned int state = LINKTABLE_SEAL_STATE(ro_pointer);
+	long page = sysconf(_SC_PAGESIZE);
 
 	LINKTABLE_FOREACH(p, ro_plain)
 		break;
@@ -100,12 +137,31 @@ int main(void)
 	ok(f && f() == 42 && rel_entry, "%s: the relative entry is there and leads to its function", image);
 	is_int(write_faults(rel_entry), 1, "a write to a relative entry faults (no relocation: read-only in any image)");
 	is_int(write_faults(&writable_control), 0, "control: a write to a writable global does not fault");
-#ifdef __PIE__
-	is_int(write_faults(p), 0, "PIE: a pointer-free entry is in writable memory (the _rw part)");
-	is_int(write_faults(q), 0, "PIE: a pointer entry is in writable memory (the _rw part)");
+	is_intf(early_count, 1, "%s: a walk from a constructor before the sealing one sees the entry", image);
+	is_intf((int)early_state, LINKTABLE_SEAL_NONE, "%s: ... and runs before the seal", image);
+	is_intf((int)LINKTABLE_SEAL_STATE(ro_plain), (int)state, "%s: both tables end in the same seal state", image);
+#if defined(__PIE__) && !defined(LINKTABLE_NO_SEAL)
+	if (page > LTX_SEAL_ALIGN) {
+		/* the one configuration that cannot seal, said as such */
+		is_intf((int)state, LINKTABLE_SEAL_PAGE_SIZE, "PIE: NOT SEALED here: page size %ld > guard alignment %d", page,
+		       LTX_SEAL_ALIGN);
+		is_intf(write_faults(q), 0, "PIE, page size %ld: the entries stay writable, as the state says", page);
+	} else {
+		is_intf((int)state, LINKTABLE_SEAL_DONE, "PIE: the tables are sealed (page size %ld)", page);
+		is_intf(write_faults(p), 1, "PIE: a write to a pointer-free entry faults (sealed)");
+		is_intf(write_faults(q), 1, "PIE: a write to a pointer entry faults (sealed)");
+	}
+	is_intf(write_faults(&early_count), 0, "PIE: other data (the early walk's counter) stays writable");
+#elif defined(__PIE__)
+	is_intf((int)state, LINKTABLE_SEAL_NONE, "control (LINKTABLE_NO_SEAL): not sealed");
+	is_intf(write_faults(p), 0, "control (LINKTABLE_NO_SEAL): a pointer-free entry is writable (the _rw part)");
+	is_intf(write_faults(q), 0, "control (LINKTABLE_NO_SEAL): a pointer entry is writable (the _rw part)");
+	(void)page;
 #else
-	is_int(write_faults(p), 1, "non-PIE: a write to a pointer-free entry faults");
-	is_int(write_faults(q), 1, "non-PIE: a write to a pointer entry faults");
+	is_intf((int)state, LINKTABLE_SEAL_NONE, "non-PIE: nothing to seal");
+	is_intf(write_faults(p), 1, "non-PIE: a write to a pointer-free entry faults");
+	is_intf(write_faults(q), 1, "non-PIE: a write to a pointer entry faults");
+	(void)page;
 #endif
 	is_int(p->a + p->b, 3, "the children's writes left this process's entries alone");
 	return tap_done();

@@ -13,5 +13,7 @@ LINKTABLE_DECLARE(struct feat, feats);
 
 /* lib.c: the ids the shared library's own table holds, as "id id ...". */
 const char *lib_feat_ids(void);
+/* lib.c: the first entry of the shared library's table. */
+const struct feat *lib_first_feat(void);
 
 #endif

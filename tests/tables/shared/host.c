@@ -5,10 +5,17 @@
  *	lib: <ids>        the linked shared library's table
  *	plugin: <ids>     the plugin's table, through LINKTABLE_EXPORT + dlsym
  *	exe-after: <ids>  the executable's table once the plugin is loaded
+ *	faults: exe=F lib=F plugin=F  whether a write to each image's first
+ *	                  entry faults (1) or not (0), tried in a child: the
+ *	                  sealing constructors ran at start-up and at dlopen()
  * Errors (usage, dlopen, no export) go to stderr with exit status 1.
  */
 #include <dlfcn.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "feats.h"
 
@@ -24,6 +31,35 @@ static void print_exe(const char *what)
 	LINKTABLE_FOREACH(f, feats)
 		printf(" %d", f->id);
 	putchar('\n');
+}
+
+/* 1 if a write to @addr faults in a child, 0 if not, -1 if unknown. */
+static int write_faults(const void *addr)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		signal(SIGSEGV, SIG_DFL);
+		*(volatile unsigned char *)(uintptr_t)addr = 0x5a;
+		_exit(0);
+	}
+	if (waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFSIGNALED(status) && (WTERMSIG(status) == SIGSEGV || WTERMSIG(status) == SIGBUS) ? 1
+	       : WIFEXITED(status) && WEXITSTATUS(status) == 0                                      ? 0
+												     : -1;
+}
+
+static const struct feat *first(const struct linktable_bounds *b)
+{
+	const struct feat *f;
+
+	LINKTABLE_FOREACH_IN(f, feats, b)
+		break;
+	return f;
 }
 
 int main(int argc, char **argv)
@@ -54,6 +90,8 @@ int main(int argc, char **argv)
 		printf(" %d", f->id);
 	putchar('\n');
 	print_exe("exe-after");
+	printf("faults: exe=%d lib=%d plugin=%d\n", write_faults(first(&linktable_bounds_feats)),
+	       write_faults(lib_first_feat()), write_faults(first(export_fn())));
 	dlclose(plugin);
 	return 0;
 }

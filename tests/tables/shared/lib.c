@@ -19,3 +19,12 @@ const char *lib_feat_ids(void)
 		len += snprintf(buf + len, sizeof(buf) - (size_t)len, "%s%d", len ? " " : "", f->id);
 	return buf;
 }
+
+const struct feat *lib_first_feat(void)
+{
+	const struct feat *f;
+
+	LINKTABLE_FOREACH(f, feats)
+		break;
+	return f;
+}
