@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "../tap.h"
+#include "write_faults.h"
 #include <linktable/linktable.h>
 
 struct plain_entry {
@@ -60,8 +61,6 @@ __attribute__((constructor(101))) static void early_walk(void)
 		early_count += q->s[0] == 't';
 }
 
-#define FAULT_EXIT 99
-
 /* is_int() with a formatted description. */
 __attribute__((format(printf, 3, 4))) static void is_intf(long got, long want, const char *fmt, ...)
 {
@@ -72,40 +71,6 @@ __attribute__((format(printf, 3, 4))) static void is_intf(long got, long want, c
 	vsnprintf(what, sizeof(what), fmt, ap);
 	va_end(ap);
 	is_int(got, want, what);
-}
-
-static void on_fault(int sig)
-{
-	(void)sig;
-	_exit(FAULT_EXIT);
-}
-
-/* Writes a byte at @addr in a child; 1 if the write faulted, 0 if not, -1 if
- * the child could not run. */
-static int write_faults(const void *addr)
-{
-	int status;
-	pid_t pid = fork();
-
-	if (pid < 0)
-		return -1;
-	if (pid == 0) {
-		struct sigaction sa;
-
-		memset(&sa, 0, sizeof(sa));
-		sa.sa_handler = on_fault;
-		sigaction(SIGSEGV, &sa, NULL);
-		sigaction(SIGBUS, &sa, NULL);
-		*(volatile unsigned char *)(uintptr_t)addr = 0x5a;
-		_exit(0);
-	}
-	if (waitpid(pid, &status, 0) != pid)
-		return -1;
-	if (WIFSIGNALED(status))
-		return WTERMSIG(status) == SIGSEGV || WTERMSIG(status) == SIGBUS;
-	return WIFEXITED(status) && WEXITSTATUS(status) == FAULT_EXIT ? 1
-	       : WIFEXITED(status) && WEXITSTATUS(status) == 0       ? 0
-								      : -1;
 }
 
 int main(void)

@@ -11,12 +11,9 @@
  * Errors (usage, dlopen, no export) go to stderr with exit status 1.
  */
 #include <dlfcn.h>
-#include <signal.h>
-#include <stdint.h>
 #include <stdio.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
+#include "../write_faults.h"
 #include "feats.h"
 
 LINKTABLE_DEFINE(struct feat, feats);
@@ -31,26 +28,6 @@ static void print_exe(const char *what)
 	LINKTABLE_FOREACH(f, feats)
 		printf(" %d", f->id);
 	putchar('\n');
-}
-
-/* 1 if a write to @addr faults in a child, 0 if not, -1 if unknown. */
-static int write_faults(const void *addr)
-{
-	int status;
-	pid_t pid = fork();
-
-	if (pid < 0)
-		return -1;
-	if (pid == 0) {
-		signal(SIGSEGV, SIG_DFL);
-		*(volatile unsigned char *)(uintptr_t)addr = 0x5a;
-		_exit(0);
-	}
-	if (waitpid(pid, &status, 0) != pid)
-		return -1;
-	return WIFSIGNALED(status) && (WTERMSIG(status) == SIGSEGV || WTERMSIG(status) == SIGBUS) ? 1
-	       : WIFEXITED(status) && WEXITSTATUS(status) == 0                                      ? 0
-												     : -1;
 }
 
 static const struct feat *first(const struct linktable_bounds *b)
