@@ -362,7 +362,8 @@ static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const cha
  * an initializer of the wrong type does not compile.  Iteration yields
  * pointers to const.  Code compiled without -fPIC/-fPIE puts the entry in
  * read-only memory; position-independent code puts it in a writable section,
- * as the dynamic loader may have to relocate it (see docs/design.md).
+ * as the dynamic loader may have to relocate it, which a hosted build seals
+ * read-only after relocation (LINKTABLE_SEAL_STATE(), docs/design.md).
  */
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
 #define LTX_ENTRY_(table, level, name) \
