@@ -28,6 +28,7 @@
 #define LTX_EXTERN_C_BEGIN extern "C" {
 #define LTX_EXTERN_C_END }
 #define LTX_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
+#define LTX_STATIC_ASSERT_KW static_assert /* no macro arguments to scan */
 /* constexpr forces constant initialisation: an entry must never need a
  * dynamic initialiser, since it lives in read-only memory. */
 #define LTX_CONST_OBJ constexpr
@@ -41,6 +42,7 @@ template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
 #define LTX_EXTERN_C_BEGIN
 #define LTX_EXTERN_C_END
 #define LTX_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
+#define LTX_STATIC_ASSERT_KW _Static_assert
 #define LTX_CONST_OBJ const
 #define LTX_NULL ((void *)0)
 #define LTX_SAME_TYPE(a, b) __builtin_types_compatible_p(a, b)
@@ -232,22 +234,18 @@ typedef __UINTPTR_TYPE__ linktable__uintptr_t;
  * the section name: "05" and "5" would be two different sections and one of
  * them would silently never be visited.  sizeof("5") == 2, sizeof("42") == 3.
  */
-/* A level that is not a constant reads as -1, so that the check fails with
- * linktable's message, not "not an integral constant expression".  gcc and
- * clang fold "__builtin_constant_p(x) ? x : -1" to an integer constant
- * expression in C and C++ alike (cheaper to compile than
- * __builtin_choose_expr, which clang evaluates slowly).  The level is
- * evaluated once: with S = sizeof(spelling) - 2 (0 for one digit, 1 for
- * two), a level is good iff S <= 1 and 0 <= level - 10 S < 10 + 80 S.  This
- * runs once per entry, and compile time per entry counts (bench/tables). */
-#define LTX_LEVEL_VALUE(level) (__builtin_constant_p(level) ? (int)(level) : -1)
-#define LTX_LEVEL_OK(level, spelling) \
-	((unsigned int)(LTX_LEVEL_VALUE(level) - 10 * (int)(sizeof(spelling) - 2)) < \
-		 10u + 80u * (unsigned int)(sizeof(spelling) - 2) && \
-	 sizeof(spelling) - 2 <= 1)
+/* The check runs once per entry, and compile time per entry counts
+ * (bench/tables part d), so it is one flat expression with no macro inside
+ * (and the assertion's keyword an object-like macro, so that no argument is
+ * scanned twice): a level spelled with one character must be below 10, one
+ * spelled with two must be 10 to 99, and any longer spelling fails.  "05",
+ * "5u", "-1", "0x5", "1e1" and "100" all fail.  The spelling is tested
+ * first, so that a non-constant level of three or more characters fails
+ * with this message too (an operand that is not evaluated may be anything);
+ * a shorter one fails with the compiler's "not constant". */
 #define LTX_LEVEL_CHECK(level) \
-	LTX_STATIC_ASSERT(LTX_LEVEL_OK(level, #level), \
-			  "linktable: the order level must be an integer literal from 0 to 99 (written without leading zeros or suffixes)")
+	LTX_STATIC_ASSERT_KW(sizeof(#level) == 2 ? (level) < 10 : sizeof(#level) == 3 && (level) >= 10 && (level) < 100, \
+			     "linktable: the order level must be an integer literal from 0 to 99 (written without leading zeros or suffixes)")
 
 /* ---- Attributes ------------------------------------------------------- */
 
