@@ -129,10 +129,22 @@ bench/tables/gen.sh centry $compile_n >$out/centry.c
 bench/tables/gen.sh carray $compile_n >$out/carray.c
 bench/tables/gen.sh cplain $compile_n >$out/cplain.c
 bench/tables/gen.sh csection $compile_n >$out/csection.c
+# The same entries with the headers of before the compile-cost work
+# (commit $before), when the history is there.
+before=5cb47f0
+kinds="centry carray cplain csection"
+if git rev-parse -q --verify "$before^{commit}" >/dev/null 2>&1; then
+	mkdir -p $out/before
+	git archive "$before" include | tar -x -C $out/before
+	cp $out/centry.c $out/cbefore.c
+	kinds="$kinds cbefore"
+fi
 for cc in gcc clang; do
 	for run in $(seq 1 $compile_runs); do
-		for kind in centry carray cplain csection; do
-			/usr/bin/time -o $out/time -f "%U %S" $cc $CFLAGS -fPIE -c $out/$kind.c -o $out/$kind.o
+		for kind in $kinds; do
+			inc=()
+			[ $kind = cbefore ] && inc=(-I$out/before/include)
+			/usr/bin/time -o $out/time -f "%U %S" $cc "${inc[@]}" $CFLAGS -fPIE -c $out/$kind.c -o $out/$kind.o
 			echo "$cc $kind $(awk '{ printf "%.2f", $1 + $2 }' $out/time)"
 		done
 	done
@@ -296,11 +308,13 @@ pp_bytes=$(gcc -E -P -Iinclude $out/centry.c | tail -1 | wc -c)
 		stats() { awk -v c=$cc -v k=$1 '$1 == c && $2 == k { print $3 }' $out/compile.tsv | sort -n |
 			awk '{ v[NR] = $1 } END { printf "%.2f %.2f %.2f", v[1], v[int((NR + 1) / 2)], v[NR] }'; }
 		read -r amin amed amax <<<"$(stats carray)"
-		for kind in carray cplain csection centry; do
+		for kind in carray cplain csection cbefore centry; do
+			case " $kinds " in *" $kind "*) ;; *) continue ;; esac
 			read -r kmin kmed kmax <<<"$(stats $kind)"
 			case $kind in
 			carray) label="one array" ;; cplain) label="plain objects (floor)" ;;
 			csection) label="objects + section" ;; centry) label="LINKTABLE_ENTRY" ;;
+			cbefore) label="LINKTABLE_ENTRY before ($before)" ;;
 			esac
 			echo "| $cc | $label | $kmin / $kmed / $kmax | $(awk -v e=$kmed -v a=$amed 'BEGIN { printf "%.2f", e / a }') |"
 		done
