@@ -46,5 +46,13 @@ point $? "rel 5, fnptr 5: build and count 5 entries"
 bench/tables/gen.sh centry 5 >"$tmp/centry.c" && gcc "${cflags[@]}" -c "$tmp/centry.c" -o "$tmp/centry.o" &&
 	bench/tables/gen.sh carray 5 >"$tmp/carray.c" && gcc "${cflags[@]}" -c "$tmp/carray.c" -o "$tmp/carray.o"
 point $? "centry 5, carray 5: compile"
+bench/tables/gen.sh cplain 5 >"$tmp/cplain.c" && gcc "${cflags[@]}" -c "$tmp/cplain.c" -o "$tmp/cplain.o" &&
+	bench/tables/gen.sh csection 5 >"$tmp/csection.c" && gcc "${cflags[@]}" -c "$tmp/csection.c" -o "$tmp/csection.o" &&
+	[ "$(nm "$tmp/cplain.o" | grep -cE ' [RrDd] r[0-9]+$')" -eq 5 ] && [ "$(nm "$tmp/csection.o" | grep -cE ' [RrDd] r[0-9]+$')" -eq 5 ]
+point $? "cplain 5, csection 5: compile to 5 objects each"
+bench/tables/gen.sh sealed 3 >"$tmp/sealed.c" && gcc "${cflags[@]}" -fPIE -pie "$tmp/sealed.c" -o "$tmp/sealed" &&
+	[ "$("$tmp/sealed")" = 3 ] && gcc "${cflags[@]}" -fPIE -pie -DLINKTABLE_NO_SEAL "$tmp/sealed.c" -o "$tmp/noseal" &&
+	[ "$("$tmp/noseal")" = 0 ]
+point $? "sealed 3: a PIE seals its 3 tables, 0 with LINKTABLE_NO_SEAL"
 echo "1..$n"
 [ $failed -eq 0 ]
