@@ -19,8 +19,9 @@ LINKTABLE_ENTRY(demo_pci_fixups, 20, fixup_e1000) = { 0x8086, 0x100e, "e1000: wa
 						      e1000_wol_off };
 
 LINKTABLE_ONLY_TEXT(pc)
-static int e1000_probe(struct linktable_boot *boot)
+static int e1000_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(10);
 	return 0;
@@ -34,8 +35,9 @@ LINKTABLE_INIT_STEP(e1000, 30, LINKTABLE_SUBARCHS(PC),
 		    .late_init = e1000_probe);
 
 LINKTABLE_ONLY_TEXT(pc)
-static int ahci_probe(struct linktable_boot *boot)
+static int ahci_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(8);
 	return 0;
@@ -48,8 +50,9 @@ LINKTABLE_INIT_STEP(ahci, 30, LINKTABLE_SUBARCHS(PC),
 		    .late_init = ahci_probe);
 
 LINKTABLE_ONLY_TEXT(pc)
-static int edd_init(struct linktable_boot *boot)
+static int edd_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(1);
 	return -19; /* -ENODEV: no BIOS disk data in this boot; not critical */
@@ -60,8 +63,9 @@ LINKTABLE_INIT_STEP(edd, 30, LINKTABLE_SUBARCHS(PC),
 		    .late_init = edd_init);
 
 LINKTABLE_ONLY_TEXT(xen)
-static int xenbus_init(struct linktable_boot *boot)
+static int xenbus_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(2);
 	return 0;
@@ -73,8 +77,9 @@ LINKTABLE_INIT_STEP(xenbus, 20, LINKTABLE_SUBARCHS(XEN),
 		    .setup_arch = xenbus_init);
 
 LINKTABLE_ONLY_TEXT(xen)
-static int netfront_probe(struct linktable_boot *boot)
+static int netfront_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(10);
 	return 0;
@@ -87,8 +92,9 @@ LINKTABLE_INIT_STEP(xen_netfront, 30, LINKTABLE_SUBARCHS(XEN),
 		    .late_init = netfront_probe);
 
 LINKTABLE_ONLY_TEXT(xen)
-static int blkfront_probe(struct linktable_boot *boot)
+static int blkfront_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(8);
 	return 0;
@@ -100,8 +106,9 @@ LINKTABLE_INIT_STEP(xen_blkfront, 30, LINKTABLE_SUBARCHS(XEN),
 		    .late_init = blkfront_probe);
 
 LINKTABLE_INIT_TEXT
-static int rtc_init(struct linktable_boot *boot)
+static int rtc_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(4);
 	return 0;

@@ -34,7 +34,7 @@ LINKTABLE_ONLY_DATA(xen) static struct demo_pci_dev xen_bus[] = {
 };
 
 LINKTABLE_INIT_TEXT
-static int pci_subsys_init(struct linktable_boot *boot)
+static int pci_subsys_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	struct demo_machine *m = demo_machine(boot);
 	struct demo_pci_dev *bus = boot->subarch == LINKTABLE_SUBARCH_XEN ? xen_bus : pc_bus;
@@ -43,6 +43,7 @@ static int pci_subsys_init(struct linktable_boot *boot)
 	const struct demo_pci_fixup *f;
 	size_t i;
 
+	(void)step;
 	demo_busy(2);
 	for (i = 0; i < n; i++) {
 		m->pci_devices++;

@@ -85,8 +85,9 @@ static int kasan_check(const void *addr, size_t size)
 }
 
 LINKTABLE_INIT_TEXT
-static int kasan_init(struct linktable_boot *b)
+static int kasan_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	uintptr_t lo = (uintptr_t)_text, hi = (uintptr_t)_end;
 	uint64_t first = (uint64_t)(uintptr_t)shadow_of(_text) & ~(uint64_t)(PAGE_SIZE - 1);
 	uint64_t last = (uint64_t)(uintptr_t)shadow_of(_end);
