@@ -18,7 +18,7 @@ static void e1000_wol_off(struct demo_pci_dev *dev)
 LINKTABLE_ENTRY(demo_pci_fixups, 20, fixup_e1000) = { 0x8086, 0x100e, "e1000: wake-on-LAN off",
 						      e1000_wol_off };
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int e1000_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;
@@ -34,7 +34,7 @@ LINKTABLE_INIT_STEP(e1000, 30, LINKTABLE_SUBARCHS(PC),
 		    .depends = LINKTABLE_INIT_DEPS(pci),
 		    .late_init = e1000_probe);
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int ahci_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;
@@ -49,7 +49,7 @@ LINKTABLE_INIT_STEP(ahci, 30, LINKTABLE_SUBARCHS(PC),
 		    .depends = LINKTABLE_INIT_DEPS(pci),
 		    .late_init = ahci_probe);
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int edd_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;
@@ -62,7 +62,7 @@ LINKTABLE_INIT_STEP(edd, 30, LINKTABLE_SUBARCHS(PC),
 		    .flags = LINKTABLE_INIT_PARALLEL_SAFE,
 		    .late_init = edd_init);
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 static int xenbus_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;
@@ -76,7 +76,7 @@ LINKTABLE_INIT_STEP(xenbus, 20, LINKTABLE_SUBARCHS(XEN),
 		    .depends = LINKTABLE_INIT_DEPS(memory),
 		    .setup_arch = xenbus_init);
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 static int netfront_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;
@@ -91,7 +91,7 @@ LINKTABLE_INIT_STEP(xen_netfront, 30, LINKTABLE_SUBARCHS(XEN),
 		    .depends = LINKTABLE_INIT_DEPS(xenbus),
 		    .late_init = netfront_probe);
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 static int blkfront_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;

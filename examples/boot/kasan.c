@@ -8,7 +8,7 @@
 
 #include "demo.h"
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int kasan_early_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;
@@ -17,7 +17,7 @@ static int kasan_early_init(struct linktable_boot *boot, const struct linktable_
 	return 0;
 }
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int kasan_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	(void)step;

@@ -16,7 +16,7 @@
 
 #define X86_CR4_PGE 0x80u
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int cr4_init_shadow_native(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	(void)step;
@@ -32,7 +32,7 @@ static int cr4_init_shadow_native(struct linktable_boot *b, const struct linktab
 	return 0;
 }
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 static int cr4_init_shadow_xen(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	(void)step;

@@ -66,8 +66,8 @@ static int map_page(uint64_t va, uint64_t pa)
 	return 0;
 }
 
-LINKTABLE_ONLY_DATA(pc) static volatile uint8_t *kasan_shadow_base;
-LINKTABLE_ONLY_DATA(pc) static uint8_t kasan_test_object[32] __attribute__((aligned(32)));
+LINKTABLE_ONLY_DATA(PC) static volatile uint8_t *kasan_shadow_base;
+LINKTABLE_ONLY_DATA(PC) static uint8_t kasan_test_object[32] __attribute__((aligned(32)));
 
 static volatile uint8_t *shadow_of(const void *addr)
 {
@@ -75,7 +75,7 @@ static volatile uint8_t *shadow_of(const void *addr)
 }
 
 /* Whether [addr, addr + size) is accessible according to the shadow. */
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int kasan_check(const void *addr, size_t size)
 {
 	for (size_t i = 0; i < size; i++)

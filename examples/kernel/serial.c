@@ -23,7 +23,7 @@
 #define UART_MCR_DTR_RTS 0x03
 #define BASE_BAUD 115200u
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int serial_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	unsigned int divisor = BASE_BAUD / 115200u;

@@ -9,7 +9,7 @@
 #include "kernel.h"
 #include "xen_abi.h"
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 static int xen_version_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	char extra[17] = { 0 };
