@@ -49,7 +49,7 @@ enum linktable_subarch {
  * protocol's subarch names for messages (a const char *: the list's string
  * without its leading ", ").
  */
-#define LINKTABLE_SUBARCH_NAMES (LINKTABLE_SUBARCH_FOR_EACH(LTX_SUBARCH_NAME_ITEM, ) + 2)
+#define LINKTABLE_SUBARCH_NAMES (&(LINKTABLE_SUBARCH_FOR_EACH(LTX_SUBARCH_NAME_ITEM, ))[2])
 
 /** A set of subarchs, bit N for subarch N. */
 typedef unsigned int linktable_subarch_mask_t;
