@@ -83,7 +83,10 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 		name = elf_strptr(elf, shstrndx, sh.sh_name);
 		s->name = name ? name : "";
 		s->size = sh.sh_size;
-		s->alloc = (sh.sh_flags & SHF_ALLOC) != 0;
+		/* .tbss (TLS, NOBITS) takes no address space: its addresses are
+		 * those of the next sections, whose bytes a lookup must find
+		 * (seen in static images: .tbss over .data.rel.ro). */
+		s->alloc = (sh.sh_flags & SHF_ALLOC) != 0 && !(sh.sh_type == SHT_NOBITS && (sh.sh_flags & SHF_TLS));
 		s->addr = s->alloc ? sh.sh_addr : 0;
 		if (s->alloc && sh.sh_addr + sh.sh_size < sh.sh_addr)
 			return fail_msg(err, errlen, "section %s: address range wraps around", s->name);
