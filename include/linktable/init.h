@@ -275,11 +275,14 @@ struct linktable_plan_error {
  * @errors_room: records @errors can hold (the options' @max_errors).
  * @nphases:    phases checked.
  * @phase_names: their names.
- * @prebuilt:   1 when the order came from the build-time plan
- *              (linktable_init_prebuilt); -1 when one is linked in but its
- *              fingerprint does not match the table (planned at run time);
- *              0 when there is none.
- * @fingerprint: linktable_plan_fingerprint() of the steps (tables only).
+ * @prebuilt:   LINKTABLE_PLAN_PREBUILT_SEALED (2) when the order came from
+ *              a build-time plan sealed by "linktable seal" (nothing hashed
+ *              at boot); 1 when it came from an unsealed one whose
+ *              fingerprint matched the table; -1 when one is linked in but
+ *              does not match the table (planned at run time); 0 when
+ *              there is none.
+ * @fingerprint: linktable_plan_fingerprint() of the steps (tables only);
+ *              for a sealed plan, the fingerprint "linktable seal" checked.
  */
 struct linktable_plan {
 	unsigned int subarch;
@@ -304,6 +307,9 @@ struct linktable_plan {
 	int prebuilt;
 	unsigned long long fingerprint;
 };
+
+/** struct linktable_plan's @prebuilt for a sealed build-time plan. */
+#define LINKTABLE_PLAN_PREBUILT_SEALED 2
 
 /* Bytes of plan storage per step, per dependency, per error record: one
  * copy of the layout that linktable_plan_bytes() computes exactly. */
@@ -332,6 +338,11 @@ struct linktable_plan {
  * struct linktable_prebuilt_plan - the plans "linktable plan IMAGE" made at
  * build time, linked in by a second link (as Linux links kallsyms).
  * @fingerprint: linktable_plan_fingerprint() of the init table planned.
+ * @seal:        0 as compiled; "linktable seal" writes linktable_plan_seal()
+ *               here in the final image once it has checked that the
+ *               image's table has @fingerprint.  The boot then takes the
+ *               plan over without hashing the table.  At byte offset 8
+ *               (after @fingerprint) on every ABI: the tool finds it there.
  * @nsteps:      its steps; ids are positions in iteration order.
  * @ndeps:       resolved dependencies.
  * @dep_start:   as in struct linktable_plan (@nsteps + 1 entries).
@@ -346,6 +357,7 @@ struct linktable_plan {
  */
 struct linktable_prebuilt_plan {
 	unsigned long long fingerprint;
+	unsigned long long seal;
 	linktable__size_t nsteps;
 	linktable__size_t ndeps;
 	const linktable__size_t *dep_start;
@@ -436,8 +448,10 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 /**
  * linktable_plan_make_table() - linktable_plan_make() on a linked table;
  * uses the build-time plan (linktable_init_prebuilt) when one is linked in
- * and its fingerprint matches the table: then no planning work is done, only
- * the fingerprint is checked (@plan->prebuilt says what happened).
+ * and matches the table: then no planning work is done.  A plan sealed by
+ * "linktable seal" is taken over after an O(1) check of its seal; an
+ * unsealed one (or one whose seal is wrong) after hashing the table and
+ * comparing fingerprints (@plan->prebuilt says what happened).
  * @plan:    filled in.
  * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
  * @bytes:   its size.
@@ -458,6 +472,17 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
  * @n:     how many.
  */
 unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *const *steps, linktable__size_t n);
+
+/**
+ * linktable_plan_seal() - the seal "linktable seal" writes into a
+ * build-time plan that matches its image's init table, and the boot expects:
+ * a mix of the plan's fingerprint and step count, never 0 (0 is "unsealed").
+ * @fingerprint: the plan's (and the table's) fingerprint.
+ * @nsteps:      the table's steps.
+ *
+ * O(1): checking it at boot replaces hashing the table.
+ */
+unsigned long long linktable_plan_seal(unsigned long long fingerprint, unsigned long long nsteps);
 
 /**
  * linktable_plan_error_text() - one error of a plan, in words.
