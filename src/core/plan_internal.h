@@ -55,6 +55,11 @@ LINKTABLE_CORE_INTERNAL const char *linktable__phase_name(const char *const *nam
 LINKTABLE_CORE_INTERNAL int linktable__plan_take_prebuilt(struct linktable_plan *plan,
 							  const struct linktable_prebuilt_plan *pre, unsigned int subarch);
 
+/* Whether linktable__plan_take_prebuilt() will take @pre (may be NULL)
+ * over for a table of @n steps by its seal alone, for @subarch. */
+LINKTABLE_CORE_INTERNAL int linktable__plan_prebuilt_sealed(const struct linktable_prebuilt_plan *pre,
+							    linktable__size_t n, unsigned int subarch);
+
 /* @pre's seal field as the image holds it now (never constant-folded). */
 LINKTABLE_CORE_INTERNAL unsigned long long linktable__plan_prebuilt_seal(const struct linktable_prebuilt_plan *pre);
 

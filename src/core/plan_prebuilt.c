@@ -81,6 +81,18 @@ static int sealed(const struct linktable_prebuilt_plan *pre, linktable__size_t n
 	return pre->nsteps == n && linktable__plan_prebuilt_seal(pre) == linktable_plan_seal(pre->fingerprint, n);
 }
 
+static int has_subarch(const struct linktable_prebuilt_plan *pre, unsigned int subarch)
+{
+	return subarch < LINKTABLE_SUBARCH_MAX && (pre->subarchs & LINKTABLE_SUBARCH_BIT(subarch)) &&
+	       pre->order[subarch];
+}
+
+int linktable__plan_prebuilt_sealed(const struct linktable_prebuilt_plan *pre, linktable__size_t n,
+				    unsigned int subarch)
+{
+	return pre && sealed(pre, n) && has_subarch(pre, subarch);
+}
+
 int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct linktable_prebuilt_plan *pre,
 				  unsigned int subarch)
 {
@@ -91,8 +103,7 @@ int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct link
 	plan->fingerprint = is_sealed ? pre->fingerprint : linktable_plan_fingerprint(plan->steps, plan->nsteps);
 	if (!pre)
 		return 0;
-	if (pre->fingerprint != plan->fingerprint || pre->nsteps != plan->nsteps || !(pre->subarchs & bit) ||
-	    !pre->order[subarch]) {
+	if (pre->fingerprint != plan->fingerprint || pre->nsteps != plan->nsteps || !has_subarch(pre, subarch)) {
 		plan->prebuilt = -1;
 		return 0;
 	}
