@@ -371,6 +371,14 @@ struct linktable_prebuilt_plan {
 	const linktable__size_t *order[LINKTABLE_SUBARCH_MAX];
 };
 
+/**
+ * LINKTABLE_PREBUILT_PLAN_ATTRS - the attributes of the struct
+ * linktable_prebuilt_plan that "linktable plan" emits: kept by the compiler
+ * and LTO, alone in section "linktable_prebuilt_plan", where "linktable
+ * seal" finds it to write its seal.
+ */
+#define LINKTABLE_PREBUILT_PLAN_ATTRS LTX_PREBUILT_PLAN_ATTRS
+
 /* The image's build-time plan: the source "linktable plan" emits defines
  * it; the core's weak default (NULL) means "none, plan at run time". */
 LTX_EXTERN_DECL const struct linktable_prebuilt_plan *const linktable_init_prebuilt;

@@ -64,7 +64,8 @@ static void emit(FILE *out, const struct tool_opts *o, const struct core_plan *c
 		fprintf(out, "#define NORDER_%u %zu\n", s, sub.plan.norder);
 		core_plan_free(&sub);
 	}
-	fprintf(out, "\nstatic const struct linktable_prebuilt_plan plan = {\n\t.fingerprint = %#llxull,\n"
+	fprintf(out, "\nstatic const struct linktable_prebuilt_plan plan LINKTABLE_PREBUILT_PLAN_ATTRS = {\n"
+		     "\t.fingerprint = %#llxull,\n"
 		     "\t.seal = 0, /* \"linktable seal\" writes it into the final image */\n"
 		     "\t.nsteps = %zu,\n\t.ndeps = %zu,\n\t.dep_start = dep_start,\n\t.dep_id = dep_id,\n"
 		     "\t.dep_nhard = dep_nhard,\n\t.dep_nafter = dep_nafter,\n\t.rdep_start = rdep_start,\n\t.rdep_id = rdep_id,\n"

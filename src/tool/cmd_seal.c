@@ -23,34 +23,67 @@
  * fingerprint before it is 8 bytes at offset 0. */
 #define SEAL_AT 8u
 
+/* The plan's address from its section (the C "linktable plan" emits puts it
+ * there), or else through the linktable_init_prebuilt pointer (a plan
+ * written by hand).  0 when found, else an exit code after a message. */
+static int find_plan(const struct image *img, const char *file, uint64_t head, uint64_t *plan)
+{
+	const struct img_section *sec = NULL;
+	const struct img_symbol *sym;
+	int found;
+
+	for (size_t i = 1; i < img->nsections; i++) {
+		if (strcmp(img->sections[i].name, LTX_PREBUILT_PLAN_SECTION) != 0)
+			continue;
+		if (sec) {
+			tool_error("%s: two sections named " LTX_PREBUILT_PLAN_SECTION, file);
+			return EXIT_BAD_INPUT;
+		}
+		sec = &img->sections[i];
+	}
+	if (sec) {
+		if (!sec->alloc || sec->size < head) {
+			tool_error("%s: section " LTX_PREBUILT_PLAN_SECTION " (%llu bytes) is not a loaded plan", file,
+				   (unsigned long long)sec->size);
+			return EXIT_BAD_INPUT;
+		}
+		*plan = sec->addr;
+		return 0;
+	}
+	found = image_symbol_named(img, PLAN_SYMBOL, &sym);
+	if (found <= 0) {
+		tool_error("%s: %s", file,
+			   found ? "symbol " PLAN_SYMBOL " is defined more than once"
+				 : "no section " LTX_PREBUILT_PLAN_SECTION " and no symbol " PLAN_SYMBOL
+				   ": no build-time plan is linked in");
+		return EXIT_BAD_INPUT;
+	}
+	if (sym->size != img->ptr_size || image_read_ptr(img, sym->addr, plan) != 0) {
+		tool_error("%s: " PLAN_SYMBOL " (%llu bytes at %#llx) is not a readable pointer", file,
+			   (unsigned long long)sym->size, (unsigned long long)sym->addr);
+		return EXIT_BAD_INPUT;
+	}
+	if (!*plan) {
+		tool_error("%s: " PLAN_SYMBOL " is NULL: no build-time plan is linked in (link the C that "
+			   "\"linktable plan\" emits first)", file);
+		return EXIT_BAD_INPUT;
+	}
+	return 0;
+}
+
 int seal_locate(const struct image *img, const char *file, struct seal_site *site)
 {
-	const struct img_symbol *sym;
 	struct init_view v;
 	struct core_plan cp;
 	unsigned char b[16 + 8];
 	uint64_t plan, head = 16 + img->ptr_size;
 	char err[512];
-	int found = image_symbol_named(img, PLAN_SYMBOL, &sym);
+	int rc;
 
 	memset(site, 0, sizeof(*site));
-	if (found <= 0) {
-		tool_error("%s: %s", file,
-			   found ? "symbol " PLAN_SYMBOL " is defined more than once"
-				 : "no symbol " PLAN_SYMBOL ": no build-time plan is linked in, or the image is "
-				   "stripped (seal before stripping or objcopy)");
-		return EXIT_BAD_INPUT;
-	}
-	if (sym->size != img->ptr_size || image_read_ptr(img, sym->addr, &plan) != 0) {
-		tool_error("%s: " PLAN_SYMBOL " (%llu bytes at %#llx) is not a readable pointer", file,
-			   (unsigned long long)sym->size, (unsigned long long)sym->addr);
-		return EXIT_BAD_INPUT;
-	}
-	if (!plan) {
-		tool_error("%s: " PLAN_SYMBOL " is NULL: no build-time plan is linked in (link the C that "
-			   "\"linktable plan\" emits first)", file);
-		return EXIT_BAD_INPUT;
-	}
+	rc = find_plan(img, file, head, &plan);
+	if (rc)
+		return rc;
 	/* The fields read here are plain numbers: a relocation on them means
 	 * this is not a plan "linktable plan" emitted. */
 	if (image_read(img, plan, b, head) != 0 || image_relocated(img, plan, head)) {

@@ -276,6 +276,12 @@ template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
 #define LTX_NOTE_ATTRS \
 	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_NOTE_SECTION), aligned(4)))
 
+/* The build-time plan "linktable plan" emits sits alone in a section of its
+ * own, so "linktable seal" finds it even after LTO, which may fold the
+ * pointer linktable_init_prebuilt, and its symbol, away. */
+#define LTX_PREBUILT_PLAN_SECTION "linktable_prebuilt_plan"
+#define LTX_PREBUILT_PLAN_ATTRS __attribute__((used, section(LTX_PREBUILT_PLAN_SECTION)))
+
 /* The bounds are weak (an empty level has none) and hidden (each linked image
  * - executable, shared object, plugin - has its own, never interposed). */
 #define LTX_BOUND_ATTRS __attribute__((weak, visibility("hidden")))
