@@ -294,12 +294,15 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 	const struct linktable_init_step *s;
 	unsigned long long *slots;
 	linktable__size_t n = 0, e = 0;
+	int sealed;
 
 	LINKTABLE_FOREACH_IN(s, init_steps, table)
 		n++;
 	/* A sealed plan brings its dependency arrays: no need to count the
-	 * names the storage for run-time planning would be sized by. */
-	if (!linktable__plan_prebuilt_sealed(pre, n, subarch))
+	 * names the storage for run-time planning would be sized by.  Decided
+	 * once: the storage is laid out for that answer. */
+	sealed = linktable__plan_prebuilt_sealed(pre, n, subarch);
+	if (!sealed)
 		LINKTABLE_FOREACH_IN(s, init_steps, table)
 			e += linktable__step_dep_count(s);
 	if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
@@ -309,7 +312,7 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 		plan->steps[n++] = s;
 	plan->nsteps = n;
 	plan->subarch = subarch;
-	if (linktable__plan_take_prebuilt(plan, pre, subarch)) {
+	if (linktable__plan_take_prebuilt(plan, pre, subarch, sealed)) {
 		plan->nphases = opts && opts->nphases ? opts->nphases : 3;
 		plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
 		plan->errors_room = max_errors(opts);

@@ -49,11 +49,13 @@ LINKTABLE_CORE_INTERNAL const char *linktable__phase_name(const char *const *nam
 							  unsigned int phase);
 
 /* Takes @pre over into @plan (steps collected, storage laid out) when it is
- * sealed for this table, or its fingerprint matches: 1; else 0
+ * sealed for this table (@is_sealed: linktable__plan_prebuilt_sealed() said
+ * so, the seal read once), or its fingerprint matches: 1; else 0
  * (plan->prebuilt -1 when @pre is stale).  Sets plan->fingerprint either
  * way (hashing the table unless @pre is sealed). */
 LINKTABLE_CORE_INTERNAL int linktable__plan_take_prebuilt(struct linktable_plan *plan,
-							  const struct linktable_prebuilt_plan *pre, unsigned int subarch);
+							  const struct linktable_prebuilt_plan *pre, unsigned int subarch,
+							  int is_sealed);
 
 /* Whether linktable__plan_take_prebuilt() will take @pre (may be NULL)
  * over for a table of @n steps by its seal alone, for @subarch. */

@@ -94,10 +94,9 @@ int linktable__plan_prebuilt_sealed(const struct linktable_prebuilt_plan *pre, l
 }
 
 int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct linktable_prebuilt_plan *pre,
-				  unsigned int subarch)
+				  unsigned int subarch, int is_sealed)
 {
 	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(subarch);
-	int is_sealed = pre && sealed(pre, plan->nsteps);
 	linktable__size_t i;
 
 	plan->fingerprint = is_sealed ? pre->fingerprint : linktable_plan_fingerprint(plan->steps, plan->nsteps);
