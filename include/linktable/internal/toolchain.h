@@ -332,6 +332,8 @@ template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
 
 typedef __SIZE_TYPE__ linktable__size_t;
 typedef __UINTPTR_TYPE__ linktable__uintptr_t;
+/* <stdarg.h>'s va_list, without the header (-nostdinc builds lack it). */
+typedef __builtin_va_list linktable__va_list;
 
 /* ---- ELF note descriptors, read by the linktable tool -----------------
  * One note per table or range: owner "linktable", a type, and a desc holding
