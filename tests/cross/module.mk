@@ -12,3 +12,10 @@ CROSS_TESTS = $(filter-out $(NATIVE_ONLY_TESTS),$(filter $(foreach d,tables init
 .PHONY: print-cross-tests
 print-cross-tests:
 	@echo $(CROSS_TESTS:$(BUILD)/%=%)
+
+# What a Windows (PE/COFF) configuration builds and runs: the table tests
+# that need no ELF ranges, no POSIX memory calls and no init framework.
+PE_TESTS = $(addprefix $(BUILD)/tests/tables/,test_tables test_first_use test_rel)
+.PHONY: print-pe-tests
+print-pe-tests:
+	@echo $(PE_TESTS:$(BUILD)/%=%)
