@@ -175,4 +175,34 @@ for t in "${tests[@]}"; do
 	point $? "$t under $runner: $p passed, $f failed, exit $rc" \
 		"$(grep -E '^not ok|^#' "$log" | head -10; [ "$rc" -eq 0 ] || tail -3 "$log")"
 done
+
+# PE: C++ entries (tests/cxx) in a table that C fills too, C++11 and C++20
+# (g++ or clang++).  Linked by the C driver: the test needs no C++ library.
+if $pe; then
+	case $cc in
+	gcc) cxx=$triple-g++ ;;
+	*) cxx="clang++${cc#clang} --target=$triple" ;;
+	esac
+	# shellcheck disable=SC2086 # the compiler command and flags split on purpose
+	$cc_cmd -std=gnu11 -Wall -Wextra -Werror $opt -Iinclude -c tests/cxx/shapes_c.c -o "$build/shapes_c.o" \
+		>"$build/cxx.log" 2>&1
+	for std in c++11 c++20; do
+		exe=$build/shapes-$std.exe
+		# shellcheck disable=SC2086
+		if $cxx -std=$std -Wall -Wextra -Werror $opt -Iinclude -c tests/cxx/shapes_cxx.cc \
+			-o "$build/shapes-$std.o" >>"$build/cxx.log" 2>&1 &&
+			$cc_cmd $opt "${ldflags[@]}" -o "$exe" "$build/shapes-$std.o" "$build/shapes_c.o" \
+				>>"$build/cxx.log" 2>&1; then
+			run "$exe" >"$build/shapes-$std.log" 2>&1 </dev/null
+			rc=$?
+			sed -i 's/\r$//' "$build/shapes-$std.log"
+			f=$(grep -cE '^not ok [0-9]+' "$build/shapes-$std.log")
+			[ "$rc" -eq 0 ] && [ "$f" -eq 0 ] && grep -qE '^1\.\.[0-9]+$' "$build/shapes-$std.log"
+			point $? "tests/cxx/shapes_cxx.cc ($std) with shapes_c.c under $runner: exit $rc, $f failed" \
+				"$(grep -E '^not ok|^#' "$build/shapes-$std.log")"
+		else
+			point 1 "tests/cxx/shapes_cxx.cc ($std) with shapes_c.c builds" "$(grep -m5 error "$build/cxx.log")"
+		fi
+	done
+fi
 tap_done

@@ -23,9 +23,11 @@
 #ifndef LINKTABLE_INTERNAL_PE_H
 #define LINKTABLE_INTERNAL_PE_H
 
-#ifndef LTX_PE
-#error "linktable/internal/pe.h is for PE/COFF targets, through <linktable/linktable.h>"
-#endif
+/* Empty but on PE targets, and there only through <linktable/linktable.h>. */
+#if defined(LTX_PE) || defined(_WIN32) || defined(__CYGWIN__)
+#ifndef LINKTABLE_LINKTABLE_H
+#error "linktable/internal/pe.h is internal: include <linktable/linktable.h>"
+#else
 
 /* The markers: one NULL slot each, kept by "used"; the walk skips them. */
 #define LTX_PE_MARKER(table, key, id) \
@@ -180,4 +182,6 @@ static inline const void *linktable__pe_prev(struct linktable__pe_iter *it)
 		for (const void *p; (p = linktable__pe_prev(&it)) != LTX_NULL && \
 				    ((var) = (linktable_type_##table)(linktable__uintptr_t)p, 1);)
 
+#endif /* LINKTABLE_LINKTABLE_H */
+#endif /* PE */
 #endif /* LINKTABLE_INTERNAL_PE_H */
