@@ -176,6 +176,26 @@ for t in "${tests[@]}"; do
 		"$(grep -E '^not ok|^#' "$log" | head -10; [ "$rc" -eq 0 ] || tail -3 "$log")"
 done
 
+# PE with lld: --gc-sections keeps every entry (lld collects COMDAT
+# sections only).  GNU ld's drops them (README: "Windows").
+case $pe/$cc in
+true/clang*)
+	objs=()
+	for o in test_tables defs entries_a entries_b entries_c; do objs+=("$build/tests/tables/$o.o"); done
+	exe=$build/test_tables-gc.exe
+	if $cc_cmd $opt "${ldflags[@]}" -Wl,--gc-sections -o "$exe" "${objs[@]}" >"$build/gc.log" 2>&1; then
+		run "$exe" >"$build/gc-run.log" 2>&1 </dev/null
+		rc=$?
+		f=$(grep -c '^not ok' "$build/gc-run.log")
+		[ "$rc" -eq 0 ] && [ "$f" -eq 0 ]
+		point $? "test_tables linked by lld with --gc-sections under $runner: exit $rc, $f failed" \
+			"$(grep '^not ok' "$build/gc-run.log" | head -5)"
+	else
+		point 1 "test_tables links with --gc-sections" "$(head -5 "$build/gc.log")"
+	fi
+	;;
+esac
+
 # PE: C++ entries (tests/cxx) in a table that C fills too, C++11 and C++20
 # (g++ or clang++).  Linked by the C driver: the test needs no C++ library.
 if $pe; then
