@@ -19,3 +19,7 @@ PE_TESTS = $(addprefix $(BUILD)/tests/tables/,test_tables test_first_use test_re
 .PHONY: print-pe-tests
 print-pe-tests:
 	@echo $(PE_TESTS:$(BUILD)/%=%)
+# The objects of test_tables, which run-one.sh links again with other flags.
+.PHONY: print-tables-test-objs
+print-tables-test-objs:
+	@echo $(TABLES_TEST_OBJS:$(BUILD)/%=%)

@@ -83,6 +83,10 @@ page64k)
 	;;
 *) echo "run-one.sh: unknown variant '$variant'" >&2; exit 2 ;;
 esac
+if $pe && [ "$variant" != std ]; then
+	echo "run-one.sh: variant '$variant' needs qemu-user; $arch runs under wine (std only)" >&2
+	exit 2
+fi
 mk+=(BUILD="$build" OPT="$opt -g" CFLAGS_EXTRA="${extra[*]}" LDFLAGS_BASE="${ldflags[*]}")
 
 mkdir -p "$build"
@@ -180,10 +184,10 @@ done
 # sections only).  GNU ld's drops them (README: "Windows").
 case $pe/$cc in
 true/clang*)
-	objs=()
-	for o in test_tables defs entries_a entries_b entries_c; do objs+=("$build/tests/tables/$o.o"); done
+	read -r -a objs <<<"$(make -s --no-print-directory BUILD="$build" print-tables-test-objs)"
 	exe=$build/test_tables-gc.exe
-	if $cc_cmd $opt "${ldflags[@]}" -Wl,--gc-sections -o "$exe" "${objs[@]}" >"$build/gc.log" 2>&1; then
+	# shellcheck disable=SC2086 # the compiler command and flags split on purpose
+	if $cc_cmd $opt "${ldflags[@]}" -Wl,--gc-sections -o "$exe" "${objs[@]/#/$build/}" >"$build/gc.log" 2>&1; then
 		run "$exe" >"$build/gc-run.log" 2>&1 </dev/null
 		rc=$?
 		f=$(grep -c '^not ok' "$build/gc-run.log")
