@@ -27,6 +27,10 @@
 #include <linktable/linktable.h>
 #include <linktable/subarch.h>
 
+#ifdef LTX_PE
+#error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on PE/COFF only tables are supported"
+#endif
+
 /** Most phases a program's phase set may have. */
 #define LINKTABLE_MAX_PHASES 8
 

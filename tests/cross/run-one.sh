@@ -202,11 +202,11 @@ esac
 
 # PE: C++ entries (tests/cxx) in a table that C fills too, C++11 and C++20
 # (g++ or clang++).  Linked by the C driver: the test needs no C++ library.
+case $cc in
+gcc) cxx=$triple-g++ ;;
+*) cxx="clang++${cc#clang} --target=$triple" ;;
+esac
 if $pe; then
-	case $cc in
-	gcc) cxx=$triple-g++ ;;
-	*) cxx="clang++${cc#clang} --target=$triple" ;;
-	esac
 	# shellcheck disable=SC2086 # the compiler command and flags split on purpose
 	$cc_cmd -std=gnu11 -Wall -Wextra -Werror $opt -Iinclude -c tests/cxx/shapes_c.c -o "$build/shapes_c.o" \
 		>"$build/cxx.log" 2>&1
@@ -228,5 +228,30 @@ if $pe; then
 			point 1 "tests/cxx/shapes_cxx.cc ($std) with shapes_c.c builds" "$(grep -m5 error "$build/cxx.log")"
 		fi
 	done
+fi
+
+# PE: the table API's compile-time checks (tests/compile-fail/core_*), and
+# every public header: it compiles for PE, or stops with linktable's #error
+# (at -O2 only: neither depends on the optimisation).
+if $pe && [ "$opt" = -O2 ]; then
+	cf=$(COMPILE_FAIL_CC=$cc_cmd COMPILE_FAIL_CXX=$cxx COMPILE_FAIL_ONLY='core_*' tests/compile-fail/run.sh 2>&1)
+	! echo "$cf" | grep -q '^not ok' && echo "$cf" | grep -q '^1\.\.[1-9]'
+	point $? "the table API's compile-fail cases are rejected as on ELF: $(echo "$cf" | grep -c '^ok') of them" \
+		"$(echo "$cf" | grep -A3 '^not ok')"
+	bad=""
+	for h in $(public_headers); do
+		printf '#include <%s>\n' "$h" >"$build/header.c"
+		if ! out=$($cc_cmd -std=gnu11 -Wall -Wextra -Werror -Iinclude -c "$build/header.c" -o "$build/header.o" 2>&1); then
+			case $h in
+			linktable/init.h | linktable/free.h | linktable/ranges.h)
+				echo "$out" | grep -q '#error "linktable: .*on PE/COFF only tables are supported"' || bad="$bad $h" ;;
+			linktable/internal/pe.h)
+				echo "$out" | grep -q 'is internal: include <linktable/linktable.h>' || bad="$bad $h" ;;
+			*) bad="$bad $h" ;;
+			esac
+		fi
+	done
+	[ -z "$bad" ]
+	point $? "every public header compiles for PE, but init.h, free.h, ranges.h and internal/pe.h, which say why not${bad:+ (not:$bad)}"
 fi
 tap_done
