@@ -15,6 +15,8 @@
 #ifndef LINKTABLE_ENV_H
 #define LINKTABLE_ENV_H
 
+#include <stdarg.h>
+
 #include <linktable/internal/toolchain.h>
 
 /**
@@ -51,7 +53,7 @@ struct linktable_env {
 LTX_EXTERN_C_BEGIN
 
 /**
- * linktable_format() - snprintf() for the core: %s %c %d %u %x %p and %%,
+ * linktable_format() - snprintf() for the core: %s %c %d %u %x %X %p and %%,
  * with l, ll and z sizes, a width, '-' and '0' flags and a %.Ns precision.
  * @buf:  where to write (always NUL-terminated when @size > 0).
  * @size: size of @buf.
@@ -63,6 +65,19 @@ LTX_EXTERN_C_BEGIN
  */
 linktable__size_t linktable_format(char *buf, linktable__size_t size, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/**
+ * linktable_vformat() - linktable_format() with a va_list, for a program's
+ * own printf-like functions (a kernel's printk, say).
+ * @buf:  where to write (always NUL-terminated when @size > 0).
+ * @size: size of @buf.
+ * @fmt:  the format, as for linktable_format().
+ * @ap:   its arguments.
+ *
+ * Return: the length of the full text (may exceed @size - 1: truncated).
+ */
+linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 
 /**
  * linktable_env_printf() - format like linktable_format() and write the text

@@ -28,7 +28,7 @@ void linktable__subarch_note(struct linktable_subarch_decision *d, const char *f
 		used += 2;
 	}
 	va_start(ap, fmt);
-	linktable__vformat(d->reason + used, sizeof(d->reason) - used, fmt, ap);
+	linktable_vformat(d->reason + used, sizeof(d->reason) - used, fmt, ap);
 	va_end(ap);
 }
 

@@ -110,7 +110,7 @@ static linktable__size_t number(char *tmp, unsigned long long v, int hex, int ne
 
 	do {
 		if (hex) {
-			rev[n++] = "0123456789abcdef"[v & 15];
+			rev[n++] = (hex > 1 ? "0123456789ABCDEF" : "0123456789abcdef")[v & 15];
 			v >>= 4;
 		} else {
 			rev[n++] = (char)('0' + linktable__div10(&v));
@@ -123,7 +123,7 @@ static linktable__size_t number(char *tmp, unsigned long long v, int hex, int ne
 	return len;
 }
 
-linktable__size_t linktable__vformat(char *buf, linktable__size_t size, const char *fmt, va_list ap)
+linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const char *fmt, va_list ap)
 {
 	struct sink s = { buf, size, 0 };
 
@@ -168,7 +168,8 @@ linktable__size_t linktable__vformat(char *buf, linktable__size_t size, const ch
 			field(&s, tmp, len, width, left, fill);
 			break;
 		case 'x':
-			hex = 1;
+		case 'X':
+			hex = *fmt == 'X' ? 2 : 1; /* 2: upper-case digits */
 			/* fall through */
 		case 'u':
 			u = lng == 3   ? va_arg(ap, linktable__size_t)
@@ -218,7 +219,7 @@ linktable__size_t linktable_format(char *buf, linktable__size_t size, const char
 	va_list ap;
 
 	va_start(ap, fmt);
-	n = linktable__vformat(buf, size, fmt, ap);
+	n = linktable_vformat(buf, size, fmt, ap);
 	va_end(ap);
 	return n;
 }
@@ -229,7 +230,7 @@ void linktable__out_printf(struct linktable__out *o, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	o->len += linktable__vformat(room ? o->buf + o->len : (char *)0, room, fmt, ap);
+	o->len += linktable_vformat(room ? o->buf + o->len : (char *)0, room, fmt, ap);
 	va_end(ap);
 }
 
@@ -242,7 +243,7 @@ void linktable_env_printf(const struct linktable_env *env, const char *fmt, ...)
 	if (!env || !env->write)
 		return;
 	va_start(ap, fmt);
-	n = linktable__vformat(line, sizeof(line), fmt, ap);
+	n = linktable_vformat(line, sizeof(line), fmt, ap);
 	va_end(ap);
 	env->write(env->ctx, line, n < sizeof(line) ? n : sizeof(line) - 1);
 }

@@ -25,8 +25,6 @@ LINKTABLE_CORE_INTERNAL linktable__size_t linktable__strlen(const char *s);
 LINKTABLE_CORE_INTERNAL int linktable__strcmp(const char *a, const char *b);
 /* ASCII case-insensitive equality. */
 LINKTABLE_CORE_INTERNAL int linktable__strcaseeq(const char *a, const char *b);
-LINKTABLE_CORE_INTERNAL linktable__size_t linktable__vformat(char *buf, linktable__size_t size, const char *fmt,
-							     va_list ap);
 
 /* *v /= 10, returning the remainder; *v /= 10^k, returning the remainder
  * (no 64-bit division: libgcc's helpers are not there on 32-bit targets). */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -52,11 +53,18 @@ struct child_result {
 	char err[4096];
 };
 
+/* Seconds a scenario may take before SIGALRM ends it (qemu-user and
+ * valgrind are slow, but a hang must end as a failure, not a stuck run). */
+#ifndef CHILD_TIMEOUT
+#define CHILD_TIMEOUT 120
+#endif
+
 /* Runs fn(arg) in a child; its points become TAP points here. */
 __attribute__((unused)) static void run_child(void (*fn)(void *), void *arg, struct child_result *res)
 {
 	int fds[2];
 	ssize_t n, len = 0;
+	char sink[512];
 	pid_t pid;
 	int i;
 
@@ -79,6 +87,7 @@ __attribute__((unused)) static void run_child(void (*fn)(void *), void *arg, str
 	if (pid == 0) {
 		close(fds[0]);
 		dup2(fds[1], 2);
+		alarm(CHILD_TIMEOUT);
 		fn(arg);
 		fflush(stdout);
 		_exit(0);
@@ -88,10 +97,15 @@ __attribute__((unused)) static void run_child(void (*fn)(void *), void *arg, str
 	       (n = read(fds[0], res->err + len, sizeof(res->err) - 1 - len)) > 0)
 		len += n;
 	res->err[len] = 0;
+	/* Drain the rest: a child blocked on a full pipe would never exit. */
+	while (read(fds[0], sink, sizeof(sink)) > 0)
+		;
 	close(fds[0]);
 	waitpid(pid, &res->status, 0);
 	for (i = 0; i < child_points->n; i++)
 		ok(child_points->pt[i].ok, "%s", child_points->pt[i].what);
+	if (WIFSIGNALED(res->status) && WTERMSIG(res->status) == SIGALRM)
+		ok(0, "scenario finished within %d s", CHILD_TIMEOUT);
 }
 
 #endif

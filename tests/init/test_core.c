@@ -5,6 +5,7 @@
  * storage that is too small, and a boot whose trace goes through the
  * program's write hook.
  */
+#include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -154,6 +155,17 @@ static void test_boot(void)
 	   "too little storage refuses the boot: %s", boot.error);
 }
 
+/* A program's own printf-like function over the core's formatter. */
+__attribute__((format(printf, 3, 4))) static const char *vformat_via(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	linktable_vformat(buf, size, fmt, ap);
+	va_end(ap);
+	return buf;
+}
+
 /* The core's printf reads each argument at its own width (size_t is 32 bits on i686). */
 static void test_format(void)
 {
@@ -162,6 +174,10 @@ static void test_format(void)
 	linktable_format(buf, sizeof(buf), "%zu|%s|%zd|%lu|%llu|%d|%x", (size_t)4096, "x", (ptrdiff_t)-5,
 			 7ul, 1ull << 40, -3, 255u);
 	is_str(buf, "4096|x|-5|7|1099511627776|-3|ff", "linktable_format: z, l, ll and plain widths");
+	linktable_format(buf, sizeof(buf), "%X|%08lX|%-4x|", 0xbeefu, 0x1abul, 10u);
+	is_str(buf, "BEEF|000001AB|a   |", "linktable_format: %X is upper-case hex");
+	is_str(vformat_via(buf, sizeof(buf), "%s=%llX", "sp", 0xffff8000ull), "sp=FFFF8000",
+	       "linktable_vformat takes a va_list");
 }
 
 int main(void)

@@ -14,16 +14,8 @@ if [ -s "$out" ]; then
 	echo "$out"
 	exit 0
 fi
-mkdir -p "$cache"
-if ! ls "$cache"/"$pkg"_*.deb >/dev/null 2>&1; then
-	if ! (cd "$cache" && apt-get download "$pkg" >download.log 2>&1); then
-		echo "fetch-xen: apt-get download $pkg failed (see $cache/download.log)" >&2
-		exit 1
-	fi
-fi
-deb=$(ls "$cache"/"$pkg"_*.deb | head -1)
-rm -rf "$cache/root"
-dpkg-deb -x "$deb" "$cache/root"
+. "$(dirname "$0")/../../scripts/fetch-deb.sh"
+fetch_deb fetch-xen "$pkg" "$cache" || exit 1
 gz=$(ls "$cache"/root/boot/xen-4.17*-amd64.gz 2>/dev/null | head -1)
 if [ -z "$gz" ]; then
 	echo "fetch-xen: $pkg holds no /boot/xen-4.17*-amd64.gz" >&2

@@ -21,14 +21,9 @@ if [ -z "$pkg" ]; then
 	echo "fetch-debian-kernel: apt-cache cannot resolve linux-image-amd64" >&2
 	exit 1
 fi
-if ! (cd "$cache" && apt-get download "$pkg" >download.log 2>&1); then
-	echo "fetch-debian-kernel: apt-get download $pkg failed (see $cache/download.log)" >&2
-	exit 1
-fi
-deb=$(ls "$cache"/"$pkg"_*.deb | head -1)
-rm -rf "$cache/root"
-dpkg-deb -x "$deb" "$cache/root"
-rm -f "$deb" # keep only the unpacked image's boot files around
+. "$(dirname "$0")/../../scripts/fetch-deb.sh"
+fetch_deb fetch-debian-kernel "$pkg" "$cache" || exit 1
+rm -f "$cache"/"$pkg"_*.deb # keep only the unpacked image's boot files around
 find "$cache/root" -mindepth 1 -maxdepth 1 ! -name boot -exec rm -rf {} +
 img=$(find_image)
 if [ -z "$img" ]; then
