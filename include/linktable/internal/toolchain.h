@@ -8,7 +8,9 @@
  * releases.  docs/design.md explains each choice and the matrix that backs it.
  *
  * Supported: GNU C compilers (gcc >= 10, clang >= 11) producing ELF, with any
- * of GNU ld (bfd), gold, lld and mold.  No linker script is needed.
+ * of GNU ld (bfd), gold, lld and mold; and tables only on PE/COFF (mingw-w64
+ * gcc or clang, GNU ld or lld: see "PE/COFF: grouped sections" below and
+ * internal/pe.h).  No linker script is needed.
  */
 #ifndef LINKTABLE_INTERNAL_TOOLCHAIN_H
 #define LINKTABLE_INTERNAL_TOOLCHAIN_H
