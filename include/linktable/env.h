@@ -15,8 +15,6 @@
 #ifndef LINKTABLE_ENV_H
 #define LINKTABLE_ENV_H
 
-#include <stdarg.h>
-
 #include <linktable/internal/toolchain.h>
 
 /**
@@ -76,7 +74,7 @@ linktable__size_t linktable_format(char *buf, linktable__size_t size, const char
  *
  * Return: the length of the full text (may exceed @size - 1: truncated).
  */
-linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const char *fmt, va_list ap)
+linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const char *fmt, linktable__va_list ap)
 	__attribute__((format(printf, 3, 0)));
 
 /**

@@ -341,6 +341,9 @@ template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
 
 typedef __SIZE_TYPE__ linktable__size_t;
 typedef __UINTPTR_TYPE__ linktable__uintptr_t;
+/* The compiler's own va_list: <stdarg.h> is missing under -nostdinc, which
+ * a kernel build may use; va_list is this type on gcc and clang. */
+typedef __builtin_va_list linktable__va_list;
 
 /* ---- ELF note descriptors, read by the linktable tool -----------------
  * One note per table or range: owner "linktable", a type, and a desc holding
