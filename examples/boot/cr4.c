@@ -23,8 +23,9 @@ void demo_cr4_init_shadow(struct demo_machine *m)
 }
 
 LINKTABLE_INIT_TEXT
-static int cr4_init_shadow(struct linktable_boot *boot)
+static int cr4_init_shadow(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	demo_cr4_init_shadow(demo_machine(boot));
 	return 0;
 }
@@ -32,8 +33,9 @@ static int cr4_init_shadow(struct linktable_boot *boot)
 /* With --legacy-entries the step is left out, as the code was before the
  * fix: each entry had to remember the shadow itself. */
 LINKTABLE_INIT_TEXT
-static int on_common_path(struct linktable_boot *boot)
+static int on_common_path(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	return !demo_machine(boot)->legacy_entries;
 }
 
@@ -45,10 +47,11 @@ LINKTABLE_INIT_STEP(cr4_shadow, 0, LINKTABLE_SUBARCHS_ALL,
 /* The first user of the shadow: a global TLB flush toggles CR4.PGE as
  * recorded in the shadow.  With no shadow it would clear every CR4 bit. */
 LINKTABLE_INIT_TEXT
-static int flush_tlb_global(struct linktable_boot *boot)
+static int flush_tlb_global(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	struct demo_machine *m = demo_machine(boot);
 
+	(void)step;
 	if (!(m->cr4_shadow & X86_CR4_PGE)) {
 		if (m->verbose)
 			printf("    tlb_flush: the cr4 shadow is 0, so the flush would clear every CR4 bit:\n"

@@ -18,9 +18,10 @@ static void e1000_wol_off(struct demo_pci_dev *dev)
 LINKTABLE_ENTRY(demo_pci_fixups, 20, fixup_e1000) = { 0x8086, 0x100e, "e1000: wake-on-LAN off",
 						      e1000_wol_off };
 
-LINKTABLE_ONLY_TEXT(pc)
-static int e1000_probe(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(PC)
+static int e1000_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(10);
 	return 0;
@@ -33,9 +34,10 @@ LINKTABLE_INIT_STEP(e1000, 30, LINKTABLE_SUBARCHS(PC),
 		    .depends = LINKTABLE_INIT_DEPS(pci),
 		    .late_init = e1000_probe);
 
-LINKTABLE_ONLY_TEXT(pc)
-static int ahci_probe(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(PC)
+static int ahci_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(8);
 	return 0;
@@ -47,9 +49,10 @@ LINKTABLE_INIT_STEP(ahci, 30, LINKTABLE_SUBARCHS(PC),
 		    .depends = LINKTABLE_INIT_DEPS(pci),
 		    .late_init = ahci_probe);
 
-LINKTABLE_ONLY_TEXT(pc)
-static int edd_init(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(PC)
+static int edd_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(1);
 	return -19; /* -ENODEV: no BIOS disk data in this boot; not critical */
@@ -59,9 +62,10 @@ LINKTABLE_INIT_STEP(edd, 30, LINKTABLE_SUBARCHS(PC),
 		    .flags = LINKTABLE_INIT_PARALLEL_SAFE,
 		    .late_init = edd_init);
 
-LINKTABLE_ONLY_TEXT(xen)
-static int xenbus_init(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(XEN)
+static int xenbus_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(2);
 	return 0;
@@ -72,9 +76,10 @@ LINKTABLE_INIT_STEP(xenbus, 20, LINKTABLE_SUBARCHS(XEN),
 		    .depends = LINKTABLE_INIT_DEPS(memory),
 		    .setup_arch = xenbus_init);
 
-LINKTABLE_ONLY_TEXT(xen)
-static int netfront_probe(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(XEN)
+static int netfront_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(10);
 	return 0;
@@ -86,9 +91,10 @@ LINKTABLE_INIT_STEP(xen_netfront, 30, LINKTABLE_SUBARCHS(XEN),
 		    .depends = LINKTABLE_INIT_DEPS(xenbus),
 		    .late_init = netfront_probe);
 
-LINKTABLE_ONLY_TEXT(xen)
-static int blkfront_probe(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(XEN)
+static int blkfront_probe(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(8);
 	return 0;
@@ -100,8 +106,9 @@ LINKTABLE_INIT_STEP(xen_blkfront, 30, LINKTABLE_SUBARCHS(XEN),
 		    .late_init = blkfront_probe);
 
 LINKTABLE_INIT_TEXT
-static int rtc_init(struct linktable_boot *boot)
+static int rtc_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)boot;
 	demo_busy(4);
 	return 0;

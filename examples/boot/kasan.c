@@ -8,17 +8,19 @@
 
 #include "demo.h"
 
-LINKTABLE_ONLY_TEXT(pc)
-static int kasan_early_init(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(PC)
+static int kasan_early_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	demo_busy(2);
 	demo_machine(boot)->kasan_shadow_ready = 1;
 	return 0;
 }
 
-LINKTABLE_ONLY_TEXT(pc)
-static int kasan_init(struct linktable_boot *boot)
+LINKTABLE_ONLY_TEXT(PC)
+static int kasan_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	demo_busy(3);
 	return demo_machine(boot)->kasan_shadow_ready ? 0 : -22;
 }

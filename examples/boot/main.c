@@ -21,11 +21,12 @@
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: linktable-demo [--subarch NAME] [--parallel] [--json] [--legacy-entries]\n"
-		   "  --subarch NAME     boot only this subarch (pc, lguest, xen, intel_mid, ce4100)\n"
+		   "  --subarch NAME     boot only this subarch (%s)\n"
 		   "  --parallel         run parallel-safe steps on worker threads\n"
 		   "  --json             print the plans and traces as one JSON document\n"
 		   "  --legacy-entries   entries as before commit 5054daa285be: only the native one\n"
-		   "                     sets up the cr4 shadow, so the Xen boot stops (exit 1)\n");
+		   "                     sets up the cr4 shadow, so the Xen boot stops (exit 1)\n",
+		LINKTABLE_SUBARCH_NAMES);
 }
 
 static void json_string(const char *s)
@@ -146,8 +147,8 @@ int main(int argc, char **argv)
 			subarch = linktable_subarch_parse(argv[++i]);
 			if (subarch < 0) {
 				fprintf(stderr,
-					"linktable-demo: unknown subarch '%s' (known: pc, lguest, xen, intel_mid, ce4100)\n",
-					argv[i]);
+					"linktable-demo: unknown subarch '%s' (known: %s)\n", argv[i],
+					LINKTABLE_SUBARCH_NAMES);
 				return 2;
 			}
 		} else if (strcmp(argv[i], "--help") == 0) {

@@ -7,16 +7,18 @@
 #include "demo.h"
 
 LINKTABLE_INIT_TEXT
-static int memblock_init(struct linktable_boot *boot)
+static int memblock_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	demo_busy(3);
 	demo_machine(boot)->memory_ready = 1;
 	return 0;
 }
 
 LINKTABLE_INIT_TEXT
-static int paging_init(struct linktable_boot *boot)
+static int paging_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
+	(void)step;
 	demo_busy(2);
 	return demo_machine(boot)->memory_ready ? 0 : -12; /* -ENOMEM */
 }

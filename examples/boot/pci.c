@@ -24,17 +24,17 @@ LINKTABLE_ENTRY(demo_pci_fixups, 10, fixup_ahci) = { 0x8086, 0x2922, "ahci: no M
 /* Bare metal has the chipset; a Xen PV guest sees a passed-through NIC. */
 /* The buses are scanned once, at init: their descriptions go with the
  * subarch that has them. */
-LINKTABLE_ONLY_DATA(pc) static struct demo_pci_dev pc_bus[] = {
+LINKTABLE_ONLY_DATA(PC) static struct demo_pci_dev pc_bus[] = {
 	{ 0x8086, 0x29c0, "host bridge", 0 },
 	{ 0x8086, 0x2922, "AHCI controller", 0 },
 	{ 0x8086, 0x100e, "e1000 NIC", 0 },
 };
-LINKTABLE_ONLY_DATA(xen) static struct demo_pci_dev xen_bus[] = {
+LINKTABLE_ONLY_DATA(XEN) static struct demo_pci_dev xen_bus[] = {
 	{ 0x8086, 0x100e, "e1000 NIC (pcifront)", 0 },
 };
 
 LINKTABLE_INIT_TEXT
-static int pci_subsys_init(struct linktable_boot *boot)
+static int pci_subsys_init(struct linktable_boot *boot, const struct linktable_init_step *step)
 {
 	struct demo_machine *m = demo_machine(boot);
 	struct demo_pci_dev *bus = boot->subarch == LINKTABLE_SUBARCH_XEN ? xen_bus : pc_bus;
@@ -43,6 +43,7 @@ static int pci_subsys_init(struct linktable_boot *boot)
 	const struct demo_pci_fixup *f;
 	size_t i;
 
+	(void)step;
 	demo_busy(2);
 	for (i = 0; i < n; i++) {
 		m->pci_devices++;

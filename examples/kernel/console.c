@@ -14,7 +14,7 @@
 #define UART_LSR 5
 #define UART_LSR_THRE 0x20
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static void early_serial_write(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -28,7 +28,7 @@ static void early_serial_write(const char *s, size_t len)
 	}
 }
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 static void xen_console_write(const char *s, size_t len)
 {
 	xen_hypercall3(__HYPERVISOR_console_io, CONSOLEIO_write, len, (uintptr_t)s);

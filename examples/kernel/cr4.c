@@ -16,9 +16,10 @@
 
 #define X86_CR4_PGE 0x80u
 
-LINKTABLE_ONLY_TEXT(pc)
-static int cr4_init_shadow_native(struct linktable_boot *b)
+LINKTABLE_ONLY_TEXT(PC)
+static int cr4_init_shadow_native(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	uint64_t cr4;
 
 	(void)b;
@@ -31,9 +32,10 @@ static int cr4_init_shadow_native(struct linktable_boot *b)
 	return 0;
 }
 
-LINKTABLE_ONLY_TEXT(xen)
-static int cr4_init_shadow_xen(struct linktable_boot *b)
+LINKTABLE_ONLY_TEXT(XEN)
+static int cr4_init_shadow_xen(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	uint64_t cr4;
 
 	(void)b;

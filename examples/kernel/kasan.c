@@ -66,8 +66,8 @@ static int map_page(uint64_t va, uint64_t pa)
 	return 0;
 }
 
-LINKTABLE_ONLY_DATA(pc) static volatile uint8_t *kasan_shadow_base;
-LINKTABLE_ONLY_DATA(pc) static uint8_t kasan_test_object[32] __attribute__((aligned(32)));
+LINKTABLE_ONLY_DATA(PC) static volatile uint8_t *kasan_shadow_base;
+LINKTABLE_ONLY_DATA(PC) static uint8_t kasan_test_object[32] __attribute__((aligned(32)));
 
 static volatile uint8_t *shadow_of(const void *addr)
 {
@@ -75,7 +75,7 @@ static volatile uint8_t *shadow_of(const void *addr)
 }
 
 /* Whether [addr, addr + size) is accessible according to the shadow. */
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static int kasan_check(const void *addr, size_t size)
 {
 	for (size_t i = 0; i < size; i++)
@@ -85,8 +85,9 @@ static int kasan_check(const void *addr, size_t size)
 }
 
 LINKTABLE_INIT_TEXT
-static int kasan_init(struct linktable_boot *b)
+static int kasan_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	uintptr_t lo = (uintptr_t)_text, hi = (uintptr_t)_end;
 	uint64_t first = (uint64_t)(uintptr_t)shadow_of(_text) & ~(uint64_t)(PAGE_SIZE - 1);
 	uint64_t last = (uint64_t)(uintptr_t)shadow_of(_end);

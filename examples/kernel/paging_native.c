@@ -13,7 +13,7 @@
 
 extern uint64_t boot_pt[BOOT_PT_PAGES * 512];
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 int native_unmap_pages(uintptr_t start, size_t len)
 {
 	if (start % PAGE_SIZE || len % PAGE_SIZE || start + len > (uintptr_t)BOOT_PT_PAGES << 21 ||
@@ -28,7 +28,7 @@ int native_unmap_pages(uintptr_t start, size_t len)
 
 /* Bytes of the image [_text, _end) mapped now: what releasing gave back is
  * measured from the page tables, not assumed. */
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 long long native_mapped_image_bytes(void)
 {
 	long long bytes = 0;

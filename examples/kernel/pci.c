@@ -20,10 +20,11 @@ static uint32_t pci_read(unsigned int bus, unsigned int dev, unsigned int fn, un
 }
 
 LINKTABLE_INIT_TEXT
-static int pci_init(struct linktable_boot *b)
+static int pci_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	unsigned int found = 0, max_bus = 0;
 
+	(void)step;
 	(void)b;
 	outl(PCI_ADDR, 0x80000000u);
 	if (inl(PCI_ADDR) != 0x80000000u) {

@@ -23,12 +23,13 @@
 #define UART_MCR_DTR_RTS 0x03
 #define BASE_BAUD 115200u
 
-LINKTABLE_ONLY_TEXT(pc)
-static int serial_init(struct linktable_boot *b)
+LINKTABLE_ONLY_TEXT(PC)
+static int serial_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	unsigned int divisor = BASE_BAUD / 115200u;
 	uint8_t iir;
 
+	(void)step;
 	(void)b;
 	outb(COM1 + UART_SCR, 0xa5);
 	if (inb(COM1 + UART_SCR) != 0xa5) {

@@ -41,17 +41,17 @@
 
 	/* Native stubs are PC-only memory, Xen's Xen-only: each is released
 	 * where it cannot be used. */
-	.section linktable_range_only_pc_text, "axR", @progbits
+	.section linktable_range_only_PC_text, "axR", @progbits
 	STUBS native_trap, 0
-	.section linktable_range_only_xen_text, "axR", @progbits
+	.section linktable_range_only_XEN_text, "axR", @progbits
 	STUBS xen_trap, 1
 
-	.section linktable_range_only_pc_data, "awR", @progbits
+	.section linktable_range_only_PC_data, "awR", @progbits
 	.balign 8
 	.globl native_trap_stubs
 native_trap_stubs:
 	TABLE native_trap
-	.section linktable_range_only_xen_data, "awR", @progbits
+	.section linktable_range_only_XEN_data, "awR", @progbits
 	.balign 8
 	.globl xen_trap_stubs
 xen_trap_stubs:

@@ -19,7 +19,7 @@ struct idt_gate {
 
 extern const uint64_t native_trap_stubs[32];
 
-LINKTABLE_ONLY_DATA(pc) static struct idt_gate idt[32] __attribute__((aligned(16)));
+LINKTABLE_ONLY_DATA(PC) static struct idt_gate idt[32] __attribute__((aligned(16)));
 
 LINKTABLE_INIT_TEXT
 void native_traps_init(void)

@@ -18,10 +18,10 @@
 
 extern const uint64_t xen_trap_stubs[32];
 
-LINKTABLE_ONLY_DATA(xen) static struct xen_trap_info trap_table[33];
+LINKTABLE_ONLY_DATA(XEN) static struct xen_trap_info trap_table[33];
 /* Remapped onto the shared info frame. */
-LINKTABLE_ONLY_DATA(xen) static uint8_t shared_info[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
-LINKTABLE_ONLY_DATA(xen) static int shared_info_mapped;
+LINKTABLE_ONLY_DATA(XEN) static uint8_t shared_info[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
+LINKTABLE_ONLY_DATA(XEN) static int shared_info_mapped;
 
 LINKTABLE_INIT_TEXT
 void xen_traps_init(void)
@@ -49,7 +49,7 @@ int xen_map_shared_info(unsigned long maddr)
 	return (int)rc;
 }
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 uintptr_t xen_fault_address(void)
 {
 	uint64_t cr2;
@@ -78,7 +78,7 @@ uint64_t xen_tsc_khz(void)
 	return shift >= 0 ? khz >> shift : khz << -shift;
 }
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 int xen_unmap_pages(uintptr_t start, size_t len)
 {
 	if (start % PAGE_SIZE || len % PAGE_SIZE)

@@ -13,7 +13,7 @@
 
 static uint64_t tsc_khz;
 
-LINKTABLE_ONLY_TEXT(pc)
+LINKTABLE_ONLY_TEXT(PC)
 static uint64_t pit_tsc_khz(void)
 {
 	uint16_t latch = PIT_HZ / (1000u / PIT_CALIBRATE_MS);

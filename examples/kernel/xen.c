@@ -12,7 +12,7 @@
 
 extern char hypercall_page[];
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 long xen_hypercall2(unsigned int nr, unsigned long a1, unsigned long a2)
 {
 	register unsigned long rdi __asm__("rdi") = a1;
@@ -26,7 +26,7 @@ long xen_hypercall2(unsigned int nr, unsigned long a1, unsigned long a2)
 	return ret;
 }
 
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 long xen_hypercall3(unsigned int nr, unsigned long a1, unsigned long a2, unsigned long a3)
 {
 	register unsigned long rdi __asm__("rdi") = a1;
@@ -44,7 +44,7 @@ long xen_hypercall3(unsigned int nr, unsigned long a1, unsigned long a2, unsigne
 /* Dom0 may do port I/O once it raised its I/O privilege level: then the
  * write reaches QEMU's isa-debug-exit like a native one.  Without the
  * device, power off (which halts Xen's machine). */
-LINKTABLE_ONLY_TEXT(xen)
+LINKTABLE_ONLY_TEXT(XEN)
 void xen_exit(unsigned int code)
 {
 	uint32_t iopl = 1;

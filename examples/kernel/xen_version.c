@@ -9,12 +9,13 @@
 #include "kernel.h"
 #include "xen_abi.h"
 
-LINKTABLE_ONLY_TEXT(xen)
-static int xen_version_init(struct linktable_boot *b)
+LINKTABLE_ONLY_TEXT(XEN)
+static int xen_version_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	char extra[17] = { 0 };
 	long v;
 
+	(void)step;
 	(void)b;
 	v = xen_hypercall2(__HYPERVISOR_xen_version, XENVER_version, 0);
 	if (v < 0)

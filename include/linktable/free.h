@@ -7,9 +7,18 @@
  *
  *	LINKTABLE_INIT_TEXT int parse_cmdline(void) { ... }
  *	LINKTABLE_INIT_DATA char boot_scratch[65536];
- *	LINKTABLE_ONLY_TEXT(xen) int xen_setup(void) { ... }
+ *	LINKTABLE_ONLY_TEXT(XEN) int xen_setup(void) { ... }
  *
  *	LINKTABLE_FREE_RANGES_DEFINE();          // once per linked image
+ *
+ * A program-defined subarch gets ranges of its own, released like the
+ * built-in ones: in a header,
+ *
+ *	#define LINKTABLE_SUBARCH_MYBOARD 7
+ *	LINKTABLE_ONLY_RANGES_DECLARE(MYBOARD);
+ *
+ * then LINKTABLE_ONLY_TEXT(MYBOARD) / LINKTABLE_ONLY_DATA(MYBOARD), and
+ * LINKTABLE_FREE_RANGES_DEFINE(MYBOARD) instead of the line above.
  *
  *	struct linktable_free_report rep;
  *	linktable_free_other_subarchs(LINKTABLE_FREE_SET, subarch, linktable_posix_env(), &rep);
@@ -19,7 +28,7 @@
  *	linktable_free_print(&rep);              // "Freeing unused init memory: 1234K ..."
  *
  * Each annotation places its function or object into a range (see
- * ranges.h): init_text, init_data, only_<subarch>_text, only_<subarch>_data.
+ * ranges.h): init_text, init_data, only_<NAME>_text, only_<NAME>_data.
  * Every range starts on a page boundary and is followed by a page-aligned
  * end marker in a section of its own that the linkers place right after it,
  * so nothing unrelated shares its pages - on GNU ld, gold, lld and mold,
@@ -54,6 +63,7 @@
 
 #include <linktable/env.h>
 #include <linktable/ranges.h>
+#include <linktable/subarch.h>
 
 /*
  * Alignment of every freeable range and of its end marker, in bytes: the
@@ -67,30 +77,34 @@
 #define LINKTABLE_FREE_ALIGN 4096
 #endif
 
-/** Number of ranges LINKTABLE_FREE_RANGES_DEFINE() defines. */
-#define LINKTABLE_FREE_RANGES 12
+/** Most program-defined subarchs with ranges of their own in one image. */
+#define LINKTABLE_FREE_PROGRAM_SUBARCHS 16
+
+/** Most ranges of one image: init_text, init_data, and text and data per subarch. */
+#define LINKTABLE_FREE_RANGES (2 + 2 * (LINKTABLE_SUBARCH_FIRST_PROGRAM + LINKTABLE_FREE_PROGRAM_SUBARCHS))
 
 /** Exit status of the debug-mode fault handler (see linktable_free_debug()). */
 #define LINKTABLE_FREE_FAULT_EXIT 70
 
 /*
- * Every freeable range: X(name, label, subarch, is_text, section flags).
- * label names the memory in messages ("init", or the subarch); subarch is
- * -1 for init-only memory.  The flags carry R (SHF_GNU_RETAIN, see below).
+ * Every built-in freeable range: X(name, label, subarch, is_text, section
+ * flags).  label names the memory in messages ("init", or the subarch);
+ * subarch is -1 for init-only memory.  The flags carry R (SHF_GNU_RETAIN,
+ * see below).  The subarchs' ranges come from the one subarch list.
  */
+#define LTX_FREE_SUBARCH_RANGES(X, value, NAME, name) \
+	X(only_##NAME##_text, #name, value, 1, "axR") \
+	X(only_##NAME##_data, #name, value, 0, "awR")
 #define LTX_FREE_FOR_EACH_RANGE(X) \
 	X(init_text, "init", -1, 1, "axR") \
 	X(init_data, "init", -1, 0, "awR") \
-	X(only_pc_text, "pc", 0, 1, "axR") \
-	X(only_pc_data, "pc", 0, 0, "awR") \
-	X(only_lguest_text, "lguest", 1, 1, "axR") \
-	X(only_lguest_data, "lguest", 1, 0, "awR") \
-	X(only_xen_text, "xen", 2, 1, "axR") \
-	X(only_xen_data, "xen", 2, 0, "awR") \
-	X(only_intel_mid_text, "intel_mid", 3, 1, "axR") \
-	X(only_intel_mid_data, "intel_mid", 3, 0, "awR") \
-	X(only_ce4100_text, "ce4100", 4, 1, "axR") \
-	X(only_ce4100_data, "ce4100", 4, 0, "awR")
+	LINKTABLE_SUBARCH_FOR_EACH(LTX_FREE_SUBARCH_RANGES, X)
+
+/* Every subarch with ranges has an enumerator linktable_only_ranges_<NAME>:
+ * the annotations refer to it, so an unknown or undeclared name does not
+ * compile. */
+#define LTX_FREE_ONLY_ENUMERATOR(arg, value, NAME, name) linktable_only_ranges_##NAME = value,
+enum { LINKTABLE_SUBARCH_FOR_EACH(LTX_FREE_ONLY_ENUMERATOR, ) };
 
 /* ---- Annotations ---------------------------------------------------------- */
 
@@ -108,34 +122,36 @@
  */
 #define LINKTABLE_INIT_DATA __attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(init_data))))
 
+/* The start of an only-subarch annotation: a declaration that names the
+ * subarch's enumerator (unknown name: "'linktable_only_ranges_<NAME>'
+ * undeclared"), so an annotation must begin its declaration. */
+#define LTX_ONLY_CHECK(NAME, what) \
+	LTX_STATIC_ASSERT((int)linktable_only_ranges_##NAME < LINKTABLE_SUBARCH_MAX, \
+			  "linktable: " what "(" #NAME "): not a subarch with ranges of its own")
+
 /**
  * LINKTABLE_ONLY_TEXT() - attribute for a function needed only on one subarch.
- * @subarch: pc, lguest, xen, intel_mid or ce4100 (anything else does not
- *           compile: "'LTX_ONLY_SECTION_<subarch>_text' undeclared").
+ * @NAME: the subarch, spelled as in LINKTABLE_SUBARCHS(): PC, LGUEST, XEN,
+ *        INTEL_MID, CE4100, or a program-defined subarch declared with
+ *        LINKTABLE_ONLY_RANGES_DECLARE().  Anything else does not compile
+ *        ("'linktable_only_ranges_<NAME>' undeclared").
  *
- * The function lives in range only_@subarch_text, released by
+ * Write it at the start of the declaration: it expands to a static
+ * assertion and the attribute ("LINKTABLE_ONLY_TEXT(XEN) static int f(void)").
+ * The function lives in range only_@NAME_text, released by
  * linktable_free_other_subarchs() on every other subarch.
  */
-#define LINKTABLE_ONLY_TEXT(subarch) __attribute__((section(LTX_ONLY_SECTION_##subarch##_text)))
+#define LINKTABLE_ONLY_TEXT(NAME) \
+	LTX_ONLY_CHECK(NAME, "LINKTABLE_ONLY_TEXT"); \
+	__attribute__((section(LTX_RANGE_SECTION(only_##NAME##_text))))
 
 /**
  * LINKTABLE_ONLY_DATA() - attribute for an object needed only on one subarch.
- * @subarch: pc, lguest, xen, intel_mid or ce4100.
+ * @NAME: the subarch, as for LINKTABLE_ONLY_TEXT().
  */
-#define LINKTABLE_ONLY_DATA(subarch) \
-	__attribute__((LTX_NO_ASAN section(LTX_ONLY_SECTION_##subarch##_data)))
-
-/* The known subarchs' sections: an unknown name is an undeclared identifier. */
-#define LTX_ONLY_SECTION_pc_text LTX_RANGE_SECTION(only_pc_text)
-#define LTX_ONLY_SECTION_pc_data LTX_RANGE_SECTION(only_pc_data)
-#define LTX_ONLY_SECTION_lguest_text LTX_RANGE_SECTION(only_lguest_text)
-#define LTX_ONLY_SECTION_lguest_data LTX_RANGE_SECTION(only_lguest_data)
-#define LTX_ONLY_SECTION_xen_text LTX_RANGE_SECTION(only_xen_text)
-#define LTX_ONLY_SECTION_xen_data LTX_RANGE_SECTION(only_xen_data)
-#define LTX_ONLY_SECTION_intel_mid_text LTX_RANGE_SECTION(only_intel_mid_text)
-#define LTX_ONLY_SECTION_intel_mid_data LTX_RANGE_SECTION(only_intel_mid_data)
-#define LTX_ONLY_SECTION_ce4100_text LTX_RANGE_SECTION(only_ce4100_text)
-#define LTX_ONLY_SECTION_ce4100_data LTX_RANGE_SECTION(only_ce4100_data)
+#define LINKTABLE_ONLY_DATA(NAME) \
+	LTX_ONLY_CHECK(NAME, "LINKTABLE_ONLY_DATA"); \
+	__attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(only_##NAME##_data))))
 
 /*
  * Section order.  Without a script every linker lays out these orphan
@@ -152,6 +168,61 @@
 	".pushsection " LTX_RANGE_SECTION(name) ".end,\"" flags "\",%progbits\n" \
 	".popsection\n.popsection\n"
 __asm__(LTX_FREE_FOR_EACH_RANGE(LTX_FREE_DECLARE_SECTIONS));
+
+/**
+ * LINKTABLE_ONLY_RANGES_DECLARE() - give a program-defined subarch ranges of
+ * its own (only_@NAME_text, only_@NAME_data), at file scope in a header that
+ * every file using LINKTABLE_ONLY_TEXT(@NAME) or _DATA(@NAME) includes.
+ * @NAME: the subarch's name: LINKTABLE_SUBARCH_@NAME is defined to a value
+ *        from 5 to 31.
+ *
+ * It declares the range sections in their order, like free.h does for the
+ * built-in subarchs, and makes the annotations accept @NAME.  List @NAME in
+ * LINKTABLE_FREE_RANGES_DEFINE() too: that defines the ranges, and the
+ * release then covers them.
+ */
+#define LINKTABLE_ONLY_RANGES_DECLARE(NAME) \
+	LTX_STATIC_ASSERT(LINKTABLE_SUBARCH_##NAME >= LINKTABLE_SUBARCH_FIRST_PROGRAM && \
+				  LINKTABLE_SUBARCH_##NAME < LINKTABLE_SUBARCH_MAX, \
+			  "linktable: LINKTABLE_ONLY_RANGES_DECLARE(" #NAME "): LINKTABLE_SUBARCH_" #NAME \
+			  " must be a program-defined subarch, 5..31"); \
+	enum { linktable_only_ranges_##NAME = LINKTABLE_SUBARCH_##NAME }; \
+	__asm__(LTX_FREE_PROGRAM_RANGES(LTX_FREE_DECLARE_SECTIONS, NAME))
+
+/* The two ranges of each program-defined subarch listed in
+ * LINKTABLE_FREE_RANGES_DEFINE(...); an empty list gives none.  Their label
+ * is NAME until the program registers the subarch's name. */
+#define LTX_FREE_PROGRAM_RANGES(X, NAME) \
+	X(only_##NAME##_text, #NAME, LINKTABLE_SUBARCH_##NAME, 1, "axR") \
+	X(only_##NAME##_data, #NAME, LINKTABLE_SUBARCH_##NAME, 0, "awR")
+#define LTX_FREE_SECOND_(a, b, ...) b
+#define LTX_FREE_SECOND(...) LTX_FREE_SECOND_(__VA_ARGS__, ~)
+#define LTX_FREE_EMPTY_PROBE_ ~, 1
+#define LTX_FREE_PROGRAM_IF_0(X, NAME) LTX_FREE_PROGRAM_RANGES(X, NAME)
+#define LTX_FREE_PROGRAM_IF_1(X, NAME)
+#define LTX_FREE_PROGRAM_ONE(X, NAME) \
+	LTX_CAT(LTX_FREE_PROGRAM_IF_, LTX_FREE_SECOND(LTX_FREE_EMPTY_PROBE_##NAME, 0))(X, NAME)
+#define LTX_FREE_PROGRAM_1(X, a) LTX_FREE_PROGRAM_ONE(X, a)
+#define LTX_FREE_PROGRAM_2(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_1(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_3(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_2(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_4(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_3(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_5(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_4(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_6(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_5(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_7(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_6(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_8(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_7(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_9(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_8(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_10(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_9(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_11(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_10(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_12(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_11(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_13(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_12(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_14(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_13(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_15(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_14(X, __VA_ARGS__)
+#define LTX_FREE_PROGRAM_16(X, a, ...) LTX_FREE_PROGRAM_ONE(X, a) LTX_FREE_PROGRAM_15(X, __VA_ARGS__)
+/* Every range of an image: the built-in ones and those of the program's
+ * subarchs @... (up to LINKTABLE_FREE_PROGRAM_SUBARCHS names, or none). */
+#define LTX_FREE_FOR_EACH_IMAGE_RANGE(X, ...) \
+	LTX_FREE_FOR_EACH_RANGE(X) \
+	LTX_CAT(LTX_FREE_PROGRAM_, LTX_SA_COUNT(__VA_ARGS__))(X, __VA_ARGS__)
 
 /* ---- The ranges of one image ------------------------------------------- */
 
@@ -175,7 +246,7 @@ struct linktable_free_range {
 
 /**
  * struct linktable_free_set - every freeable range of one linked image.
- * @count:  number of ranges.
+ * @count:  number of ranges (at most LINKTABLE_FREE_RANGES).
  * @ranges: the ranges.
  */
 struct linktable_free_set {
@@ -211,11 +282,16 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 	".popsection\n.popsection\n");
 #define LTX_FREE_SET_ENTRY(name, label, subarch, is_text, flags) \
 	{ &LTX_RANGE_DESC(name), linktable__free_head_##name, linktable__free_tail_##name, label, subarch, is_text },
+#define LTX_FREE_COUNT_ONE(name, label, subarch, is_text, flags) +1u
 
 /**
  * LINKTABLE_FREE_RANGES_DEFINE() - define every freeable range of this
- * linked image: init_text, init_data and only_<subarch>_text/_data for the
- * subarchs pc, lguest, xen, intel_mid and ce4100.
+ * linked image: init_text, init_data, only_<NAME>_text/_data for the
+ * subarchs PC, LGUEST, XEN, INTEL_MID and CE4100, and for each
+ * program-defined subarch named.
+ * @...: the program-defined subarchs (their NAMEs, each declared with
+ *       LINKTABLE_ONLY_RANGES_DECLARE()) whose ranges this image has, up to
+ *       LINKTABLE_FREE_PROGRAM_SUBARCHS; or nothing.
  *
  * Use it once, at file scope, in one .c file of each executable or shared
  * object that annotates code; the image's ranges are then
@@ -224,8 +300,8 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
  * linktable_free_in_init_memory() and linktable_free_in_other_subarch_memory()
  * for this image.
  */
-#define LINKTABLE_FREE_RANGES_DEFINE() \
-	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_RANGE_DEFINE) \
+#define LINKTABLE_FREE_RANGES_DEFINE(...) \
+	LTX_FREE_FOR_EACH_IMAGE_RANGE(LTX_FREE_RANGE_DEFINE, __VA_ARGS__) \
 	LTX_EXTERN_C LTX_HIDDEN int linktable_free_in_init_memory(const void *addr) \
 	{ \
 		const struct linktable_free_range *r = linktable_free_find(LINKTABLE_FREE_SET, addr); \
@@ -237,10 +313,11 @@ LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_free_set linktable__free_set;
 		const struct linktable_free_range *r = linktable_free_find(LINKTABLE_FREE_SET, addr); \
 		return r && r->subarch >= 0 && (unsigned int)r->subarch != subarch; \
 	} \
-	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_DECL) \
-	LTX_FREE_FOR_EACH_RANGE(LTX_FREE_MARKER_ASM) \
+	LTX_FREE_FOR_EACH_IMAGE_RANGE(LTX_FREE_MARKER_DECL, __VA_ARGS__) \
+	LTX_FREE_FOR_EACH_IMAGE_RANGE(LTX_FREE_MARKER_ASM, __VA_ARGS__) \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_free_set linktable__free_set = { \
-		LINKTABLE_FREE_RANGES, { LTX_FREE_FOR_EACH_RANGE(LTX_FREE_SET_ENTRY) } \
+		0u LTX_FREE_FOR_EACH_IMAGE_RANGE(LTX_FREE_COUNT_ONE, __VA_ARGS__), \
+		{ LTX_FREE_FOR_EACH_IMAGE_RANGE(LTX_FREE_SET_ENTRY, __VA_ARGS__) } \
 	}
 
 /* ---- Releasing ------------------------------------------------------------ */

@@ -5,7 +5,7 @@
  *
  *	LINKTABLE_INIT_TABLE_DEFINE();          // once per linked image
  *
- *	static int pci_init(struct linktable_boot *b) { ... return 0; }
+ *	static int pci_init(struct linktable_boot *b, const struct linktable_init_step *s) { ... }
  *	LINKTABLE_INIT_STEP(pci, 20, LINKTABLE_SUBARCHS(PC, XEN),
  *			    .depends = LINKTABLE_INIT_DEPS(memory),
  *			    .setup_arch = pci_init);
@@ -26,6 +26,10 @@
 #include <linktable/env.h>
 #include <linktable/linktable.h>
 #include <linktable/subarch.h>
+
+#ifdef LTX_PE
+#error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on PE/COFF only tables are supported"
+#endif
 
 /** Most phases a program's phase set may have. */
 #define LINKTABLE_MAX_PHASES 8
@@ -63,9 +67,15 @@ enum linktable_phase {
 #define LINKTABLE_INIT_PARALLEL_SAFE 0x4u      /* may run beside other ready steps */
 
 struct linktable_boot; /* the run in progress, passed to every callback */
+struct linktable_init_step;
 
-/* A phase callback: 0 on success, anything else is the step's error. */
-typedef int (*linktable_init_fn)(struct linktable_boot *boot);
+/* A phase callback: 0 on success, anything else is the step's error.  It
+ * gets the step it runs for, so that one function can serve many steps
+ * (its name, its .data). */
+typedef int (*linktable_init_fn)(struct linktable_boot *boot, const struct linktable_init_step *step);
+
+/* A detect callback: > 0 detected, 0 or a negative errno value: not here. */
+typedef int (*linktable_detect_fn)(struct linktable_boot *boot, const struct linktable_init_step *step);
 
 /**
  * struct linktable_init_step - one init step, an entry of the init table.
@@ -93,6 +103,11 @@ typedef int (*linktable_init_fn)(struct linktable_boot *boot);
  *                NULL): they must be linked in and run first where they
  *                run, but their failure, absence on a subarch or skip does
  *                not skip this step (the seed mock-up's kind).
+ * @data:         the program's per-step data (NULL: none), for callbacks
+ *                that serve several steps: they receive the step and read
+ *                step->data (and step->name).
+ *
+ * Every callback (@detect and @phase) receives the boot and this step.
  */
 struct linktable_init_step {
 	const char *name;
@@ -103,7 +118,7 @@ struct linktable_init_step {
 	linktable_subarch_mask_t subarchs;
 	const char *const *depends;
 	const char *const *soft_depends;
-	int (*detect)(struct linktable_boot *boot);
+	linktable_detect_fn detect;
 	union {
 		linktable_init_fn phase[LINKTABLE_MAX_PHASES];
 		struct {
@@ -113,6 +128,7 @@ struct linktable_init_step {
 		};
 	};
 	const char *const *after;
+	const void *data;
 };
 
 /* ---- Declaring steps ----------------------------------------------------- */
@@ -184,7 +200,8 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
  *             LINKTABLE_SUBARCHS_EXCEPT(XEN).  Leaving it out, or an empty
  *             mask, does not compile: every step must say where it works.
  * @...:       designated initializers: .flags, .depends, .after, .soft_depends,
- *             .detect, .early_init / .setup_arch / .late_init or .phase[N].
+ *             .detect, .early_init / .setup_arch / .late_init or .phase[N],
+ *             .data.
  *
  * The entry's symbol, linktable_init_step_@id_, is global and hidden, so
  * two steps of one name in one image fail to link ("multiple definition").

@@ -9,22 +9,47 @@
  *	LINKTABLE_SUBARCHS_EXCEPT(XEN)      every subarch but xen
  *
  * A program adds its own subarch by defining LINKTABLE_SUBARCH_<NAME> to a
- * free value (5..31) and naming it with linktable_subarch_register().
+ * free value (5..31) and naming it with linktable_subarch_register(); every
+ * macro then takes its NAME like the built-in ones.
  */
 #ifndef LINKTABLE_SUBARCH_H
 #define LINKTABLE_SUBARCH_H
 
 #include <linktable/internal/toolchain.h>
 
+/**
+ * LINKTABLE_SUBARCH_FOR_EACH() - the subarchs of the x86 boot protocol: the
+ * one list the enum, the names, the freeable ranges and the messages expand.
+ * @X:   a macro called as X(@arg, value, NAME, name) for each subarch.
+ * @arg: passed through to @X as its first argument (may be empty).
+ *
+ * NAME is the spelling every macro takes (LINKTABLE_SUBARCHS(XEN),
+ * LINKTABLE_ONLY_TEXT(XEN)); name is the lower-case name of messages, of
+ * linktable_subarch_name() and of LINKTABLE_SUBARCH=name.
+ */
+#define LINKTABLE_SUBARCH_FOR_EACH(X, arg) \
+	X(arg, 0, PC, pc) \
+	X(arg, 1, LGUEST, lguest) \
+	X(arg, 2, XEN, xen) \
+	X(arg, 3, INTEL_MID, intel_mid) \
+	X(arg, 4, CE4100, ce4100)
+
+#define LTX_SUBARCH_ENUMERATOR(arg, value, NAME, name) LINKTABLE_SUBARCH_##NAME = value,
+
 /** Subarchs of the x86 boot protocol; programs may add their own up to 31. */
 enum linktable_subarch {
-	LINKTABLE_SUBARCH_PC = 0,
-	LINKTABLE_SUBARCH_LGUEST = 1,
-	LINKTABLE_SUBARCH_XEN = 2,
-	LINKTABLE_SUBARCH_INTEL_MID = 3,
-	LINKTABLE_SUBARCH_CE4100 = 4,
-	LINKTABLE_SUBARCH_MAX = 32, /* room for program-defined subarchs */
+	LINKTABLE_SUBARCH_FOR_EACH(LTX_SUBARCH_ENUMERATOR, )
+	LINKTABLE_SUBARCH_FIRST_PROGRAM, /* the first value a program may define (5) */
+	LINKTABLE_SUBARCH_MAX = 32,      /* room for program-defined subarchs */
 };
+
+#define LTX_SUBARCH_NAME_ITEM(arg, value, NAME, name) ", " #name
+/**
+ * LINKTABLE_SUBARCH_NAMES - "pc, lguest, xen, intel_mid, ce4100", the boot
+ * protocol's subarch names for messages (a const char *: the list's string
+ * without its leading ", ").
+ */
+#define LINKTABLE_SUBARCH_NAMES (&(LINKTABLE_SUBARCH_FOR_EACH(LTX_SUBARCH_NAME_ITEM, ))[2])
 
 /** A set of subarchs, bit N for subarch N. */
 typedef unsigned int linktable_subarch_mask_t;
@@ -63,8 +88,9 @@ typedef unsigned int linktable_subarch_mask_t;
 
 /**
  * LINKTABLE_SUBARCHS() - the set of the named subarchs (up to 16 names).
- * @...: subarch names without prefix: PC, LGUEST, XEN, INTEL_MID, CE4100,
- *       or a program's own LINKTABLE_SUBARCH_<NAME>.
+ * @...: subarch names without prefix, upper case as in the enum: PC,
+ *       LGUEST, XEN, INTEL_MID, CE4100, or a program's own NAME (of its
+ *       LINKTABLE_SUBARCH_<NAME>).
  *
  * An unknown name is a compile-time error (undeclared identifier
  * LINKTABLE_SUBARCH_<NAME>); no names give the empty set.  The names pass

@@ -58,7 +58,7 @@ static enum linktable_step_state decide(struct linktable_boot *b, linktable__siz
 		skip(b, id, LINKTABLE_STEP_SKIPPED_DEP_FAILED, blocker);
 	else if (pv->level_finished[s->level])
 		skip(b, id, LINKTABLE_STEP_SKIPPED_FINISHED_LEVEL, pv->level_finisher[s->level]);
-	else if (s->detect && (answer = s->detect(b)) <= 0) {
+	else if (s->detect && (answer = s->detect(b, s)) <= 0) {
 		/* > 0 detected; 0 not here; < 0 an errno-style "no" (-ENODEV)
 		 * that is kept: never "detected" by accident. */
 		b->results[id].detected = 0;
@@ -145,7 +145,7 @@ void linktable__boot_run_step(struct linktable_boot *b, linktable__size_t id, un
 	start = linktable__boot_now(b);
 	linktable__trace_calling(b, id, phase, thread, start);
 	linktable__boot_unlock(b);
-	rc = fn(b);
+	rc = fn(b, s);
 	end = linktable__boot_now(b);
 	linktable__boot_lock(b);
 	record(b, id, phase, thread, rc, start, end);

@@ -116,6 +116,15 @@ static void pages_of(const struct linktable_free_range *r, linktable__uintptr_t 
 		*end = *start;
 }
 
+/* A range's label: the subarch's registered name where it has one (a
+ * program-defined subarch's range is labelled with its NAME until then). */
+static const char *label_of(const struct linktable_free_range *r)
+{
+	const char *name = r->subarch >= 0 ? linktable_subarch_name((unsigned int)r->subarch) : (const char *)0;
+
+	return name ? name : r->label;
+}
+
 static int release_one(const struct linktable_free_range *r, const struct linktable_env *ops,
 		       linktable__uintptr_t page, struct linktable_free_report *out)
 {
@@ -128,7 +137,7 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 	LTX_LAUNDER(b);
 	LTX_LAUNDER(e);
 	rr->name = r->range->name;
-	rr->label = r->label;
+	rr->label = label_of(r);
 	rr->rss_before = rr->rss_after = -1;
 	if (!b || e <= b)
 		return 0;
@@ -152,7 +161,7 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 	slot->pages = (const char *)start;
 	slot->pages_end = (const char *)end;
 	slot->name = r->range->name;
-	slot->label = r->label;
+	slot->label = rr->label;
 	slot->is_text = r->is_text;
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 	released_count = released_count + 1;

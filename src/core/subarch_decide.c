@@ -136,8 +136,8 @@ int linktable__subarch_override(const struct linktable_subarch_detect_options *o
 	int value = linktable_subarch_parse(opts->subarch);
 
 	if (value < 0) {
-		linktable__subarch_note(d, "override \"%.64s\" names no subarch (known: pc, lguest, xen, intel_mid, ce4100)",
-					opts->subarch);
+		linktable__subarch_note(d, "override \"%.64s\" names no subarch (known: %s)",
+					opts->subarch, LINKTABLE_SUBARCH_NAMES);
 		return -1;
 	}
 	linktable__subarch_note(d, "override argument: %s", linktable_subarch_name((unsigned int)value));

@@ -6,13 +6,8 @@
 
 #include "text.h"
 
-static const char *subarch_names[LINKTABLE_SUBARCH_MAX] = {
-	[LINKTABLE_SUBARCH_PC] = "pc",
-	[LINKTABLE_SUBARCH_LGUEST] = "lguest",
-	[LINKTABLE_SUBARCH_XEN] = "xen",
-	[LINKTABLE_SUBARCH_INTEL_MID] = "intel_mid",
-	[LINKTABLE_SUBARCH_CE4100] = "ce4100",
-};
+#define NAME_OF(arg, value, NAME, name) [value] = #name,
+static const char *subarch_names[LINKTABLE_SUBARCH_MAX] = { LINKTABLE_SUBARCH_FOR_EACH(NAME_OF, ) };
 
 const char *linktable_subarch_name(unsigned int subarch)
 {
@@ -42,7 +37,7 @@ int linktable_subarch_parse(const char *text)
 
 int linktable_subarch_register(unsigned int subarch, const char *name)
 {
-	if (subarch <= LINKTABLE_SUBARCH_CE4100 || subarch >= LINKTABLE_SUBARCH_MAX || !name || !*name)
+	if (subarch < LINKTABLE_SUBARCH_FIRST_PROGRAM || subarch >= LINKTABLE_SUBARCH_MAX || !name || !*name)
 		return -1;
 	if (subarch_names[subarch] || linktable_subarch_parse(name) >= 0)
 		return -1;

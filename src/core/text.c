@@ -123,7 +123,7 @@ static linktable__size_t number(char *tmp, unsigned long long v, int hex, int ne
 	return len;
 }
 
-linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const char *fmt, va_list ap)
+linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const char *fmt, linktable__va_list ap)
 {
 	struct sink s = { buf, size, 0 };
 

@@ -93,8 +93,8 @@ static int from_environment(const struct linktable_subarch_detect_options *opts,
 	}
 	linktable__subarch_note(d, "LINKTABLE_SUBARCH=%s names no subarch, ignored", printable(env, shown));
 	linktable_format(d->warning, sizeof(d->warning),
-			 "LINKTABLE_SUBARCH=%s names no subarch (known: pc, lguest, xen, intel_mid, ce4100), ignored",
-			 shown);
+			 "LINKTABLE_SUBARCH=%s names no subarch (known: %s), ignored",
+			 shown, LINKTABLE_SUBARCH_NAMES);
 	return 0;
 }
 

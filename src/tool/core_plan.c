@@ -67,7 +67,7 @@ long core_plan_make(const struct image *img, const struct step_set *set, unsigne
 		at += s->nsoft_depends + 1;
 		t->after = copy_list(&cp->lists[at], s->after, s->nafter);
 		at += s->nafter + 1;
-		t->detect = (int (*)(struct linktable_boot *))as_callback(s->detect);
+		t->detect = (linktable_detect_fn)as_callback(s->detect);
 		for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
 			t->phase[p] = as_callback(s->phase[p]);
 		cp->ptrs[i] = t;

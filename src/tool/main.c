@@ -68,9 +68,9 @@ static void command_usage(const struct command *c, FILE *f)
 	fprintf(f, "usage: linktable %s [--json] %s\n\n%s.\n\noptions:\n  --json      machine-readable output (schema: man linktable)\n",
 		c->name, c->args, c->summary);
 	if (c->graph_options)
-		fprintf(f, "  --subarch S colour steps by what happens on subarch S (pc, lguest, xen,\n"
-			   "              intel_mid, ce4100, or a number 0..31)\n"
-			   "  --format F  dot (default) or json\n");
+		fprintf(f, "  --subarch S colour steps by what happens on subarch S (%s,\n"
+			   "              or a number 0..31)\n"
+			   "  --format F  dot (default) or json\n", LINKTABLE_SUBARCH_NAMES);
 	fprintf(f, "  --help      this text\n");
 }
 
@@ -112,8 +112,13 @@ static int parse(const struct command *c, int argc, char **argv, struct tool_opt
 			if (i + 1 == argc)
 				return usage_error(c, "%s needs a subarch name", a);
 			o->subarch = subarch_parse(argv[++i]);
-			if (o->subarch < 0)
-				return usage_error(c, "unknown subarch \"%s\" (pc, lguest, xen, intel_mid, ce4100 or 0..31)", argv[i]);
+			if (o->subarch < 0) {
+				char what[4096];
+
+				snprintf(what, sizeof(what), "unknown subarch \"%s\" (%s or 0..31)", argv[i],
+					 LINKTABLE_SUBARCH_NAMES);
+				return usage_error(c, "%s", what);
+			}
 		} else if (c->graph_options && !strcmp(a, "--format")) {
 			if (i + 1 == argc)
 				return usage_error(c, "%s needs dot or json", a);

@@ -49,12 +49,13 @@ static int read_u32(const struct image *img, uint64_t addr, uint32_t *out)
  * Where struct linktable_init_step's fields are in an image whose pointers
  * are @ptr bytes (aligned to their size, as every ELF psABI the tool reads
  * has them): name, file, then four 32-bit words (line, level, flags,
- * subarchs), then depends, soft_depends, detect, the phase callbacks and
- * after.
+ * subarchs), then depends, soft_depends, detect, the phase callbacks,
+ * after and data.  Images linked before .data was added (0.1.0 without it)
+ * have the same fields but data, so they decode too.
  */
 struct step_layout {
 	unsigned int ptr;
-	uint64_t name, file, line, level, flags, subarchs, depends, soft_depends, detect, phase, after, size;
+	uint64_t name, file, line, level, flags, subarchs, depends, soft_depends, detect, phase, after, data, size;
 };
 
 static uint64_t align_up(uint64_t v, unsigned int a)
@@ -62,7 +63,7 @@ static uint64_t align_up(uint64_t v, unsigned int a)
 	return (v + a - 1) / a * a;
 }
 
-static void layout_for(unsigned int ptr, struct step_layout *l)
+static void layout_for(unsigned int ptr, int with_data, struct step_layout *l)
 {
 	l->ptr = ptr;
 	l->name = 0;
@@ -76,7 +77,8 @@ static void layout_for(unsigned int ptr, struct step_layout *l)
 	l->detect = l->depends + 2u * ptr;
 	l->phase = l->depends + 3u * ptr;
 	l->after = l->phase + (uint64_t)LINKTABLE_MAX_PHASES * ptr;
-	l->size = align_up(l->after + ptr, ptr);
+	l->data = l->after + ptr;
+	l->size = align_up(with_data ? l->data + ptr : l->data, ptr);
 }
 
 /* The layout must be the one this build's own struct has, for its pointer
@@ -84,7 +86,8 @@ static void layout_for(unsigned int ptr, struct step_layout *l)
 _Static_assert(offsetof(struct linktable_init_step, depends) == (sizeof(void *) == 8 ? 32 : 24) &&
 		       offsetof(struct linktable_init_step, phase) == (sizeof(void *) == 8 ? 56 : 36) &&
 		       offsetof(struct linktable_init_step, after) == (sizeof(void *) == 8 ? 120 : 68) &&
-		       sizeof(struct linktable_init_step) == (sizeof(void *) == 8 ? 128 : 72),
+		       offsetof(struct linktable_init_step, data) == (sizeof(void *) == 8 ? 128 : 72) &&
+		       sizeof(struct linktable_init_step) == (sizeof(void *) == 8 ? 136 : 76),
 	       "struct linktable_init_step changed: update layout_for()");
 
 /* The string at @addr, at most @max bytes, charged to @b.  Return: 0, or
@@ -204,7 +207,9 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 
 	memset(set, 0, sizeof(*set));
 	set->table = t;
-	layout_for(img->ptr_size, &L);
+	layout_for(img->ptr_size, 0, &L); /* an image linked before .data? */
+	if (t->entry_size != L.size)
+		layout_for(img->ptr_size, 1, &L);
 	esize = (size_t)L.size;
 	if (t->entry_size != esize)
 		return fail_msg(err, errlen,

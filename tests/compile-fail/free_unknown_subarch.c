@@ -1,9 +1,9 @@
-/* expect: LTX_ONLY_SECTION_sparc_text */
+/* expect: undeclared( identifier)? .?linktable_only_ranges_SPARC|linktable_only_ranges_SPARC. undeclared */
 /* SPDX-License-Identifier: MIT */
 /* A subarch without freeable ranges: its code would never be released. */
 #include <linktable/free.h>
 
-LINKTABLE_ONLY_TEXT(sparc) int sparc_setup(void)
+LINKTABLE_ONLY_TEXT(SPARC) int sparc_setup(void)
 {
 	return 0;
 }

@@ -3,8 +3,9 @@
 /* LINKTABLE_INIT_DEPS() with no names used to mean "depends on ''". */
 #include <linktable/init.h>
 
-static int f(struct linktable_boot *b)
+static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	return 0;
 }

@@ -3,8 +3,9 @@
 /* "All except" every subarch leaves nothing. */
 #include <linktable/init.h>
 
-static int f(struct linktable_boot *b)
+static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	return 0;
 }

@@ -2,8 +2,8 @@
 #include "annotated.h"
 
 LINKTABLE_INIT_DATA int init_table[INIT_TABLE_WORDS] = { 1, 2, 3 };
-LINKTABLE_ONLY_DATA(xen) int xen_table[1024] = { 7 };
-LINKTABLE_ONLY_DATA(pc) int pc_table[1024] = { 9 };
+LINKTABLE_ONLY_DATA(XEN) int xen_table[1024] = { 7 };
+LINKTABLE_ONLY_DATA(PC) int pc_table[1024] = { 9 };
 
 int neighbor_data[4] = { 11, 12, 13, 14 };
 
@@ -17,12 +17,12 @@ LINKTABLE_INIT_TEXT __attribute__((noinline)) int init_sum(int n)
 	return s;
 }
 
-LINKTABLE_ONLY_TEXT(xen) __attribute__((noinline)) int xen_only(int x)
+LINKTABLE_ONLY_TEXT(XEN) __attribute__((noinline)) int xen_only(int x)
 {
 	return x + xen_table[0];
 }
 
-LINKTABLE_ONLY_TEXT(pc) __attribute__((noinline)) int pc_only(int x)
+LINKTABLE_ONLY_TEXT(PC) __attribute__((noinline)) int pc_only(int x)
 {
 	return x + pc_table[0];
 }

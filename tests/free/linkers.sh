@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# The free tests on every linker: builds tests/free/test_free with gcc and
-# clang, with GNU ld (bfd), gold, lld and mold, as PIE, non-PIE, PIE with
+# The free tests on every linker: builds tests/free/test_free (and
+# test_free_program, whose program-defined subarch has ranges of its own)
+# with gcc and clang, with GNU ld (bfd), gold, lld and mold, as PIE, non-PIE, PIE with
 # --gc-sections and PIE with LTO, and a shared object with ranges of its own
 # on each linker; runs each build, and checks in its section
 # headers that every freeable range is immediately followed by its
@@ -50,17 +51,23 @@ for cc in gcc clang; do
 		ok=1
 		# the object defining the ranges last (PIE) or first (non-PIE): its
 		# range heads then end or start the ranges
-		srcs="tests/free/test_free.c tests/free/annotated.c src/core/free_release.c src/core/free_format.c"
-		srcs="$srcs src/core/text.c src/posix/free_posix.c src/posix/free_debug.c src/posix/env_posix.c"
+		lib="src/core/free_release.c src/core/free_format.c src/core/subarch_names.c src/core/text.c"
+		lib="$lib src/posix/free_posix.c src/posix/free_debug.c src/posix/env_posix.c"
+		srcs="tests/free/test_free.c tests/free/annotated.c $lib"
 		if [ $pic = no-pie ]; then srcs="tests/free/ranges.c $srcs"; else srcs="$srcs tests/free/ranges.c"; fi
-		for src in $srcs; do
+		# test_free_program.c defines its ranges: first for non-PIE, else last
+		psrcs="tests/free/board.c $lib"
+		if [ $pic = no-pie ]; then psrcs="tests/free/test_free_program.c $psrcs"; else psrcs="$psrcs tests/free/test_free_program.c"; fi
+		pobjs=""
+		for src in $srcs tests/free/board.c tests/free/test_free_program.c; do
 			o=$objdir/$(basename "$src" .c).o
 			if ! $cc $cflags -c "$src" -o "$o" 2>"$o.err"; then
 				ok=0
 				sed 's/^/# /' "$o.err"
 			fi
-			objs="$objs $o"
 		done
+		for src in $srcs; do objs="$objs $objdir/$(basename "$src" .c).o"; done
+		for src in $psrcs; do pobjs="$pobjs $objdir/$(basename "$src" .c).o"; done
 		[ $ok = 1 ] || { point FAIL "$cc -f$pic: compiling the free test"; continue; }
 		for ld in bfd gold lld mold; do
 			for gc in "" --gc-sections; do
@@ -75,7 +82,9 @@ for cc in gcc clang; do
 					;;
 				esac
 				bin=$objdir/test_free-$ld${gc:+-gc}
-				if ! $cc -fuse-ld=$ld $lflags ${gc:+-Wl,$gc} -o "$bin" $objs 2>"$bin.err"; then
+				pbin=$objdir/test_free_program-$ld${gc:+-gc}
+				if ! $cc -fuse-ld=$ld $lflags ${gc:+-Wl,$gc} -o "$bin" $objs 2>"$bin.err" ||
+					! $cc -fuse-ld=$ld $lflags ${gc:+-Wl,$gc} -o "$pbin" $pobjs 2>>"$bin.err"; then
 					if grep -qiE "cannot find|not found|invalid linker|unrecognized" "$bin.err"; then
 						point OK "# SKIP $ld is not usable with $cc"
 					else
@@ -84,9 +93,9 @@ for cc in gcc clang; do
 					fi
 					continue
 				fi
-				bad=$(layout_errors "$bin")
+				bad=$(layout_errors "$bin"; layout_errors "$pbin")
 				if [ -z "$bad" ]; then
-					point OK "$what: every range is followed by its end marker"
+					point OK "$what: every range is followed by its end marker (and board7's)"
 				else
 					point FAIL "$what: every range is followed by its end marker"
 					echo "$bad" | sed 's/^/# /'
@@ -101,6 +110,16 @@ for cc in gcc clang; do
 					point FAIL "$what: the free tests pass (exit $rc, $fails failed, $passes passed)"
 					grep '^not ok' "$bin.log" | head -5 | sed 's/^/# /'
 				fi
+				"$pbin" >"$pbin.log" 2>&1
+				rc=$?
+				fails=$(grep -c '^not ok' "$pbin.log")
+				passes=$(grep -c '^ok' "$pbin.log")
+				if [ $rc -eq 0 ] && [ "$fails" -eq 0 ] && [ "$passes" -ge 12 ]; then
+					point OK "$what: board7's ranges are released like the built-in ones ($passes points)"
+				else
+					point FAIL "$what: board7's ranges (exit $rc, $fails failed, $passes passed)"
+					grep '^not ok' "$pbin.log" | head -5 | sed 's/^/# /'
+				fi
 			done
 		done
 	done
@@ -112,7 +131,7 @@ if command -v gcc >/dev/null; then
 	for ld in bfd gold lld mold; do
 		lib=$objdir/libplugin-$ld.so
 		host=$objdir/host-$ld
-		if ! gcc $flags -fPIC -shared -fuse-ld=$ld -o "$lib" tests/free/plugin.c src/core/free_release.c src/core/text.c src/posix/env_posix.c \
+		if ! gcc $flags -fPIC -shared -fuse-ld=$ld -o "$lib" tests/free/plugin.c src/core/free_release.c src/core/subarch_names.c src/core/text.c src/posix/env_posix.c \
 			src/core/free_format.c src/posix/free_posix.c src/posix/free_debug.c 2>"$lib.err" ||
 			! gcc $flags -fuse-ld=$ld -o "$host" tests/free/plugin_host.c "$lib" -Wl,-rpath,"$PWD/$objdir" 2>"$host.err"; then
 			point FAIL "gcc, $ld, -shared: build"

@@ -15,6 +15,7 @@
 
 #include "annotated.h"
 #include "child.h"
+#include "range_named.h"
 
 /* Range alignment (raised for 64 KiB-page builds), and the size of the
  * windows around a range that must stay intact. */
@@ -24,16 +25,6 @@
 static uintptr_t up(uintptr_t a)
 {
 	return (a + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
-}
-
-static const struct linktable_free_range *range_named(const char *name)
-{
-	unsigned int i;
-
-	for (i = 0; i < LINKTABLE_FREE_SET->count; i++)
-		if (strcmp(LINKTABLE_FREE_SET->ranges[i].range->name, name) == 0)
-			return &LINKTABLE_FREE_SET->ranges[i];
-	return NULL;
 }
 
 static int matches(const char *text, const char *pattern)
@@ -52,11 +43,11 @@ static int matches(const char *text, const char *pattern)
 
 static void test_layout(void)
 {
-	const char *names[] = { "init_text", "init_data", "only_xen_text", "only_xen_data",
-				"only_pc_text", "only_pc_data" };
+	const char *names[] = { "init_text", "init_data", "only_XEN_text", "only_XEN_data",
+				"only_PC_text", "only_PC_data" };
 	unsigned int i;
 
-	is_int(LINKTABLE_FREE_SET->count, LINKTABLE_FREE_RANGES, "the set holds every range");
+	is_int(LINKTABLE_FREE_SET->count, 2 + 2 * LINKTABLE_SUBARCH_FIRST_PROGRAM, "the set holds every built-in range");
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		const struct linktable_free_range *r = range_named(names[i]);
 		uintptr_t b, e;
@@ -71,14 +62,14 @@ static void test_layout(void)
 		ok((uintptr_t)r->head >= b && (uintptr_t)r->head <= e && (uintptr_t)r->head % PAGE == 0,
 		   "range %s: its head marker is inside it", names[i]);
 	}
-	ok(range_named("only_lguest_text")->range->begin == range_named("only_lguest_text")->range->end,
+	ok(range_named("only_LGUEST_text")->range->begin == range_named("only_LGUEST_text")->range->end,
 	   "a range nothing was put into is empty");
 	ok(linktable_free_find(LINKTABLE_FREE_SET, (const void *)init_sum) == range_named("init_text") &&
 		   range_named("init_text")->subarch == -1,
 	   "linktable_free_find(): an init function is in init_text (init-only)");
-	ok(linktable_free_find(LINKTABLE_FREE_SET, xen_table) == range_named("only_xen_data") &&
-		   range_named("only_xen_data")->subarch == LINKTABLE_SUBARCH_XEN,
-	   "linktable_free_find(): xen data is in only_xen_data (subarch xen)");
+	ok(linktable_free_find(LINKTABLE_FREE_SET, xen_table) == range_named("only_XEN_data") &&
+		   range_named("only_XEN_data")->subarch == LINKTABLE_SUBARCH_XEN,
+	   "linktable_free_find(): xen data is in only_XEN_data (subarch xen)");
 	ok(linktable_free_find(LINKTABLE_FREE_SET, (const void *)neighbor_text) == NULL &&
 		   linktable_free_find(LINKTABLE_FREE_SET, neighbor_data) == NULL,
 	   "linktable_free_find(): ordinary code and data are in no range");
@@ -313,7 +304,7 @@ static void scenario_other_subarch(void *arg)
 	cok(rc == 0, "linktable_free_other_subarchs(xen) succeeds");
 	linktable_free_format(&rep, text, sizeof(text));
 	cok(matches(text, "^Freeing unused pc memory: [0-9]+K \\(RSS [-+][0-9]+K\\)$") &&
-		    matches(text, "^  range only_pc_text: ") && matches(text, "^  range only_pc_data: ") &&
+		    matches(text, "^  range only_PC_text: ") && matches(text, "^  range only_PC_data: ") &&
 		    !matches(text, "xen|init"),
 	    "it frees the pc ranges and reports them, nothing else");
 	cok(xen_only(2) == 9 && xen_table[0] == 7 && init_sum(3) == 7,
@@ -364,7 +355,7 @@ static void test_faults(void)
 	run_child(scenario_read_freed, NULL, &res);
 	check_fault_message(&res, "access to freed init memory at %#lx (range init_data)", "read of init_data");
 	run_child(scenario_other_subarch, NULL, &res);
-	check_fault_message(&res, "call into freed pc memory at %#lx (range only_pc_text)",
+	check_fault_message(&res, "call into freed pc memory at %#lx (range only_PC_text)",
 			    "on xen, a call into pc-only code");
 }
 

@@ -95,16 +95,18 @@ static const struct linktable_env env = { .release = give_back, .write = console
 
 static int ran_memory, ran_pc, ran_xen, ran_console;
 
-LINKTABLE_INIT_TEXT static int memory_init(struct linktable_boot *b)
+LINKTABLE_INIT_TEXT static int memory_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	ran_memory++;
 	return 0;
 }
 LINKTABLE_INIT_STEP(memory, 10, LINKTABLE_SUBARCHS_ALL, .early_init = memory_init);
 
-LINKTABLE_INIT_TEXT static int pc_bios_init(struct linktable_boot *b)
+LINKTABLE_INIT_TEXT static int pc_bios_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	ran_pc++;
 	return 0;
@@ -112,8 +114,9 @@ LINKTABLE_INIT_TEXT static int pc_bios_init(struct linktable_boot *b)
 LINKTABLE_INIT_STEP(pc_bios, 20, LINKTABLE_SUBARCHS(PC), .depends = LINKTABLE_INIT_DEPS(memory),
 		    .setup_arch = pc_bios_init);
 
-LINKTABLE_INIT_TEXT static int xen_events_init(struct linktable_boot *b)
+LINKTABLE_INIT_TEXT static int xen_events_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	ran_xen++;
 	return 0;
@@ -121,8 +124,9 @@ LINKTABLE_INIT_TEXT static int xen_events_init(struct linktable_boot *b)
 LINKTABLE_INIT_STEP(xen_events, 20, LINKTABLE_SUBARCHS(XEN), .depends = LINKTABLE_INIT_DEPS(memory),
 		    .setup_arch = xen_events_init);
 
-static int console_init(struct linktable_boot *b)
+static int console_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	ran_console++;
 	return 0;

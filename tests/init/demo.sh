@@ -34,7 +34,7 @@ check "freed summary per boot" "[ \$(grep -c '^freed:' '$tmp/out') -eq 2 ]"
 check "native boot frees xen-only memory" "sed -n '/^=== native boot/,/^=== Xen/p' '$tmp/out' | grep -Eq '^  Freeing unused xen memory: [1-9][0-9]*K \\(RSS -?[0-9]+K\\)'"
 check "xen boot frees pc-only memory" "sed -n '/^=== Xen PV boot/,/^=== the same/p' '$tmp/out' | grep -Eq '^  Freeing unused pc memory: [1-9][0-9]*K \\(RSS -?[0-9]+K\\)'"
 check "both boots free init memory" "[ \$(grep -Ec '^  Freeing unused init memory: [1-9][0-9]*K \\(RSS -?[0-9]+K\\)' '$tmp/out') -eq 2 ]"
-check "the freed ranges are named" "grep -q 'range init_text: ' '$tmp/out' && grep -q 'range only_pc_text: ' '$tmp/out' && grep -q 'range only_xen_data: ' '$tmp/out'"
+check "the freed ranges are named" "grep -q 'range init_text: ' '$tmp/out' && grep -q 'range only_PC_text: ' '$tmp/out' && grep -q 'range only_XEN_data: ' '$tmp/out'"
 
 "$demo" --json >"$tmp/json" 2>"$tmp/err"
 check "--json exits 0" "[ $? -eq 0 ]"

@@ -9,7 +9,7 @@ trap 'rm -rf "$dir"' EXIT
 for f in one two; do
 	cat >"$dir/$f.c" <<EOC
 #include <linktable/init.h>
-static int f(struct linktable_boot *b) { (void)b; return 0; }
+static int f(struct linktable_boot *b, const struct linktable_init_step *s) { (void)b; (void)s; return 0; }
 LINKTABLE_INIT_STEP(twin, 10, LINKTABLE_SUBARCHS_ALL, .early_init = f);
 EOC
 	$cc -std=gnu11 -Wall -Wextra -Werror -Iinclude -c "$dir/$f.c" -o "$dir/$f.o" || {

@@ -6,7 +6,7 @@ TESTS += $(INIT_TESTS)
 # The core alone: no liblinktable, no -lpthread.
 CORE_TESTS := $(BUILD)/tests/init/test_core $(BUILD)/tests/init/test_prebuilt
 TESTS += $(CORE_TESTS)
-TEST_SCRIPTS += tests/init/file-cycles.sh tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh
+TEST_SCRIPTS += tests/init/file-cycles.sh tests/init/include-cycles.sh tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh
 
 $(BUILD)/tests/init/%: $(BUILD)/tests/init/%.o $(LIB_A)
 	@mkdir -p $(dir $@)

@@ -41,8 +41,9 @@ static unsigned long long fake_clock(void *ctx)
 	return now += 1500; /* 1.5 us per reading */
 }
 
-static int count_call(struct linktable_boot *b)
+static int count_call(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	calls++;
 	return 0;

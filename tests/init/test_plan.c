@@ -260,14 +260,16 @@ static void test_bad_steps(void)
 	linktable_plan_free(p);
 }
 
-static int cb(struct linktable_boot *b)
+static int cb(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	return 0;
 }
 
-static int cb_init_only(struct linktable_boot *b)
+static int cb_init_only(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	return 0;
 }

@@ -25,14 +25,14 @@ static void logs(const char *name, struct linktable_boot *b)
 	pthread_mutex_unlock(&log_lock);
 }
 
-static int cb_a(struct linktable_boot *b) { logs("a", b); return 0; }
-static int cb_b(struct linktable_boot *b) { logs("b", b); return 0; }
-static int cb_c(struct linktable_boot *b) { logs("c", b); return 0; }
-static int cb_d(struct linktable_boot *b) { logs("d", b); return 0; }
-static int cb_fail(struct linktable_boot *b) { logs("fail", b); return -5; }
-static int yes(struct linktable_boot *b) { (void)b; return 1; }
-static int no(struct linktable_boot *b) { (void)b; return 0; }
-static int enodev(struct linktable_boot *b) { (void)b; return -19; }
+static int cb_a(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; logs("a", b); return 0; }
+static int cb_b(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; logs("b", b); return 0; }
+static int cb_c(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; logs("c", b); return 0; }
+static int cb_d(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; logs("d", b); return 0; }
+static int cb_fail(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; logs("fail", b); return -5; }
+static int yes(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; return 1; }
+static int no(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; return 0; }
+static int enodev(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; return -19; }
 
 static struct linktable_boot *boot_of(struct tstep *t, size_t n, struct linktable_boot_config *cfg, int *r)
 {
@@ -187,11 +187,12 @@ static void test_detect_and_probes(void)
 /* The parallel runner: a wide graph, compared with the sequential run. */
 static atomic_int running, most_running;
 
-static int slow(struct linktable_boot *b)
+static int slow(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	struct timespec ts = { 0, 20 * 1000 * 1000 };
 	int now = atomic_fetch_add(&running, 1) + 1, seen = atomic_load(&most_running);
 
+	(void)step;
 	while (now > seen && !atomic_compare_exchange_weak(&most_running, &seen, now))
 		;
 	(void)b;
@@ -200,9 +201,9 @@ static int slow(struct linktable_boot *b)
 	return 0;
 }
 
-static int slow_fail(struct linktable_boot *b)
+static int slow_fail(struct linktable_boot *b, const struct linktable_init_step *step)
 {
-	slow(b);
+	slow(b, step);
 	return -7;
 }
 
@@ -369,8 +370,9 @@ static void test_bad_config(void)
 
 static atomic_int detect_calls;
 
-static int counted_yes(struct linktable_boot *b)
+static int counted_yes(struct linktable_boot *b, const struct linktable_init_step *step)
 {
+	(void)step;
 	(void)b;
 	atomic_fetch_add(&detect_calls, 1);
 	return 1;
@@ -566,8 +568,67 @@ static void test_order_only(void)
 	linktable_boot_free(b);
 }
 
+/* One detect() and one callback serve several steps (the seed mock-up's
+ * port needed it): each call gets its own step, so they tell the steps
+ * apart by name and by .data - in the sequential and the parallel runner. */
+struct uart {
+	unsigned int port;
+	int present;
+};
+
+static const struct uart uarts[3] = { { 0x3f8, 1 }, { 0x2f8, 0 }, { 0x3e8, 1 } };
+static char shared_seen[3][64];
+
+static int uart_detect(struct linktable_boot *b, const struct linktable_init_step *step)
+{
+	const struct uart *u = step->data;
+
+	(void)b;
+	return u->present;
+}
+
+static int uart_setup(struct linktable_boot *b, const struct linktable_init_step *step)
+{
+	const struct uart *u = step->data;
+
+	snprintf(shared_seen[u - uarts], sizeof(shared_seen[0]), "%s@%#x.%u", step->name, u->port, b->phase);
+	return u->port == 0x3e8 && b->phase == 1 ? -5 : 0; /* the third fails in its second phase */
+}
+
+static void test_shared_callback(void)
+{
+	static const char *const names[3] = { "uart0", "uart1", "uart2" };
+	struct tstep tt[3];
+	struct linktable_boot *b;
+	int r, parallel, i;
+
+	for (parallel = 0; parallel <= 1; parallel++) {
+		struct linktable_boot_config cfg = { .subarch = "pc", .parallel = parallel, .threads = 3 };
+
+		memset(shared_seen, 0, sizeof(shared_seen));
+		for (i = 0; i < 3; i++) {
+			tstep(&tt[i], names[i], 10, LINKTABLE_SUBARCHS_ALL);
+			tt[i].s.flags = LINKTABLE_INIT_PARALLEL_SAFE;
+			tt[i].s.detect = uart_detect;
+			tt[i].s.early_init = uart_setup;
+			tt[i].s.setup_arch = uart_setup;
+			tt[i].s.data = &uarts[i];
+		}
+		b = boot_of(tt, 3, &cfg, &r);
+		ok(!strcmp(shared_seen[0], "uart0@0x3f8.1") && !strcmp(shared_seen[2], "uart2@0x3e8.1"),
+		   "%s: the shared callback saw each step's name and data: %s, %s", parallel ? "parallel" : "sequential",
+		   shared_seen[0], shared_seen[2]);
+		is_str(shared_seen[1], "", "the shared detect() read uart1's data (absent): no callback for it");
+		ok(r == 0 && !strcmp(state(b, "uart0"), "ok") && !strcmp(state(b, "uart1"), "skipped-not-detected") &&
+			   !strcmp(state(b, "uart2"), "failed") && b->results[2].failed_phase == 1,
+		   "%s: each step has its own outcome", parallel ? "parallel" : "sequential");
+		linktable_boot_free(b);
+	}
+}
+
 int main(void)
 {
+	test_shared_callback();
 	test_order_only();
 	test_detect_errno();
 	test_trace_opening();

@@ -17,11 +17,11 @@ static void note(const char *what)
 	snprintf(ran + strlen(ran), sizeof(ran) - strlen(ran), "%s%s", ran[0] ? " " : "", what);
 }
 
-static int mem(struct linktable_boot *b) { (void)b; note("memory"); return 0; }
-static int pci(struct linktable_boot *b) { (void)b; note("pci"); return 0; }
-static int kasan(struct linktable_boot *b) { (void)b; note("kasan"); return 0; }
-static int front(struct linktable_boot *b) { (void)b; note("netfront"); return 0; }
-static int nic(struct linktable_boot *b) { (void)b; note("e1000"); return 0; }
+static int mem(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; note("memory"); return 0; }
+static int pci(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; note("pci"); return 0; }
+static int kasan(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; note("kasan"); return 0; }
+static int front(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; note("netfront"); return 0; }
+static int nic(struct linktable_boot *b, const struct linktable_init_step *step) { (void)step; (void)b; note("e1000"); return 0; }
 
 LINKTABLE_INIT_STEP(t_e1000, 30, LINKTABLE_SUBARCHS(PC), .depends = LINKTABLE_INIT_DEPS(t_pci),
 		    .late_init = nic);

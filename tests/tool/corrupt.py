@@ -97,7 +97,7 @@ def main():
         struct.pack_into("<I", b, s[6] + 4, 8)  # SHT_NOBITS
         struct.pack_into("<Q", b, s[6] + 32, 0xffffffff0000)
     elif damage == "init-esize":
-        struct.pack_into("<I", b, note_desc(b, "init_steps") + 8, 136)
+        struct.pack_into("<I", b, note_desc(b, "init_steps") + 8, 144)
     elif damage == "many-notes":
         # the descriptor section moved to the end, holding 65537 table notes
         s = section(b, ".note.linktable")
