@@ -3,8 +3,9 @@
  * Planning at boot, as a kernel would: the init table planned in static
  * storage by the core (liblinktable-core.a).  Linked once, it plans at run
  * time; linked again with "linktable plan"'s output, it takes the
- * build-time plan over.  run.sh counts the instructions of
- * linktable_plan_make_table() both ways.
+ * build-time plan over (after hashing the table, or, once "linktable seal"
+ * has sealed the image, without).  run.sh counts the instructions of
+ * linktable_plan_make_table() each way.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +29,9 @@ int main(void)
 	for (size_t i = 0; i < plan.norder; i++) /* the order, position by position */
 		order_hash = order_hash * 1000003u + plan.order[i] + 1;
 	printf("%ld errors, %zu of %zu steps, order %llx, %s\n", r, plan.norder, plan.nsteps, order_hash,
-	       plan.prebuilt > 0 ? "build-time plan" : "planned at run time");
+	       plan.prebuilt == LINKTABLE_PLAN_PREBUILT_SEALED ? "sealed build-time plan"
+	       : plan.prebuilt > 0			       ? "build-time plan"
+							       : "planned at run time");
 	free(storage);
 	return r != 0;
 }

@@ -84,8 +84,8 @@ int run_init_steps(uint64_t *plan_cycles)
 
 	/* What planning costs here, silently, in the storage size the boot
 	 * uses: at run time, and through the build-time plan when the second
-	 * link put one in (only its fingerprint is checked then).  The boot
-	 * then plans for itself and traces. */
+	 * link put one in (its seal is checked then, or, unsealed, the
+	 * table's fingerprint).  The boot then plans for itself and traces. */
 	{
 		struct linktable_plan plan;
 		struct linktable_plan_options runtime = { .no_prebuilt = 1 };
@@ -104,12 +104,14 @@ int run_init_steps(uint64_t *plan_cycles)
 		linktable_plan_make_table(&plan, plan_storage, sizeof(plan_storage), &linktable_bounds_init_steps,
 					  d.subarch, NULL);
 		boot.prebuilt_plan_cycles = rdtsc() - t0;
-		if (plan.prebuilt == 1)
-			tprintk("plan: build-time plan (fingerprint 0x%llx) taken over in %llu cycles\n",
-				plan.fingerprint, (unsigned long long)boot.prebuilt_plan_cycles);
+		if (plan.prebuilt > 0)
+			tprintk("plan: build-time plan (fingerprint 0x%llx) taken over in %llu cycles (%s)\n",
+				plan.fingerprint, (unsigned long long)boot.prebuilt_plan_cycles,
+				plan.prebuilt == LINKTABLE_PLAN_PREBUILT_SEALED ? "sealed: nothing hashed"
+										: "unsealed: the table hashed");
 		else
 			boot.prebuilt_plan_cycles = 0;
-		if (plan.prebuilt != 1)
+		if (plan.prebuilt <= 0)
 			tprintk("plan: %s\n", plan.prebuilt < 0 ? "the build-time plan does not match the table"
 								 : "no build-time plan linked in");
 	}

@@ -27,6 +27,10 @@
 #include <linktable/linktable.h>
 #include <linktable/subarch.h>
 
+#ifdef LTX_PE
+#error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on PE/COFF only tables are supported"
+#endif
+
 /** Most phases a program's phase set may have. */
 #define LINKTABLE_MAX_PHASES 8
 
@@ -288,11 +292,14 @@ struct linktable_plan_error {
  * @errors_room: records @errors can hold (the options' @max_errors).
  * @nphases:    phases checked.
  * @phase_names: their names.
- * @prebuilt:   1 when the order came from the build-time plan
- *              (linktable_init_prebuilt); -1 when one is linked in but its
- *              fingerprint does not match the table (planned at run time);
- *              0 when there is none.
- * @fingerprint: linktable_plan_fingerprint() of the steps (tables only).
+ * @prebuilt:   LINKTABLE_PLAN_PREBUILT_SEALED (2) when the order came from
+ *              a build-time plan sealed by "linktable seal" (nothing hashed
+ *              at boot); 1 when it came from an unsealed one whose
+ *              fingerprint matched the table; -1 when one is linked in but
+ *              does not match the table (planned at run time); 0 when
+ *              there is none.
+ * @fingerprint: linktable_plan_fingerprint() of the steps (tables only);
+ *              for a sealed plan, the fingerprint "linktable seal" checked.
  */
 struct linktable_plan {
 	unsigned int subarch;
@@ -317,6 +324,9 @@ struct linktable_plan {
 	int prebuilt;
 	unsigned long long fingerprint;
 };
+
+/** struct linktable_plan's @prebuilt for a sealed build-time plan. */
+#define LINKTABLE_PLAN_PREBUILT_SEALED 2
 
 /* Bytes of plan storage per step, per dependency, per error record: one
  * copy of the layout that linktable_plan_bytes() computes exactly. */
@@ -345,6 +355,11 @@ struct linktable_plan {
  * struct linktable_prebuilt_plan - the plans "linktable plan IMAGE" made at
  * build time, linked in by a second link (as Linux links kallsyms).
  * @fingerprint: linktable_plan_fingerprint() of the init table planned.
+ * @seal:        0 as compiled; "linktable seal" writes linktable_plan_seal()
+ *               here in the final image once it has checked that the
+ *               image's table has @fingerprint.  The boot then takes the
+ *               plan over without hashing the table.  At byte offset 8
+ *               (after @fingerprint) on every ABI: the tool finds it there.
  * @nsteps:      its steps; ids are positions in iteration order.
  * @ndeps:       resolved dependencies.
  * @dep_start:   as in struct linktable_plan (@nsteps + 1 entries).
@@ -359,6 +374,7 @@ struct linktable_plan {
  */
 struct linktable_prebuilt_plan {
 	unsigned long long fingerprint;
+	unsigned long long seal;
 	linktable__size_t nsteps;
 	linktable__size_t ndeps;
 	const linktable__size_t *dep_start;
@@ -371,6 +387,14 @@ struct linktable_prebuilt_plan {
 	linktable__size_t norder[LINKTABLE_SUBARCH_MAX];
 	const linktable__size_t *order[LINKTABLE_SUBARCH_MAX];
 };
+
+/**
+ * LINKTABLE_PREBUILT_PLAN_ATTRS - the attributes of the struct
+ * linktable_prebuilt_plan that "linktable plan" emits: kept by the compiler
+ * and LTO, alone in section "linktable_prebuilt_plan", where "linktable
+ * seal" finds it to write its seal.
+ */
+#define LINKTABLE_PREBUILT_PLAN_ATTRS LTX_PREBUILT_PLAN_ATTRS
 
 /* The image's build-time plan: the source "linktable plan" emits defines
  * it; the core's weak default (NULL) means "none, plan at run time". */
@@ -449,8 +473,10 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 /**
  * linktable_plan_make_table() - linktable_plan_make() on a linked table;
  * uses the build-time plan (linktable_init_prebuilt) when one is linked in
- * and its fingerprint matches the table: then no planning work is done, only
- * the fingerprint is checked (@plan->prebuilt says what happened).
+ * and matches the table: then no planning work is done.  A plan sealed by
+ * "linktable seal" is taken over after an O(1) check of its seal; an
+ * unsealed one (or one whose seal is wrong) after hashing the table and
+ * comparing fingerprints (@plan->prebuilt says what happened).
  * @plan:    filled in.
  * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
  * @bytes:   its size.
@@ -471,6 +497,17 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
  * @n:     how many.
  */
 unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *const *steps, linktable__size_t n);
+
+/**
+ * linktable_plan_seal() - the seal "linktable seal" writes into a
+ * build-time plan that matches its image's init table, and the boot expects:
+ * a mix of the plan's fingerprint and step count, never 0 (0 is "unsealed").
+ * @fingerprint: the plan's (and the table's) fingerprint.
+ * @nsteps:      the table's steps.
+ *
+ * O(1): checking it at boot replaces hashing the table.
+ */
+unsigned long long linktable_plan_seal(unsigned long long fingerprint, unsigned long long nsteps);
 
 /**
  * linktable_plan_error_text() - one error of a plan, in words.

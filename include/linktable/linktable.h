@@ -27,7 +27,9 @@
  * or plugin that defines the table sees the entries linked into that image
  * only; see LINKTABLE_EXPORT() to reach a plugin's entries.
  *
- * Needs gcc or clang and an ELF target; no linker script, no libc.
+ * Needs gcc or clang and an ELF or a PE/COFF (mingw-w64) target; no linker
+ * script, no libc.  On PE a table holds pointers to its entries (see
+ * internal/pe.h).
  */
 #ifndef LINKTABLE_LINKTABLE_H
 #define LINKTABLE_LINKTABLE_H
@@ -113,10 +115,11 @@ static LTX_COLD const struct linktable_bounds *linktable__fill(const struct link
 	c = b->cache;
 	for (s = 0; s < LTX_SLOTS; s++) {
 		const struct linktable_level *l = &b->level[s];
+		linktable__size_t l_bytes = LTX_SLOT_BYTES(l->begin, l->end);
 
-		if (l->begin != l->end) {
+		if (l_bytes) {
 			LTX_STORE_RELAXED(&c->pos[n++], (unsigned int)((const char *)l - (const char *)b));
-			bytes += (linktable__size_t)(l->end - l->begin);
+			bytes += l_bytes;
 		}
 	}
 	LTX_STORE_RELAXED(&c->bytes, bytes);
@@ -430,7 +433,7 @@ static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const cha
  * @table: the table's name.
  */
 #define LINKTABLE_COUNT(table) \
-	(linktable__bytes(&linktable_bounds_##table) / sizeof(linktable_type_##table))
+	(linktable__bytes(&linktable_bounds_##table) / LTX_ENTRY_SLOT(linktable_type_##table))
 
 /**
  * LINKTABLE_EMPTY() - whether a table has no entries.
@@ -569,7 +572,7 @@ static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const cha
  * LINKTABLE_REL_COUNT() - number of functions in a relative table.
  * @table: the table's name.
  */
-#define LINKTABLE_REL_COUNT(table) (linktable__bytes(&linktable_bounds_##table) / 4u)
+#define LINKTABLE_REL_COUNT(table) (linktable__bytes(&linktable_bounds_##table) / LTX_REL_SLOT)
 
 /* ---- Archives and plugins ------------------------------------------------ */
 
@@ -612,5 +615,9 @@ static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const cha
 	{ \
 		return &linktable_bounds_##table; \
 	}
+
+#ifdef LTX_PE
+#include <linktable/internal/pe.h>
+#endif
 
 #endif /* LINKTABLE_LINKTABLE_H */

@@ -19,6 +19,10 @@
 
 #include <linktable/internal/toolchain.h>
 
+#ifdef LTX_PE
+#error "linktable: ranges (and free.h, built on them) need ELF's __start_/__stop_ symbols; on PE/COFF only tables are supported"
+#endif
+
 /**
  * struct linktable_range - one range of the running image.
  * @begin: first byte (NULL if nothing was placed in the range).

@@ -162,9 +162,17 @@ static int planned(struct linktable_boot *b, long errors)
 				     errors == 1 ? "" : "s");
 		return -1;
 	}
+	if (linktable_init_prebuilt && p->prebuilt != LINKTABLE_PLAN_PREBUILT_SEALED &&
+	    linktable__plan_prebuilt_seal(linktable_init_prebuilt))
+		linktable_env_printf(b->priv->env,
+				     "linktable: the build-time plan's seal %llx is wrong for this image: "
+				     "checking its fingerprint instead\n",
+				     linktable__plan_prebuilt_seal(linktable_init_prebuilt));
 	if (p->prebuilt > 0)
-		linktable_env_printf(b->priv->env, "linktable: plan built at link time (fingerprint %llx)\n",
-				     p->fingerprint);
+		linktable_env_printf(b->priv->env, "linktable: plan built at link time (fingerprint %llx, %s)\n",
+				     p->fingerprint,
+				     p->prebuilt == LINKTABLE_PLAN_PREBUILT_SEALED ? "sealed: nothing hashed"
+										  : "unsealed: checked at boot");
 	else if (p->prebuilt < 0)
 		linktable_env_printf(b->priv->env,
 				     "linktable: the build-time plan (fingerprint %llx) does not match the init table "

@@ -61,7 +61,9 @@ void linktable_plan_write(const struct linktable_plan *p, const struct linktable
 		return;
 	}
 	linktable_env_printf(env, "plan for %s: %zu of %zu steps%s\n", sub ? sub : "?", p->norder, p->nsteps,
-			     p->prebuilt ? " (built at link time)" : "");
+			     p->prebuilt == LINKTABLE_PLAN_PREBUILT_SEALED ? " (built at link time, sealed)"
+			     : p->prebuilt > 0					? " (built at link time)"
+										: "");
 	for (i = 0; i < p->norder; i++) {
 		linktable__size_t id = p->order[i], used = 0;
 		const struct linktable_init_step *s = p->steps[id];

@@ -288,15 +288,23 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 			       const struct linktable_bounds *table, unsigned int subarch,
 			       const struct linktable_plan_options *opts)
 {
+	const struct linktable_prebuilt_plan *pre =
+		opts && opts->no_prebuilt ? (const struct linktable_prebuilt_plan *)0 : linktable_init_prebuilt;
 	struct linktable__plan_scratch scratch;
 	const struct linktable_init_step *s;
 	unsigned long long *slots;
 	linktable__size_t n = 0, e = 0;
+	int sealed;
 
-	LINKTABLE_FOREACH_IN(s, init_steps, table) {
+	LINKTABLE_FOREACH_IN(s, init_steps, table)
 		n++;
-		e += linktable__step_dep_count(s);
-	}
+	/* A sealed plan brings its dependency arrays: no need to count the
+	 * names the storage for run-time planning would be sized by.  Decided
+	 * once: the storage is laid out for that answer. */
+	sealed = linktable__plan_prebuilt_sealed(pre, n, subarch);
+	if (!sealed)
+		LINKTABLE_FOREACH_IN(s, init_steps, table)
+			e += linktable__step_dep_count(s);
 	if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
 		return -1;
 	n = 0;
@@ -304,9 +312,7 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 		plan->steps[n++] = s;
 	plan->nsteps = n;
 	plan->subarch = subarch;
-	if (linktable__plan_take_prebuilt(plan, opts && opts->no_prebuilt ? (const struct linktable_prebuilt_plan *)0
-									  : linktable_init_prebuilt,
-					  subarch)) {
+	if (linktable__plan_take_prebuilt(plan, pre, subarch, sealed)) {
 		plan->nphases = opts && opts->nphases ? opts->nphases : 3;
 		plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
 		plan->errors_room = max_errors(opts);

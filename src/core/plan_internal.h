@@ -48,10 +48,21 @@ LINKTABLE_CORE_INTERNAL void linktable__plan_error(struct linktable_plan *plan, 
 LINKTABLE_CORE_INTERNAL const char *linktable__phase_name(const char *const *names, unsigned int nphases,
 							  unsigned int phase);
 
-/* Takes @pre over into @plan (steps collected, storage laid out) when its
- * fingerprint matches: 1; else 0 (plan->prebuilt -1 when @pre is stale).
- * Sets plan->fingerprint either way. */
+/* Takes @pre over into @plan (steps collected, storage laid out) when it is
+ * sealed for this table (@is_sealed: linktable__plan_prebuilt_sealed() said
+ * so, the seal read once), or its fingerprint matches: 1; else 0
+ * (plan->prebuilt -1 when @pre is stale).  Sets plan->fingerprint either
+ * way (hashing the table unless @pre is sealed). */
 LINKTABLE_CORE_INTERNAL int linktable__plan_take_prebuilt(struct linktable_plan *plan,
-							  const struct linktable_prebuilt_plan *pre, unsigned int subarch);
+							  const struct linktable_prebuilt_plan *pre, unsigned int subarch,
+							  int is_sealed);
+
+/* Whether linktable__plan_take_prebuilt() will take @pre (may be NULL)
+ * over for a table of @n steps by its seal alone, for @subarch. */
+LINKTABLE_CORE_INTERNAL int linktable__plan_prebuilt_sealed(const struct linktable_prebuilt_plan *pre,
+							    linktable__size_t n, unsigned int subarch);
+
+/* @pre's seal field as the image holds it now (never constant-folded). */
+LINKTABLE_CORE_INTERNAL unsigned long long linktable__plan_prebuilt_seal(const struct linktable_prebuilt_plan *pre);
 
 #endif

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The build-time plan: the fingerprint that says whether it still fits the
- * table, and taking it over into a struct linktable_plan without planning.
+ * table, the seal that says the build checked it already, and taking it
+ * over into a struct linktable_plan without planning.
  */
 #include "plan_internal.h"
 
@@ -53,17 +54,55 @@ unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *
 	return h;
 }
 
+unsigned long long linktable_plan_seal(unsigned long long fingerprint, unsigned long long nsteps)
+{
+	/* splitmix64's finaliser: a handful of instructions, no loop; a
+	 * constant apart from the fingerprint so a seal is never the
+	 * fingerprint itself nor 0. */
+	unsigned long long h = fingerprint ^ (nsteps * 0x9e3779b97f4a7c15ull) ^ 0x6c696e6b7461626cull; /* "linktabl" */
+
+	h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
+	h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;
+	h ^= h >> 31;
+	return h ? h : 1;
+}
+
+unsigned long long linktable__plan_prebuilt_seal(const struct linktable_prebuilt_plan *pre)
+{
+	/* "linktable seal" writes the field after the link: the compiler
+	 * (LTO included) saw only its initialiser, 0, and must not fold it. */
+	return *(const volatile unsigned long long *)&pre->seal;
+}
+
+/* Whether @pre carries the seal of a table of @n steps: the tool checked
+ * the fingerprint against this very image, so nothing is hashed here. */
+static int sealed(const struct linktable_prebuilt_plan *pre, linktable__size_t n)
+{
+	return pre->nsteps == n && linktable__plan_prebuilt_seal(pre) == linktable_plan_seal(pre->fingerprint, n);
+}
+
+static int has_subarch(const struct linktable_prebuilt_plan *pre, unsigned int subarch)
+{
+	return subarch < LINKTABLE_SUBARCH_MAX && (pre->subarchs & LINKTABLE_SUBARCH_BIT(subarch)) &&
+	       pre->order[subarch];
+}
+
+int linktable__plan_prebuilt_sealed(const struct linktable_prebuilt_plan *pre, linktable__size_t n,
+				    unsigned int subarch)
+{
+	return pre && sealed(pre, n) && has_subarch(pre, subarch);
+}
+
 int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct linktable_prebuilt_plan *pre,
-				  unsigned int subarch)
+				  unsigned int subarch, int is_sealed)
 {
 	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(subarch);
 	linktable__size_t i;
 
-	plan->fingerprint = linktable_plan_fingerprint(plan->steps, plan->nsteps);
+	plan->fingerprint = is_sealed ? pre->fingerprint : linktable_plan_fingerprint(plan->steps, plan->nsteps);
 	if (!pre)
 		return 0;
-	if (pre->fingerprint != plan->fingerprint || pre->nsteps != plan->nsteps || !(pre->subarchs & bit) ||
-	    !pre->order[subarch]) {
+	if (pre->fingerprint != plan->fingerprint || pre->nsteps != plan->nsteps || !has_subarch(pre, subarch)) {
 		plan->prebuilt = -1;
 		return 0;
 	}
@@ -79,6 +118,6 @@ int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct link
 	plan->norder = pre->norder[subarch];
 	for (i = 0; i < plan->nsteps; i++)
 		plan->dropped[i] = plan->steps[i]->subarchs & bit ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
-	plan->prebuilt = 1;
+	plan->prebuilt = is_sealed ? LINKTABLE_PLAN_PREBUILT_SEALED : 1;
 	return 1;
 }

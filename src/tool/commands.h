@@ -26,6 +26,46 @@ int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out);
 int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out);
 
 /**
+ * struct seal_site - what "linktable seal" found in an image.
+ * @fingerprint:       the build-time plan's fingerprint.
+ * @seal:              its seal field as the file holds it (0: unsealed).
+ * @plan_steps:        the steps it was planned for.
+ * @table_fingerprint: the fingerprint of the image's init table.
+ * @table_steps:       its steps.
+ * @expected:          the seal this plan and table get.
+ * @offset:            where the seal field is in the file.
+ * @bytes:             @expected in the image's byte order.
+ */
+struct seal_site {
+	uint64_t fingerprint;
+	uint64_t seal;
+	uint64_t plan_steps;
+	uint64_t table_fingerprint;
+	uint64_t table_steps;
+	uint64_t expected;
+	uint64_t offset;
+	unsigned char bytes[8];
+};
+
+/**
+ * seal_locate() - check an image's build-time plan against its init table
+ * and find where its seal goes (nothing is written: cmd_seal() does that).
+ * @img: an image opened with IMAGE_ALL.  @file: its name, for messages.
+ * @site: filled in.
+ * Return: EXIT_CLEAN; EXIT_RULES when the plan does not match or its seal
+ * is wrong; EXIT_BAD_INPUT when there is no plan or it cannot be patched.
+ */
+int seal_locate(const struct image *img, const char *file, struct seal_site *site);
+
+/**
+ * cmd_seal() - "linktable seal": seal_locate() on @o->file, then the seal
+ * written into the file in place (a regular file only).
+ * @o: the parsed options.  @out: where to report.
+ * Return: as seal_locate(), or EXIT_BAD_INPUT when the file cannot be written.
+ */
+int cmd_seal(const struct tool_opts *o, FILE *out);
+
+/**
  * cmd_bootparams() - "linktable bootparams"; cmd_bzimage() likewise: the
  * boot protocol commands work on the file's bytes.
  * @buf: the bytes.  @len: their number.  @o: options.  @out: where to write.

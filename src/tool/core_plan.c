@@ -30,6 +30,15 @@ static linktable_init_fn as_callback(uint64_t addr)
 	return fn;
 }
 
+/* @n names into @to; a step without the list has NULL there (memcpy from
+ * NULL is undefined even for 0 bytes: found by fuzz_elf on a plan's image). */
+static const char **copy_list(const char **to, const char *const *from, size_t n)
+{
+	if (n)
+		memcpy(to, from, n * sizeof(*from));
+	return to;
+}
+
 long core_plan_make(const struct image *img, const struct step_set *set, unsigned int subarch, struct core_plan *cp)
 {
 	struct linktable_plan_options o = { 0 };
@@ -52,11 +61,11 @@ long core_plan_make(const struct image *img, const struct step_set *set, unsigne
 		t->level = s->level;
 		t->flags = s->flags;
 		t->subarchs = s->subarchs;
-		t->depends = memcpy(&cp->lists[at], s->depends, s->ndepends * sizeof(char *));
+		t->depends = copy_list(&cp->lists[at], s->depends, s->ndepends);
 		at += s->ndepends + 1; /* the NULL was set by xcalloc */
-		t->soft_depends = memcpy(&cp->lists[at], s->soft_depends, s->nsoft_depends * sizeof(char *));
+		t->soft_depends = copy_list(&cp->lists[at], s->soft_depends, s->nsoft_depends);
 		at += s->nsoft_depends + 1;
-		t->after = memcpy(&cp->lists[at], s->after, s->nafter * sizeof(char *));
+		t->after = copy_list(&cp->lists[at], s->after, s->nafter);
 		at += s->nafter + 1;
 		t->detect = (linktable_detect_fn)as_callback(s->detect);
 		for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)

@@ -486,3 +486,65 @@ const char *image_symbol_at(const struct image *img, uint64_t addr)
 	}
 	return lo < img->nsymbols && img->symbols[lo].addr == addr ? img->symbols[lo].name : NULL;
 }
+
+int image_symbol_named(const struct image *img, const char *name, const struct img_symbol **out)
+{
+	int found = 0;
+
+	for (size_t i = 0; i < img->nsymbols; i++) {
+		if (strcmp(img->symbols[i].name, name) != 0)
+			continue;
+		if (found)
+			return -1;
+		*out = &img->symbols[i];
+		found = 1;
+	}
+	return found;
+}
+
+int image_relocated(const struct image *img, uint64_t addr, uint64_t n)
+{
+	/* a pointer written at offset o covers [o, o + ptr_size) */
+	uint64_t from = addr >= img->ptr_size ? addr - img->ptr_size + 1 : 0;
+	size_t k = reloc_lower_bound(img, from);
+
+	return k < img->nrelocs && img->relocs[k].offset - from < n + (addr - from);
+}
+
+/* Whether a PT_LOAD segment loads [addr, addr + n) from file offset @off. */
+static int segment_agrees(const struct image *img, uint64_t addr, uint64_t n, uint64_t off)
+{
+	size_t nph;
+
+	if (elf_getphdrnum(img->elf, &nph) != 0)
+		return 0;
+	for (size_t i = 0; i < nph; i++) {
+		GElf_Phdr ph;
+
+		if (!gelf_getphdr(img->elf, (int)i, &ph) || ph.p_type != PT_LOAD)
+			continue;
+		if (addr < ph.p_vaddr || addr - ph.p_vaddr > ph.p_filesz || n > ph.p_filesz - (addr - ph.p_vaddr))
+			continue;
+		return ph.p_offset <= img->len && addr - ph.p_vaddr <= img->len - ph.p_offset &&
+		       ph.p_offset + (addr - ph.p_vaddr) == off;
+	}
+	return 0;
+}
+
+int image_file_offset(const struct image *img, uint64_t addr, uint64_t n, uint64_t *off, char *err, size_t errlen)
+{
+	const struct img_section *s = section_at(img, addr, n);
+
+	if (!s)
+		return fail_msg(err, errlen, "%#llx + %llu is not inside one section", (unsigned long long)addr,
+				(unsigned long long)n);
+	if (!s->data)
+		return fail_msg(err, errlen, "%#llx is in %s, which has no bytes in the file", (unsigned long long)addr,
+				s->name);
+	/* load_sections() checked the section lies inside the file */
+	*off = (uint64_t)(s->data - img->buf) + (addr - s->addr);
+	if (!segment_agrees(img, addr, n, *off))
+		return fail_msg(err, errlen, "no loadable segment maps %#llx from file offset %llu as section %s says",
+				(unsigned long long)addr, (unsigned long long)*off, s->name);
+	return 0;
+}

@@ -241,6 +241,34 @@ const char *image_section_name_at(const struct image *img, uint64_t addr);
 const char *image_symbol_at(const struct image *img, uint64_t addr);
 
 /**
+ * image_symbol_named() - the one object or function symbol called @name.
+ * @img: an image opened with IMAGE_SYMBOLS.  @name: the symbol.
+ * @out: set to it.
+ *
+ * Return: 1 if found, 0 if absent, -1 if several symbols have the name.
+ */
+int image_symbol_named(const struct image *img, const char *name, const struct img_symbol **out);
+
+/**
+ * image_relocated() - whether a dynamic relocation writes any of the bytes
+ * [@addr, @addr + @n) (then the file's bytes are not what the loader leaves).
+ * @img: an image opened with IMAGE_RELOCS.  @addr: address.  @n: bytes.
+ */
+int image_relocated(const struct image *img, uint64_t addr, uint64_t n);
+
+/**
+ * image_file_offset() - where the bytes at link-time address @addr lie in
+ * the file, so a build step can patch them: the section headers and a
+ * PT_LOAD segment must agree, and the bytes must be in the file (not
+ * .bss).
+ * @img: the image.  @addr: address.  @n: byte count.  @off: the offset.
+ * @err: message buffer.  @errlen: its size.
+ *
+ * Return: 0, or -1 with @err set.
+ */
+int image_file_offset(const struct image *img, uint64_t addr, uint64_t n, uint64_t *off, char *err, size_t errlen);
+
+/**
  * image_table() - the table called @name, or NULL.
  * @img: the image.  @name: table name.
  */

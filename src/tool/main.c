@@ -13,7 +13,7 @@
 #define LINKTABLE_VERSION "0.1.0"
 #endif
 
-enum input { IN_IMAGE, IN_BYTES };
+enum input { IN_IMAGE, IN_BYTES, IN_PATH /* opens the file itself (to patch it) */ };
 
 /* Files larger than these cannot be what the command decodes: refused
  * before reading (a zero page is 4 KiB, kernels are tens of MiB). */
@@ -35,18 +35,20 @@ struct command {
 	unsigned int image_parts; /* IMAGE_* the command reads */
 	int (*image_fn)(const struct image *, const struct tool_opts *, FILE *);
 	int (*bytes_fn)(const unsigned char *, size_t, const struct tool_opts *, FILE *);
+	int (*path_fn)(const struct tool_opts *, FILE *);
 	uint64_t max_bytes;       /* IN_BYTES: larger files are refused unread */
 };
 
 static const struct command commands[] = {
-	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL, 0 },
-	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps and relative entries decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, 0 },
-	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL, 0 },
-	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, 0 },
-	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, 0 },
-	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, 0 },
-	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, 0, NULL, cmd_bootparams, ZERO_PAGE_MAX },
-	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, 0, NULL, cmd_bzimage, BZIMAGE_MAX },
+	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL, NULL, 0 },
+	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps and relative entries decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, NULL, 0 },
+	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL, NULL, 0 },
+	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, NULL, 0 },
+	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, NULL, 0 },
+	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, NULL, 0 },
+	{ "seal", "BINARY", "after the second link: check the build-time plan matches the image, seal it in place", 1, 1, 0, IN_PATH, 0, NULL, NULL, cmd_seal, 0 },
+	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, 0, NULL, cmd_bootparams, NULL, ZERO_PAGE_MAX },
+	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, 0, NULL, cmd_bzimage, NULL, BZIMAGE_MAX },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -139,7 +141,9 @@ static int run(const struct command *c, const struct tool_opts *o)
 	char err[512];
 	int rc;
 
-	if (c->input == IN_BYTES) {
+	if (c->input == IN_PATH) {
+		rc = c->path_fn(o, stdout);
+	} else if (c->input == IN_BYTES) {
 		size_t len;
 		unsigned char *buf = read_whole_file(o->file, c->max_bytes, &len, err, sizeof(err));
 

@@ -14,6 +14,10 @@
 # and passes if compilation fails with an error output matching the regex:
 # one TAP point per file per compiler.  A compiler that is not installed
 # skips its points (fails them under CI=true).
+# For another target (tests/cross: PE), COMPILE_FAIL_CC and COMPILE_FAIL_CXX
+# (commands, e.g. "clang --target=x86_64-w64-mingw32") replace the listed
+# compilers of C and C++ files, and COMPILE_FAIL_ONLY (a glob, e.g. core_*)
+# picks the files.
 set -u
 dir=${1:-tests/compile-fail}
 dir=$(cd "$dir" 2>/dev/null && pwd) || {
@@ -28,6 +32,10 @@ dir=$(cd "$dir" 2>/dev/null && pwd) || {
 compilers_of() {
 	local list
 	list=$(sed -n 's|^/\* compilers: \(.*\) \*/$|\1|p' "$1" | head -1)
+	case $1 in
+	*.cc) [ -n "${COMPILE_FAIL_CXX:-}" ] && { echo "$COMPILE_FAIL_CXX"; return; } ;;
+	*) [ -n "${COMPILE_FAIL_CC:-}" ] && { echo "$COMPILE_FAIL_CC"; return; } ;;
+	esac
 	for c in ${list:-gcc clang}; do
 		case $1 in
 		*.cc) case $c in gcc) c=g++ ;; clang) c=clang++ ;; esac ;;
@@ -37,7 +45,8 @@ compilers_of() {
 }
 
 found=0
-for f in "$dir"/*.c "$dir"/*.cc; do
+only=${COMPILE_FAIL_ONLY:-*}
+for f in "$dir"/$only.c "$dir"/$only.cc; do
 	[ -f "$f" ] || continue
 	found=1
 	name=${f#"$dir"/}
@@ -48,20 +57,22 @@ for f in "$dir"/*.c "$dir"/*.cc; do
 	fi
 	case $f in *.cc) std=-std=c++17 ;; *) std=-std=gnu11 ;; esac
 	flags=$(sed -n 's|^/\* flags: \(.*\) \*/$|\1|p' "$f" | head -1)
-	for cc in $(compilers_of "$f"); do
+	while IFS= read -r cc; do
 		case $cc in
 		gcc | clang | g++ | clang++) ;;
+		"${COMPILE_FAIL_CC:-}" | "${COMPILE_FAIL_CXX:-}") ;;
 		*)
 			tap_point 1 "$name: unknown compiler '$cc' (use gcc, clang, g++ or clang++)"
 			continue
 			;;
 		esac
-		if ! command -v "$cc" >/dev/null; then
+		if ! command -v "${cc%% *}" >/dev/null; then
 			tap_missing "$name: $cc not installed"
 			continue
 		fi
 		# shellcheck disable=SC2086 # $flags is a list of words
-		if out=$("$cc" -Iinclude "$std" -Wall -Wextra -Werror $flags -c "$f" -o /dev/null 2>&1); then
+		# shellcheck disable=SC2086 # $cc may be a command with flags
+		if out=$($cc -Iinclude "$std" -Wall -Wextra -Werror $flags -c "$f" -o /dev/null 2>&1); then
 			tap_point 1 "$name: $cc compiled it, but it must not compile"
 		elif echo "$out" | grep -Eq -- "$regex"; then
 			tap_point 0 "$name: $cc rejects it"
@@ -69,7 +80,7 @@ for f in "$dir"/*.c "$dir"/*.cc; do
 			tap_point 1 "$name: $cc rejects it, but its message does not match /$regex/"
 			tap_diag "$(echo "$out" | grep -m3 -E 'error')"
 		fi
-	done
+	done < <(compilers_of "$f")
 done
 [ "$found" = 1 ] || tap_point 1 "no *.c or *.cc files in $dir"
 tap_done

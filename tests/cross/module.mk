@@ -12,3 +12,14 @@ CROSS_TESTS = $(filter-out $(NATIVE_ONLY_TESTS),$(filter $(foreach d,tables init
 .PHONY: print-cross-tests
 print-cross-tests:
 	@echo $(CROSS_TESTS:$(BUILD)/%=%)
+
+# What a Windows (PE/COFF) configuration builds and runs: the table tests
+# that need no ELF ranges, no POSIX memory calls and no init framework.
+PE_TESTS = $(addprefix $(BUILD)/tests/tables/,test_tables test_first_use test_rel)
+.PHONY: print-pe-tests
+print-pe-tests:
+	@echo $(PE_TESTS:$(BUILD)/%=%)
+# The objects of test_tables, which run-one.sh links again with other flags.
+.PHONY: print-tables-test-objs
+print-tables-test-objs:
+	@echo $(TABLES_TEST_OBJS:$(BUILD)/%=%)

@@ -97,10 +97,26 @@ if [ "$(uname -m)" = x86_64 ]; then
 				$cc $fflags -c "$exe.plan.c" -o "$exe.plan.o" 2>>"$exe.plan.err" &&
 				$cc $fflags -nostdlib -static -fuse-ld="$ld" -o "$exe.2" "$src/boot_core.c" "$exe.plan.o" \
 					"$scratch/core-$cc.a" 2>>"$exe.plan.err" &&
-				"$exe.2" >"$exe.2.out" 2>&1 && grep -q "^linktable: plan built at link time" "$exe.2.out" &&
+				"$exe.2" >"$exe.2.out" 2>&1 &&
+				grep -q "^linktable: plan built at link time (fingerprint [0-9a-f]*, unsealed: checked at boot)" "$exe.2.out" &&
 				[ "$(grep -v 'plan built at link time' "$exe.2.out")" = "$(cat "$exe.out")" ]
 			tap_point $? "$cc, $ld: with the build-time plan (second link) the boot says so and does the same"
 			sed 's/^/# /' "$exe.plan.err" | head -5
+			# Sealed after the second link: the boot trusts the seal and
+			# hashes nothing; a seal changed afterwards is not trusted.
+			cp "$exe.2" "$exe.unsealed"
+			build/bin/linktable seal "$exe.2" >/dev/null 2>"$exe.seal.err" && "$exe.2" >"$exe.2.out" 2>&1 &&
+				grep -q "^linktable: plan built at link time (fingerprint [0-9a-f]*, sealed: nothing hashed)" "$exe.2.out" &&
+				[ "$(grep -v 'plan built at link time' "$exe.2.out")" = "$(cat "$exe.out")" ]
+			tap_point $? "$cc, $ld: sealed (linktable seal), the boot takes the plan over without hashing the table"
+			sed 's/^/# /' "$exe.seal.err" | head -5
+			cp "$exe.2" "$exe.4"
+			off=$(build/bin/linktable seal --json "$exe.4" | sed -n 's/.*"offset": \([0-9]*\).*/\1/p')
+			printf '\377' | dd of="$exe.4" bs=1 seek="${off:-0}" conv=notrunc status=none
+			"$exe.4" >"$exe.4.out" 2>&1 &&
+				grep -q "^linktable: the build-time plan's seal [0-9a-f]* is wrong for this image: checking its fingerprint instead" "$exe.4.out" &&
+				grep -q "^linktable: plan built at link time (fingerprint [0-9a-f]*, unsealed: checked at boot)" "$exe.4.out"
+			tap_point $? "$cc, $ld: a seal altered after sealing: the boot says so and checks the fingerprint"
 			# A table changed since its plan: the fingerprint differs, the
 			# boot plans at run time and says so.
 			# shellcheck disable=SC2086 # flag list

@@ -4,7 +4,7 @@
 INIT_TESTS := $(BUILD)/tests/init/test_plan $(BUILD)/tests/init/test_run $(BUILD)/tests/init/test_table
 TESTS += $(INIT_TESTS)
 # The core alone: no liblinktable, no -lpthread.
-CORE_TESTS := $(BUILD)/tests/init/test_core
+CORE_TESTS := $(BUILD)/tests/init/test_core $(BUILD)/tests/init/test_prebuilt
 TESTS += $(CORE_TESTS)
 TEST_SCRIPTS += tests/init/file-cycles.sh tests/init/include-cycles.sh tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh
 

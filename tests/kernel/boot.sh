@@ -79,13 +79,13 @@ uaf_report() {
 }
 
 pc_trace=('linktable: subarch pc \(0\) from zero page' 'plan: 5 of 7 steps for pc planned at boot'
-	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over' '^linktable: plan built at link time' 'cr4: shadow 0x[0-9a-f]+ from the register' 'initcall cr4_shadow_pc\.early_init returned 0'
+	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over in [0-9]+ cycles \(sealed: nothing hashed\)' '^linktable: plan built at link time \(fingerprint [0-9a-f]+, sealed: nothing hashed\)' 'cr4: shadow 0x[0-9a-f]+ from the register' 'initcall cr4_shadow_pc\.early_init returned 0'
 	'kasan: shadow for .* self-test caught' 'serial8250: ttyS0 at I/O 0x3f8'
 	'pci 0000:00:00\.0: \[8086:1237\]' 'e820: \[mem 0x0000000000100000-'
 	'Freeing unused xen memory: ([0-9]+)K \(RSS -\1K\)' 'Freeing unused init memory: ([0-9]+)K \(RSS -\1K\)'
 	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
 xen_trace=('linktable: subarch xen \(2\) from zero page' 'plan: 3 of 7 steps for xen planned at boot'
-	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over' '^linktable: plan built at link time' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
+	'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over in [0-9]+ cycles \(sealed: nothing hashed\)' '^linktable: plan built at link time \(fingerprint [0-9a-f]+, sealed: nothing hashed\)' 'cr4: shadow 0x[0-9a-f]+ as Xen reports it'
 	'skipping kasan: not supported on subarch xen' 'initcall cr4_shadow_xen\.early_init returned 0' 'xen: running on Xen 4\.17' 'memory: 65536 KiB usable'
 	'Freeing unused pc memory: [0-9]+K' 'Freeing unused init memory: [0-9]+K'
 	'cycles from entry to the end of init' '^linktable-kernel: boot complete')
@@ -157,6 +157,12 @@ for cc in gcc clang; do
 	expect "$cc-pvh-first-link" 33
 	trace "$cc-pvh-first-link" 'plan: no build-time plan linked in' 'plan: 5 of 7 steps for pc planned at boot'
 	trace_lacks "$cc-pvh-first-link" 'plan built at link time'
+	# The second link before "linktable seal": the plan is used after the
+	# table's fingerprint is computed and compared.
+	run "$cc-pvh-unsealed" 60 "${exit_dev[@]}" -kernel "$dir/linktable-kernel.unsealed.elf"
+	expect "$cc-pvh-unsealed" 33
+	trace "$cc-pvh-unsealed" 'plan: build-time plan \(fingerprint 0x[0-9a-f]+\) taken over in [0-9]+ cycles \(unsealed: the table hashed\)' \
+		'^linktable: plan built at link time \(fingerprint [0-9a-f]+, unsealed: checked at boot\)'
 
 	if command -v grub-mkrescue >/dev/null && command -v xorriso >/dev/null; then
 		for variant in boot uaf linux16; do

@@ -15,6 +15,9 @@ $(TT)/test_ranges: $(TT)/test_ranges.o $(TT)/ranges_objs.o
 $(TT)/test_first_use: $(TT)/test_first_use.o $(TT)/first_use_ctor.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^ -lpthread
 
+$(TT)/test_rel: $(TT)/test_rel.o $(TT)/rel_a.o $(TT)/rel_b.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+
 $(TT)/test_readonly: $(TT)/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
@@ -36,7 +39,7 @@ $(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
 TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_first_use \
-	$(TT)/test_readonly_nopie $(TT)/test_readonly_noseal
+	$(TT)/test_readonly_nopie $(TT)/test_readonly_noseal $(TT)/test_rel
 TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
 	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh
 

@@ -63,7 +63,7 @@ static void *race(void *arg)
 			bad += r <= 0 || e->id != want_race[--r];
 		bad += n != 4 || r != 0 || LINKTABLE_COUNT(fu_race) != 4 || LINKTABLE_EMPTY(fu_race);
 	}
-	return (void *)bad;
+	return (void *)(__INTPTR_TYPE__)bad; /* through intptr_t: long is 32 bits on Windows */
 }
 
 int main(void)
@@ -86,7 +86,7 @@ int main(void)
 		void *r;
 
 		pthread_join(t[i], &r);
-		bad += (long)r;
+		bad += (long)(__INTPTR_TYPE__)r;
 	}
 	pthread_barrier_destroy(&start);
 	ok(bad == 0, "%d threads walking 17 tables for the first time at once (%ld wrong walks)", THREADS, bad);

@@ -8,7 +8,9 @@
  * releases.  docs/design.md explains each choice and the matrix that backs it.
  *
  * Supported: GNU C compilers (gcc >= 10, clang >= 11) producing ELF, with any
- * of GNU ld (bfd), gold, lld and mold.  No linker script is needed.
+ * of GNU ld (bfd), gold, lld and mold; and tables only on PE/COFF (mingw-w64
+ * gcc or clang, GNU ld or lld: see "PE/COFF: grouped sections" below and
+ * internal/pe.h).  No linker script is needed.
  */
 #ifndef LINKTABLE_INTERNAL_TOOLCHAIN_H
 #define LINKTABLE_INTERNAL_TOOLCHAIN_H
@@ -16,8 +18,13 @@
 #if !defined(__GNUC__)
 #error "linktable needs a GNU C compiler (gcc or clang): it places objects with section attributes"
 #endif
-#if !defined(__ELF__)
-#error "linktable supports ELF targets only (it relies on the linker's __start_/__stop_ symbols)"
+/* PE/COFF (Windows, mingw-w64 gcc or clang): tables only, laid out
+ * differently (internal/pe.h); LTX_PE marks every difference. */
+#if defined(__ELF__)
+#elif defined(_WIN32) || defined(__CYGWIN__)
+#define LTX_PE 1
+#else
+#error "linktable supports ELF and PE/COFF targets only (Mach-O is not supported)"
 #endif
 
 /* ---- Language glue: the same macros serve C11 and C++11 ---------------- */
@@ -280,11 +287,25 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_NOTE_ATTRS \
 	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_NOTE_SECTION), aligned(4)))
 
+/* The build-time plan "linktable plan" emits sits alone in a section of its
+ * own, so "linktable seal" finds it even after LTO, which may fold the
+ * pointer linktable_init_prebuilt, and its symbol, away. */
+#define LTX_PREBUILT_PLAN_SECTION "linktable_prebuilt_plan"
+#define LTX_PREBUILT_PLAN_ATTRS __attribute__((used, section(LTX_PREBUILT_PLAN_SECTION)))
+
 /* The bounds are weak (an empty level has none) and hidden (each linked image
- * - executable, shared object, plugin - has its own, never interposed). */
+ * - executable, shared object, plugin - has its own, never interposed).
+ * PE has no symbol visibility: a symbol is local to its image unless
+ * exported. */
+#ifndef LTX_PE
 #define LTX_BOUND_ATTRS __attribute__((weak, visibility("hidden")))
 #define LTX_HIDDEN __attribute__((visibility("hidden")))
 #define LTX_EXPORTED __attribute__((visibility("default"), used))
+#else
+#define LTX_BOUND_ATTRS
+#define LTX_HIDDEN
+#define LTX_EXPORTED __attribute__((dllexport, used))
+#endif
 #define LTX_MAYBE_UNUSED __attribute__((unused))
 
 /*
@@ -398,6 +419,11 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 #define LTX_NOTE_RELEASE 3 /* kind = the init release phase */
 #define LTX_NOTE_VERSION 1
 
+#ifdef LTX_PE
+/* The linktable tool reads ELF only: no descriptor in a PE image. */
+#define LTX_NOTE(id_, ntype_, kind_, esize_, ealign_, name_, tname_) \
+	LTX_STATIC_ASSERT(sizeof(name_) > 1, "linktable: " name_)
+#else
 #define LTX_NOTE(id_, ntype_, kind_, esize_, ealign_, name_, tname_) \
 	LTX_MAYBE_UNUSED static const struct { \
 		unsigned int namesz, descsz, type; \
@@ -417,5 +443,157 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 		name_, \
 		tname_, \
 	}
+#endif
+
+/* ---- How a walk measures a level ------------------------------------------
+ * LTX_SLOT_BYTES(begin, end): the bytes of entries between a level's bounds;
+ * LTX_ENTRY_SLOT(type): the bytes one entry takes there (LINKTABLE_COUNT()
+ * divides by it); LTX_REL_SLOT: the same for a relative table. */
+#ifndef LTX_PE
+#define LTX_SLOT_BYTES(begin, end) ((linktable__size_t)((end) - (begin)))
+#define LTX_ENTRY_SLOT(type) sizeof(type)
+#define LTX_REL_SLOT 4u
+#else
+#define LTX_SLOT_BYTES(begin, end) linktable__pe_slot_bytes(begin, end)
+#define LTX_ENTRY_SLOT(type) sizeof(const void *)
+#define LTX_REL_SLOT sizeof(const void *)
+
+/* ---- PE/COFF: grouped sections -------------------------------------------
+ * PE has no __start_/__stop_ symbols.  Instead, the linkers (GNU ld, lld)
+ * put input sections named "S$key" into output section S, sorted by key.
+ * A table's sections, all in .rdata:
+ *	.rdata$lt.<table>.a       begin marker (LINKTABLE_DEFINE)
+ *	.rdata$lt.<table>.m.<NN>  the entries of level NN (two digits)
+ *	.rdata$lt.<table>.z       end marker (LINKTABLE_DEFINE)
+ * so that one pair of markers holds every level, in order.  Only the table's
+ * own sections sort between its markers: a table name is an identifier and
+ * cannot hold the '.' that ends it.
+ *
+ * GNU as aligns each such section to 16 bytes and pads its size to 16 (on
+ * x86-64; clang's assembler does neither), so the contributions of two
+ * object files may be apart by zero bytes.  An entry of any size cannot be
+ * told from that padding; a pointer can.  So a PE table holds pointers to
+ * its entries (each entry is an ordinary object): every real slot is
+ * non-NULL, padding comes in whole pointer-sized slots of zeros (sections
+ * are pointer-aligned and hold whole pointers), and a walk skips NULL
+ * slots.  docs/architectures.md has the measurements. */
+#define LTX_PE_TABLE_SECTION(table, key) ".rdata$lt." #table "." key
+#define LTX_PE_ENTRY_SECTION(table, level) LTX_PE_TABLE_SECTION(table, "m." LTX_PE_KEY(level))
+/* The two-digit key of a level: LTX_LEVEL_CHECK() accepts 0..99 only. */
+#define LTX_PE_KEY(level) LTX_CAT(LTX_PE_KEY_, level)
+#define LTX_PE_KEY_0 "00"
+#define LTX_PE_KEY_1 "01"
+#define LTX_PE_KEY_2 "02"
+#define LTX_PE_KEY_3 "03"
+#define LTX_PE_KEY_4 "04"
+#define LTX_PE_KEY_5 "05"
+#define LTX_PE_KEY_6 "06"
+#define LTX_PE_KEY_7 "07"
+#define LTX_PE_KEY_8 "08"
+#define LTX_PE_KEY_9 "09"
+#define LTX_PE_KEY_10 "10"
+#define LTX_PE_KEY_11 "11"
+#define LTX_PE_KEY_12 "12"
+#define LTX_PE_KEY_13 "13"
+#define LTX_PE_KEY_14 "14"
+#define LTX_PE_KEY_15 "15"
+#define LTX_PE_KEY_16 "16"
+#define LTX_PE_KEY_17 "17"
+#define LTX_PE_KEY_18 "18"
+#define LTX_PE_KEY_19 "19"
+#define LTX_PE_KEY_20 "20"
+#define LTX_PE_KEY_21 "21"
+#define LTX_PE_KEY_22 "22"
+#define LTX_PE_KEY_23 "23"
+#define LTX_PE_KEY_24 "24"
+#define LTX_PE_KEY_25 "25"
+#define LTX_PE_KEY_26 "26"
+#define LTX_PE_KEY_27 "27"
+#define LTX_PE_KEY_28 "28"
+#define LTX_PE_KEY_29 "29"
+#define LTX_PE_KEY_30 "30"
+#define LTX_PE_KEY_31 "31"
+#define LTX_PE_KEY_32 "32"
+#define LTX_PE_KEY_33 "33"
+#define LTX_PE_KEY_34 "34"
+#define LTX_PE_KEY_35 "35"
+#define LTX_PE_KEY_36 "36"
+#define LTX_PE_KEY_37 "37"
+#define LTX_PE_KEY_38 "38"
+#define LTX_PE_KEY_39 "39"
+#define LTX_PE_KEY_40 "40"
+#define LTX_PE_KEY_41 "41"
+#define LTX_PE_KEY_42 "42"
+#define LTX_PE_KEY_43 "43"
+#define LTX_PE_KEY_44 "44"
+#define LTX_PE_KEY_45 "45"
+#define LTX_PE_KEY_46 "46"
+#define LTX_PE_KEY_47 "47"
+#define LTX_PE_KEY_48 "48"
+#define LTX_PE_KEY_49 "49"
+#define LTX_PE_KEY_50 "50"
+#define LTX_PE_KEY_51 "51"
+#define LTX_PE_KEY_52 "52"
+#define LTX_PE_KEY_53 "53"
+#define LTX_PE_KEY_54 "54"
+#define LTX_PE_KEY_55 "55"
+#define LTX_PE_KEY_56 "56"
+#define LTX_PE_KEY_57 "57"
+#define LTX_PE_KEY_58 "58"
+#define LTX_PE_KEY_59 "59"
+#define LTX_PE_KEY_60 "60"
+#define LTX_PE_KEY_61 "61"
+#define LTX_PE_KEY_62 "62"
+#define LTX_PE_KEY_63 "63"
+#define LTX_PE_KEY_64 "64"
+#define LTX_PE_KEY_65 "65"
+#define LTX_PE_KEY_66 "66"
+#define LTX_PE_KEY_67 "67"
+#define LTX_PE_KEY_68 "68"
+#define LTX_PE_KEY_69 "69"
+#define LTX_PE_KEY_70 "70"
+#define LTX_PE_KEY_71 "71"
+#define LTX_PE_KEY_72 "72"
+#define LTX_PE_KEY_73 "73"
+#define LTX_PE_KEY_74 "74"
+#define LTX_PE_KEY_75 "75"
+#define LTX_PE_KEY_76 "76"
+#define LTX_PE_KEY_77 "77"
+#define LTX_PE_KEY_78 "78"
+#define LTX_PE_KEY_79 "79"
+#define LTX_PE_KEY_80 "80"
+#define LTX_PE_KEY_81 "81"
+#define LTX_PE_KEY_82 "82"
+#define LTX_PE_KEY_83 "83"
+#define LTX_PE_KEY_84 "84"
+#define LTX_PE_KEY_85 "85"
+#define LTX_PE_KEY_86 "86"
+#define LTX_PE_KEY_87 "87"
+#define LTX_PE_KEY_88 "88"
+#define LTX_PE_KEY_89 "89"
+#define LTX_PE_KEY_90 "90"
+#define LTX_PE_KEY_91 "91"
+#define LTX_PE_KEY_92 "92"
+#define LTX_PE_KEY_93 "93"
+#define LTX_PE_KEY_94 "94"
+#define LTX_PE_KEY_95 "95"
+#define LTX_PE_KEY_96 "96"
+#define LTX_PE_KEY_97 "97"
+#define LTX_PE_KEY_98 "98"
+#define LTX_PE_KEY_99 "99"
+
+/* Bytes of entries in [begin, end): the non-NULL slots, as pointers. */
+static inline linktable__size_t linktable__pe_slot_bytes(const char *begin, const char *end)
+{
+	const void *const *p = (const void *const *)(const void *)begin;
+	linktable__size_t n = 0;
+
+	LTX_LAUNDER(p);
+	LTX_LAUNDER(end);
+	for (; (const char *)p < end; p++)
+		n += *p != LTX_NULL;
+	return n * sizeof(*p);
+}
+#endif
 
 #endif /* LINKTABLE_INTERNAL_TOOLCHAIN_H */

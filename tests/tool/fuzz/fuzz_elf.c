@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * tests/tool/fuzz/fuzz_elf.c - libFuzzer harness for the ELF image reader,
- * the descriptor and step decoders, the rules, and every image command's
- * text and JSON output.  The input is taken as a whole ELF file.
+ * the descriptor and step decoders, the rules, every image command's
+ * text and JSON output, and what "seal" reads of a build-time plan.  The input is taken as a whole ELF file.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +36,11 @@ static void run_commands(const struct image *img, int json)
 	cmd_graph(img, &o, sink());
 	o.subarch = 2;
 	cmd_graph(img, &o, sink());
+	if (!json) {
+		struct seal_site site;
+
+		seal_locate(img, o.file, &site); /* what "seal" reads, without writing */
+	}
 }
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
