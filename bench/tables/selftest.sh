@@ -50,9 +50,9 @@ bench/tables/gen.sh cplain 5 >"$tmp/cplain.c" && gcc "${cflags[@]}" -c "$tmp/cpl
 	bench/tables/gen.sh csection 5 >"$tmp/csection.c" && gcc "${cflags[@]}" -c "$tmp/csection.c" -o "$tmp/csection.o" &&
 	[ "$(nm "$tmp/cplain.o" | grep -cE ' [RrDd] r[0-9]+$')" -eq 5 ] && [ "$(nm "$tmp/csection.o" | grep -cE ' [RrDd] r[0-9]+$')" -eq 5 ]
 point $? "cplain 5, csection 5: compile to 5 objects each"
-bench/tables/gen.sh sealed 3 >"$tmp/sealed.c" && gcc "${cflags[@]}" -fPIE -pie "$tmp/sealed.c" -o "$tmp/sealed" &&
-	[ "$("$tmp/sealed")" = 3 ] && gcc "${cflags[@]}" -fPIE -pie -DLINKTABLE_NO_SEAL "$tmp/sealed.c" -o "$tmp/noseal" &&
-	[ "$("$tmp/noseal")" = 0 ]
-point $? "sealed 3: a PIE seals its 3 tables, 0 with LINKTABLE_NO_SEAL"
+bench/tables/gen.sh protected 3 >"$tmp/protected.c" && gcc "${cflags[@]}" -fPIE -pie "$tmp/protected.c" -o "$tmp/protected" &&
+	[ "$("$tmp/protected")" = 3 ] && gcc "${cflags[@]}" -fPIE -pie -DLINKTABLE_NO_PROTECT "$tmp/protected.c" -o "$tmp/unprotected" &&
+	[ "$("$tmp/unprotected")" = 0 ]
+point $? "protected 3: a PIE protects its 3 tables, 0 with LINKTABLE_NO_PROTECT"
 echo "1..$n"
 [ $failed -eq 0 ]

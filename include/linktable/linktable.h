@@ -58,7 +58,7 @@ struct linktable_level {
  *         pos[N], so that a walk finds its end in one instruction (atomic:
  *         written with release, read with acquire).
  * @bytes: total bytes of all slots.
- * @seal:  LINKTABLE_SEAL_*: what the sealing constructor did (set once).
+ * @protect:  LINKTABLE_PROTECT_*: what the write protection constructor did (set once).
  *
  * Filled on first use by linktable__fill(), by whichever thread gets there
  * first - or by several at once: each writes the same values with atomic
@@ -70,7 +70,7 @@ struct linktable_level {
 struct linktable__cache {
 	unsigned int pos[LTX_SLOTS];
 	unsigned int state;
-	unsigned int seal;
+	unsigned int protect;
 	linktable__size_t bytes;
 };
 
@@ -221,78 +221,78 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 	return state == 1;
 }
 
-/* ---- Sealing ------------------------------------------------------------ */
+/* ---- Write protection ------------------------------------------------------------ */
 
 /*
- * What LINKTABLE_SEAL_STATE() reports about a table's writable part (the
+ * What LINKTABLE_PROTECT_STATE() reports about a table's writable part (the
  * entries of position-independent code).
  */
-/** The image does not seal this table: its defining file was built without
+/** The image does not protect this table: its defining file was built without
  * -fPIC/-fPIE (non-PIC entries are in read-only sections from the start),
- * freestanding, with LINKTABLE_NO_SEAL, or the constructor has not run yet. */
-#define LINKTABLE_SEAL_NONE 0u
+ * freestanding, with LINKTABLE_NO_PROTECT, or the constructor has not run yet. */
+#define LINKTABLE_PROTECT_NONE 0u
 /** The writable part is read-only since the defining file's constructor ran. */
-#define LINKTABLE_SEAL_DONE 1u
-/** Not sealed: the run-time page size exceeds the guards' alignment. */
-#define LINKTABLE_SEAL_PAGE_SIZE 2u
-/** Not sealed: a writable level lies outside the guards (a file declared the
- * table without the guards, e.g. built with LINKTABLE_NO_SEAL). */
-#define LINKTABLE_SEAL_LAYOUT 3u
-/** Not sealed: mprotect() failed. */
-#define LINKTABLE_SEAL_FAILED 4u
+#define LINKTABLE_PROTECT_DONE 1u
+/** Not protected: the run-time page size exceeds the guards' alignment. */
+#define LINKTABLE_PROTECT_PAGE_SIZE 2u
+/** Not protected: a writable level lies outside the guards (a file declared the
+ * table without the guards, e.g. built with LINKTABLE_NO_PROTECT). */
+#define LINKTABLE_PROTECT_LAYOUT 3u
+/** Not protected: mprotect() failed. */
+#define LINKTABLE_PROTECT_FAILED 4u
 
-#if LTX_SEAL
+#if LTX_PROTECT
 /*
  * Make the pages between a table's guards [lo, hi) read-only, after checking
  * that they hold every writable level; from a constructor, so after the
  * loader relocated the entries.  A walk before it (another file's
  * constructor) reads the same bytes.  The cache is in .bss, outside.
  */
-static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const char *lo, const char *hi)
+static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const char *lo, const char *hi)
 {
 	linktable__uintptr_t page = (linktable__uintptr_t)linktable__getpagesize();
 	linktable__uintptr_t l = (linktable__uintptr_t)lo, h = (linktable__uintptr_t)hi;
-	unsigned int state = LINKTABLE_SEAL_DONE;
+	unsigned int state = LINKTABLE_PROTECT_DONE;
 	int s;
 
 	LTX_LAUNDER(b);
 	if (l % page || h % page)
-		state = LINKTABLE_SEAL_PAGE_SIZE;
+		state = LINKTABLE_PROTECT_PAGE_SIZE;
 	for (s = 1; s < LTX_SLOTS; s += 2) {
 		linktable__uintptr_t begin = (linktable__uintptr_t)b->level[s].begin;
 		linktable__uintptr_t end = (linktable__uintptr_t)b->level[s].end;
 
 		if (begin != end && (begin < l || end > h))
-			state = LINKTABLE_SEAL_LAYOUT;
+			state = LINKTABLE_PROTECT_LAYOUT;
 	}
-	if (state == LINKTABLE_SEAL_DONE && linktable__mprotect((void *)l, h - l, LTX_PROT_READ) != 0)
-		state = LINKTABLE_SEAL_FAILED;
-	LTX_STORE_RELAXED(&b->cache->seal, state);
+	if (state == LINKTABLE_PROTECT_DONE && linktable__mprotect((void *)l, h - l, LTX_PROT_READ) != 0)
+		state = LINKTABLE_PROTECT_FAILED;
+	LTX_STORE_RELAXED(&b->cache->protect, state);
 }
 
 /* The guards and the constructor of table @name, in its defining file. */
-#define LTX_SEAL_DEFINE(name) \
-	LTX_SEAL_GUARD(LTX_SEAL_LO_SECTION(name)) static char linktable__seal_lo_##name = 1; \
-	LTX_SEAL_GUARD(LTX_SEAL_HI_SECTION(name)) static char linktable__seal_hi_##name = 1; \
-	__attribute__((constructor, used)) static void linktable__seal_##name(void) \
+#define LTX_PROTECT_DEFINE(name) \
+	LTX_PROTECT_GUARD(LTX_PROTECT_LO_SECTION(name)) static char linktable__protect_lo_##name = 1; \
+	LTX_PROTECT_GUARD(LTX_PROTECT_HI_SECTION(name)) static char linktable__protect_hi_##name = 1; \
+	__attribute__((constructor, used)) static void linktable__protect_##name(void) \
 	{ \
-		linktable__seal(&linktable_bounds_##name, &linktable__seal_lo_##name, &linktable__seal_hi_##name); \
+		linktable__protect(&linktable_bounds_##name, &linktable__protect_lo_##name, &linktable__protect_hi_##name); \
 	}
 #else
-#define LTX_SEAL_DEFINE(name)
+#define LTX_PROTECT_DEFINE(name)
 #endif
 
 /**
- * LINKTABLE_SEAL_STATE() - whether a table's writable part was made
- * read-only: LINKTABLE_SEAL_DONE, LINKTABLE_SEAL_NONE, or why not
- * (LINKTABLE_SEAL_PAGE_SIZE, LINKTABLE_SEAL_LAYOUT, LINKTABLE_SEAL_FAILED).
+ * LINKTABLE_PROTECT_STATE() - whether a table's writable part was made
+ * read-only: LINKTABLE_PROTECT_DONE, LINKTABLE_PROTECT_NONE, or why not
+ * (LINKTABLE_PROTECT_PAGE_SIZE, LINKTABLE_PROTECT_LAYOUT, LINKTABLE_PROTECT_FAILED).
  * @table: the table's name.
  *
  * In a hosted build with -fPIC or -fPIE, a table's writable levels sit
  * between two page-aligned guards and a constructor in its defining file
  * makes those pages read-only after relocation (see docs/design.md).
  */
-#define LINKTABLE_SEAL_STATE(table) LTX_LOAD_RELAXED(&linktable_bounds_##table.cache->seal)
+#define LINKTABLE_PROTECT_STATE(table) LTX_LOAD_RELAXED(&linktable_bounds_##table.cache->protect)
 
 /* ---- Declaring and defining -------------------------------------------- */
 
@@ -313,9 +313,9 @@ static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const cha
  * Put it in the header that users of the table include.  It may be repeated.
  */
 #define LINKTABLE_DECLARE(type, name) \
-	LTX_SEAL_ORDER(name) \
+	LTX_PROTECT_ORDER(name) \
 	LTX_DECLARE_TYPE(type, name)
-/* The typedef and the bounds, without the sealing guards (relative tables). */
+/* The typedef and the bounds, without the write protection guards (relative tables). */
 #define LTX_DECLARE_TYPE(type, name) \
 	typedef type linktable_type_##name; \
 	LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name
@@ -343,7 +343,7 @@ static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const cha
 /* The same for a table a header declared already (a second typedef is an
  * error before C11). */
 #define LTX_DEFINE_DECLARED_TABLE(type, name, kind) \
-	LTX_SEAL_DEFINE(name) \
+	LTX_PROTECT_DEFINE(name) \
 	LTX_DEFINE_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
 /* The bounds object, its cache and the descriptor note of table @name. */
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
@@ -365,8 +365,8 @@ static LTX_COLD void linktable__seal(const struct linktable_bounds *b, const cha
  * an initializer of the wrong type does not compile.  Iteration yields
  * pointers to const.  Code compiled without -fPIC/-fPIE puts the entry in
  * read-only memory; position-independent code puts it in a writable section,
- * as the dynamic loader may have to relocate it, which a hosted build seals
- * read-only after relocation (LINKTABLE_SEAL_STATE(), docs/design.md).
+ * as the dynamic loader may have to relocate it, which a hosted build protects
+ * read-only after relocation (LINKTABLE_PROTECT_STATE(), docs/design.md).
  */
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
 #define LTX_ENTRY_(table, level, name) \

@@ -103,8 +103,8 @@ every C file except the hosted driver compiled with `-std=c11 -pedantic-errors
 -ffreestanding -nostdinc`, linked with `-nostdlib -static` and run with its own `_start`.
 Mixed: entries_a.c compiled with `-fPIE`, everything else `-fno-pie`, linked `-no-pie`, so
 each level has entries in both its read-only and its writable part.
-Sealing: in every hosted position-independent cell (PIE, static-pie, -static of PIE
-objects, ASan, valgrind, C++) the program also checks that each pointer table is sealed
-(`LINKTABLE_SEAL_STATE()` is `LINKTABLE_SEAL_DONE`) and that a write to an entry faults
-in a child; elsewhere that the state is `LINKTABLE_SEAL_NONE` (docs/design.md, "Sealing").
+Write protection: in every hosted position-independent cell (PIE, static-pie, -static of PIE
+objects, ASan, valgrind, C++) the program also checks that each pointer table is protected
+(`LINKTABLE_PROTECT_STATE()` is `LINKTABLE_PROTECT_DONE`) and that a write to an entry faults
+in a child; elsewhere that the state is `LINKTABLE_PROTECT_NONE` (docs/design.md, "Write protection").
 TAIL

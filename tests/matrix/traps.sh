@@ -137,6 +137,6 @@ echo
 echo "Without a linker script no linker makes a plain writable section with a C-identifier"
 echo "name RELRO. Typed \`SHT_INIT_ARRAY\`, gold, lld and mold do - but gold and mold also"
 echo "run its entries as constructors (the program crashes), and bfd leaves it writable."
-echo "Hence linktable seals pointer entries of a PIE itself, with \`mprotect()\` after"
-echo "relocation, between page-aligned guard sections (docs/design.md, \"Sealing\"), and"
+echo "Hence linktable write-protects pointer entries of a PIE itself, with \`mprotect()\` after"
+echo "relocation, between page-aligned guard sections (docs/design.md, \"Write protection\"), and"
 echo "relative tables, which need no relocation, are read-only without it."

@@ -21,11 +21,11 @@ $(TT)/test_rel: $(TT)/test_rel.o $(TT)/rel_a.o $(TT)/rel_b.o
 $(TT)/test_readonly: $(TT)/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
-# The control: a PIE built without sealing.
-$(TT)/test_readonly_noseal.o: tests/tables/test_readonly.c $(FLAGS_STAMP)
+# The control: a PIE built without write protection.
+$(TT)/test_readonly_unprotected.o: tests/tables/test_readonly.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DLINKTABLE_NO_SEAL -MMD -MP -c $< -o $@
-$(TT)/test_readonly_noseal: $(TT)/test_readonly_noseal.o
+	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DLINKTABLE_NO_PROTECT -MMD -MP -c $< -o $@
+$(TT)/test_readonly_unprotected: $(TT)/test_readonly_unprotected.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
 # Position-dependent objects, for the non-PIE variants.
@@ -39,7 +39,7 @@ $(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
 TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_first_use \
-	$(TT)/test_readonly_nopie $(TT)/test_readonly_noseal $(TT)/test_rel
+	$(TT)/test_readonly_nopie $(TT)/test_readonly_unprotected $(TT)/test_rel
 TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
 	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh
 

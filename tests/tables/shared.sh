@@ -34,11 +34,11 @@ tap_point $? "the plugin's entries, in its level order, through LINKTABLE_EXPORT
 [ "$(line exe-after)" = " 1 5" ]
 tap_point $? "loading the plugin leaves the executable's table alone"
 
-# Sealing (docs/design.md): every image's writable entries are read-only
+# Write protection (docs/design.md): every image's writable entries are read-only
 # once its constructors ran - the executable's and the library's at start-up,
-# the plugin's at dlopen().  Built with LINKTABLE_NO_SEAL, each would be 0.
+# the plugin's at dlopen().  Built with LINKTABLE_NO_PROTECT, each would be 0.
 [ "$(line faults)" = " exe=1 lib=1 plugin=1" ]
-tap_point $? "a write to an entry faults in the PIE, the shared library and the dlopen()ed plugin (sealed)"
+tap_point $? "a write to an entry faults in the PIE, the shared library and the dlopen()ed plugin (protected)"
 nm -D --defined-only "$scratch/plugin.so" | grep -q ' linktable_export_feats$'
 tap_point $? "the plugin exports linktable_export_feats"
 # GNU ld lists __start_/__stop_ in .dynsym, but with hidden visibility.

@@ -346,63 +346,63 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_ASM_BALIGN(n) ".balign " LTX_STR(n) "\n"
 #endif
 
-/* ---- Sealing: pointer tables read-only in PIE and shared objects --------
+/* ---- Write protection: pointer tables read-only in PIE and shared objects
  * Position-independent code puts entries in writable "_rw" sections (the
  * loader relocates them), and no linker makes such a section RELRO without
  * a script.  So in hosted PIC builds each table's writable levels are
  * bracketed by two guard sections, each starting on a page, and a
  * constructor in the defining file makes the pages between them read-only
- * once relocation is done (docs/design.md, "Sealing").  The bracket holds
+ * once relocation is done (docs/design.md, "Write protection").  The bracket holds
  * because every file that declares the table names the guards and all its
  * levels, in order, before anything else (one asm statement, which gcc and
  * clang emit first): bfd, gold and lld place orphan sections in the order
  * they first appear, and mold sorts them by name - "_.lo" sorts before the
  * levels' "_0".."_99", "_:hi" after them and before any other table's name.
- * The constructor checks the bracket before it seals, and records why when
+ * The constructor checks the bracket before it protects the pages, and records why when
  * it does not.  Freestanding code, code without -fPIC/-fPIE (its entries
- * are read-only sections already) and LINKTABLE_NO_SEAL change nothing. */
+ * are read-only sections already) and LINKTABLE_NO_PROTECT change nothing. */
 #if (defined(__PIC__) || defined(__PIE__)) && defined(__STDC_HOSTED__) && __STDC_HOSTED__ && \
-	defined(__linux__) && !defined(LINKTABLE_NO_SEAL)
-#define LTX_SEAL 1
+	defined(__linux__) && !defined(LINKTABLE_NO_PROTECT)
+#define LTX_PROTECT 1
 #else
-#define LTX_SEAL 0
+#define LTX_PROTECT 0
 #endif
 /* The guards' alignment: the largest page size the target's usual kernels
- * use (a larger run-time page size is reported, not sealed). */
+ * use (a larger run-time page size is reported, not protected). */
 #if defined(__powerpc64__)
-#define LTX_SEAL_ALIGN 65536
+#define LTX_PROTECT_ALIGN 65536
 #elif defined(__loongarch__)
-#define LTX_SEAL_ALIGN 16384
+#define LTX_PROTECT_ALIGN 16384
 #else
-#define LTX_SEAL_ALIGN 4096
+#define LTX_PROTECT_ALIGN 4096
 #endif
-#define LTX_SEAL_LO_SECTION(t) "linktable_" #t "_.lo"
-#define LTX_SEAL_HI_SECTION(t) "linktable_" #t "_:hi"
-#define LTX_SEAL_NAME_(sec) ".pushsection \"" sec "\",\"aw" LTX_RETAIN_FLAG "\"\n.popsection\n"
+#define LTX_PROTECT_LO_SECTION(t) "linktable_" #t "_.lo"
+#define LTX_PROTECT_HI_SECTION(t) "linktable_" #t "_:hi"
+#define LTX_PROTECT_NAME_(sec) ".pushsection \"" sec "\",\"aw" LTX_RETAIN_FLAG "\"\n.popsection\n"
 /* The levels 0..99, for the assembler's .irp (one short string per file:
  * a string per level would be 5 KB, over ISO C's 4095). */
 #define LTX_LEVEL_LIST \
 	"0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36," \
 	"37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69," \
 	"70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99"
-#if LTX_SEAL
+#if LTX_PROTECT
 /* Names the guards and the levels, empty, in placement order (in every
  * file that declares the table). */
-#define LTX_SEAL_ORDER(t) \
-	__asm__(LTX_SEAL_NAME_(LTX_SEAL_LO_SECTION(t)) ".irp linktable__l," LTX_LEVEL_LIST "\n" \
-		LTX_SEAL_NAME_("linktable_" #t "_\\linktable__l\\()_rw") ".endr\n" LTX_SEAL_NAME_(LTX_SEAL_HI_SECTION(t)));
+#define LTX_PROTECT_ORDER(t) \
+	__asm__(LTX_PROTECT_NAME_(LTX_PROTECT_LO_SECTION(t)) ".irp linktable__l," LTX_LEVEL_LIST "\n" \
+		LTX_PROTECT_NAME_("linktable_" #t "_\\linktable__l\\()_rw") ".endr\n" LTX_PROTECT_NAME_(LTX_PROTECT_HI_SECTION(t)));
 /* A guard: one byte, page-aligned, first in its output section (only the
  * defining file puts an object there).  One byte, because GNU ld drops
  * empty output sections and their alignment with them. */
-#define LTX_SEAL_GUARD(sec) \
-	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(LTX_SEAL_ALIGN)))
+#define LTX_PROTECT_GUARD(sec) \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(LTX_PROTECT_ALIGN)))
 /* libc's mprotect() and getpagesize() under names of linktable's own, so
  * that the header needs no libc header and clashes with none. */
 LTX_EXTERN_C int linktable__mprotect(void *addr, linktable__size_t len, int prot) __asm__("mprotect");
 LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 #define LTX_PROT_READ 1 /* PROT_READ on every Linux target */
 #else
-#define LTX_SEAL_ORDER(t)
+#define LTX_PROTECT_ORDER(t)
 #endif
 
 /* Statement expressions, marked so -pedantic stays quiet. */

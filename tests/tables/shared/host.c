@@ -7,7 +7,7 @@
  *	exe-after: <ids>  the executable's table once the plugin is loaded
  *	faults: exe=F lib=F plugin=F  whether a write to each image's first
  *	                  entry faults (1) or not (0), tried in a child: the
- *	                  sealing constructors ran at start-up and at dlopen()
+ *	                  write protection constructors ran at start-up and at dlopen()
  * Errors (usage, dlopen, no export) go to stderr with exit status 1.
  */
 #include <dlfcn.h>
