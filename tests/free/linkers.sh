@@ -22,6 +22,21 @@ point() { # point OK|FAIL description  (a description "# SKIP why" skips)
 	*) echo "not ok $n - $2" ;;
 	esac
 }
+# run_tap BIN MIN WHAT: one point, passed when BIN exits 0 with no failing
+# point and at least MIN passing ones.
+run_tap() {
+	local rc fails passes
+	"$1" >"$1.log" 2>&1
+	rc=$?
+	fails=$(grep -c '^not ok' "$1.log")
+	passes=$(grep -c '^ok' "$1.log")
+	if [ $rc -eq 0 ] && [ "$fails" -eq 0 ] && [ "$passes" -ge "$2" ]; then
+		point OK "$3 ($passes points)"
+	else
+		point FAIL "$3 (exit $rc, $fails failed, $passes passed)"
+		grep '^not ok' "$1.log" | head -5 | sed 's/^/# /'
+	fi
+}
 flags="-std=gnu11 -Wall -Wextra -Werror -O2 -Iinclude -D_GNU_SOURCE"
 
 # Section layout: each linktable_range_X must be followed, in address order,
@@ -100,26 +115,8 @@ for cc in gcc clang; do
 					point FAIL "$what: every range is followed by its end marker"
 					echo "$bad" | sed 's/^/# /'
 				fi
-				"$bin" >"$bin.log" 2>&1
-				rc=$?
-				fails=$(grep -c '^not ok' "$bin.log")
-				passes=$(grep -c '^ok' "$bin.log")
-				if [ $rc -eq 0 ] && [ "$fails" -eq 0 ] && [ "$passes" -gt 50 ]; then
-					point OK "$what: the free tests pass ($passes points)"
-				else
-					point FAIL "$what: the free tests pass (exit $rc, $fails failed, $passes passed)"
-					grep '^not ok' "$bin.log" | head -5 | sed 's/^/# /'
-				fi
-				"$pbin" >"$pbin.log" 2>&1
-				rc=$?
-				fails=$(grep -c '^not ok' "$pbin.log")
-				passes=$(grep -c '^ok' "$pbin.log")
-				if [ $rc -eq 0 ] && [ "$fails" -eq 0 ] && [ "$passes" -ge 12 ]; then
-					point OK "$what: board7's ranges are released like the built-in ones ($passes points)"
-				else
-					point FAIL "$what: board7's ranges (exit $rc, $fails failed, $passes passed)"
-					grep '^not ok' "$pbin.log" | head -5 | sed 's/^/# /'
-				fi
+				run_tap "$bin" 51 "$what: the free tests pass"
+				run_tap "$pbin" 12 "$what: board7's ranges are released like the built-in ones"
 			done
 		done
 	done
