@@ -42,7 +42,7 @@ if command -v valgrind >/dev/null; then
 	done
 	for deps in 1 3; do
 		for n in 1000 10000; do
-			echo "$deps $n $(ir planner linktable_plan_build $n $deps) $(ir mockup linktable_bench_x86_init_fn_sort $n $deps)" >>"$tmp/vs-ir"
+			echo "$deps $n $(ir planner linktable_plan_build $n $deps) $(ir mockup linktable_bench_mockup_sort $n $deps)" >>"$tmp/vs-ir"
 		done
 	done
 fi
@@ -90,16 +90,19 @@ print("Wall time grows faster than the instruction count once the tables outgrow
 print("(1M steps and 3M dependencies touch ~130 MB at random) and varies with machine load;")
 print("memory grows linearly, about 130 bytes per step.")
 print()
-print("### Against the seed mock-up's sort (a faithful port)")
+print("### Against the seed mock-up's algorithm")
 print()
-print("The baseline is `x86_init_fn_sort()` / `x86_init_fn_find_dep()` of the seed's mock-up, ported")
-print("unchanged to `bench/init/baseline.c` from https://github.com/mcgrof/table-init,")
-print("`arch/x86/kernel/sort-init.c` at commit 96fa88788ad8c749b8640a36110d06c4688919ef (`struct x86_init_fn` from")
-print("`arch/x86/include/asm/x86_init_fn.h` at 16fe566b8ae6f2bf494cd671f0ed64b0e92585dd): one pass; for each entry a")
-print("linear scan finds the entry whose `detect` pointer equals its `depend` pointer, and a later one is swapped")
-print("forward as a whole struct.  It runs on the same synthetic table, as `struct x86_init_fn` entries in the")
-print("same link order.  Its struct holds one dependency: with 3 dependencies per step the planner orders all")
-print("three and the mock-up only the first (it cannot express more), so that row flatters the mock-up.")
+print("Where it comes from: the project's seed is the January 2016 LKML thread \"Unifying x86_64 / Xen init")
+print("paths and reading hardware_subarch early\" (/work/shared/seed/), whose author's linker-table mock-up")
+print("(mcgrof/table-init, GPL-2.0) orders its x86 init table at boot.  No line of that code is in this")
+print("repository: `bench/init/mockup_sort.c` was written from this description of its algorithm only.")
+print("Each entry carries its own identity and the identity of the one entry it depends on (or none).")
+print("One pass goes over the positions of the table in link order; at each position a linear scan of the")
+print("whole table looks for the entry the one there depends on, and when that dependency lies later the two")
+print("entries swap places (whole entries, 64 bytes each); the entry brought forward is examined at the same")
+print("position in turn.  It runs on the same synthetic table, as entries in the same link order.  An entry")
+print("holds one dependency: with 3 dependencies per step the planner orders all three and the mock-up only")
+print("the first (it cannot express more), so that row flatters the mock-up.")
 print("The planner also checks cycles, levels, duplicates and subarch consistency, which the mock-up does not.")
 print()
 print("| steps | deps per step | planner instructions | mock-up instructions | mock-up / planner (instructions) | planner min ms | mock-up min ms | mock-up / planner (min time) | mock-up order errors |")
@@ -115,7 +118,7 @@ print("(Times: minimum of 9 runs at 1,000 steps, 5 at 10,000; the machine is sha
 print("least disturbed.  Instructions: callgrind, one run each, only inside the ordering function.  \"Order")
 print("errors\" counts first dependencies the mock-up leaves after their dependent: 0 on these tables.)")
 print()
-print("The mock-up scans the whole table for every entry (and again after every swap), so it grows with the")
+print("The mock-up scans the whole table for every position (and again after every swap), so it grows with the")
 print("square of the steps: 10x more steps cost about 100x; the planner grows as n log n.")
 print()
 
