@@ -30,6 +30,9 @@
 #ifdef LTX_PE
 #error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on PE/COFF only tables are supported"
 #endif
+#ifdef LTX_MACHO
+#error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on Mach-O only tables are supported"
+#endif
 
 /** Most phases a program's phase set may have. */
 #define LINKTABLE_MAX_PHASES 8

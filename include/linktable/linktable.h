@@ -625,5 +625,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #ifdef LTX_WASM
 #include <linktable/internal/wasm.h>
 #endif
+#ifdef LTX_MACHO
+#include <linktable/internal/macho.h>
+#endif
 
 #endif /* LINKTABLE_LINKTABLE_H */

@@ -10,8 +10,10 @@
  * Supported: GNU C compilers (gcc >= 10, clang >= 11) producing ELF, with any
  * of GNU ld (bfd), gold, lld and mold; and tables only on PE/COFF (mingw-w64
  * gcc or clang, GNU ld or lld: see "PE/COFF: grouped sections" below and
- * internal/pe.h); and tables on WebAssembly (wasm32, clang with wasm-ld:
- * see "WebAssembly" below and internal/wasm.h).  No linker script is needed.
+ * internal/pe.h); tables on WebAssembly (wasm32, clang with wasm-ld: see
+ * "WebAssembly" below and internal/wasm.h); and tables on Mach-O (built and
+ * checked statically, never run here: see "Mach-O" below and
+ * internal/macho.h).  No linker script is needed.
  */
 #ifndef LINKTABLE_INTERNAL_TOOLCHAIN_H
 #define LINKTABLE_INTERNAL_TOOLCHAIN_H
@@ -31,8 +33,13 @@
 #if !defined(__clang__)
 #error "linktable on WebAssembly needs clang (wasm-ld keeps entries only through clang's symbol flags)"
 #endif
+#elif defined(__APPLE__) && defined(__MACH__)
+/* Mach-O (macOS, ld64 or ld64.lld): tables, every table's entries as
+ * records in one shared section ("Mach-O" below, internal/macho.h);
+ * LTX_MACHO marks every difference. */
+#define LTX_MACHO 1
 #else
-#error "linktable supports ELF, PE/COFF and WebAssembly targets only (Mach-O is not supported)"
+#error "linktable supports ELF, PE/COFF, WebAssembly and Mach-O targets only"
 #endif
 
 /* ---- Language glue: the same macros serve C11 and C++11 ---------------- */
@@ -456,8 +463,9 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 #define LTX_NOTE_RELEASE 3 /* kind = the init release phase */
 #define LTX_NOTE_VERSION 1
 
-#if defined(LTX_PE) || defined(LTX_WASM)
-/* The linktable tool reads ELF only: no descriptor in a PE or wasm image. */
+#if defined(LTX_PE) || defined(LTX_WASM) || defined(LTX_MACHO)
+/* The linktable tool reads ELF only: no descriptor in a PE, wasm or Mach-O
+ * image. */
 #define LTX_NOTE(id_, ntype_, kind_, esize_, ealign_, name_, tname_) \
 	LTX_STATIC_ASSERT(sizeof(name_) > 1, "linktable: " name_)
 #else
@@ -638,5 +646,21 @@ static inline linktable__size_t linktable__pe_slot_bytes(const char *begin, cons
 	return n * sizeof(*p);
 }
 #endif
+
+/* ---- Mach-O: one section for every table -----------------------------------
+ * Mach-O names a section in 16 characters at most, and a symbol's section
+ * index is one byte: a section per table and level (as on ELF) runs past
+ * 255 sections with three tables, and a table's name would not fit.  So
+ * every entry of every table, at any level, is a record - the table's
+ * bounds object, the level, a pointer to the entry (or the function of a
+ * relative table) - in the one section __DATA_CONST,linktable, and a walk
+ * visits a table's records level by level (internal/macho.h).  One section
+ * whatever the number of tables and levels; the linker's
+ * section$start/section$end symbols bound it (ld64 and ld64.lld create the
+ * section, empty, when no object has one).  The records hold pointers,
+ * which dyld fixes up before it makes __DATA_CONST read-only. */
+#define LTX_MACHO_SECTION "__DATA_CONST,linktable"
+#define LTX_MACHO_START "section$start$__DATA_CONST$linktable"
+#define LTX_MACHO_END "section$end$__DATA_CONST$linktable"
 
 #endif /* LINKTABLE_INTERNAL_TOOLCHAIN_H */
