@@ -301,8 +301,10 @@ struct linktable_plan_error {
  *              fingerprint matched the table; -1 when one is linked in but
  *              does not match the table (planned at run time); 0 when
  *              there is none.
- * @fingerprint: linktable_plan_fingerprint() of the steps (tables only);
- *              for a sealed plan, the fingerprint "linktable seal" checked.
+ * @fingerprint: linktable_plan_fingerprint() of the steps (from
+ *              linktable_plan_make() and _make_table(); 0 from
+ *              linktable_plan_build(), which skips the hash); for a sealed
+ *              plan, the fingerprint "linktable seal" checked.
  */
 struct linktable_plan {
 	unsigned int subarch;
