@@ -108,6 +108,15 @@ EOP
 		"clang $v x86_64: 300 tables of 3 levels link, in one section of 900 records"
 	[ -s "$d/err" ] || grep -q "^not ok" "$d/many.out" && tap_diag "$(cat "$d/err" "$d/many.out")"
 
+	# The table API's compile-time checks (tests/compile-fail/core_*) hold
+	# here too, with the same messages.
+	cf=$(COMPILE_FAIL_CC="$bin/clang --target=arm64-apple-macos11 -ffreestanding" \
+		COMPILE_FAIL_CXX="$bin/clang++ --target=arm64-apple-macos11 -ffreestanding -nostdinc++" COMPILE_FAIL_ONLY='core_*' \
+		tests/compile-fail/run.sh 2>&1)
+	tap_point "$([ $? -eq 0 ] && echo 0 || echo 1)" \
+		"clang $v arm64-apple-macos11: the table API's compile-fail cases are rejected as on ELF: $(echo "$cf" | grep -c '^ok') of them"
+	echo "$cf" | grep -q '^not ok' && tap_diag "$(echo "$cf" | grep -A3 '^not ok')"
+
 	# What does not apply stops with a message; the rest compiles.
 	ok=0
 	for h in init ranges free; do

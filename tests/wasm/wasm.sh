@@ -115,6 +115,15 @@ EOC
 	tap_point "$([ $? -eq 0 ] && grep -q "free.h does not apply to WebAssembly" "$d/f.err" && echo 0 || echo 1)" \
 		"clang $v: free.h on wasm32 is a compile error that says why"
 
+	# The table API's compile-time checks (tests/compile-fail/core_*) hold
+	# here too, with the same messages.
+	cf=$(COMPILE_FAIL_CC="$bin/clang --target=wasm32 -ffreestanding" \
+		COMPILE_FAIL_CXX="$bin/clang++ --target=wasm32 -ffreestanding -nostdinc++" COMPILE_FAIL_ONLY='core_*' \
+		tests/compile-fail/run.sh 2>&1)
+	tap_point "$([ $? -eq 0 ] && echo 0 || echo 1)" \
+		"clang $v wasm32: the table API's compile-fail cases are rejected as on ELF: $(echo "$cf" | grep -c '^ok') of them"
+	echo "$cf" | grep -q '^not ok' && tap_diag "$(echo "$cf" | grep -A3 '^not ok')"
+
 	# One source file linked twice: a loud "duplicate symbol", no lost entry.
 	# shellcheck disable=SC2086
 	"$bin/clang" $wflags -O2 -c "$src/entries_a.c" -o "$d/a1.o" && cp "$d/a1.o" "$d/a2.o" &&
