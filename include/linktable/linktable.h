@@ -28,10 +28,11 @@
  * only; see LINKTABLE_EXPORT() to reach a plugin's entries.
  *
  * Needs gcc or clang and an ELF or a PE/COFF (mingw-w64) target, or clang
- * and WebAssembly (wasm-ld); no linker script, no libc.  On PE a table holds
- * pointers to its entries (see internal/pe.h); on WebAssembly an entry is a
- * hidden global symbol and a relative table holds function pointers (see
- * internal/wasm.h).
+ * and WebAssembly (wasm-ld) or Mach-O (ld64); no linker script, no libc.  On
+ * PE a table holds pointers to its entries (see internal/pe.h); on
+ * WebAssembly an entry is a hidden global symbol and a relative table holds
+ * function pointers (see internal/wasm.h); on Mach-O every entry is a record
+ * in one shared section, walked level by level (see internal/macho.h).
  */
 #ifndef LINKTABLE_LINKTABLE_H
 #define LINKTABLE_LINKTABLE_H
