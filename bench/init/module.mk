@@ -5,6 +5,6 @@ PLAN_BENCH := $(BUILD)/bench/init/plan_bench
 ALL_TARGETS += $(PLAN_BENCH)
 BENCHES += bench/init/run.sh
 
-$(PLAN_BENCH): $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/baseline.o $(LIB_A)
+$(PLAN_BENCH): $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/mockup_sort.o $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_BASE) -o $@ $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/baseline.o $(LIB_A) -lpthread
+	$(CC) $(LDFLAGS_BASE) -o $@ $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/mockup_sort.o $(LIB_A) -lpthread

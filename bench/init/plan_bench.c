@@ -6,10 +6,10 @@
  * extra".  extra is the plan's error count (planner), or for the mock-up
  * the number of dependencies its order leaves after their dependent.
  *
- * "mockup" runs the seed mock-up's x86_init_fn_sort() (baseline.c) on the
- * same table as struct x86_init_fn entries in the same link order: each
- * step's detect is a distinct function pointer value (never called), and
- * its depend is the detect of its first dependency - the mock-up's struct
+ * "mockup" runs the seed mock-up's algorithm (mockup_sort.c) on the same
+ * table as struct linktable_bench_mock_entry entries in the same link
+ * order: each step's identity is a distinct pointer value, and its
+ * dependency the identity of its first dependency - the mock-up's entry
  * has room for one.  One size per process, so peak RSS is that size's.
  */
 #include <stdio.h>
@@ -18,7 +18,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "baseline.h"
+#include "mockup_sort.h"
 #include "steps_gen.h"
 
 static double now_ms(void)
@@ -37,34 +37,34 @@ static long peak_kib(void)
 	return ru.ru_maxrss;
 }
 
-/* A distinct, never-called function pointer value per step index. */
-static bool (*fake_fn(size_t i))(void)
+/* A distinct pointer value per step index (never dereferenced). */
+static const void *fake_id(size_t i)
 {
-	return (bool (*)(void))(uintptr_t)(0x10000u + 16u * i);
+	return (const void *)(uintptr_t)(0x10000u + 16u * i);
 }
 
-static size_t fake_index(bool (*f)(void))
+static size_t fake_index(const void *id)
 {
-	return ((uintptr_t)f - 0x10000u) / 16u;
+	return ((uintptr_t)id - 0x10000u) / 16u;
 }
 
 /* The mock-up's table for @g, in @g's (shuffled) link order. */
-static void mockup_table(const struct gen_table *g, struct x86_init_fn *t)
+static void mockup_table(const struct gen_table *g, struct linktable_bench_mock_entry *t)
 {
 	for (size_t i = 0; i < g->n; i++) {
 		size_t id = (size_t)(g->ptrs[i] - g->steps);
 
 		memset(&t[i], 0, sizeof(t[i]));
-		t[i].order_level = g->ptrs[i]->level;
-		t[i].supp_hardware_subarch = g->ptrs[i]->subarchs;
-		t[i].detect = fake_fn(id);
-		t[i].depend = g->dep0[id] < g->n ? fake_fn(g->dep0[id]) : NULL;
+		t[i].level = g->ptrs[i]->level;
+		t[i].subarchs = g->ptrs[i]->subarchs;
+		t[i].id = fake_id(id);
+		t[i].depends_on = g->dep0[id] < g->n ? fake_id(g->dep0[id]) : NULL;
 		t[i].name = g->ptrs[i]->name;
 	}
 }
 
 /* Dependencies the mock-up's order puts after their dependent. */
-static long mockup_violations(size_t n, const struct x86_init_fn *t)
+static long mockup_violations(size_t n, const struct linktable_bench_mock_entry *t)
 {
 	size_t *pos = malloc(n * sizeof(*pos));
 	long bad = 0;
@@ -72,9 +72,9 @@ static long mockup_violations(size_t n, const struct x86_init_fn *t)
 	if (!pos)
 		return -1;
 	for (size_t i = 0; i < n; i++)
-		pos[fake_index(t[i].detect)] = i;
+		pos[fake_index(t[i].id)] = i;
 	for (size_t i = 0; i < n; i++)
-		if (t[i].depend && pos[fake_index(t[i].depend)] > i)
+		if (t[i].depends_on && pos[fake_index(t[i].depends_on)] > i)
 			bad++;
 	free(pos);
 	return bad;
@@ -91,7 +91,7 @@ int main(int argc, char **argv)
 {
 	struct gen_table g;
 	const struct linktable_init_step **work;
-	struct x86_init_fn *table, *fresh;
+	struct linktable_bench_mock_entry *table, *fresh;
 	double t[64];
 	long before, extra = 0;
 	int runs, r, mockup;
@@ -121,7 +121,7 @@ int main(int argc, char **argv)
 		memcpy(table, fresh, n * sizeof(*table));
 		start = now_ms();
 		if (mockup) {
-			linktable_bench_x86_init_fn_sort(table, table + n);
+			linktable_bench_mockup_sort(table, table + n);
 		} else {
 			extra = linktable_plan_build(work, n, LINKTABLE_SUBARCH_PC, NULL, &p);
 			if (!p || p->norder != n) {

@@ -65,6 +65,12 @@
 #include <linktable/ranges.h>
 #include <linktable/subarch.h>
 
+#ifdef LTX_WASM
+/* A WebAssembly module's code is not in its linear memory and cannot be
+ * released, nor can a data segment be given back to the host. */
+#error "linktable/free.h does not apply to WebAssembly: a module cannot release its code or memory"
+#endif
+
 /*
  * Alignment of every freeable range and of its end marker, in bytes: the
  * largest page size the program will run with.  The release itself uses

@@ -30,6 +30,9 @@
 #ifdef LTX_PE
 #error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on PE/COFF only tables are supported"
 #endif
+#ifdef LTX_MACHO
+#error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on Mach-O only tables are supported"
+#endif
 
 /** Most phases a program's phase set may have. */
 #define LINKTABLE_MAX_PHASES 8
@@ -318,8 +321,10 @@ struct linktable_plan_error {
  *              fingerprint matched the table; -1 when one is linked in but
  *              does not match the table (planned at run time); 0 when
  *              there is none.
- * @fingerprint: linktable_plan_fingerprint() of the steps (tables only);
- *              for a sealed plan, the fingerprint "linktable seal" checked.
+ * @fingerprint: linktable_plan_fingerprint() of the steps (from
+ *              linktable_plan_make() and _make_table(); 0 from
+ *              linktable_plan_build(), which skips the hash); for a sealed
+ *              plan, the fingerprint "linktable seal" checked.
  */
 struct linktable_plan {
 	unsigned int subarch;

@@ -27,9 +27,12 @@
  * or plugin that defines the table sees the entries linked into that image
  * only; see LINKTABLE_EXPORT() to reach a plugin's entries.
  *
- * Needs gcc or clang and an ELF or a PE/COFF (mingw-w64) target; no linker
- * script, no libc.  On PE a table holds pointers to its entries (see
- * internal/pe.h).
+ * Needs gcc or clang and an ELF or a PE/COFF (mingw-w64) target, or clang
+ * and WebAssembly (wasm-ld) or Mach-O (ld64); no linker script, no libc.  On
+ * PE a table holds pointers to its entries (see internal/pe.h); on
+ * WebAssembly an entry is a hidden global symbol and a relative table holds
+ * function pointers (see internal/wasm.h); on Mach-O every entry is a record
+ * in one shared section, walked level by level (see internal/macho.h).
  */
 #ifndef LINKTABLE_LINKTABLE_H
 #define LINKTABLE_LINKTABLE_H
@@ -359,7 +362,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * @table: the table's name.
  * @level: order level, an integer literal from 0 to 99 (or a macro that
  *         expands to one).  Anything else is a compile-time error.
- * @name:  the entry's identifier (static: unique within its file only).
+ * @name:  the entry's identifier (unique within its file only: static, or
+ *         on WebAssembly hidden under an assembler name of its own).
  *
  * Follow it with "= { initializer };".  The entry has the table's type, so
  * an initializer of the wrong type does not compile.  Iteration yields
@@ -371,8 +375,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
 #define LTX_ENTRY_(table, level, name) \
 	LTX_LEVEL_CHECK(level); \
-	static LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(table, level), linktable_type_##table) \
-	LTX_ENTRY_QUAL linktable_type_##table name
+	LTX_ENTRY_LINKAGE LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(table, level), linktable_type_##table) \
+	LTX_ENTRY_QUAL linktable_type_##table name LTX_ENTRY_SYMBOL(table, name)
 
 /* ---- Iterating ------------------------------------------------------------ */
 
@@ -618,6 +622,12 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 
 #ifdef LTX_PE
 #include <linktable/internal/pe.h>
+#endif
+#ifdef LTX_WASM
+#include <linktable/internal/wasm.h>
+#endif
+#ifdef LTX_MACHO
+#include <linktable/internal/macho.h>
 #endif
 
 #endif /* LINKTABLE_LINKTABLE_H */

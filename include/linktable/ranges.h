@@ -22,6 +22,9 @@
 #ifdef LTX_PE
 #error "linktable: ranges (and free.h, built on them) need ELF's __start_/__stop_ symbols; on PE/COFF only tables are supported"
 #endif
+#ifdef LTX_MACHO
+#error "linktable: ranges (and free.h, built on them) need ELF's __start_/__stop_ symbols; on Mach-O only tables are supported"
+#endif
 
 /**
  * struct linktable_range - one range of the running image.

@@ -271,6 +271,13 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 			 const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
 			 const struct linktable_plan_options *opts)
 {
+	return linktable__plan_make(plan, storage, bytes, steps, n, subarch, opts, 1);
+}
+
+long linktable__plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			  const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
+			  const struct linktable_plan_options *opts, int fingerprint)
+{
 	struct linktable__plan_scratch scratch;
 	unsigned long long *slots;
 	linktable__size_t i, e = 0;
@@ -281,7 +288,8 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 		return -1;
 	if (n)
 		memcpy(plan->steps, steps, n * sizeof(*steps));
-	plan->fingerprint = linktable_plan_fingerprint(plan->steps, n);
+	if (fingerprint)
+		plan->fingerprint = linktable_plan_fingerprint(plan->steps, n);
 	return plan_steps(plan, n, subarch, opts, &scratch, slots);
 }
 

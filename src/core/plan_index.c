@@ -50,9 +50,15 @@ static linktable__size_t probe(const struct linktable__plan_index *ix, const cha
 	linktable__size_t i = (linktable__size_t)h & ix->mask;
 
 	for (; ix->slot[i]; i = (i + 1) & ix->mask)
-		if (SLOT_TAG(ix->slot[i]) == tag &&
-		    linktable__strcmp(ix->steps[SLOT_ID(ix->slot[i])]->name, name) == 0)
-			break;
+		if (SLOT_TAG(ix->slot[i]) == tag) {
+			const char *other = ix->steps[SLOT_ID(ix->slot[i])]->name;
+
+			/* The same pointer is the usual case: a linker merges
+			 * equal string literals, and tables built at run time
+			 * often name dependencies by the steps' own strings. */
+			if (other == name || linktable__strcmp(other, name) == 0)
+				break;
+		}
 	return i;
 }
 

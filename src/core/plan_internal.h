@@ -25,6 +25,15 @@ LINKTABLE_CORE_INTERNAL void linktable__plan_index_init(struct linktable__plan_i
 LINKTABLE_CORE_INTERNAL long linktable__plan_index_add(struct linktable__plan_index *ix, linktable__size_t id);
 LINKTABLE_CORE_INTERNAL long linktable__plan_index_find(const struct linktable__plan_index *ix, const char *name);
 
+/* linktable_plan_make(), which it is with @fingerprint 1; with 0 the steps
+ * are not hashed and plan->fingerprint stays 0 (linktable_plan_build():
+ * a plan of a step array, which no build-time plan is compared with - the
+ * hash was a tenth of the work at 100 steps). */
+LINKTABLE_CORE_INTERNAL long linktable__plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+						  const struct linktable_init_step *const *steps, linktable__size_t n,
+						  unsigned int subarch, const struct linktable_plan_options *opts,
+						  int fingerprint);
+
 /* Hard plus soft dependency names of @s (0 for a NULL or nameless step). */
 LINKTABLE_CORE_INTERNAL linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s);
 

@@ -275,7 +275,8 @@ int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned i
 {
 	memset(img, 0, sizeof(*img));
 	img->release_phase = -1;
-	img->reloc_cursor = xcalloc(1, sizeof(size_t));
+	img->reloc_cursor = xcalloc(2, sizeof(size_t));
+	img->section_cursor = xcalloc(2, sizeof(size_t));
 	img->buf = buf;
 	img->len = len;
 	if (check_ident(buf, len, err, errlen) != 0)
@@ -324,6 +325,7 @@ void image_close(struct image *img)
 	free(img->by_addr);
 	free(img->relocs);
 	free(img->reloc_cursor);
+	free(img->section_cursor);
 	free(img->symbols);
 	free(img->tables);
 	free(img->ranges);
@@ -335,18 +337,41 @@ void image_close(struct image *img)
 /* The allocated section that holds [addr, addr + n), or NULL. */
 static const struct img_section *section_at(const struct image *img, uint64_t addr, uint64_t n)
 {
-	size_t lo = 0, hi = img->nby_addr;
+	size_t lo = 0, hi = img->nby_addr, *cur = img->section_cursor;
+	const struct img_section *s;
 
+	/* Reads cluster: most fall in one of the last two sections read (a
+	 * decoder goes back and forth between entries and what they point
+	 * at).  The last one found is kept first. */
+	for (int c = 0; cur && c < 2; c++) {
+		if (cur[c] >= hi)
+			continue;
+		s = &img->sections[img->by_addr[cur[c]]];
+		if (addr >= s->addr && addr - s->addr < s->size) {
+			if (c) {
+				size_t t = cur[0];
+
+				cur[0] = cur[1];
+				cur[1] = t;
+			}
+			return n <= s->size - (addr - s->addr) ? s : NULL;
+		}
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		const struct img_section *s = &img->sections[img->by_addr[mid]];
 
+		s = &img->sections[img->by_addr[mid]];
 		if (addr < s->addr)
 			hi = mid;
 		else if (addr - s->addr >= s->size)
 			lo = mid + 1;
-		else
+		else {
+			if (cur) {
+				cur[1] = cur[0];
+				cur[0] = mid;
+			}
 			return n <= s->size - (addr - s->addr) ? s : NULL;
+		}
 	}
 	return NULL;
 }
@@ -366,18 +391,39 @@ int image_read(const struct image *img, uint64_t addr, void *out, size_t n)
 
 /* Index of the first relocation at or after @addr.  Steps are decoded in
  * address order, so the search gallops forward from the previous answer. */
+static uint64_t distance(uint64_t a, uint64_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
 static size_t reloc_lower_bound(const struct image *img, uint64_t addr)
 {
-	size_t n = img->nrelocs, lo = 0, hi = n, step = 1;
-	size_t h = *img->reloc_cursor;
+	size_t n = img->nrelocs, lo = 0, hi = n, step = 1, h, *cur = img->reloc_cursor;
+	int from = 0;
 
-	if (h < n && img->relocs[h].offset <= addr) {
-		lo = h;
-		while (lo + step < n && img->relocs[lo + step].offset < addr) {
+	/* Gallop from the nearer of the last two places - forward or back,
+	 * as a decoder reads one entry's fields in any order - then a binary
+	 * search of the few relocations left. */
+	if (!n)
+		return 0;
+	if (cur[0] >= n || (cur[1] < n && distance(img->relocs[cur[1]].offset, addr) <
+						distance(img->relocs[cur[0]].offset, addr)))
+		from = 1;
+	h = cur[from] < n ? cur[from] : n - 1;
+	if (img->relocs[h].offset < addr) {
+		lo = h + 1;
+		while (lo + step < n && img->relocs[lo + step - 1].offset < addr) {
 			lo += step;
 			step *= 2;
 		}
-		hi = lo + step < n ? lo + step + 1 : n;
+		hi = lo + step < n ? lo + step : n;
+	} else {
+		hi = h;
+		while (hi >= step && img->relocs[hi - step].offset >= addr) {
+			hi -= step;
+			step *= 2;
+		}
+		lo = hi >= step ? hi - step : 0;
 	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -387,7 +433,10 @@ static size_t reloc_lower_bound(const struct image *img, uint64_t addr)
 		else
 			hi = mid;
 	}
-	*img->reloc_cursor = lo;
+	if (from) { /* the other region: it becomes the last */
+		cur[1] = cur[0];
+	}
+	cur[0] = lo;
 	return lo;
 }
 
@@ -395,6 +444,13 @@ uint64_t image_word(const struct image *img, const unsigned char *p, unsigned in
 {
 	uint64_t v = 0;
 
+	/* The common words first, with no per-byte choice: the decoder reads
+	 * millions of them in a large image. */
+	if (size == 8 && !img->msb)
+		return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+		       (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+	if (size == 4 && !img->msb)
+		return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24;
 	for (unsigned int i = 0; i < size; i++)
 		v |= (uint64_t)p[img->msb ? size - 1 - i : i] << (8 * i);
 	return v;

@@ -120,7 +120,11 @@ struct image {
 	size_t nby_addr;
 	struct img_reloc *relocs;
 	size_t nrelocs;
-	size_t *reloc_cursor; /* where the last pointer read found itself */
+	/* Where pointer reads found themselves: [0] the last, [1] the one
+	 * before - a decoder alternates between two regions (entries and the
+	 * arrays they point at), each read in address order. */
+	size_t *reloc_cursor;
+	size_t *section_cursor; /* by_addr indices of the last two sections read */
 	struct img_symbol *symbols;
 	size_t nsymbols;
 	struct img_table *tables;

@@ -425,6 +425,33 @@ static void test_resources(void)
 	linktable_plan_free(p);
 }
 
+/* Dependencies named by the steps' own strings (same pointer) or by equal
+ * strings elsewhere resolve alike; a name that differs only after the
+ * pointer check still misses.  linktable_plan_build() skips the hash. */
+static void test_name_pointers(void)
+{
+	char other_a[] = "aa", other_b[] = "bb", not_b[] = "bx";
+	struct tstep t[3];
+	struct linktable_plan *p;
+	long e;
+
+	tstep(&t[0], "bb", 1, M_ALL);
+	tstep(&t[1], "aa", 1, M_ALL);
+	tstep(&t[2], "cc", 1, M_ALL);
+	tdep(&t[1], t[0].s.name); /* the very pointer */
+	tdep(&t[2], other_a);     /* equal text, another pointer */
+	tdep(&t[2], other_b);
+	p = plan_of(t, 3, SPC, NULL, &e);
+	is_str(torder(p, buf, sizeof(buf)), "bb aa cc", "dependencies by the same pointer and by equal text");
+	ok(p && p->fingerprint == 0, "linktable_plan_build() leaves the fingerprint 0 (nothing hashed)");
+	linktable_plan_free(p);
+	tstep(&t[2], "cc", 1, M_ALL);
+	tdep(&t[2], not_b);
+	p = plan_of(t, 3, SPC, NULL, &e);
+	ok(p && e == 1 && p->errors[0].kind == LINKTABLE_PLAN_ERROR_MISSING, "a name that only starts alike is missing");
+	linktable_plan_free(p);
+}
+
 int main(void)
 {
 	test_resources();
@@ -439,5 +466,6 @@ int main(void)
 	test_bad_steps();
 	test_release_check();
 	test_random_order();
+	test_name_pointers();
 	return tap_done();
 }

@@ -10,7 +10,10 @@
  * Supported: GNU C compilers (gcc >= 10, clang >= 11) producing ELF, with any
  * of GNU ld (bfd), gold, lld and mold; and tables only on PE/COFF (mingw-w64
  * gcc or clang, GNU ld or lld: see "PE/COFF: grouped sections" below and
- * internal/pe.h).  No linker script is needed.
+ * internal/pe.h); tables on WebAssembly (wasm32, clang with wasm-ld: see
+ * "WebAssembly" below and internal/wasm.h); and tables on Mach-O (built and
+ * checked statically, never run here: see "Mach-O" below and
+ * internal/macho.h).  No linker script is needed.
  */
 #ifndef LINKTABLE_INTERNAL_TOOLCHAIN_H
 #define LINKTABLE_INTERNAL_TOOLCHAIN_H
@@ -23,8 +26,20 @@
 #if defined(__ELF__)
 #elif defined(_WIN32) || defined(__CYGWIN__)
 #define LTX_PE 1
+#elif defined(__wasm__)
+/* WebAssembly (wasm-ld): tables, with every entry a global symbol;
+ * LTX_WASM marks every difference ("WebAssembly" below). */
+#define LTX_WASM 1
+#if !defined(__clang__)
+#error "linktable on WebAssembly needs clang (wasm-ld keeps entries only through clang's symbol flags)"
+#endif
+#elif defined(__APPLE__) && defined(__MACH__)
+/* Mach-O (macOS, ld64 or ld64.lld): tables, every table's entries as
+ * records in one shared section ("Mach-O" below, internal/macho.h);
+ * LTX_MACHO marks every difference. */
+#define LTX_MACHO 1
 #else
-#error "linktable supports ELF and PE/COFF targets only (Mach-O is not supported)"
+#error "linktable supports ELF, PE/COFF, WebAssembly and Mach-O targets only"
 #endif
 
 /* ---- Language glue: the same macros serve C11 and C++11 ---------------- */
@@ -128,6 +143,35 @@ typedef __builtin_va_list linktable__va_list;
 #else
 #define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RO(table, level)
 #define LTX_ENTRY_QUAL LTX_CONST_OBJ
+#endif
+
+/* ---- WebAssembly: entries are global symbols ------------------------------
+ * wasm-ld collects unreferenced data by default (--gc-sections is on), and
+ * its roots are the global symbols marked "used" (no-strip) or exported: a
+ * static entry is dropped even when marked used, and the table, whose
+ * bounds are weak, is then silently empty.  So on WebAssembly an entry has
+ * external linkage and hidden visibility (never exported), and it is kept
+ * whatever the link options.  Its assembler name is its own, so that the
+ * documented rule stands - an entry's name need only be unique within its
+ * file: "linktable.<table>.<name>.<main file>.<counter>", where the main
+ * source file (__BASE_FILE__) tells translation units apart and
+ * __COUNTER__ the entries of one unit.  The only clash left - one source
+ * file compiled twice into the same image, or two main files of the same
+ * name compiled from different directories with entries of the same table
+ * and name at the same counter - fails to link ("duplicate symbol"): an
+ * entry is never silently lost.
+ * Elsewhere an entry is static and named as written. */
+#ifdef LTX_WASM
+#ifdef __cplusplus
+#define LTX_ENTRY_LINKAGE extern LTX_HIDDEN
+#else
+#define LTX_ENTRY_LINKAGE LTX_HIDDEN
+#endif
+#define LTX_ENTRY_SYMBOL(table, name) \
+	__asm__("linktable." #table "." #name "." __BASE_FILE__ "." LTX_STR(__COUNTER__))
+#else
+#define LTX_ENTRY_LINKAGE static
+#define LTX_ENTRY_SYMBOL(table, name)
 #endif
 
 #define LTX_LEVELS 100
@@ -419,8 +463,9 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 #define LTX_NOTE_RELEASE 3 /* kind = the init release phase */
 #define LTX_NOTE_VERSION 1
 
-#ifdef LTX_PE
-/* The linktable tool reads ELF only: no descriptor in a PE image. */
+#if defined(LTX_PE) || defined(LTX_WASM) || defined(LTX_MACHO)
+/* The linktable tool reads ELF only: no descriptor in a PE, wasm or Mach-O
+ * image. */
 #define LTX_NOTE(id_, ntype_, kind_, esize_, ealign_, name_, tname_) \
 	LTX_STATIC_ASSERT(sizeof(name_) > 1, "linktable: " name_)
 #else
@@ -449,7 +494,13 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
  * LTX_SLOT_BYTES(begin, end): the bytes of entries between a level's bounds;
  * LTX_ENTRY_SLOT(type): the bytes one entry takes there (LINKTABLE_COUNT()
  * divides by it); LTX_REL_SLOT: the same for a relative table. */
-#ifndef LTX_PE
+#if defined(LTX_WASM)
+/* A relative table holds function pointers: indices into the module's
+ * function table, 4 bytes on wasm32 (internal/wasm.h). */
+#define LTX_SLOT_BYTES(begin, end) ((linktable__size_t)((end) - (begin)))
+#define LTX_ENTRY_SLOT(type) sizeof(type)
+#define LTX_REL_SLOT sizeof(void (*)(void))
+#elif !defined(LTX_PE)
 #define LTX_SLOT_BYTES(begin, end) ((linktable__size_t)((end) - (begin)))
 #define LTX_ENTRY_SLOT(type) sizeof(type)
 #define LTX_REL_SLOT 4u
@@ -595,5 +646,21 @@ static inline linktable__size_t linktable__pe_slot_bytes(const char *begin, cons
 	return n * sizeof(*p);
 }
 #endif
+
+/* ---- Mach-O: one section for every table -----------------------------------
+ * Mach-O names a section in 16 characters at most, and a symbol's section
+ * index is one byte: a section per table and level (as on ELF) runs past
+ * 255 sections with three tables, and a table's name would not fit.  So
+ * every entry of every table, at any level, is a record - the table's
+ * bounds object, the level, a pointer to the entry (or the function of a
+ * relative table) - in the one section __DATA_CONST,linktable, and a walk
+ * visits a table's records level by level (internal/macho.h).  One section
+ * whatever the number of tables and levels; the linker's
+ * section$start/section$end symbols bound it (ld64 and ld64.lld create the
+ * section, empty, when no object has one).  The records hold pointers,
+ * which dyld fixes up before it makes __DATA_CONST read-only. */
+#define LTX_MACHO_SECTION "__DATA_CONST,linktable"
+#define LTX_MACHO_START "section$start$__DATA_CONST$linktable"
+#define LTX_MACHO_END "section$end$__DATA_CONST$linktable"
 
 #endif /* LINKTABLE_INTERNAL_TOOLCHAIN_H */
