@@ -574,6 +574,362 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  */
 #define LINKTABLE_REL_COUNT(table) (linktable__bytes(&linktable_bounds_##table) / LTX_REL_SLOT)
 
+/* ---- Array tables: writable, one contiguous array, named entries ------- */
+
+#ifndef LTX_PE
+/** Kind tag of an array table (LINKTABLE_ARRAY_DEFINE()). */
+#define LINKTABLE_KIND_ARRAY 4u
+
+/* The section of level @key of array table @t (key "5" or "05"). */
+#define LTX_ARRAY_SECTION(t, key) "linktable_" #t "_" LTX_KEY(key) "_rw"
+/* __start_/__stop_ of that section, for a level 0..99. */
+#define LTX_ARRAY_SYM(pre, t, level) LTX_ARRAY_SYM2(pre, t, LTX_PAD(level))
+#define LTX_ARRAY_SYM2(pre, t, key) LTX_ARRAY_SYM3(pre, t, key)
+#define LTX_ARRAY_SYM3(pre, t, key) pre##linktable_##t##_##key##_rw
+#define LTX_ARRAY_DECLARE_BOUND(t, level) \
+	extern const char LTX_ARRAY_SYM(__start_, t, level)[] LTX_BOUND_ATTRS; \
+	extern const char LTX_ARRAY_SYM(__stop_, t, level)[] LTX_BOUND_ATTRS;
+#define LTX_ARRAY_BOUND_PAIR(t, level) \
+	{ LTX_NULL, LTX_NULL }, { LTX_ARRAY_SYM(__start_, t, level), LTX_ARRAY_SYM(__stop_, t, level) },
+/* Names the table's hundred level sections, empty, in ascending order, in
+ * every file that declares it: see LTX_KEY_LIST in toolchain.h. */
+#define LTX_ARRAY_ORDER(t) \
+	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" \
+		LTX_PROTECT_NAME_("linktable_" #t "_\\linktable__k\\()_rw") ".endr\n");
+/* The section of the table's name records. */
+#define LTX_NAMES_SECTION(t) "linktable_" #t "__names"
+
+/**
+ * struct linktable_name - a name given to entries of an array table
+ * (LINKTABLE_ARRAY_NAME()).
+ * @name:  the name, a NUL-terminated string.
+ * @entry: the first entry of that name.
+ */
+struct linktable_name {
+	const char *name;
+	void *entry;
+};
+
+/* The name records of one array table, and whether they are sorted yet
+ * (0: no, 1: being sorted, 2: sorted); private. */
+struct linktable__names {
+	struct linktable_name *begin, *end;
+	unsigned int state;
+};
+
+/**
+ * LINKTABLE_ARRAY_DECLARE() - declare an array table: a writable table that
+ * the link lays out as one contiguous array, in ascending order level.
+ * @type: the entry type.
+ * @name: the table's name, a C identifier.
+ *
+ * Its entries are writable objects (never write-protected) in sections of
+ * their own ("linktable_<name>_NN_rw", NN the level in two digits), so the
+ * array from LINKTABLE_ARRAY_START() to LINKTABLE_ARRAY_END() can be indexed
+ * as a plain C array, which is what the table APIs of iPXE, U-Boot, Zephyr
+ * and FreeBSD promise their users.  The walks, LINKTABLE_COUNT() and
+ * LINKTABLE_EMPTY() work on it as on any table; LINKTABLE_ARRAY_FOREACH()
+ * yields pointers to non-const entries.  Declare it (or define it) in every
+ * file that adds entries: the declaration names its level sections in
+ * order, which is how the linkers are made to lay them out as one array
+ * (docs/design.md, "Array tables").  ELF only.
+ */
+#define LINKTABLE_ARRAY_DECLARE(type, name) \
+	LTX_ARRAY_ORDER(name) \
+	LTX_DECLARE_TYPE(type, name); \
+	LTX_EXTERN_DECL LTX_HIDDEN struct linktable__names linktable__names_##name
+
+/**
+ * LINKTABLE_ARRAY_DEFINE() - define an array table, in exactly one .c file
+ * of each linked image that uses it.
+ * @type: the entry type, as in LINKTABLE_ARRAY_DECLARE().
+ * @name: the table's name.
+ */
+#define LINKTABLE_ARRAY_DEFINE(type, name) \
+	LINKTABLE_ARRAY_DECLARE(type, name); \
+	LTX_EXTERN_C_BEGIN \
+	LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) \
+	extern struct linktable_name __start_linktable_##name##__names[] LTX_BOUND_ATTRS; \
+	extern struct linktable_name __stop_linktable_##name##__names[] LTX_BOUND_ATTRS; \
+	LTX_HIDDEN struct linktable__names linktable__names_##name = { \
+		__start_linktable_##name##__names, __stop_linktable_##name##__names, 0 \
+	}; \
+	LTX_EXTERN_C_END \
+	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), #name, \
+		 #type); \
+	static struct linktable__cache linktable__cache_##name; \
+	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \
+		&linktable__cache_##name, { LTX_FOR_EACH_LEVEL(LTX_ARRAY_BOUND_PAIR, name) } \
+	}
+
+/**
+ * LINKTABLE_ARRAY_ATTR() - the attribute that makes the user's own
+ * declaration an entry of an array table.
+ * @table: the table's name.
+ * @level: order level 0..99, written with one or two digits ("5" or "05",
+ *         or a macro that expands to one); anything else does not compile.
+ *
+ * Write it after the declarator, on an object of the table's type (or an
+ * array of them) that is not const: "struct frob my_frob
+ * LINKTABLE_ARRAY_ATTR(frobs, 05) = { ... };".  The object may be static
+ * or not (unlike LINKTABLE_ARRAY_ENTRY(), which makes it static).  Its type
+ * is not checked: a const object, or one of another type, breaks the
+ * table (a const one would put read-only input sections among writable
+ * ones, which mold splits into two output sections).
+ */
+#define LINKTABLE_ARRAY_ATTR(table, level) \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_ARRAY_SECTION(table, level)), \
+		       aligned(__alignof__(linktable_type_##table))))
+
+/**
+ * LINKTABLE_ARRAY_ENTRY() - add an entry to an array table.
+ * @table: the table's name.
+ * @level: order level 0..99, one or two digits (see LINKTABLE_ARRAY_ATTR()).
+ * @name:  the entry's identifier (static).
+ *
+ * Follow it with "= { initializer };" (or ";" for a zeroed entry).
+ */
+#define LINKTABLE_ARRAY_ENTRY(table, level, name) \
+	static LINKTABLE_ARRAY_ATTR(table, level) linktable_type_##table name
+
+/* The begin (@end 0) or end (1) of the table's whole array, or NULL. */
+static inline void *linktable__array_edge(const struct linktable_bounds *b, int end)
+{
+	unsigned int state;
+	const struct linktable__cache *c = linktable__cache_of(b, &state);
+	unsigned int n = (state - 1) / (unsigned int)sizeof(c->pos[0]);
+	const char *p;
+
+	if (n == 0)
+		return LTX_NULL;
+	LTX_LAUNDER(b);
+	p = *(const char *const *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[end ? n - 1 : 0]) +
+				   (linktable__size_t)end * sizeof(const char *));
+	return (void *)(linktable__uintptr_t)p;
+}
+
+/* Whether the non-empty levels are adjacent, each starting where the
+ * previous ended, in walk order. */
+static inline int linktable__array_contiguous(const struct linktable_bounds *b)
+{
+	unsigned int state;
+	const struct linktable__cache *c = linktable__cache_of(b, &state);
+	unsigned int n = (state - 1) / (unsigned int)sizeof(c->pos[0]), i;
+
+	LTX_LAUNDER(b);
+	for (i = 1; i < n; i++) {
+		const struct linktable_level *prev =
+			(const struct linktable_level *)(const void *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[i - 1]));
+		const struct linktable_level *cur =
+			(const struct linktable_level *)(const void *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[i]));
+
+		if (prev->end != cur->begin)
+			return 0;
+	}
+	return 1;
+}
+
+/**
+ * LINKTABLE_ARRAY_START() - the first entry of an array table (a pointer to
+ * the non-const entry type), or NULL if the table is empty.
+ * @table: the table's name.
+ */
+#define LINKTABLE_ARRAY_START(table) \
+	((linktable_type_##table *)linktable__array_edge(&linktable_bounds_##table, 0))
+
+/**
+ * LINKTABLE_ARRAY_END() - one past the last entry of an array table, or NULL
+ * if the table is empty.
+ * @table: the table's name.
+ *
+ * LINKTABLE_ARRAY_END(t) - LINKTABLE_ARRAY_START(t) == LINKTABLE_COUNT(t).
+ */
+#define LINKTABLE_ARRAY_END(table) \
+	((linktable_type_##table *)linktable__array_edge(&linktable_bounds_##table, 1))
+
+/**
+ * LINKTABLE_ARRAY_CONTIGUOUS() - whether the link laid an array table out as
+ * one array, its levels adjacent in ascending order (true on bfd, gold, lld
+ * and mold when every file that adds entries declares the table).
+ * @table: the table's name.
+ */
+#define LINKTABLE_ARRAY_CONTIGUOUS(table) (linktable__array_contiguous(&linktable_bounds_##table) != 0)
+
+/**
+ * LINKTABLE_ARRAY_FOREACH() - iterate an array table in ascending order
+ * level, with a pointer to non-const entries.
+ * @var:   a pointer to the entry type, declared by the caller.
+ * @table: the table's name.
+ *
+ * As LINKTABLE_FOREACH(), which also works on array tables (with a pointer
+ * to const).
+ */
+#define LINKTABLE_ARRAY_FOREACH(var, table) \
+	LTX_ARRAY_FOREACH_(var, table, LTX_UNIQUE(linktable__it_))
+#define LTX_ARRAY_FOREACH_(var, table, it) \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_begin(&linktable_bounds_##table)); it.once; \
+	     it.once = 0) \
+		for (; (const void *)(var) != it.stop || \
+		       ((var) = (linktable_type_##table *)(linktable__uintptr_t)linktable__next_level(&it)) != LTX_NULL; \
+		     ++(var))
+
+/**
+ * LINKTABLE_ARRAY_FOREACH_REVERSE() - LINKTABLE_ARRAY_FOREACH(), last entry
+ * first.
+ * @var:   loop variable.
+ * @table: the table's name.
+ */
+#define LINKTABLE_ARRAY_FOREACH_REVERSE(var, table) \
+	LTX_ARRAY_FOREACH_REVERSE_(var, table, LTX_UNIQUE(linktable__it_))
+#define LTX_ARRAY_FOREACH_REVERSE_(var, table, it) \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_rbegin(&linktable_bounds_##table)); it.once; \
+	     it.once = 0) \
+		for (; ((const void *)(var) != it.stop || \
+			((var) = (linktable_type_##table *)(linktable__uintptr_t)linktable__prev_level(&it)) != LTX_NULL) && \
+		       (--(var), 1);)
+
+/* ---- Names: order by a string, lookup by name ---- */
+
+/**
+ * LINKTABLE_ARRAY_NAME() - give an entry of an array table a name, by which
+ * LINKTABLE_ARRAY_FIND() finds it and LINKTABLE_NAME_FOREACH() orders it.
+ * @table: the table's name.
+ * @str:   the name, a string literal (or any address constant of a string).
+ * @entry: the entry (or the first of an array of entries), declared before
+ *         this line: an address constant.
+ *
+ * At file scope.  The names live in a table of their own; the entries stay
+ * where the link put them (their addresses, which other code may hold, never
+ * change), so an array table is still laid out in level order and in link
+ * order within a level, not in name order: no linker but mold sorts
+ * sections by name without a linker script, and mold only its own way
+ * (docs/design.md, "Array tables").  The names are sorted once, on first
+ * use, and the sort is safe from racing threads.
+ */
+#define LINKTABLE_ARRAY_NAME(table, str, entry) \
+	LTX_MAYBE_UNUSED static struct linktable_name LTX_UNIQUE(linktable__name_) \
+		__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_NAMES_SECTION(table)), \
+			       aligned(__alignof__(struct linktable_name)))) = { (str), (void *)&(entry) }
+
+/* Compare two names as unsigned bytes, as strcmp() (no libc). */
+static inline int linktable__strcmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (int)(unsigned char)*a - (int)(unsigned char)*b;
+}
+
+static inline int linktable__name_less(const struct linktable_name *a, const struct linktable_name *b)
+{
+	int d = linktable__strcmp(a->name, b->name);
+
+	return d < 0 || (d == 0 && (linktable__uintptr_t)a->entry < (linktable__uintptr_t)b->entry);
+}
+
+/* Heap sort of the name records by name, then address (no recursion, no
+ * memory, O(n log n)). */
+static LTX_COLD void linktable__names_heapsort(struct linktable_name *v, linktable__size_t n)
+{
+	linktable__size_t start = n / 2, end = n;
+
+	while (end > 1) {
+		linktable__size_t root, child;
+		struct linktable_name t;
+
+		if (start > 0) {
+			start--;
+		} else {
+			end--;
+			t = v[0], v[0] = v[end], v[end] = t;
+		}
+		for (root = start; (child = 2 * root + 1) < end; root = child) {
+			if (child + 1 < end && linktable__name_less(&v[child], &v[child + 1]))
+				child++;
+			if (!linktable__name_less(&v[root], &v[child]))
+				break;
+			t = v[root], v[root] = v[child], v[child] = t;
+		}
+	}
+}
+
+/* The name records, sorted (sorting them if this is the first use): one
+ * thread sorts, the others wait for it. */
+static inline struct linktable_name *linktable__names_sorted(struct linktable__names *ns, struct linktable_name **end)
+{
+	struct linktable_name *b;
+
+	LTX_LAUNDER(ns);
+	if (LTX_UNLIKELY(LTX_LOAD_ACQUIRE(&ns->state) != 2)) {
+		unsigned int zero = 0;
+
+		if (__atomic_compare_exchange_n(&ns->state, &zero, 1u, 0, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
+			b = ns->begin;
+			LTX_LAUNDER(b);
+			linktable__names_heapsort(b, (linktable__size_t)(ns->end - b));
+			LTX_STORE_RELEASE(&ns->state, 2u);
+		}
+		while (LTX_LOAD_ACQUIRE(&ns->state) != 2)
+			;
+	}
+	b = ns->begin;
+	LTX_LAUNDER(b);
+	*end = b + (ns->end - ns->begin);
+	return b;
+}
+
+/* The entry named @name (the first by address if several are), or NULL:
+ * a binary search of the sorted names. */
+static inline void *linktable__names_find(struct linktable__names *ns, const char *name)
+{
+	struct linktable_name *end, *lo = linktable__names_sorted(ns, &end), *hi = end;
+
+	while (lo < hi) {
+		struct linktable_name *mid = lo + (hi - lo) / 2;
+
+		if (linktable__strcmp(mid->name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo != end && linktable__strcmp(lo->name, name) == 0 ? lo->entry : LTX_NULL;
+}
+
+/**
+ * LINKTABLE_ARRAY_FIND() - the entry of an array table that
+ * LINKTABLE_ARRAY_NAME() named @str, or NULL.
+ * @table: the table's name.
+ * @str:   the name to look up, a string.
+ *
+ * A binary search in the sorted names: O(log n).
+ */
+#define LINKTABLE_ARRAY_FIND(table, str) \
+	((linktable_type_##table *)linktable__names_find(&linktable__names_##table, (str)))
+
+/**
+ * LINKTABLE_NAME_FOREACH() - iterate the names of an array table in
+ * ascending name order (bytes compared as unsigned, as strcmp()).
+ * @var:   a const struct linktable_name *, declared by the caller; var->entry
+ *         is the named entry.
+ * @table: the table's name.
+ *
+ * A plain for loop.  Two entries of the same name come in address order.
+ */
+#define LINKTABLE_NAME_FOREACH(var, table) \
+	LTX_NAME_FOREACH_(var, table, LTX_UNIQUE(linktable__ne_), LTX_UNIQUE(linktable__once_))
+#define LTX_NAME_FOREACH_(var, table, e, once) \
+	for (struct linktable_name *e = LTX_NULL, *once = linktable__names_sorted(&linktable__names_##table, &e); once; \
+	     once = LTX_NULL) \
+		for ((var) = once; (var) != e; ++(var))
+
+/**
+ * LINKTABLE_NAME_COUNT() - number of names given to entries of an array
+ * table.
+ * @table: the table's name.
+ */
+#define LINKTABLE_NAME_COUNT(table) \
+	((linktable__size_t)(linktable__names_##table.end - linktable__names_##table.begin))
+#endif /* !LTX_PE */
+
 /* ---- Archives and plugins ------------------------------------------------ */
 
 /**

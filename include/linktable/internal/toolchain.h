@@ -445,6 +445,236 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 	}
 #endif
 
+/* ---- Two-digit keys: the sections of array tables -------------------------
+ * An array table (LINKTABLE_ARRAY_DEFINE() in linktable.h) must come out of
+ * the link as one array, its levels adjacent and in ascending order, so that
+ * code can index it from its start.  Its level sections are named with
+ * two-digit keys, "linktable_<t>_05_rw", because mold lays orphan sections
+ * out in the order of their names (with one-digit names 10 would come
+ * before 2), and every file that declares the table names all hundred of
+ * them, empty and in order, in one top-level asm statement first thing,
+ * because bfd, gold and lld lay them out in the order they first appear.
+ * LTX_KEY_<spelling>: the key of a level written "5" or "05" (a level
+ * spelled otherwise has no key: the section attribute then fails to
+ * compile).  LTX_PAD_<level>: the same key as a token, for the bounds'
+ * symbol names. */
+#define LTX_KEY(level) LTX_CAT(LTX_KEY_, level)
+#define LTX_KEY_0 "00"
+#define LTX_KEY_1 "01"
+#define LTX_KEY_2 "02"
+#define LTX_KEY_3 "03"
+#define LTX_KEY_4 "04"
+#define LTX_KEY_5 "05"
+#define LTX_KEY_6 "06"
+#define LTX_KEY_7 "07"
+#define LTX_KEY_8 "08"
+#define LTX_KEY_9 "09"
+#define LTX_KEY_10 "10"
+#define LTX_KEY_11 "11"
+#define LTX_KEY_12 "12"
+#define LTX_KEY_13 "13"
+#define LTX_KEY_14 "14"
+#define LTX_KEY_15 "15"
+#define LTX_KEY_16 "16"
+#define LTX_KEY_17 "17"
+#define LTX_KEY_18 "18"
+#define LTX_KEY_19 "19"
+#define LTX_KEY_20 "20"
+#define LTX_KEY_21 "21"
+#define LTX_KEY_22 "22"
+#define LTX_KEY_23 "23"
+#define LTX_KEY_24 "24"
+#define LTX_KEY_25 "25"
+#define LTX_KEY_26 "26"
+#define LTX_KEY_27 "27"
+#define LTX_KEY_28 "28"
+#define LTX_KEY_29 "29"
+#define LTX_KEY_30 "30"
+#define LTX_KEY_31 "31"
+#define LTX_KEY_32 "32"
+#define LTX_KEY_33 "33"
+#define LTX_KEY_34 "34"
+#define LTX_KEY_35 "35"
+#define LTX_KEY_36 "36"
+#define LTX_KEY_37 "37"
+#define LTX_KEY_38 "38"
+#define LTX_KEY_39 "39"
+#define LTX_KEY_40 "40"
+#define LTX_KEY_41 "41"
+#define LTX_KEY_42 "42"
+#define LTX_KEY_43 "43"
+#define LTX_KEY_44 "44"
+#define LTX_KEY_45 "45"
+#define LTX_KEY_46 "46"
+#define LTX_KEY_47 "47"
+#define LTX_KEY_48 "48"
+#define LTX_KEY_49 "49"
+#define LTX_KEY_50 "50"
+#define LTX_KEY_51 "51"
+#define LTX_KEY_52 "52"
+#define LTX_KEY_53 "53"
+#define LTX_KEY_54 "54"
+#define LTX_KEY_55 "55"
+#define LTX_KEY_56 "56"
+#define LTX_KEY_57 "57"
+#define LTX_KEY_58 "58"
+#define LTX_KEY_59 "59"
+#define LTX_KEY_60 "60"
+#define LTX_KEY_61 "61"
+#define LTX_KEY_62 "62"
+#define LTX_KEY_63 "63"
+#define LTX_KEY_64 "64"
+#define LTX_KEY_65 "65"
+#define LTX_KEY_66 "66"
+#define LTX_KEY_67 "67"
+#define LTX_KEY_68 "68"
+#define LTX_KEY_69 "69"
+#define LTX_KEY_70 "70"
+#define LTX_KEY_71 "71"
+#define LTX_KEY_72 "72"
+#define LTX_KEY_73 "73"
+#define LTX_KEY_74 "74"
+#define LTX_KEY_75 "75"
+#define LTX_KEY_76 "76"
+#define LTX_KEY_77 "77"
+#define LTX_KEY_78 "78"
+#define LTX_KEY_79 "79"
+#define LTX_KEY_80 "80"
+#define LTX_KEY_81 "81"
+#define LTX_KEY_82 "82"
+#define LTX_KEY_83 "83"
+#define LTX_KEY_84 "84"
+#define LTX_KEY_85 "85"
+#define LTX_KEY_86 "86"
+#define LTX_KEY_87 "87"
+#define LTX_KEY_88 "88"
+#define LTX_KEY_89 "89"
+#define LTX_KEY_90 "90"
+#define LTX_KEY_91 "91"
+#define LTX_KEY_92 "92"
+#define LTX_KEY_93 "93"
+#define LTX_KEY_94 "94"
+#define LTX_KEY_95 "95"
+#define LTX_KEY_96 "96"
+#define LTX_KEY_97 "97"
+#define LTX_KEY_98 "98"
+#define LTX_KEY_99 "99"
+#define LTX_KEY_00 "00"
+#define LTX_KEY_01 "01"
+#define LTX_KEY_02 "02"
+#define LTX_KEY_03 "03"
+#define LTX_KEY_04 "04"
+#define LTX_KEY_05 "05"
+#define LTX_KEY_06 "06"
+#define LTX_KEY_07 "07"
+#define LTX_KEY_08 "08"
+#define LTX_KEY_09 "09"
+#define LTX_PAD(level) LTX_CAT(LTX_PAD_, level)
+#define LTX_PAD_0 00
+#define LTX_PAD_1 01
+#define LTX_PAD_2 02
+#define LTX_PAD_3 03
+#define LTX_PAD_4 04
+#define LTX_PAD_5 05
+#define LTX_PAD_6 06
+#define LTX_PAD_7 07
+#define LTX_PAD_8 08
+#define LTX_PAD_9 09
+#define LTX_PAD_10 10
+#define LTX_PAD_11 11
+#define LTX_PAD_12 12
+#define LTX_PAD_13 13
+#define LTX_PAD_14 14
+#define LTX_PAD_15 15
+#define LTX_PAD_16 16
+#define LTX_PAD_17 17
+#define LTX_PAD_18 18
+#define LTX_PAD_19 19
+#define LTX_PAD_20 20
+#define LTX_PAD_21 21
+#define LTX_PAD_22 22
+#define LTX_PAD_23 23
+#define LTX_PAD_24 24
+#define LTX_PAD_25 25
+#define LTX_PAD_26 26
+#define LTX_PAD_27 27
+#define LTX_PAD_28 28
+#define LTX_PAD_29 29
+#define LTX_PAD_30 30
+#define LTX_PAD_31 31
+#define LTX_PAD_32 32
+#define LTX_PAD_33 33
+#define LTX_PAD_34 34
+#define LTX_PAD_35 35
+#define LTX_PAD_36 36
+#define LTX_PAD_37 37
+#define LTX_PAD_38 38
+#define LTX_PAD_39 39
+#define LTX_PAD_40 40
+#define LTX_PAD_41 41
+#define LTX_PAD_42 42
+#define LTX_PAD_43 43
+#define LTX_PAD_44 44
+#define LTX_PAD_45 45
+#define LTX_PAD_46 46
+#define LTX_PAD_47 47
+#define LTX_PAD_48 48
+#define LTX_PAD_49 49
+#define LTX_PAD_50 50
+#define LTX_PAD_51 51
+#define LTX_PAD_52 52
+#define LTX_PAD_53 53
+#define LTX_PAD_54 54
+#define LTX_PAD_55 55
+#define LTX_PAD_56 56
+#define LTX_PAD_57 57
+#define LTX_PAD_58 58
+#define LTX_PAD_59 59
+#define LTX_PAD_60 60
+#define LTX_PAD_61 61
+#define LTX_PAD_62 62
+#define LTX_PAD_63 63
+#define LTX_PAD_64 64
+#define LTX_PAD_65 65
+#define LTX_PAD_66 66
+#define LTX_PAD_67 67
+#define LTX_PAD_68 68
+#define LTX_PAD_69 69
+#define LTX_PAD_70 70
+#define LTX_PAD_71 71
+#define LTX_PAD_72 72
+#define LTX_PAD_73 73
+#define LTX_PAD_74 74
+#define LTX_PAD_75 75
+#define LTX_PAD_76 76
+#define LTX_PAD_77 77
+#define LTX_PAD_78 78
+#define LTX_PAD_79 79
+#define LTX_PAD_80 80
+#define LTX_PAD_81 81
+#define LTX_PAD_82 82
+#define LTX_PAD_83 83
+#define LTX_PAD_84 84
+#define LTX_PAD_85 85
+#define LTX_PAD_86 86
+#define LTX_PAD_87 87
+#define LTX_PAD_88 88
+#define LTX_PAD_89 89
+#define LTX_PAD_90 90
+#define LTX_PAD_91 91
+#define LTX_PAD_92 92
+#define LTX_PAD_93 93
+#define LTX_PAD_94 94
+#define LTX_PAD_95 95
+#define LTX_PAD_96 96
+#define LTX_PAD_97 97
+#define LTX_PAD_98 98
+#define LTX_PAD_99 99
+/* The keys, for the assembler's .irp. */
+#define LTX_KEY_LIST \
+	"00,01,02,03,04,05,06,07,08,09,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49," \
+	"50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99"
+
 /* ---- How a walk measures a level ------------------------------------------
  * LTX_SLOT_BYTES(begin, end): the bytes of entries between a level's bounds;
  * LTX_ENTRY_SLOT(type): the bytes one entry takes there (LINKTABLE_COUNT()
