@@ -604,10 +604,13 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * (LINKTABLE_ARRAY_NAME()).
  * @name:  the name, a NUL-terminated string.
  * @entry: the first entry of that name.
+ * @count: how many entries, from @entry on, carry the name (1 for one
+ *         entry, the array's length for an array).
  */
 struct linktable_name {
 	const char *name;
 	void *entry;
+	linktable__size_t count;
 };
 
 /* The name records of one array table, and whether they are sorted yet
@@ -700,9 +703,9 @@ static inline void *linktable__array_edge(const struct linktable_bounds *b, int 
 	unsigned int n = (state - 1) / (unsigned int)sizeof(c->pos[0]);
 	const char *p;
 
-	if (n == 0)
-		return LTX_NULL;
 	LTX_LAUNDER(b);
+	if (n == 0) /* start == end, at an address no entry has: end - 1 < start */
+		return (void *)b->cache;
 	p = *(const char *const *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[end ? n - 1 : 0]) +
 				   (linktable__size_t)end * sizeof(const char *));
 	return (void *)(linktable__uintptr_t)p;
@@ -731,15 +734,16 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
 
 /**
  * LINKTABLE_ARRAY_START() - the first entry of an array table (a pointer to
- * the non-const entry type), or NULL if the table is empty.
+ * the non-const entry type); if the table is empty, the same address as
+ * LINKTABLE_ARRAY_END() (not NULL, and not the address of any entry).
  * @table: the table's name.
  */
 #define LINKTABLE_ARRAY_START(table) \
 	((linktable_type_##table *)linktable__array_edge(&linktable_bounds_##table, 0))
 
 /**
- * LINKTABLE_ARRAY_END() - one past the last entry of an array table, or NULL
- * if the table is empty.
+ * LINKTABLE_ARRAY_END() - one past the last entry of an array table (the
+ * same address as LINKTABLE_ARRAY_START() if it is empty).
  * @table: the table's name.
  *
  * LINKTABLE_ARRAY_END(t) - LINKTABLE_ARRAY_START(t) == LINKTABLE_COUNT(t).
@@ -806,10 +810,26 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
  * (docs/design.md, "Array tables").  The names are sorted once, on first
  * use, and the sort is safe from racing threads.
  */
-#define LINKTABLE_ARRAY_NAME(table, str, entry) \
+#define LINKTABLE_ARRAY_NAME(table, str, entry) LINKTABLE_ARRAY_NAME_N(table, str, entry, 1)
+
+/**
+ * LINKTABLE_ARRAY_NAME_N() - give @n consecutive entries of an array table,
+ * from @entry on (an array of entries), one name.
+ * @table: the table's name.
+ * @str:   the name.
+ * @entry: the first of the entries, declared before this line.
+ * @n:     how many entries carry the name, a constant.
+ *
+ * LINKTABLE_ARRAY_FOREACH_BY_NAME() visits the @n entries where it visits
+ * the name; LINKTABLE_ARRAY_FIND() returns the first.
+ */
+#define LINKTABLE_ARRAY_NAME_N(table, str, entry, n) LTX_ARRAY_NAME_SEC(LTX_NAMES_SECTION(table), str, entry, n)
+/* The same, given the names' section (for tables named by a string). */
+#define LTX_ARRAY_NAME_SEC(sec, str, entry, n) \
 	LTX_MAYBE_UNUSED static struct linktable_name LTX_UNIQUE(linktable__name_) \
-		__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_NAMES_SECTION(table)), \
-			       aligned(__alignof__(struct linktable_name)))) = { (str), (void *)&(entry) }
+		__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(__alignof__(struct linktable_name)))) = { \
+			(str), (void *)&(entry), (n) \
+		}
 
 /* Compare two names as unsigned bytes, as strcmp() (no libc). */
 static inline int linktable__strcmp(const char *a, const char *b)
@@ -921,6 +941,51 @@ static inline void *linktable__names_find(struct linktable__names *ns, const cha
 	     once = LTX_NULL) \
 		for ((var) = once; (var) != e; ++(var))
 
+/* Loop state of LINKTABLE_ARRAY_FOREACH_BY_NAME(); private. */
+struct linktable__niter {
+	struct linktable_name *n, *end;
+	linktable__size_t i;
+	linktable__size_t esize;
+	int once;
+};
+
+static inline struct linktable__niter linktable__niter_begin(struct linktable__names *ns, linktable__size_t esize)
+{
+	struct linktable__niter it;
+
+	it.n = linktable__names_sorted(ns, &it.end);
+	it.i = 0;
+	it.esize = esize;
+	it.once = 1;
+	return it;
+}
+
+/* The next entry in name order, or NULL. */
+static inline void *linktable__niter_next(struct linktable__niter *it)
+{
+	while (it->n != it->end && it->i >= it->n->count)
+		it->n++, it->i = 0;
+	if (it->n == it->end)
+		return LTX_NULL;
+	return (char *)it->n->entry + it->esize * it->i++;
+}
+
+/**
+ * LINKTABLE_ARRAY_FOREACH_BY_NAME() - iterate the named entries of an array
+ * table in ascending name order.
+ * @var:   a pointer to the entry type, declared by the caller.
+ * @table: the table's name.
+ *
+ * Visits, for each name (LINKTABLE_ARRAY_NAME(), LINKTABLE_ARRAY_NAME_N())
+ * in strcmp() order, the entries that carry it; entries without a name are
+ * not visited.  A plain for loop; @var is NULL after it ran to its end.
+ */
+#define LINKTABLE_ARRAY_FOREACH_BY_NAME(var, table) \
+	LTX_BY_NAME_FOREACH_(var, linktable_type_##table, &linktable__names_##table, LTX_UNIQUE(linktable__nit_))
+#define LTX_BY_NAME_FOREACH_(var, type, ns, it) \
+	for (struct linktable__niter it = linktable__niter_begin((ns), sizeof(type)); it.once; it.once = 0) \
+		for (; ((var) = (type *)linktable__niter_next(&it)) != LTX_NULL;)
+
 /**
  * LINKTABLE_NAME_COUNT() - number of names given to entries of an array
  * table.
@@ -928,6 +993,125 @@ static inline void *linktable__names_find(struct linktable__names *ns, const cha
  */
 #define LINKTABLE_NAME_COUNT(table) \
 	((linktable__size_t)(linktable__names_##table.end - linktable__names_##table.begin))
+/* The bounds of slot @slot of a table, or NULL if there is no such slot. */
+static inline const struct linktable_level *linktable__slot(const struct linktable_bounds *b, int slot)
+{
+	LTX_LAUNDER(b);
+	return slot >= 0 && slot < LTX_SLOTS ? &b->level[slot] : LTX_NULL;
+}
+
+/**
+ * LINKTABLE_REL_FOREACH_LEVEL() - iterate the functions of one order level
+ * of a relative table, in link order.
+ * @var:   a variable of the table's function pointer type.
+ * @table: the table's name.
+ * @level: the level, any int expression (no function is visited if it is
+ *         not within 0..99).
+ *
+ * For frameworks that run a table level by level, with work in between
+ * (Linux's initcall levels).  A plain for loop.
+ */
+#define LINKTABLE_REL_FOREACH_LEVEL(var, table, level) \
+	LTX_REL_FOREACH_LEVEL_(var, table, level, LTX_UNIQUE(linktable__l_), LTX_UNIQUE(linktable__p_))
+#define LTX_REL_FOREACH_LEVEL_(var, table, level, l, p) \
+	for (const struct linktable_level *l = linktable__slot(&linktable_bounds_##table, 2 * (level)); l; l = LTX_NULL) \
+		for (const int *p = (const int *)(const void *)l->begin; \
+		     p != (const int *)(const void *)l->end && ((var) = LTX_REL_TARGET(table, p), 1); ++p)
+
+/* ---- Array tables named by a string ---- */
+
+/**
+ * LINKTABLE_ARRAY_DECLARE_STR() - LINKTABLE_ARRAY_DECLARE() for a table
+ * named by a string literal rather than an identifier.
+ * @name: the table's name, a string literal that holds a C identifier
+ *        ("frobs"), or a macro that expands to one.
+ *
+ * For APIs whose tables are named by strings (iPXE's __table()).  Such a
+ * table has no typedef: the macros of string-named tables take the entry
+ * type as an argument.  Its symbols get their names from asm labels, its
+ * sections are those of an array table of that name, and the linktable
+ * tool reads it like any array table.  Put it in every file that adds
+ * entries, as LINKTABLE_ARRAY_DECLARE().
+ */
+#define LINKTABLE_ARRAY_DECLARE_STR(name) \
+	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" LTX_PROTECT_NAME_("linktable_" name "_\\linktable__k\\()_rw") \
+		".endr\n")
+
+/**
+ * LINKTABLE_ARRAY_DEFINE_STR() - define a string-named array table, in
+ * exactly one .c file of each linked image that uses it.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_DEFINE_STR(type, name) LTX_ADEF_STR_(type, name, LTX_UNIQUE(linktable__astr_))
+#define LTX_ADEF_STR_(type, name, id) LTX_ADEF_STR2_(type, name, id)
+#define LTX_ADEF_STR2_(type, name, id) \
+	LINKTABLE_ARRAY_DECLARE_STR(name); \
+	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_ASTR_DECL, (id, name)) LTX_EXTERN_C_END \
+	LTX_NOTE(id##_note, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), name, #type); \
+	static struct linktable__cache id##_cache; \
+	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds id##_bounds __asm__("linktable_bounds_" name) = { \
+		&id##_cache, { LTX_FOR_EACH_LEVEL(LTX_ASTR_PAIR, (id, name)) } \
+	}
+#define LTX_P1(a, b) a
+#define LTX_P2(a, b) b
+#define LTX_ASTR_DECL(p, level) LTX_ASTR_DECL_(LTX_P1 p, LTX_P2 p, level)
+#define LTX_ASTR_DECL_(id, name, level) \
+	extern const char LTX_CAT(id, LTX_CAT(_s, level))[] __asm__("__start_linktable_" name "_" LTX_KEY(level) "_rw") \
+		LTX_BOUND_ATTRS; \
+	extern const char LTX_CAT(id, LTX_CAT(_e, level))[] __asm__("__stop_linktable_" name "_" LTX_KEY(level) "_rw") \
+		LTX_BOUND_ATTRS;
+#define LTX_ASTR_PAIR(p, level) LTX_ASTR_PAIR_(LTX_P1 p, level)
+#define LTX_ASTR_PAIR_(id, level) { LTX_NULL, LTX_NULL }, { LTX_CAT(id, LTX_CAT(_s, level)), LTX_CAT(id, LTX_CAT(_e, level)) },
+/* The bounds object of a string-named table, from any scope. */
+#define LTX_ASTR_BOUNDS(name) LTX_ASTR_BOUNDS_(name, LTX_UNIQUE(linktable__astr_b_))
+/* (a fresh identifier each time: two block-scope externs of one name in one
+ * function are one entity, and two asm labels on it conflict) */
+#define LTX_ASTR_BOUNDS_(name, id) \
+	(__extension__({ \
+		extern const struct linktable_bounds id __asm__("linktable_bounds_" name) LTX_HIDDEN; \
+		&id; \
+	}))
+
+/**
+ * LINKTABLE_ARRAY_ATTR_STR() - LINKTABLE_ARRAY_ATTR() for a string-named
+ * table.
+ * @type:  the entry type.
+ * @name:  the table's name, a string literal.
+ * @level: order level 0..99, one or two digits.
+ */
+#define LINKTABLE_ARRAY_ATTR_STR(type, name, level) \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section("linktable_" name "_" LTX_KEY(level) "_rw"), \
+		       aligned(__alignof__(type))))
+
+/**
+ * LINKTABLE_ARRAY_START_STR() - LINKTABLE_ARRAY_START() of a string-named
+ * table.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_START_STR(type, name) ((type *)linktable__array_edge(LTX_ASTR_BOUNDS(name), 0))
+
+/**
+ * LINKTABLE_ARRAY_END_STR() - LINKTABLE_ARRAY_END() of a string-named table.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_END_STR(type, name) ((type *)linktable__array_edge(LTX_ASTR_BOUNDS(name), 1))
+
+/**
+ * LINKTABLE_COUNT_STR() - number of entries in a string-named array table.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_COUNT_STR(type, name) (linktable__bytes(LTX_ASTR_BOUNDS(name)) / sizeof(type))
+
+/**
+ * LINKTABLE_ARRAY_CONTIGUOUS_STR() - LINKTABLE_ARRAY_CONTIGUOUS() of a
+ * string-named table.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_CONTIGUOUS_STR(name) (linktable__array_contiguous(LTX_ASTR_BOUNDS(name)) != 0)
 #endif /* !LTX_PE */
 
 /* ---- Archives and plugins ------------------------------------------------ */
