@@ -893,7 +893,8 @@ static inline struct linktable_name *linktable__names_sorted(struct linktable__n
 	}
 	b = ns->begin;
 	LTX_LAUNDER(b);
-	*end = b + (ns->end - ns->begin);
+	/* no names: both bounds are NULL (weak), and NULL + 0 is undefined */
+	*end = b ? b + (ns->end - ns->begin) : b;
 	return b;
 }
 

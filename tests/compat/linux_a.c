@@ -21,7 +21,9 @@ void linux_note(const char *what)
 	strcat(trace, " ");
 }
 
-static int __initdata init_value = 42;
+/* Written by an initcall: clang's LTO moves a never-written static object
+ * into .rodata, out of the section it was given. */
+static int __initdata init_value = 41;
 
 static int __init a_late_sync(void)
 {
@@ -37,7 +39,7 @@ static int __init a_late(void)
 late_initcall(a_late);
 static int __init a_pure(void)
 {
-	linux_note(init_value == 42 ? "pure" : "pure:bad-initdata");
+	linux_note(++init_value == 42 ? "pure" : "pure:bad-initdata");
 	return 0;
 }
 pure_initcall(a_pure);
