@@ -5,6 +5,7 @@
 LINKTABLE_IPXE_DEFINE(XITEMS);
 ITERABLE_SECTION_RAM(xdata, 4);
 LINKTABLE_UBOOT_LIST_DEFINE(struct xitem, xlist);
+LINKTABLE_FREEBSD_SET_DEFINE(xset, struct xitem);
 
 struct xitem x_c07 __table_entry(XITEMS, 07) = { 7, 1 };
 struct xitem x_c01 __table_entry(XITEMS, 01) = { 1, 2 };

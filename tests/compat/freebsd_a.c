@@ -8,6 +8,9 @@
 #include "compat.h"
 #include "freebsd.h"
 
+LINKTABLE_FREEBSD_SET_DEFINE(fdrivers, struct fdrv);
+LINKTABLE_FREEBSD_SYSINIT_DEFINE();
+
 static struct fdrv drv_a1 = { "a1", 1 };
 static struct fdrv drv_a2 = { "a2", 2 };
 DATA_SET(fdrivers, drv_a1);

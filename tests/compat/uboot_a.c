@@ -11,6 +11,8 @@
 #include "uboot.h"
 
 LINKTABLE_UBOOT_LIST_DEFINE(struct cmd_tbl, cmd);
+LINKTABLE_UBOOT_LIST_DEFINE(struct driver, driver);
+LINKTABLE_UBOOT_LIST_DEFINE(int, numbers);
 
 static int cmd_id(int argc)
 {

@@ -43,6 +43,24 @@
 	extern ptype *linktable_freebsd__begin_##set[] __asm__("__start_linktable_freebsd_" #set "_00_rw") \
 		LTX_BOUND_ATTRS; \
 	extern ptype *linktable_freebsd__limit_##set[] __asm__("__stop_linktable_freebsd_" #set "_00_rw") LTX_BOUND_ATTRS
+/**
+ * LINKTABLE_FREEBSD_SET_DEFINE() - define set @set as a linktable table, in
+ * one .c file: optional, for the linktable command (list, show, and check,
+ * which otherwise reports the set's section as entries of an undefined
+ * table).
+ * @set:   the set's name.
+ * @ptype: the type its pointers point to, as in SET_DECLARE().
+ */
+#define LINKTABLE_FREEBSD_SET_DEFINE(set, ptype) LINKTABLE_ARRAY_DEFINE(ptype *, freebsd_##set)
+
+/**
+ * LINKTABLE_FREEBSD_SYSINIT_DEFINE() - LINKTABLE_FREEBSD_SET_DEFINE() of the
+ * startup and shutdown sets, in one .c file.
+ */
+#define LINKTABLE_FREEBSD_SYSINIT_DEFINE() \
+	LINKTABLE_FREEBSD_SET_DEFINE(sysinit_set, struct sysinit); \
+	LINKTABLE_FREEBSD_SET_DEFINE(sysuninit_set, struct sysinit)
+
 /* Adds &sym to set @set. */
 #define DATA_SET(set, sym) \
 	static const void *linktable_freebsd__item_##set##_##sym LTX_C_ATTR(const void *, LTX_F_T(set)) = &(sym)
