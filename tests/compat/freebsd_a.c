@@ -16,11 +16,11 @@ static struct fdrv drv_a2 = { "a2", 2 };
 DATA_SET(fdrivers, drv_a1);
 DATA_SET(fdrivers, drv_a2);
 
-static char trace[256];
+static char fb_trace[256];
 void freebsd_note(const void *what)
 {
-	strncat(trace, (const char *)what, sizeof(trace) - strlen(trace) - 2);
-	strcat(trace, " ");
+	strncat(fb_trace, (const char *)what, sizeof(fb_trace) - strlen(fb_trace) - 2);
+	strcat(fb_trace, " ");
 }
 static void note_a(void *arg)
 {
@@ -58,12 +58,12 @@ void test_freebsd(void)
 	check(n == 0 && SET_COUNT(fnothing) == 0 && SET_BEGIN(fnothing) == SET_LIMIT(fnothing),
 	      "freebsd: an empty set: no item, count 0");
 
-	trace[0] = 0;
+	fb_trace[0] = 0;
 	ran = linktable_freebsd_sysinit_run();
-	check(ran == 7 && strcmp(trace, "tunables vm.0 vm.2 kld.mid drivers.0 drivers+1 last ") == 0,
-	      "freebsd: SYSINITs sorted by subsystem, then order (%s)", trace);
-	trace[0] = 0;
+	check(ran == 7 && strcmp(fb_trace, "tunables vm.0 vm.2 kld.mid drivers.0 drivers+1 last ") == 0,
+	      "freebsd: SYSINITs sorted by subsystem, then order (%s)", fb_trace);
+	fb_trace[0] = 0;
 	ran = linktable_freebsd_sysuninit_run();
-	check(ran == 3 && strcmp(trace, "un.drivers un.vm2 un.vm ") == 0,
-	      "freebsd: SYSUNINITs in the opposite order (%s)", trace);
+	check(ran == 3 && strcmp(fb_trace, "un.drivers un.vm2 un.vm ") == 0,
+	      "freebsd: SYSUNINITs in the opposite order (%s)", fb_trace);
 }

@@ -14,11 +14,11 @@ LINKTABLE_LINUX_DEFINE();
 LINKTABLE_RANGE_DEFINE(init_text);
 LINKTABLE_RANGE_DEFINE(init_data);
 
-static char trace[512];
+static char lx_trace[512];
 void linux_note(const char *what)
 {
-	strncat(trace, what, sizeof(trace) - strlen(trace) - 2);
-	strcat(trace, " ");
+	strncat(lx_trace, what, sizeof(lx_trace) - strlen(lx_trace) - 2);
+	strcat(lx_trace, " ");
 }
 
 /* Written by an initcall: clang's LTO moves a never-written static object
@@ -95,21 +95,21 @@ void test_linux(void)
 {
 	int failed;
 
-	trace[0] = 0;
+	lx_trace[0] = 0;
 	failed = linktable_linux_do_pre_smp_initcalls();
-	check(failed == 0 && (strcmp(trace, "early_a early_b ") == 0 || strcmp(trace, "early_b early_a ") == 0),
-	      "linux: do_pre_smp_initcalls() runs the early initcalls only (%s)", trace);
-	trace[0] = 0;
+	check(failed == 0 && (strcmp(lx_trace, "early_a early_b ") == 0 || strcmp(lx_trace, "early_b early_a ") == 0),
+	      "linux: do_pre_smp_initcalls() runs the early initcalls only (%s)", lx_trace);
+	lx_trace[0] = 0;
 	failed = linktable_linux_do_initcalls();
-	check(strcmp(trace, "pure core core_sync postcore arch subsys fs fs_sync rootfs device device_sync late late_sync ") ==
+	check(strcmp(lx_trace, "pure core core_sync postcore arch subsys fs fs_sync rootfs device device_sync late late_sync ") ==
 		      0,
-	      "linux: do_initcalls() runs every level in order (%s)", trace);
+	      "linux: do_initcalls() runs every level in order (%s)", lx_trace);
 	check(failed == 2, "linux: two initcalls failed, the others still ran (%d)", failed);
 	check(LINKTABLE_REL_COUNT(linux_initcalls) == 15, "linux: 15 initcalls in the table");
-	trace[0] = 0;
+	lx_trace[0] = 0;
 	check(linktable_linux_run_exitcalls() == 2 &&
-		      (strcmp(trace, "exit_a exit_b ") == 0 || strcmp(trace, "exit_b exit_a ") == 0),
-	      "linux: module_exit() functions are apart, run on request (%s)", trace);
+		      (strcmp(lx_trace, "exit_a exit_b ") == 0 || strcmp(lx_trace, "exit_b exit_a ") == 0),
+	      "linux: module_exit() functions are apart, run on request (%s)", lx_trace);
 	check(LINKTABLE_RANGE_CONTAINS(init_text, (const void *)(linktable__uintptr_t)a_core) &&
 		      LINKTABLE_RANGE_CONTAINS(init_data, &init_value),
 	      "linux: __init code and __initdata are in the init ranges");

@@ -24,3 +24,4 @@ $(CT)/test_compat_cxx: $(CT)/cxx/main.o $(filter-out $(CT)/main.o,$(COMPAT_OBJS)
 
 TESTS += $(CT)/test_compat $(CT)/test_compat_nopie $(CT)/test_compat_cxx
 TEST_SCRIPTS += tests/compat/tool.sh
+NATIVE_ONLY_TESTS += $(CT)/test_compat_cxx
