@@ -832,7 +832,7 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
 		}
 
 /* Compare two names as unsigned bytes, as strcmp() (no libc). */
-static inline int linktable__strcmp(const char *a, const char *b)
+static inline int linktable__name_cmp(const char *a, const char *b)
 {
 	while (*a && *a == *b)
 		a++, b++;
@@ -841,7 +841,7 @@ static inline int linktable__strcmp(const char *a, const char *b)
 
 static inline int linktable__name_less(const struct linktable_name *a, const struct linktable_name *b)
 {
-	int d = linktable__strcmp(a->name, b->name);
+	int d = linktable__name_cmp(a->name, b->name);
 
 	return d < 0 || (d == 0 && (linktable__uintptr_t)a->entry < (linktable__uintptr_t)b->entry);
 }
@@ -907,12 +907,12 @@ static inline void *linktable__names_find(struct linktable__names *ns, const cha
 	while (lo < hi) {
 		struct linktable_name *mid = lo + (hi - lo) / 2;
 
-		if (linktable__strcmp(mid->name, name) < 0)
+		if (linktable__name_cmp(mid->name, name) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo != end && linktable__strcmp(lo->name, name) == 0 ? lo->entry : LTX_NULL;
+	return lo != end && linktable__name_cmp(lo->name, name) == 0 ? lo->entry : LTX_NULL;
 }
 
 /**
