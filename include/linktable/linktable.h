@@ -578,6 +578,547 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  */
 #define LINKTABLE_REL_COUNT(table) (linktable__bytes(&linktable_bounds_##table) / LTX_REL_SLOT)
 
+/* ---- Array tables: writable, one contiguous array, named entries ------- */
+
+#ifndef LTX_PE
+/** Kind tag of an array table (LINKTABLE_ARRAY_DEFINE()). */
+#define LINKTABLE_KIND_ARRAY 4u
+
+/* The section of level @key of array table @t (key "5" or "05"). */
+#define LTX_ARRAY_SECTION(t, key) "linktable_" #t "_" LTX_KEY(key) "_rw"
+/* __start_/__stop_ of that section, for a level 0..99. */
+#define LTX_ARRAY_SYM(pre, t, level) LTX_ARRAY_SYM2(pre, t, LTX_PAD(level))
+#define LTX_ARRAY_SYM2(pre, t, key) LTX_ARRAY_SYM3(pre, t, key)
+#define LTX_ARRAY_SYM3(pre, t, key) pre##linktable_##t##_##key##_rw
+#define LTX_ARRAY_DECLARE_BOUND(t, level) \
+	extern const char LTX_ARRAY_SYM(__start_, t, level)[] LTX_BOUND_ATTRS; \
+	extern const char LTX_ARRAY_SYM(__stop_, t, level)[] LTX_BOUND_ATTRS;
+#define LTX_ARRAY_BOUND_PAIR(t, level) \
+	{ LTX_NULL, LTX_NULL }, { LTX_ARRAY_SYM(__start_, t, level), LTX_ARRAY_SYM(__stop_, t, level) },
+/* Names the table's hundred level sections, empty, in ascending order, in
+ * every file that declares it: see LTX_KEY_LIST in toolchain.h. */
+#define LTX_ARRAY_ORDER(t) \
+	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" \
+		LTX_PROTECT_NAME_("linktable_" #t "_\\linktable__k\\()_rw") ".endr\n");
+/* The section of the table's name records. */
+#define LTX_NAMES_SECTION(t) "linktable_" #t "__names"
+
+/**
+ * struct linktable_name - a name given to entries of an array table
+ * (LINKTABLE_ARRAY_NAME()).
+ * @name:  the name, a NUL-terminated string.
+ * @entry: the first entry of that name.
+ * @count: how many entries, from @entry on, carry the name (1 for one
+ *         entry, the array's length for an array).
+ */
+struct linktable_name {
+	const char *name;
+	void *entry;
+	linktable__size_t count;
+};
+
+/* The name records of one array table, and whether they are sorted yet
+ * (0: no, 1: being sorted, 2: sorted); private. */
+struct linktable__names {
+	struct linktable_name *begin, *end;
+	unsigned int state;
+};
+
+/**
+ * LINKTABLE_ARRAY_DECLARE() - declare an array table: a writable table that
+ * the link lays out as one contiguous array, in ascending order level.
+ * @type: the entry type.
+ * @name: the table's name, a C identifier.
+ *
+ * Its entries are writable objects (never write-protected) in sections of
+ * their own ("linktable_<name>_NN_rw", NN the level in two digits), so the
+ * array from LINKTABLE_ARRAY_START() to LINKTABLE_ARRAY_END() can be indexed
+ * as a plain C array, which is what the table APIs of iPXE, U-Boot, Zephyr
+ * and FreeBSD promise their users.  The walks, LINKTABLE_COUNT() and
+ * LINKTABLE_EMPTY() work on it as on any table; LINKTABLE_ARRAY_FOREACH()
+ * yields pointers to non-const entries.  Declare it (or define it) in every
+ * file that adds entries: the declaration names its level sections in
+ * order, which is how the linkers are made to lay them out as one array
+ * (docs/design.md, "Array tables").  ELF only.
+ */
+#define LINKTABLE_ARRAY_DECLARE(type, name) \
+	LTX_ARRAY_ORDER(name) \
+	LTX_DECLARE_TYPE(type, name); \
+	LTX_EXTERN_DECL LTX_HIDDEN struct linktable__names linktable__names_##name
+
+/**
+ * LINKTABLE_ARRAY_DEFINE() - define an array table, in exactly one .c file
+ * of each linked image that uses it.
+ * @type: the entry type, as in LINKTABLE_ARRAY_DECLARE().
+ * @name: the table's name.
+ */
+#define LINKTABLE_ARRAY_DEFINE(type, name) \
+	LINKTABLE_ARRAY_DECLARE(type, name); \
+	LTX_EXTERN_C_BEGIN \
+	LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) \
+	extern struct linktable_name __start_linktable_##name##__names[] LTX_BOUND_ATTRS; \
+	extern struct linktable_name __stop_linktable_##name##__names[] LTX_BOUND_ATTRS; \
+	LTX_HIDDEN struct linktable__names linktable__names_##name = { \
+		__start_linktable_##name##__names, __stop_linktable_##name##__names, 0 \
+	}; \
+	LTX_EXTERN_C_END \
+	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), #name, \
+		 #type); \
+	static struct linktable__cache linktable__cache_##name; \
+	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \
+		&linktable__cache_##name, { LTX_FOR_EACH_LEVEL(LTX_ARRAY_BOUND_PAIR, name) } \
+	}
+
+/**
+ * LINKTABLE_ARRAY_ATTR() - the attribute that makes the user's own
+ * declaration an entry of an array table.
+ * @table: the table's name.
+ * @level: order level 0..99, written with one or two digits ("5" or "05",
+ *         or a macro that expands to one); anything else does not compile.
+ *
+ * Write it after the declarator, on an object of the table's type (or an
+ * array of them) that is not const: "struct frob my_frob
+ * LINKTABLE_ARRAY_ATTR(frobs, 05) = { ... };".  The object may be static
+ * or not (unlike LINKTABLE_ARRAY_ENTRY(), which makes it static).  Its type
+ * is not checked: a const object, or one of another type, breaks the
+ * table (a const one would put read-only input sections among writable
+ * ones, which mold splits into two output sections).
+ */
+#define LINKTABLE_ARRAY_ATTR(table, level) \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_ARRAY_SECTION(table, level)), \
+		       aligned(__alignof__(linktable_type_##table))))
+
+/**
+ * LINKTABLE_ARRAY_ENTRY() - add an entry to an array table.
+ * @table: the table's name.
+ * @level: order level 0..99, one or two digits (see LINKTABLE_ARRAY_ATTR()).
+ * @name:  the entry's identifier (static).
+ *
+ * Follow it with "= { initializer };" (or ";" for a zeroed entry).
+ */
+#define LINKTABLE_ARRAY_ENTRY(table, level, name) \
+	static LINKTABLE_ARRAY_ATTR(table, level) linktable_type_##table name
+
+/* The begin (@end 0) or end (1) of the table's whole array, or NULL. */
+static inline void *linktable__array_edge(const struct linktable_bounds *b, int end)
+{
+	unsigned int state;
+	const struct linktable__cache *c = linktable__cache_of(b, &state);
+	unsigned int n = (state - 1) / (unsigned int)sizeof(c->pos[0]);
+	const char *p;
+
+	LTX_LAUNDER(b);
+	if (n == 0) /* start == end, at an address no entry has: end - 1 < start */
+		return (void *)b->cache;
+	p = *(const char *const *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[end ? n - 1 : 0]) +
+				   (linktable__size_t)end * sizeof(const char *));
+	return (void *)(linktable__uintptr_t)p;
+}
+
+/* Whether the non-empty levels are adjacent, each starting where the
+ * previous ended, in walk order. */
+static inline int linktable__array_contiguous(const struct linktable_bounds *b)
+{
+	unsigned int state;
+	const struct linktable__cache *c = linktable__cache_of(b, &state);
+	unsigned int n = (state - 1) / (unsigned int)sizeof(c->pos[0]), i;
+
+	LTX_LAUNDER(b);
+	for (i = 1; i < n; i++) {
+		const struct linktable_level *prev =
+			(const struct linktable_level *)(const void *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[i - 1]));
+		const struct linktable_level *cur =
+			(const struct linktable_level *)(const void *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[i]));
+
+		if (prev->end != cur->begin)
+			return 0;
+	}
+	return 1;
+}
+
+/**
+ * LINKTABLE_ARRAY_START() - the first entry of an array table (a pointer to
+ * the non-const entry type); if the table is empty, the same address as
+ * LINKTABLE_ARRAY_END() (not NULL, and not the address of any entry).
+ * @table: the table's name.
+ */
+#define LINKTABLE_ARRAY_START(table) \
+	((linktable_type_##table *)linktable__array_edge(&linktable_bounds_##table, 0))
+
+/**
+ * LINKTABLE_ARRAY_END() - one past the last entry of an array table (the
+ * same address as LINKTABLE_ARRAY_START() if it is empty).
+ * @table: the table's name.
+ *
+ * LINKTABLE_ARRAY_END(t) - LINKTABLE_ARRAY_START(t) == LINKTABLE_COUNT(t).
+ */
+#define LINKTABLE_ARRAY_END(table) \
+	((linktable_type_##table *)linktable__array_edge(&linktable_bounds_##table, 1))
+
+/**
+ * LINKTABLE_ARRAY_CONTIGUOUS() - whether the link laid an array table out as
+ * one array, its levels adjacent in ascending order (true on bfd, gold, lld
+ * and mold when every file that adds entries declares the table).
+ * @table: the table's name.
+ */
+#define LINKTABLE_ARRAY_CONTIGUOUS(table) (linktable__array_contiguous(&linktable_bounds_##table) != 0)
+
+/**
+ * LINKTABLE_ARRAY_FOREACH() - iterate an array table in ascending order
+ * level, with a pointer to non-const entries.
+ * @var:   a pointer to the entry type, declared by the caller.
+ * @table: the table's name.
+ *
+ * As LINKTABLE_FOREACH(), which also works on array tables (with a pointer
+ * to const).
+ */
+#define LINKTABLE_ARRAY_FOREACH(var, table) \
+	LTX_ARRAY_FOREACH_(var, table, LTX_UNIQUE(linktable__it_))
+#define LTX_ARRAY_FOREACH_(var, table, it) \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_begin(&linktable_bounds_##table)); it.once; \
+	     it.once = 0) \
+		for (; (const void *)(var) != it.stop || \
+		       ((var) = (linktable_type_##table *)(linktable__uintptr_t)linktable__next_level(&it)) != LTX_NULL; \
+		     ++(var))
+
+/**
+ * LINKTABLE_ARRAY_FOREACH_REVERSE() - LINKTABLE_ARRAY_FOREACH(), last entry
+ * first.
+ * @var:   loop variable.
+ * @table: the table's name.
+ */
+#define LINKTABLE_ARRAY_FOREACH_REVERSE(var, table) \
+	LTX_ARRAY_FOREACH_REVERSE_(var, table, LTX_UNIQUE(linktable__it_))
+#define LTX_ARRAY_FOREACH_REVERSE_(var, table, it) \
+	for (struct linktable__iter it = ((var) = LTX_NULL, linktable__iter_rbegin(&linktable_bounds_##table)); it.once; \
+	     it.once = 0) \
+		for (; ((const void *)(var) != it.stop || \
+			((var) = (linktable_type_##table *)(linktable__uintptr_t)linktable__prev_level(&it)) != LTX_NULL) && \
+		       (--(var), 1);)
+
+/* ---- Names: order by a string, lookup by name ---- */
+
+/**
+ * LINKTABLE_ARRAY_NAME() - give an entry of an array table a name, by which
+ * LINKTABLE_ARRAY_FIND() finds it and LINKTABLE_NAME_FOREACH() orders it.
+ * @table: the table's name.
+ * @str:   the name, a string literal (or any address constant of a string).
+ * @entry: the entry (or the first of an array of entries), declared before
+ *         this line: an address constant.
+ *
+ * At file scope.  The names live in a table of their own; the entries stay
+ * where the link put them (their addresses, which other code may hold, never
+ * change), so an array table is still laid out in level order and in link
+ * order within a level, not in name order: no linker but mold sorts
+ * sections by name without a linker script, and mold only its own way
+ * (docs/design.md, "Array tables").  The names are sorted once, on first
+ * use, and the sort is safe from racing threads.
+ */
+#define LINKTABLE_ARRAY_NAME(table, str, entry) LINKTABLE_ARRAY_NAME_N(table, str, entry, 1)
+
+/**
+ * LINKTABLE_ARRAY_NAME_N() - give @n consecutive entries of an array table,
+ * from @entry on (an array of entries), one name.
+ * @table: the table's name.
+ * @str:   the name.
+ * @entry: the first of the entries, declared before this line.
+ * @n:     how many entries carry the name, a constant.
+ *
+ * LINKTABLE_ARRAY_FOREACH_BY_NAME() visits the @n entries where it visits
+ * the name; LINKTABLE_ARRAY_FIND() returns the first.
+ */
+#define LINKTABLE_ARRAY_NAME_N(table, str, entry, n) LTX_ARRAY_NAME_SEC(LTX_NAMES_SECTION(table), str, entry, n)
+/* The same, given the names' section (for tables named by a string). */
+#define LTX_ARRAY_NAME_SEC(sec, str, entry, n) \
+	LTX_MAYBE_UNUSED static struct linktable_name LTX_UNIQUE(linktable__name_) \
+		__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(__alignof__(struct linktable_name)))) = { \
+			(str), (void *)&(entry), (n) \
+		}
+
+/* Compare two names as unsigned bytes, as strcmp() (no libc). */
+static inline int linktable__name_cmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (int)(unsigned char)*a - (int)(unsigned char)*b;
+}
+
+static inline int linktable__name_less(const struct linktable_name *a, const struct linktable_name *b)
+{
+	int d = linktable__name_cmp(a->name, b->name);
+
+	return d < 0 || (d == 0 && (linktable__uintptr_t)a->entry < (linktable__uintptr_t)b->entry);
+}
+
+/* Heap sort of the name records by name, then address (no recursion, no
+ * memory, O(n log n)). */
+static LTX_COLD void linktable__names_heapsort(struct linktable_name *v, linktable__size_t n)
+{
+	linktable__size_t start = n / 2, end = n;
+
+	while (end > 1) {
+		linktable__size_t root, child;
+		struct linktable_name t;
+
+		if (start > 0) {
+			start--;
+		} else {
+			end--;
+			t = v[0], v[0] = v[end], v[end] = t;
+		}
+		for (root = start; (child = 2 * root + 1) < end; root = child) {
+			if (child + 1 < end && linktable__name_less(&v[child], &v[child + 1]))
+				child++;
+			if (!linktable__name_less(&v[root], &v[child]))
+				break;
+			t = v[root], v[root] = v[child], v[child] = t;
+		}
+	}
+}
+
+/* The name records, sorted (sorting them if this is the first use): one
+ * thread sorts, the others wait for it. */
+static inline struct linktable_name *linktable__names_sorted(struct linktable__names *ns, struct linktable_name **end)
+{
+	struct linktable_name *b;
+
+	LTX_LAUNDER(ns);
+	if (LTX_UNLIKELY(LTX_LOAD_ACQUIRE(&ns->state) != 2)) {
+		unsigned int zero = 0;
+
+		if (__atomic_compare_exchange_n(&ns->state, &zero, 1u, 0, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
+			b = ns->begin;
+			LTX_LAUNDER(b);
+			linktable__names_heapsort(b, (linktable__size_t)(ns->end - b));
+			LTX_STORE_RELEASE(&ns->state, 2u);
+		}
+		while (LTX_LOAD_ACQUIRE(&ns->state) != 2)
+			;
+	}
+	b = ns->begin;
+	LTX_LAUNDER(b);
+	/* no names: both bounds are NULL (weak), and NULL + 0 is undefined */
+	*end = b ? b + (ns->end - ns->begin) : b;
+	return b;
+}
+
+/* The entry named @name (the first by address if several are), or NULL:
+ * a binary search of the sorted names. */
+static inline void *linktable__names_find(struct linktable__names *ns, const char *name)
+{
+	struct linktable_name *end, *lo = linktable__names_sorted(ns, &end), *hi = end;
+
+	while (lo < hi) {
+		struct linktable_name *mid = lo + (hi - lo) / 2;
+
+		if (linktable__name_cmp(mid->name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo != end && linktable__name_cmp(lo->name, name) == 0 ? lo->entry : LTX_NULL;
+}
+
+/**
+ * LINKTABLE_ARRAY_FIND() - the entry of an array table that
+ * LINKTABLE_ARRAY_NAME() named @str, or NULL.
+ * @table: the table's name.
+ * @str:   the name to look up, a string.
+ *
+ * A binary search in the sorted names: O(log n).
+ */
+#define LINKTABLE_ARRAY_FIND(table, str) \
+	((linktable_type_##table *)linktable__names_find(&linktable__names_##table, (str)))
+
+/**
+ * LINKTABLE_NAME_FOREACH() - iterate the names of an array table in
+ * ascending name order (bytes compared as unsigned, as strcmp()).
+ * @var:   a const struct linktable_name *, declared by the caller; var->entry
+ *         is the named entry.
+ * @table: the table's name.
+ *
+ * A plain for loop.  Two entries of the same name come in address order.
+ */
+#define LINKTABLE_NAME_FOREACH(var, table) \
+	LTX_NAME_FOREACH_(var, table, LTX_UNIQUE(linktable__ne_), LTX_UNIQUE(linktable__once_))
+#define LTX_NAME_FOREACH_(var, table, e, once) \
+	for (struct linktable_name *e = LTX_NULL, *once = linktable__names_sorted(&linktable__names_##table, &e); once; \
+	     once = LTX_NULL) \
+		for ((var) = once; (var) != e; ++(var))
+
+/* Loop state of LINKTABLE_ARRAY_FOREACH_BY_NAME(); private. */
+struct linktable__niter {
+	struct linktable_name *n, *end;
+	linktable__size_t i;
+	linktable__size_t esize;
+	int once;
+};
+
+static inline struct linktable__niter linktable__niter_begin(struct linktable__names *ns, linktable__size_t esize)
+{
+	struct linktable__niter it;
+
+	it.n = linktable__names_sorted(ns, &it.end);
+	it.i = 0;
+	it.esize = esize;
+	it.once = 1;
+	return it;
+}
+
+/* The next entry in name order, or NULL. */
+static inline void *linktable__niter_next(struct linktable__niter *it)
+{
+	while (it->n != it->end && it->i >= it->n->count)
+		it->n++, it->i = 0;
+	if (it->n == it->end)
+		return LTX_NULL;
+	return (char *)it->n->entry + it->esize * it->i++;
+}
+
+/**
+ * LINKTABLE_ARRAY_FOREACH_BY_NAME() - iterate the named entries of an array
+ * table in ascending name order.
+ * @var:   a pointer to the entry type, declared by the caller.
+ * @table: the table's name.
+ *
+ * Visits, for each name (LINKTABLE_ARRAY_NAME(), LINKTABLE_ARRAY_NAME_N())
+ * in strcmp() order, the entries that carry it; entries without a name are
+ * not visited.  A plain for loop; @var is NULL after it ran to its end.
+ */
+#define LINKTABLE_ARRAY_FOREACH_BY_NAME(var, table) \
+	LTX_BY_NAME_FOREACH_(var, linktable_type_##table, &linktable__names_##table, LTX_UNIQUE(linktable__nit_))
+#define LTX_BY_NAME_FOREACH_(var, type, ns, it) \
+	for (struct linktable__niter it = linktable__niter_begin((ns), sizeof(type)); it.once; it.once = 0) \
+		for (; ((var) = (type *)linktable__niter_next(&it)) != LTX_NULL;)
+
+/**
+ * LINKTABLE_NAME_COUNT() - number of names given to entries of an array
+ * table.
+ * @table: the table's name.
+ */
+#define LINKTABLE_NAME_COUNT(table) \
+	((linktable__size_t)(linktable__names_##table.end - linktable__names_##table.begin))
+/* The bounds of slot @slot of a table, or NULL if there is no such slot. */
+static inline const struct linktable_level *linktable__slot(const struct linktable_bounds *b, int slot)
+{
+	LTX_LAUNDER(b);
+	return slot >= 0 && slot < LTX_SLOTS ? &b->level[slot] : LTX_NULL;
+}
+
+/**
+ * LINKTABLE_REL_FOREACH_LEVEL() - iterate the functions of one order level
+ * of a relative table, in link order.
+ * @var:   a variable of the table's function pointer type.
+ * @table: the table's name.
+ * @level: the level, any int expression (no function is visited if it is
+ *         not within 0..99).
+ *
+ * For frameworks that run a table level by level, with work in between
+ * (Linux's initcall levels).  A plain for loop.
+ */
+#define LINKTABLE_REL_FOREACH_LEVEL(var, table, level) \
+	LTX_REL_FOREACH_LEVEL_(var, table, level, LTX_UNIQUE(linktable__l_), LTX_UNIQUE(linktable__p_))
+#define LTX_REL_FOREACH_LEVEL_(var, table, level, l, p) \
+	for (const struct linktable_level *l = linktable__slot(&linktable_bounds_##table, 2 * (level)); l; l = LTX_NULL) \
+		for (const int *p = (const int *)(const void *)l->begin; \
+		     p != (const int *)(const void *)l->end && ((var) = LTX_REL_TARGET(table, p), 1); ++p)
+
+/* ---- Array tables named by a string ---- */
+
+/**
+ * LINKTABLE_ARRAY_DECLARE_STR() - LINKTABLE_ARRAY_DECLARE() for a table
+ * named by a string literal rather than an identifier.
+ * @name: the table's name, a string literal that holds a C identifier
+ *        ("frobs"), or a macro that expands to one.
+ *
+ * For APIs whose tables are named by strings (iPXE's __table()).  Such a
+ * table has no typedef: the macros of string-named tables take the entry
+ * type as an argument.  Its symbols get their names from asm labels, its
+ * sections are those of an array table of that name, and the linktable
+ * tool reads it like any array table.  Put it in every file that adds
+ * entries, as LINKTABLE_ARRAY_DECLARE().
+ */
+#define LINKTABLE_ARRAY_DECLARE_STR(name) \
+	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" LTX_PROTECT_NAME_("linktable_" name "_\\linktable__k\\()_rw") \
+		".endr\n")
+
+/**
+ * LINKTABLE_ARRAY_DEFINE_STR() - define a string-named array table, in
+ * exactly one .c file of each linked image that uses it.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_DEFINE_STR(type, name) LTX_ADEF_STR_(type, name, LTX_UNIQUE(linktable__astr_))
+#define LTX_ADEF_STR_(type, name, id) LTX_ADEF_STR2_(type, name, id)
+#define LTX_ADEF_STR2_(type, name, id) \
+	LINKTABLE_ARRAY_DECLARE_STR(name); \
+	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_ASTR_DECL, (id, name)) LTX_EXTERN_C_END \
+	LTX_NOTE(id##_note, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), name, #type); \
+	static struct linktable__cache id##_cache; \
+	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds id##_bounds __asm__("linktable_bounds_" name) = { \
+		&id##_cache, { LTX_FOR_EACH_LEVEL(LTX_ASTR_PAIR, (id, name)) } \
+	}
+#define LTX_P1(a, b) a
+#define LTX_P2(a, b) b
+#define LTX_ASTR_DECL(p, level) LTX_ASTR_DECL_(LTX_P1 p, LTX_P2 p, level)
+#define LTX_ASTR_DECL_(id, name, level) \
+	extern const char LTX_CAT(id, LTX_CAT(_s, level))[] __asm__("__start_linktable_" name "_" LTX_KEY(level) "_rw") \
+		LTX_BOUND_ATTRS; \
+	extern const char LTX_CAT(id, LTX_CAT(_e, level))[] __asm__("__stop_linktable_" name "_" LTX_KEY(level) "_rw") \
+		LTX_BOUND_ATTRS;
+#define LTX_ASTR_PAIR(p, level) LTX_ASTR_PAIR_(LTX_P1 p, level)
+#define LTX_ASTR_PAIR_(id, level) { LTX_NULL, LTX_NULL }, { LTX_CAT(id, LTX_CAT(_s, level)), LTX_CAT(id, LTX_CAT(_e, level)) },
+/* The bounds object of a string-named table, from any scope. */
+#define LTX_ASTR_BOUNDS(name) LTX_ASTR_BOUNDS_(name, LTX_UNIQUE(linktable__astr_b_))
+/* (a fresh identifier each time: two block-scope externs of one name in one
+ * function are one entity, and two asm labels on it conflict) */
+#define LTX_ASTR_BOUNDS_(name, id) \
+	(__extension__({ \
+		extern const struct linktable_bounds id __asm__("linktable_bounds_" name) LTX_HIDDEN; \
+		&id; \
+	}))
+
+/**
+ * LINKTABLE_ARRAY_ATTR_STR() - LINKTABLE_ARRAY_ATTR() for a string-named
+ * table.
+ * @type:  the entry type.
+ * @name:  the table's name, a string literal.
+ * @level: order level 0..99, one or two digits.
+ */
+#define LINKTABLE_ARRAY_ATTR_STR(type, name, level) \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section("linktable_" name "_" LTX_KEY(level) "_rw"), \
+		       aligned(__alignof__(type))))
+
+/**
+ * LINKTABLE_ARRAY_START_STR() - LINKTABLE_ARRAY_START() of a string-named
+ * table.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_START_STR(type, name) ((type *)linktable__array_edge(LTX_ASTR_BOUNDS(name), 0))
+
+/**
+ * LINKTABLE_ARRAY_END_STR() - LINKTABLE_ARRAY_END() of a string-named table.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_END_STR(type, name) ((type *)linktable__array_edge(LTX_ASTR_BOUNDS(name), 1))
+
+/**
+ * LINKTABLE_COUNT_STR() - number of entries in a string-named array table.
+ * @type: the entry type.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_COUNT_STR(type, name) (linktable__bytes(LTX_ASTR_BOUNDS(name)) / sizeof(type))
+
+/**
+ * LINKTABLE_ARRAY_CONTIGUOUS_STR() - LINKTABLE_ARRAY_CONTIGUOUS() of a
+ * string-named table.
+ * @name: the table's name, a string literal.
+ */
+#define LINKTABLE_ARRAY_CONTIGUOUS_STR(name) (linktable__array_contiguous(LTX_ASTR_BOUNDS(name)) != 0)
+#endif /* !LTX_PE */
+
 /* ---- Archives and plugins ------------------------------------------------ */
 
 /**

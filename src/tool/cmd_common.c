@@ -78,7 +78,7 @@ void json_names(struct json *j, const char *key, const char *const *v, size_t n)
 
 const char *kind_name(uint32_t kind)
 {
-	return kind == LINKTABLE_KIND_INIT ? "init" : kind == LINKTABLE_KIND_REL ? "relative" : "plain";
+	return kind == LINKTABLE_KIND_INIT ? "init" : kind == LINKTABLE_KIND_REL ? "relative" : kind == LINKTABLE_KIND_ARRAY ? "array" : "plain";
 }
 
 const char *phase_name(int p, char *buf)

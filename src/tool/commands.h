@@ -114,7 +114,7 @@ void json_subarchs(struct json *j, const char *key, uint32_t mask);
 /** json_names() - an array of strings. @j: writer. @key: name. @v: strings. @n: count. */
 void json_names(struct json *j, const char *key, const char *const *v, size_t n);
 
-/** kind_name() - "plain", "init" or "relative" for a table kind. @kind: LINKTABLE_KIND_*. */
+/** kind_name() - "plain", "init", "relative" or "array" for a table kind. @kind: LINKTABLE_KIND_*. */
 const char *kind_name(uint32_t kind);
 
 /** phase_name() - "early_init", "setup_arch", "late_init" or "phaseN". @p: phase. @buf: 16 bytes. */

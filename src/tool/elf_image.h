@@ -42,7 +42,7 @@ struct img_section {
  * struct img_table - one table, from its descriptor note.
  * @name:        table name.
  * @type_name:   entry type as written in the source.
- * @kind:        LINKTABLE_KIND_* (1 plain, 2 init steps).
+ * @kind:        LINKTABLE_KIND_* (1 plain, 2 init steps, 3 relative, 4 array).
  * @entry_size:  sizeof(entry type).
  * @entry_align: alignment of the entry type.
  * @slot:        section index of each part of each level, -1 if none:

@@ -88,7 +88,7 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 	}
 	if (type != LTX_NOTE_TABLE)
 		return fail_msg(err, errlen, "%s: unknown descriptor type %u for \"%s\"", sec, type, name);
-	if (kind != LINKTABLE_KIND_PLAIN && kind != LINKTABLE_KIND_INIT && kind != LINKTABLE_KIND_REL)
+	if (kind != LINKTABLE_KIND_PLAIN && kind != LINKTABLE_KIND_INIT && kind != LINKTABLE_KIND_REL && kind != LINKTABLE_KIND_ARRAY)
 		return fail_msg(err, errlen, "table %s: unknown kind %u", name, kind);
 	if (esize == 0 || ealign == 0 || (ealign & (ealign - 1)) || esize % ealign || ealign > 4096)
 		return fail_msg(err, errlen, "table %s: impossible entry size %u / alignment %u", name, esize, ealign);
@@ -220,7 +220,9 @@ const char *range_at(const struct image *img, uint64_t addr)
 
 /* "linktable_<table>_<level>[_rw]": the slot (see struct img_table), or -1
  * if the name does not end in a canonical decimal level 0..99 and an
- * optional "_rw"; *tlen is the table name's length. */
+ * optional "_rw"; *tlen is the table name's length.  An array table's
+ * levels are "linktable_<table>_<NN>_rw", NN two digits (LTX_KEY): a
+ * leading zero is taken there, and only there. */
 static int section_slot(const char *rest, size_t *tlen)
 {
 	size_t len = strlen(rest);
@@ -231,7 +233,7 @@ static int section_slot(const char *rest, size_t *tlen)
 	while (start > 0 && rest[start - 1] >= '0' && rest[start - 1] <= '9')
 		start--;
 	if (start == end || end - start > 2 || start < 2 || rest[start - 1] != '_' ||
-	    (rest[start] == '0' && end - start > 1))
+	    (rest[start] == '0' && end - start > 1 && !(rw && end - start == 2)))
 		return -1;
 	for (size_t i = start; i < end; i++)
 		level = level * 10 + (rest[i] - '0');

@@ -247,11 +247,13 @@ if $pe && [ "$opt" = -O2 ]; then
 				echo "$out" | grep -q '#error "linktable: .*on PE/COFF only tables are supported"' || bad="$bad $h" ;;
 			linktable/internal/pe.h)
 				echo "$out" | grep -q 'is internal: include <linktable/linktable.h>' || bad="$bad $h" ;;
+			linktable/compat/*)
+				echo "$out" | grep -q '#error "linktable/compat.*need.* ELF' || bad="$bad $h" ;;
 			*) bad="$bad $h" ;;
 			esac
 		fi
 	done
 	[ -z "$bad" ]
-	point $? "every public header compiles for PE, but init.h, free.h, ranges.h and internal/pe.h, which say why not${bad:+ (not:$bad)}"
+	point $? "every public header compiles for PE, but init.h, free.h, ranges.h, internal/pe.h and compat/*.h, which say why not${bad:+ (not:$bad)}"
 fi
 tap_done

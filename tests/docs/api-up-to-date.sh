@@ -19,7 +19,9 @@ point $? "docs/api.md matches the headers (make docs regenerates it)"
 # Every public LINKTABLE_* macro (not the internal LTX_*) and every public
 # linktable_* function declared in a header has a kernel-doc entry.
 for h in include/linktable/linktable.h include/linktable/ranges.h include/linktable/env.h include/linktable/init.h \
-	include/linktable/subarch.h include/linktable/free.h; do
+	include/linktable/subarch.h include/linktable/free.h include/linktable/compat/ipxe.h \
+	include/linktable/compat/zephyr.h include/linktable/compat/uboot.h include/linktable/compat/freebsd.h \
+	include/linktable/compat/linux.h; do
 	[ -f "$h" ] || continue
 	missing=""
 	for name in $(grep -oE '^#define LINKTABLE_[A-Z0-9_]+\(' "$h" | sed 's/#define //; s/($//' | sort -u) \

@@ -7,7 +7,11 @@
 #   opt       -O0 | -O2 | -O2 -flto  gc      gc | nogc
 #   pie       pie | nopie | static | static-pie
 #   variant   std | asan | valgrind | cxx | cxx17 | freestanding | mixed |
-#             control-object | control-aligned | control-retain
+#             control-object | control-aligned | control-retain |
+#             control-compat-order
+# Besides the matrix test program, every configuration but freestanding
+# and the controls also builds and runs the compat headers' test program
+# (tests/compat) with the same flags.
 # Writes one tab-separated line to $MATRIX_OUT/cfg-<index>/result (MATRIX_OUT
 # defaults to build/matrix):
 #   index, pass|skip|FAIL, compiler, linker, column, label, reason
@@ -102,6 +106,12 @@ control-retain)
 	label="control: $cc/$ld/$opt/$gc/$pie, entries without retain, must fail"
 	expect='entries visited by LINKTABLE_FOREACH: got'
 	;;
+control-compat-order)
+	# The compat program without the declaration that orders an array
+	# table's sections: the iPXE table comes out in pieces.
+	label="control: $cc/$ld/$opt/$gc/$pie, compat tables without their order declaration, must fail"
+	expect='compat: failed: ipxe'
+	;;
 *) echo "run-one.sh: bad variant '$variant'" >&2; exit 2 ;;
 esac
 [ "$variant" = std ] && case "$pie" in static | static-pie) column=$pie ;; esac
@@ -120,6 +130,51 @@ first_error() {
 	line=$(grep -m1 -iE 'error|undefined|cannot|unknown|unsupported|fatal' "$1" || head -1 "$1")
 	[ -n "$line" ] || line="(no message)"
 	echo "$line" | sed -e "s|$PWD/||g; s|/tmp/[^ :]*|TMP|g; s|$dir/||g" | cut -c1-160
+}
+
+# The compat headers' test program (tests/compat) with this configuration's
+# flags; arguments: extra compiler flags.  Returns when it passed (or for
+# freestanding, which has no libc to print with), else finishes the
+# configuration: FAIL, or for control-compat-order pass when it failed as
+# expected.
+compat() {
+	# every header's two files as two translation units (all_a.c, all_b.c:
+	# make check builds them one by one)
+	local csrcs=(main all_a all_b)
+	local cobjs=() f extra crc
+	[ "$variant" = freestanding ] && return 0
+	# The control links a file of entries only first: the file that
+	# defines the table also orders its sections.
+	[ "$variant" = control-compat-order ] && csrcs=(main all_b all_a)
+	[ "$link" != "$cc" ] && csrcs+=(cxx_c)
+	for f in "${csrcs[@]}"; do
+		extra=("$@")
+		[ "$variant" = mixed ] && case $f in *_b) extra+=(-fPIE) ;; esac
+		[ "$link" != "$cc" ] && [ "$f" = main ] && extra+=(-DCOMPAT_WITH_CXX)
+		if ! "$cc" "${cflags[@]}" "${extra[@]}" -c "tests/compat/$f.c" -o "$dir/compat_$f.o" 2>"$dir/compile.log"; then
+			finish FAIL "compiling tests/compat/$f.c: $(first_error "$dir/compile.log")"
+		fi
+		cobjs+=("$dir/compat_$f.o")
+	done
+	if [ "$link" != "$cc" ]; then
+		if ! "$link" -std=$std "${warn[@]}" "${flags[@]}" -c tests/compat/cxx.cc -o "$dir/compat_cxx.o" 2>"$dir/compile.log"; then
+			finish FAIL "compiling tests/compat/cxx.cc: $(first_error "$dir/compile.log")"
+		fi
+		cobjs+=("$dir/compat_cxx.o")
+	fi
+	if ! "$link" "${ldflags[@]}" "${cobjs[@]}" -o "$dir/compat-test" 2>"$dir/link.log"; then
+		finish FAIL "compat link: $(first_error "$dir/link.log")"
+	fi
+	# (in a subshell: the control may crash, and bash would say so)
+	(timeout 120 "${run[@]}" "$dir/compat-test" >"$dir/compat.out" 2>"$dir/compat.log"; exit $?) 2>/dev/null
+	crc=$?
+	if [ "$variant" = control-compat-order ]; then
+		if [ $crc -ne 0 ] && grep -qE "$expect" "$dir/compat.log"; then
+			finish pass "$(head -1 "$dir/compat.log")"
+		fi
+		finish FAIL "the compat program did not notice (exit $crc, want a message matching '$expect')"
+	fi
+	[ $crc -eq 0 ] || finish FAIL "compat: exit $crc: $(head -1 "$dir/compat.log")"
 }
 
 if [ "$variant" = valgrind ] && ! command -v valgrind >/dev/null; then
@@ -157,6 +212,9 @@ run=()
 timeout 120 "${run[@]}" "$dir/matrix-test" >"$dir/run.out" 2>"$dir/run.log"
 rc=$?
 case "$variant" in
+control-compat-order)
+	compat -DCOMPAT_CONTROL_NO_ORDER
+	;;
 control-*)
 	if [ $rc -ne 0 ] && grep -qE "$expect" "$dir/run.log"; then
 		finish pass "$(head -1 "$dir/run.log")"
@@ -165,4 +223,5 @@ control-*)
 	;;
 esac
 [ $rc -eq 0 ] || finish FAIL "exit $rc: $(head -1 "$dir/run.log")"
+compat
 finish pass ""

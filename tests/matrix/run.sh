@@ -76,11 +76,12 @@ configs >"$out/configs"
 total=$(wc -l <"$out/configs")
 
 # Controls first: the test program must fail when entries are missing or
-# padded - without them a "pass" would prove nothing.
+# padded, and the compat program when an array table's sections are not
+# declared in order - without them a "pass" would prove nothing.
 controls=0 n=0
 : >"$out/controls.tsv"
 for c in "gcc|bfd|-O2|nogc|pie|control-object" "gcc|bfd|-O2|nogc|pie|control-aligned" \
-	"clang|lld|-O2|gc|pie|control-retain"; do
+	"clang|lld|-O2|gc|pie|control-retain" "gcc|bfd|-O2|nogc|pie|control-compat-order"; do
 	n=$((n + 1))
 	tests/matrix/run-one.sh "c$n|$c"
 	cat "$out/cfg-c$n/result" >>"$out/controls.tsv"

@@ -23,7 +23,10 @@ levels 0..99 by several translation units (with entries holding only NULL pointe
 the same levels as relocated ones): the count, every entry exactly once with
 intact contents, ascending levels, the exact reverse walk, alignment, exactly
 \`sizeof\` between the entries of a level, each level's bounds exactly as long as its
-entries, an empty table, and in non-LTO links link order within a level.
+entries, an empty table, and in non-LTO links link order within a level.  Every
+cell but the freestanding one also builds and runs the compat headers' program
+(tests/compat: iPXE, Zephyr, U-Boot, FreeBSD and Linux tables - order, counts,
+empty tables, reverse walks, indexing from the start) with the same flags.
 
 - **pass**: built, ran and every check held.
 - **skip**: the toolchain cannot link even a trivial program with these flags (the
@@ -89,7 +92,8 @@ END {
 if [ -n "$controls" ]; then
 	echo
 	echo "Controls, run first: the test program must fail when linktable's precautions are"
-	echo "taken away (tests/matrix/control_*.h redefine the entry attributes), or a pass"
+	echo "taken away (tests/matrix/control_*.h redefine the entry attributes; the compat"
+	echo "program loses the declaration that orders an array table's sections), or a pass"
 	echo "above would prove nothing. Each line: the configuration, and what the program said."
 	echo
 	awk -F'\t' '{ printf "- %s: **%s** - `%s`\n", $6, ($2 == "pass" ? "failed as it must" : "NOT DETECTED"), $7 }' "$controls"

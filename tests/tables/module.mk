@@ -49,3 +49,10 @@ export LINKTABLE_TEST_CC = $(CC)
 export LINKTABLE_TEST_CFLAGS = $(CFLAGS_BASE) $(CFLAGS_EXTRA)
 export LINKTABLE_TEST_LDFLAGS = $(LDFLAGS_BASE)
 export LINKTABLE_TEST_BUILD = $(BUILD)
+
+# Array tables (one contiguous array, names), as a PIE and non-PIE.
+$(TT)/test_array: $(TT)/test_array.o $(TT)/array_b.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+$(TT)/test_array_nopie: $(BUILD)/nopie/tests/tables/test_array.o $(BUILD)/nopie/tests/tables/array_b.o
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+TESTS += $(TT)/test_array $(TT)/test_array_nopie

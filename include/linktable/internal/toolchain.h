@@ -490,6 +490,237 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 	}
 #endif
 
+/* ---- Two-digit keys: the sections of array tables -------------------------
+ * An array table (LINKTABLE_ARRAY_DEFINE() in linktable.h) must come out of
+ * the link as one array, its levels adjacent and in ascending order, so that
+ * code can index it from its start.  Its level sections are named with
+ * two-digit keys, "linktable_<t>_05_rw", because mold lays orphan sections
+ * out in the order of their names (with one-digit names 10 would come
+ * before 2), and every file that declares the table names all hundred of
+ * them, empty and in order, in one top-level asm statement first thing,
+ * because bfd, gold and lld lay them out in the order they first appear.
+ * LTX_KEY(spelling): the key of a level written "5" or "05" (a level
+ * spelled otherwise has no key: the section attribute then fails to
+ * compile, naming linktable_level_0_to_99_written_5_or_05__<spelling>).  LTX_PAD_<level>: the same key as a token, for the bounds'
+ * symbol names. */
+/* (named so that a bad level's error message says what is wrong) */
+#define LTX_KEY(level) LTX_CAT(linktable_level_0_to_99_written_5_or_05__, level)
+#define linktable_level_0_to_99_written_5_or_05__0 "00"
+#define linktable_level_0_to_99_written_5_or_05__1 "01"
+#define linktable_level_0_to_99_written_5_or_05__2 "02"
+#define linktable_level_0_to_99_written_5_or_05__3 "03"
+#define linktable_level_0_to_99_written_5_or_05__4 "04"
+#define linktable_level_0_to_99_written_5_or_05__5 "05"
+#define linktable_level_0_to_99_written_5_or_05__6 "06"
+#define linktable_level_0_to_99_written_5_or_05__7 "07"
+#define linktable_level_0_to_99_written_5_or_05__8 "08"
+#define linktable_level_0_to_99_written_5_or_05__9 "09"
+#define linktable_level_0_to_99_written_5_or_05__10 "10"
+#define linktable_level_0_to_99_written_5_or_05__11 "11"
+#define linktable_level_0_to_99_written_5_or_05__12 "12"
+#define linktable_level_0_to_99_written_5_or_05__13 "13"
+#define linktable_level_0_to_99_written_5_or_05__14 "14"
+#define linktable_level_0_to_99_written_5_or_05__15 "15"
+#define linktable_level_0_to_99_written_5_or_05__16 "16"
+#define linktable_level_0_to_99_written_5_or_05__17 "17"
+#define linktable_level_0_to_99_written_5_or_05__18 "18"
+#define linktable_level_0_to_99_written_5_or_05__19 "19"
+#define linktable_level_0_to_99_written_5_or_05__20 "20"
+#define linktable_level_0_to_99_written_5_or_05__21 "21"
+#define linktable_level_0_to_99_written_5_or_05__22 "22"
+#define linktable_level_0_to_99_written_5_or_05__23 "23"
+#define linktable_level_0_to_99_written_5_or_05__24 "24"
+#define linktable_level_0_to_99_written_5_or_05__25 "25"
+#define linktable_level_0_to_99_written_5_or_05__26 "26"
+#define linktable_level_0_to_99_written_5_or_05__27 "27"
+#define linktable_level_0_to_99_written_5_or_05__28 "28"
+#define linktable_level_0_to_99_written_5_or_05__29 "29"
+#define linktable_level_0_to_99_written_5_or_05__30 "30"
+#define linktable_level_0_to_99_written_5_or_05__31 "31"
+#define linktable_level_0_to_99_written_5_or_05__32 "32"
+#define linktable_level_0_to_99_written_5_or_05__33 "33"
+#define linktable_level_0_to_99_written_5_or_05__34 "34"
+#define linktable_level_0_to_99_written_5_or_05__35 "35"
+#define linktable_level_0_to_99_written_5_or_05__36 "36"
+#define linktable_level_0_to_99_written_5_or_05__37 "37"
+#define linktable_level_0_to_99_written_5_or_05__38 "38"
+#define linktable_level_0_to_99_written_5_or_05__39 "39"
+#define linktable_level_0_to_99_written_5_or_05__40 "40"
+#define linktable_level_0_to_99_written_5_or_05__41 "41"
+#define linktable_level_0_to_99_written_5_or_05__42 "42"
+#define linktable_level_0_to_99_written_5_or_05__43 "43"
+#define linktable_level_0_to_99_written_5_or_05__44 "44"
+#define linktable_level_0_to_99_written_5_or_05__45 "45"
+#define linktable_level_0_to_99_written_5_or_05__46 "46"
+#define linktable_level_0_to_99_written_5_or_05__47 "47"
+#define linktable_level_0_to_99_written_5_or_05__48 "48"
+#define linktable_level_0_to_99_written_5_or_05__49 "49"
+#define linktable_level_0_to_99_written_5_or_05__50 "50"
+#define linktable_level_0_to_99_written_5_or_05__51 "51"
+#define linktable_level_0_to_99_written_5_or_05__52 "52"
+#define linktable_level_0_to_99_written_5_or_05__53 "53"
+#define linktable_level_0_to_99_written_5_or_05__54 "54"
+#define linktable_level_0_to_99_written_5_or_05__55 "55"
+#define linktable_level_0_to_99_written_5_or_05__56 "56"
+#define linktable_level_0_to_99_written_5_or_05__57 "57"
+#define linktable_level_0_to_99_written_5_or_05__58 "58"
+#define linktable_level_0_to_99_written_5_or_05__59 "59"
+#define linktable_level_0_to_99_written_5_or_05__60 "60"
+#define linktable_level_0_to_99_written_5_or_05__61 "61"
+#define linktable_level_0_to_99_written_5_or_05__62 "62"
+#define linktable_level_0_to_99_written_5_or_05__63 "63"
+#define linktable_level_0_to_99_written_5_or_05__64 "64"
+#define linktable_level_0_to_99_written_5_or_05__65 "65"
+#define linktable_level_0_to_99_written_5_or_05__66 "66"
+#define linktable_level_0_to_99_written_5_or_05__67 "67"
+#define linktable_level_0_to_99_written_5_or_05__68 "68"
+#define linktable_level_0_to_99_written_5_or_05__69 "69"
+#define linktable_level_0_to_99_written_5_or_05__70 "70"
+#define linktable_level_0_to_99_written_5_or_05__71 "71"
+#define linktable_level_0_to_99_written_5_or_05__72 "72"
+#define linktable_level_0_to_99_written_5_or_05__73 "73"
+#define linktable_level_0_to_99_written_5_or_05__74 "74"
+#define linktable_level_0_to_99_written_5_or_05__75 "75"
+#define linktable_level_0_to_99_written_5_or_05__76 "76"
+#define linktable_level_0_to_99_written_5_or_05__77 "77"
+#define linktable_level_0_to_99_written_5_or_05__78 "78"
+#define linktable_level_0_to_99_written_5_or_05__79 "79"
+#define linktable_level_0_to_99_written_5_or_05__80 "80"
+#define linktable_level_0_to_99_written_5_or_05__81 "81"
+#define linktable_level_0_to_99_written_5_or_05__82 "82"
+#define linktable_level_0_to_99_written_5_or_05__83 "83"
+#define linktable_level_0_to_99_written_5_or_05__84 "84"
+#define linktable_level_0_to_99_written_5_or_05__85 "85"
+#define linktable_level_0_to_99_written_5_or_05__86 "86"
+#define linktable_level_0_to_99_written_5_or_05__87 "87"
+#define linktable_level_0_to_99_written_5_or_05__88 "88"
+#define linktable_level_0_to_99_written_5_or_05__89 "89"
+#define linktable_level_0_to_99_written_5_or_05__90 "90"
+#define linktable_level_0_to_99_written_5_or_05__91 "91"
+#define linktable_level_0_to_99_written_5_or_05__92 "92"
+#define linktable_level_0_to_99_written_5_or_05__93 "93"
+#define linktable_level_0_to_99_written_5_or_05__94 "94"
+#define linktable_level_0_to_99_written_5_or_05__95 "95"
+#define linktable_level_0_to_99_written_5_or_05__96 "96"
+#define linktable_level_0_to_99_written_5_or_05__97 "97"
+#define linktable_level_0_to_99_written_5_or_05__98 "98"
+#define linktable_level_0_to_99_written_5_or_05__99 "99"
+#define linktable_level_0_to_99_written_5_or_05__00 "00"
+#define linktable_level_0_to_99_written_5_or_05__01 "01"
+#define linktable_level_0_to_99_written_5_or_05__02 "02"
+#define linktable_level_0_to_99_written_5_or_05__03 "03"
+#define linktable_level_0_to_99_written_5_or_05__04 "04"
+#define linktable_level_0_to_99_written_5_or_05__05 "05"
+#define linktable_level_0_to_99_written_5_or_05__06 "06"
+#define linktable_level_0_to_99_written_5_or_05__07 "07"
+#define linktable_level_0_to_99_written_5_or_05__08 "08"
+#define linktable_level_0_to_99_written_5_or_05__09 "09"
+#define LTX_PAD(level) LTX_CAT(LTX_PAD_, level)
+#define LTX_PAD_0 00
+#define LTX_PAD_1 01
+#define LTX_PAD_2 02
+#define LTX_PAD_3 03
+#define LTX_PAD_4 04
+#define LTX_PAD_5 05
+#define LTX_PAD_6 06
+#define LTX_PAD_7 07
+#define LTX_PAD_8 08
+#define LTX_PAD_9 09
+#define LTX_PAD_10 10
+#define LTX_PAD_11 11
+#define LTX_PAD_12 12
+#define LTX_PAD_13 13
+#define LTX_PAD_14 14
+#define LTX_PAD_15 15
+#define LTX_PAD_16 16
+#define LTX_PAD_17 17
+#define LTX_PAD_18 18
+#define LTX_PAD_19 19
+#define LTX_PAD_20 20
+#define LTX_PAD_21 21
+#define LTX_PAD_22 22
+#define LTX_PAD_23 23
+#define LTX_PAD_24 24
+#define LTX_PAD_25 25
+#define LTX_PAD_26 26
+#define LTX_PAD_27 27
+#define LTX_PAD_28 28
+#define LTX_PAD_29 29
+#define LTX_PAD_30 30
+#define LTX_PAD_31 31
+#define LTX_PAD_32 32
+#define LTX_PAD_33 33
+#define LTX_PAD_34 34
+#define LTX_PAD_35 35
+#define LTX_PAD_36 36
+#define LTX_PAD_37 37
+#define LTX_PAD_38 38
+#define LTX_PAD_39 39
+#define LTX_PAD_40 40
+#define LTX_PAD_41 41
+#define LTX_PAD_42 42
+#define LTX_PAD_43 43
+#define LTX_PAD_44 44
+#define LTX_PAD_45 45
+#define LTX_PAD_46 46
+#define LTX_PAD_47 47
+#define LTX_PAD_48 48
+#define LTX_PAD_49 49
+#define LTX_PAD_50 50
+#define LTX_PAD_51 51
+#define LTX_PAD_52 52
+#define LTX_PAD_53 53
+#define LTX_PAD_54 54
+#define LTX_PAD_55 55
+#define LTX_PAD_56 56
+#define LTX_PAD_57 57
+#define LTX_PAD_58 58
+#define LTX_PAD_59 59
+#define LTX_PAD_60 60
+#define LTX_PAD_61 61
+#define LTX_PAD_62 62
+#define LTX_PAD_63 63
+#define LTX_PAD_64 64
+#define LTX_PAD_65 65
+#define LTX_PAD_66 66
+#define LTX_PAD_67 67
+#define LTX_PAD_68 68
+#define LTX_PAD_69 69
+#define LTX_PAD_70 70
+#define LTX_PAD_71 71
+#define LTX_PAD_72 72
+#define LTX_PAD_73 73
+#define LTX_PAD_74 74
+#define LTX_PAD_75 75
+#define LTX_PAD_76 76
+#define LTX_PAD_77 77
+#define LTX_PAD_78 78
+#define LTX_PAD_79 79
+#define LTX_PAD_80 80
+#define LTX_PAD_81 81
+#define LTX_PAD_82 82
+#define LTX_PAD_83 83
+#define LTX_PAD_84 84
+#define LTX_PAD_85 85
+#define LTX_PAD_86 86
+#define LTX_PAD_87 87
+#define LTX_PAD_88 88
+#define LTX_PAD_89 89
+#define LTX_PAD_90 90
+#define LTX_PAD_91 91
+#define LTX_PAD_92 92
+#define LTX_PAD_93 93
+#define LTX_PAD_94 94
+#define LTX_PAD_95 95
+#define LTX_PAD_96 96
+#define LTX_PAD_97 97
+#define LTX_PAD_98 98
+#define LTX_PAD_99 99
+/* The keys, for the assembler's .irp. */
+#define LTX_KEY_LIST \
+	"00,01,02,03,04,05,06,07,08,09,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49," \
+	"50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99"
+
 /* ---- How a walk measures a level ------------------------------------------
  * LTX_SLOT_BYTES(begin, end): the bytes of entries between a level's bounds;
  * LTX_ENTRY_SLOT(type): the bytes one entry takes there (LINKTABLE_COUNT()

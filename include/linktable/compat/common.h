@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * linktable/compat/common.h - what the drop-in headers of compat/ share:
+ * tables of one level, laid out as one array with no declaration, named
+ * "linktable_<prefix>_<table>".  Not an API of its own: everything here is
+ * spelled LTX_* / linktable__* and may change.
+ *
+ * A table of one level is one section ("linktable_<t>_00_rw", the level-0
+ * section of the array table <t>), so the linker makes it one array by
+ * itself: its bounds are the section's __start_/__stop_ symbols, and no
+ * file that adds entries needs to declare the table.  LINKTABLE_ARRAY_DEFINE()
+ * of the same table (optional: the compat headers need it for names) makes
+ * it a full array table, which the linktable command lists and checks.
+ */
+#ifndef LINKTABLE_COMPAT_COMMON_H
+#define LINKTABLE_COMPAT_COMMON_H
+
+#include <linktable/linktable.h>
+
+#ifdef LTX_PE
+#error "linktable/compat: the drop-in headers need ELF (their tables are one contiguous array)"
+#endif
+
+/* The section of one-level table @t (a string literal holding its name). */
+#define LTX_C_SECTION(t) "linktable_" t "_00_rw"
+/* The section of its names (LINKTABLE_ARRAY_NAME()). */
+#define LTX_C_NAMES_SECTION(t) "linktable_" t "__names"
+/* The attribute of an entry of type @type. */
+#define LTX_C_ATTR(type, t) \
+	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_C_SECTION(t)), aligned(__alignof__(type))))
+
+/*
+ * Where an empty table starts and ends: one address for the whole program,
+ * no entry's, so that an empty table has start == end != NULL and a walk
+ * down from end - 1 stops at once.  Weak: every file that includes this
+ * header defines it, the linker keeps one.
+ */
+LTX_EXTERN_C_BEGIN
+__attribute__((weak, visibility("hidden"), aligned(64))) char linktable__compat_empty[64];
+LTX_EXTERN_C_END
+
+/* The start (@pre __start_) or end (__stop_) of table @t as a @type *;
+ * laundered (the bounds are distinct objects to the optimiser). */
+#define LTX_C_EDGE(type, pre, t) LTX_C_EDGE_(type, pre, t, LTX_UNIQUE(linktable__c_), LTX_UNIQUE(linktable__cp_))
+#define LTX_C_EDGE_(type, pre, t, id, p) \
+	(__extension__({ \
+		extern char id[] __asm__(#pre "linktable_" t "_00_rw") LTX_BOUND_ATTRS; \
+		char *p = id; \
+		LTX_LAUNDER(p); \
+		(type *)(void *)(p ? p : linktable__compat_empty); \
+	}))
+/* The number of entries of table @t. */
+#define LTX_C_COUNT(type, t) \
+	((linktable__size_t)((const char *)LTX_C_EDGE(type, __stop_, t) - (const char *)LTX_C_EDGE(type, __start_, t)) / \
+	 sizeof(type))
+
+/* The names of table @t (LINKTABLE_ARRAY_DEFINE() defines them). */
+#define LTX_C_NAMES(t) LTX_C_NAMES_(t, LTX_UNIQUE(linktable__cn_))
+#define LTX_C_NAMES_(t, id) \
+	(__extension__({ \
+		extern struct linktable__names id __asm__("linktable__names_" t) LTX_HIDDEN; \
+		&id; \
+	}))
+
+/* The @i-th entry in name order (NULL past the last). */
+static inline void *linktable__niter_nth(struct linktable__names *ns, linktable__size_t esize, linktable__size_t i)
+{
+	struct linktable__niter it = linktable__niter_begin(ns, esize);
+	void *e;
+
+	while ((e = linktable__niter_next(&it)) != LTX_NULL && i-- > 0)
+		;
+	return e;
+}
+
+/* A for loop declaring "type *var", over table @t's named entries in name
+ * order. */
+#define LTX_C_FOREACH_BY_NAME(type, t, var) LTX_C_FOREACH_BY_NAME_(type, t, var, LTX_UNIQUE(linktable__cit_))
+#define LTX_C_FOREACH_BY_NAME_(type, t, var, it) \
+	for (struct linktable__niter it = linktable__niter_begin(LTX_C_NAMES(t), sizeof(type)); it.once; it.once = 0) \
+		for (type *var; ((var) = (type *)linktable__niter_next(&it)) != LTX_NULL;)
+
+#endif /* LINKTABLE_COMPAT_COMMON_H */

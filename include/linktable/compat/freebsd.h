@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * linktable/compat/freebsd.h - FreeBSD's linker sets (<sys/linker_set.h>)
+ * and SYSINIT/SYSUNINIT (<sys/kernel.h>, SYSINIT(9)) on linktable: no
+ * linker script, any of bfd, gold, lld and mold.
+ *
+ * What FreeBSD documents, and what this header keeps:
+ *  - A linker set is an array of pointers that the linker gathers:
+ *    DATA_SET(set, sym) (and TEXT_SET, BSS_SET, DATA_WSET) adds &sym to it;
+ *    SET_DECLARE(set, ptype) declares it as a set of "ptype *"; SET_BEGIN()
+ *    and SET_LIMIT() bound it, SET_FOREACH(pvar, set) walks it with a
+ *    "ptype **pvar", SET_ITEM(set, i) is its i-th pointer and SET_COUNT()
+ *    its length.  A set has no order: its pointers come in link order.
+ *  - SYSINIT(uniquifier, subsystem, order, func, ident) puts a struct
+ *    sysinit into the startup set; at start-up the set is sorted by
+ *    subsystem, then by order, both ascending (two SYSINITs with the same
+ *    pair run in an unspecified order) and each func(ident) is called.
+ *    SYSUNINIT() does the same for the shutdown set, which runs in the
+ *    opposite order.
+ *
+ * What changes (docs/adopting.md):
+ *  - The kernel's start-up loop is linktable_freebsd_sysinit_run() (and
+ *    linktable_freebsd_sysuninit_run() at shutdown): sort the set, call
+ *    each function; the sort is stable (link order within a pair).
+ *  - SI_SUB_* and SI_ORDER_*: the order constants and a few subsystems are
+ *    here with FreeBSD's values; a program uses its own subsystem numbers
+ *    for the rest (any unsigned value sorts).
+ *  - Modules (KLDs) loaded later, and SYSINITs that add SYSINITs, do not
+ *    map: one set per linked image, sorted and run when asked.
+ *  - An empty set's SET_BEGIN() is not NULL (it equals SET_LIMIT()).
+ *  - ELF only.
+ */
+#ifndef LINKTABLE_COMPAT_FREEBSD_H
+#define LINKTABLE_COMPAT_FREEBSD_H
+
+#include <linktable/compat/common.h>
+
+/* The table of set @set (string). */
+#define LTX_F_T(set) "freebsd_" #set
+
+/* Declares set @set of pointers to @ptype. */
+#define SET_DECLARE(set, ptype) \
+	extern ptype *linktable_freebsd__begin_##set[] __asm__("__start_linktable_freebsd_" #set "_00_rw") \
+		LTX_BOUND_ATTRS; \
+	extern ptype *linktable_freebsd__limit_##set[] __asm__("__stop_linktable_freebsd_" #set "_00_rw") LTX_BOUND_ATTRS
+/**
+ * LINKTABLE_FREEBSD_SET_DEFINE() - define set @set as a linktable table, in
+ * one .c file: optional, for the linktable command (list, show, and check,
+ * which otherwise reports the set's section as entries of an undefined
+ * table).
+ * @set:   the set's name.
+ * @ptype: the type its pointers point to, as in SET_DECLARE().
+ */
+#define LINKTABLE_FREEBSD_SET_DEFINE(set, ptype) LINKTABLE_ARRAY_DEFINE(ptype *, freebsd_##set)
+
+/**
+ * LINKTABLE_FREEBSD_SYSINIT_DEFINE() - LINKTABLE_FREEBSD_SET_DEFINE() of the
+ * startup and shutdown sets, in one .c file.
+ */
+#define LINKTABLE_FREEBSD_SYSINIT_DEFINE() \
+	LINKTABLE_FREEBSD_SET_DEFINE(sysinit_set, struct sysinit); \
+	LINKTABLE_FREEBSD_SET_DEFINE(sysuninit_set, struct sysinit)
+
+/* Adds &sym to set @set. */
+#define DATA_SET(set, sym) \
+	static const void *linktable_freebsd__item_##set##_##sym LTX_C_ATTR(const void *, LTX_F_T(set)) = &(sym)
+#define TEXT_SET(set, sym) DATA_SET(set, sym)
+#define BSS_SET(set, sym) DATA_SET(set, sym)
+#define DATA_WSET(set, sym) DATA_SET(set, sym)
+
+/* The first pointer of set @set, and one past its last (after SET_DECLARE). */
+#define SET_BEGIN(set) LTX_F_EDGE(linktable_freebsd__begin_##set, LTX_UNIQUE(linktable__fb_))
+#define SET_LIMIT(set) LTX_F_EDGE(linktable_freebsd__limit_##set, LTX_UNIQUE(linktable__fl_))
+#define LTX_F_EDGE(sym, p) \
+	(__extension__({ \
+		__typeof__(&(sym)[0]) p = (sym); \
+		LTX_LAUNDER(p); \
+		p ? p : (__typeof__(&(sym)[0]))(void *)linktable__compat_empty; \
+	}))
+#define SET_FOREACH(pvar, set) for ((pvar) = SET_BEGIN(set); (pvar) < SET_LIMIT(set); (pvar)++)
+#define SET_ITEM(set, i) ((SET_BEGIN(set))[i])
+#define SET_COUNT(set) (SET_LIMIT(set) - SET_BEGIN(set))
+
+/* ---- SYSINIT ---- */
+
+/* The order within a subsystem (FreeBSD's values). */
+enum sysinit_elem_order {
+	SI_ORDER_FIRST = 0x0000000,
+	SI_ORDER_SECOND = 0x0000001,
+	SI_ORDER_THIRD = 0x0000002,
+	SI_ORDER_FOURTH = 0x0000003,
+	SI_ORDER_FIFTH = 0x0000004,
+	SI_ORDER_SIXTH = 0x0000005,
+	SI_ORDER_SEVENTH = 0x0000006,
+	SI_ORDER_EIGHTH = 0x0000007,
+	SI_ORDER_MIDDLE = 0x1000000,
+	SI_ORDER_ANY = 0xfffffff
+};
+
+/* Subsystems: the first and the last of FreeBSD's, and a few between (its
+ * values); a program numbers its own in between. */
+enum sysinit_sub_id {
+	SI_SUB_DUMMY = 0x0000000,
+	SI_SUB_DONE = 0x0000001,
+	SI_SUB_TUNABLES = 0x0700000,
+	SI_SUB_COPYRIGHT = 0x0800001,
+	SI_SUB_VM = 0x1000000,
+	SI_SUB_KMEM = 0x1800000,
+	SI_SUB_KLD = 0x2000000,
+	SI_SUB_DRIVERS = 0x3100000,
+	SI_SUB_CONFIGURE = 0x3800000,
+	SI_SUB_PSEUDO = 0x7000000,
+	SI_SUB_LAST = 0xfffffff
+};
+
+typedef void (*sysinit_nfunc_t)(void *);
+typedef void (*sysinit_cfunc_t)(const void *);
+
+struct sysinit {
+	enum sysinit_sub_id subsystem;
+	enum sysinit_elem_order order;
+	sysinit_cfunc_t func;
+	const void *udata;
+};
+
+SET_DECLARE(sysinit_set, struct sysinit);
+SET_DECLARE(sysuninit_set, struct sysinit);
+
+#define LTX_F_SYSINIT(set, uniq, subsystem, order, func, ident) \
+	static struct sysinit linktable_freebsd__##set##_##uniq = { \
+		(enum sysinit_sub_id)(subsystem), (enum sysinit_elem_order)(order), \
+		(sysinit_cfunc_t)(sysinit_nfunc_t)(func), (const void *)(ident) \
+	}; \
+	DATA_SET(set, linktable_freebsd__##set##_##uniq)
+/* func(ident) at start-up, in (subsystem, order) order. */
+#define SYSINIT(uniquifier, subsystem, order, func, ident) \
+	LTX_F_SYSINIT(sysinit_set, uniquifier, subsystem, order, func, ident)
+#define C_SYSINIT(uniquifier, subsystem, order, func, ident) SYSINIT(uniquifier, subsystem, order, func, ident)
+/* func(ident) at shutdown, in the opposite order. */
+#define SYSUNINIT(uniquifier, subsystem, order, func, ident) \
+	LTX_F_SYSINIT(sysuninit_set, uniquifier, subsystem, order, func, ident)
+#define C_SYSUNINIT(uniquifier, subsystem, order, func, ident) SYSUNINIT(uniquifier, subsystem, order, func, ident)
+
+/* Sort a set of struct sysinit pointers by (subsystem, order), stably. */
+static inline void linktable__freebsd_sort(struct sysinit **begin, struct sysinit **limit)
+{
+	struct sysinit **i, **j;
+
+	for (i = begin + (begin < limit); i < limit; i++) {
+		struct sysinit *s = *i;
+
+		for (j = i; j > begin && ((unsigned int)(*(j - 1))->subsystem > (unsigned int)s->subsystem ||
+					  ((*(j - 1))->subsystem == s->subsystem &&
+					   (unsigned int)(*(j - 1))->order > (unsigned int)s->order));
+		     j--)
+			*j = *(j - 1);
+		*j = s;
+	}
+}
+
+/**
+ * linktable_freebsd_sysinit_run() - sort the startup set by subsystem and
+ * order and call every SYSINIT's function with its argument, in that order:
+ * what FreeBSD's kernel does at boot.
+ *
+ * Return: the number of functions called.
+ */
+static inline unsigned int linktable_freebsd_sysinit_run(void)
+{
+	struct sysinit **sipp;
+	unsigned int n = 0;
+
+	linktable__freebsd_sort(SET_BEGIN(sysinit_set), SET_LIMIT(sysinit_set));
+	SET_FOREACH(sipp, sysinit_set) {
+		(*sipp)->func((*sipp)->udata);
+		n++;
+	}
+	return n;
+}
+
+/**
+ * linktable_freebsd_sysuninit_run() - call every SYSUNINIT's function, in
+ * descending (subsystem, order).
+ *
+ * Return: the number of functions called.
+ */
+static inline unsigned int linktable_freebsd_sysuninit_run(void)
+{
+	struct sysinit **sipp;
+	unsigned int n = 0;
+
+	linktable__freebsd_sort(SET_BEGIN(sysuninit_set), SET_LIMIT(sysuninit_set));
+	for (sipp = SET_LIMIT(sysuninit_set); sipp-- > SET_BEGIN(sysuninit_set);) {
+		(*sipp)->func((*sipp)->udata);
+		n++;
+	}
+	return n;
+}
+
+#endif /* LINKTABLE_COMPAT_FREEBSD_H */

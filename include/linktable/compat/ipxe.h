@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * linktable/compat/ipxe.h - iPXE's linker-table API (its <ipxe/tables.h>)
+ * on linktable: no linker script, any of bfd, gold, lld and mold.
+ *
+ * What iPXE documents, and what this header keeps:
+ *  - A table is named by a type and a string: "#define FROBS __table(struct
+ *    frob, "frobs")".  __table_type() and __table_name() take it apart.
+ *  - An entry is an ordinary declaration with the attribute
+ *    __table_entry(TABLE, order) written after the declarator:
+ *    "struct frob my_frob __table_entry(FROBS, 01) = { ... };".  Orders are
+ *    written with two digits, 01 .. 99; lower orders come first, entries of
+ *    one order in link order.
+ *  - The table is one array: table_start() .. table_end(), so code may
+ *    index it, subtract pointers (table_index()) and walk it forwards and
+ *    backwards with for_each_table_entry() and its _reverse, _continue and
+ *    _continue_reverse forms; table_num_entries() is its length.
+ *
+ * What changes (docs/adopting.md):
+ *  - Each table needs LINKTABLE_IPXE_DECLARE(TABLE) next to its #define (in
+ *    the header that every file adding entries includes: it names the
+ *    table's sections in order, which lays the table out as one array on
+ *    every linker) and LINKTABLE_IPXE_DEFINE(TABLE) in one .c file.
+ *  - Table names must be C identifiers ("frobs", not "frob.s").
+ *  - Entries must not be const: the table is writable, as iPXE's are.
+ *  - An empty table's table_start() is not NULL (it equals table_end()).
+ *  - ELF only.
+ */
+#ifndef LINKTABLE_COMPAT_IPXE_H
+#define LINKTABLE_COMPAT_IPXE_H
+
+#include <linktable/linktable.h>
+
+#ifdef LTX_PE
+#error "linktable/compat/ipxe.h: array tables (one contiguous array) need ELF"
+#endif
+
+/* A table: its entry type and its name, a string literal. */
+#define __table(type, name) (type, name)
+/* The entry type of a table. */
+#define __table_type(table) LTX_P1 table
+/* The name of a table (a string literal). */
+#define __table_name(table) LTX_P2 table
+
+/**
+ * LINKTABLE_IPXE_DECLARE() - lay an iPXE table out as one array: in every
+ * file that adds entries (put it in the table's header).
+ * @table: the table, as given by __table().
+ */
+#define LINKTABLE_IPXE_DECLARE(table) LINKTABLE_ARRAY_DECLARE_STR(__table_name(table))
+
+/**
+ * LINKTABLE_IPXE_DEFINE() - define an iPXE table, in one .c file of the
+ * program (it also records the table for the linktable command).
+ * @table: the table, as given by __table().
+ */
+#define LINKTABLE_IPXE_DEFINE(table) LINKTABLE_ARRAY_DEFINE_STR(__table_type(table), __table_name(table))
+
+/* The attribute that makes a declaration an entry of @table at order @idx. */
+#define __table_entry(table, idx) LINKTABLE_ARRAY_ATTR_STR(__table_type(table), __table_name(table), idx)
+
+/* The first entry of @table. */
+#define table_start(table) LINKTABLE_ARRAY_START_STR(__table_type(table), __table_name(table))
+/* One past the last entry of @table. */
+#define table_end(table) LINKTABLE_ARRAY_END_STR(__table_type(table), __table_name(table))
+/* The number of entries of @table. */
+#define table_num_entries(table) \
+	((__PTRDIFF_TYPE__)LINKTABLE_COUNT_STR(__table_type(table), __table_name(table)))
+/* The index of the entry at @pointer in @table. */
+#define table_index(table, pointer) ((pointer) - table_start(table))
+
+/* Every entry, in order. */
+#define for_each_table_entry(pointer, table) \
+	for ((pointer) = table_start(table); (pointer) < table_end(table); (pointer)++)
+/* The entries after @pointer, in order. */
+#define for_each_table_entry_continue(pointer, table) \
+	for ((pointer)++; (pointer) < table_end(table); (pointer)++)
+/* Every entry, last first. */
+#define for_each_table_entry_reverse(pointer, table) \
+	for ((pointer) = (table_end(table) - 1); (pointer) >= table_start(table); (pointer)--)
+/* The entries before @pointer, last first. */
+#define for_each_table_entry_continue_reverse(pointer, table) \
+	for ((pointer)--; (pointer) >= table_start(table); (pointer)--)
+
+#endif /* LINKTABLE_COMPAT_IPXE_H */

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * linktable/compat/zephyr.h - Zephyr's iterable sections (its
+ * <zephyr/sys/iterable_sections.h>) on linktable: no linker script, any of
+ * bfd, gold, lld and mold.
+ *
+ * What Zephyr documents, and what this header keeps:
+ *  - STRUCT_SECTION_ITERABLE(struct_type, varname) defines an element
+ *    "struct struct_type varname" of the iterable section of struct_type;
+ *    the _ALTERNATE form puts it into another type's section, _NAMED sorts
+ *    it by a name other than its variable's, _ARRAY defines an array of
+ *    elements; TYPE_SECTION_ITERABLE() does the same for any type.
+ *  - The elements are visited sorted by name (Zephyr's linker scripts sort
+ *    the sections "._<type>.static.<name>_" by name; the name here is
+ *    compared the same way, with its trailing "_"): STRUCT_SECTION_FOREACH()
+ *    and TYPE_SECTION_FOREACH() declare the iterator and visit every
+ *    element in that order; STRUCT_SECTION_GET(type, i, dst) gives the i-th.
+ *  - STRUCT_SECTION_COUNT() counts the elements; STRUCT_SECTION_START() and
+ *    STRUCT_SECTION_END() (after the _EXTERN declarations) bound them as one
+ *    array.
+ *  - ITERABLE_SECTION_RAM()/ROM() make the section exist.  Here they are C:
+ *    the one line moves from a linker-script snippet to one .c file.
+ *
+ * What does not map (docs/adopting.md):
+ *  - The array from STRUCT_SECTION_START() to _END() is in link order, not
+ *    name order: no linker but mold sorts sections by name without a
+ *    script.  Name order is what FOREACH and GET give; code that indexes
+ *    START[i] gets link order.
+ *  - Elements are writable (RAM) in every section, ROM ones too; a "const"
+ *    or "static" before STRUCT_SECTION_ITERABLE() does not compile (write
+ *    the element without it).
+ *  - The _NUMERIC sections, the _GC_ALLOWED difference and "subalign" (the
+ *    alignment is the type's) have no counterpart.
+ *  - TYPE_SECTION_ITERABLE() sections and _ALTERNATE sections whose name is
+ *    not a struct tag are defined with LINKTABLE_ZEPHYR_DEFINE(type, secname).
+ *  - ELF only.
+ */
+#ifndef LINKTABLE_COMPAT_ZEPHYR_H
+#define LINKTABLE_COMPAT_ZEPHYR_H
+
+#include <linktable/compat/common.h>
+
+/* The table of section @secname (string). */
+#define LTX_Z_T(secname) "zephyr_" #secname
+
+/**
+ * LINKTABLE_ZEPHYR_DEFINE() - define the iterable section @secname of
+ * elements of type @type, in one .c file of the program.
+ * @type:    the element type.
+ * @secname: the section's name.
+ *
+ * ITERABLE_SECTION_RAM(struct_type, subalign) and the other forms are this
+ * with @type "struct struct_type".
+ */
+#define LINKTABLE_ZEPHYR_DEFINE(type, secname) LINKTABLE_ARRAY_DEFINE(type, zephyr_##secname)
+
+/* One .c file of the program: the iterable section of struct_type. */
+#define ITERABLE_SECTION_RAM(struct_type, subalign) LINKTABLE_ZEPHYR_DEFINE(struct struct_type, struct_type)
+#define ITERABLE_SECTION_ROM(struct_type, subalign) LINKTABLE_ZEPHYR_DEFINE(struct struct_type, struct_type)
+#define ITERABLE_SECTION_RAM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_RAM(struct_type, subalign)
+#define ITERABLE_SECTION_ROM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_ROM(struct_type, subalign)
+
+/* An element of @type named @varname in section @secname, sorted by
+ * @section_postfix. */
+#define TYPE_SECTION_ITERABLE(type, varname, secname, section_postfix) \
+	extern type varname; \
+	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, 1); \
+	type varname LTX_C_ATTR(type, LTX_Z_T(secname))
+/* An array of @size elements, sorted as one by @section_postfix. */
+#define LTX_Z_ITERABLE_ARRAY(type, varname, secname, section_postfix, size) \
+	extern type varname[size]; \
+	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, (size)); \
+	type varname[size] LTX_C_ATTR(type, LTX_Z_T(secname))
+
+#define STRUCT_SECTION_ITERABLE(struct_type, varname) \
+	TYPE_SECTION_ITERABLE(struct struct_type, varname, struct_type, varname)
+#define STRUCT_SECTION_ITERABLE_ALTERNATE(secname, struct_type, varname) \
+	TYPE_SECTION_ITERABLE(struct struct_type, varname, secname, varname)
+#define STRUCT_SECTION_ITERABLE_NAMED(struct_type, name, varname) \
+	TYPE_SECTION_ITERABLE(struct struct_type, varname, struct_type, name)
+#define STRUCT_SECTION_ITERABLE_NAMED_ALTERNATE(struct_type, secname, name, varname) \
+	TYPE_SECTION_ITERABLE(struct struct_type, varname, secname, name)
+#define STRUCT_SECTION_ITERABLE_ARRAY(struct_type, varname, size) \
+	LTX_Z_ITERABLE_ARRAY(struct struct_type, varname, struct_type, varname, size)
+#define STRUCT_SECTION_ITERABLE_ARRAY_ALTERNATE(secname, struct_type, varname, size) \
+	LTX_Z_ITERABLE_ARRAY(struct struct_type, varname, secname, varname, size)
+
+/* Visit every element of section @secname in name order, declaring
+ * "type *iterator". */
+#define TYPE_SECTION_FOREACH(type, secname, iterator) LTX_C_FOREACH_BY_NAME(type, LTX_Z_T(secname), iterator)
+#define STRUCT_SECTION_FOREACH(struct_type, iterator) \
+	TYPE_SECTION_FOREACH(struct struct_type, struct_type, iterator)
+#define STRUCT_SECTION_FOREACH_ALTERNATE(secname, struct_type, iterator) \
+	TYPE_SECTION_FOREACH(struct struct_type, secname, iterator)
+
+/* *dst = the @i-th element in name order (NULL if there is none). */
+#define TYPE_SECTION_GET(type, secname, i, dst) \
+	do { \
+		*(dst) = (type *)linktable__niter_nth(LTX_C_NAMES(LTX_Z_T(secname)), sizeof(type), \
+						      (linktable__size_t)(i)); \
+	} while (0)
+#define STRUCT_SECTION_GET(struct_type, i, dst) TYPE_SECTION_GET(struct struct_type, struct_type, i, dst)
+
+/* *dst = the number of elements. */
+#define TYPE_SECTION_COUNT(type, secname, dst) \
+	do { \
+		*(dst) = LTX_C_COUNT(type, LTX_Z_T(secname)); \
+	} while (0)
+#define STRUCT_SECTION_COUNT(struct_type, dst) TYPE_SECTION_COUNT(struct struct_type, struct_type, dst)
+
+/* The elements as one array, in link order (after the _EXTERN lines). */
+#define TYPE_SECTION_START(secname) linktable_zephyr__start_##secname
+#define TYPE_SECTION_END(secname) linktable_zephyr__end_##secname
+#define TYPE_SECTION_START_EXTERN(type, secname) \
+	extern type TYPE_SECTION_START(secname)[] __asm__("__start_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
+#define TYPE_SECTION_END_EXTERN(type, secname) \
+	extern type TYPE_SECTION_END(secname)[] __asm__("__stop_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
+#define STRUCT_SECTION_START(struct_type) TYPE_SECTION_START(struct_type)
+#define STRUCT_SECTION_END(struct_type) TYPE_SECTION_END(struct_type)
+#define STRUCT_SECTION_START_EXTERN(struct_type) TYPE_SECTION_START_EXTERN(struct struct_type, struct_type)
+#define STRUCT_SECTION_END_EXTERN(struct_type) TYPE_SECTION_END_EXTERN(struct struct_type, struct_type)
+
+#endif /* LINKTABLE_COMPAT_ZEPHYR_H */

@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: MIT */
+/* tests/compat/all_a.c - the "a" files of every header in one translation
+ * unit, for the toolchain matrix (fewer objects per configuration; the
+ * headers must also live together in one file). */
+#include "ipxe_a.c"
+#include "zephyr_a.c"
+#include "uboot_a.c"
+#include "freebsd_a.c"
+#include "linux_a.c"

@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: MIT */
+/* tests/compat/all_b.c - the "b" files of every header in one translation
+ * unit, for the toolchain matrix. */
+#include "ipxe_b.c"
+#include "zephyr_b.c"
+#include "uboot_b.c"
+#include "freebsd_b.c"
+#include "linux_b.c"

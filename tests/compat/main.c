@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT */
+/* tests/compat/main.c - runs the checks of every compat header (TAP). */
+#include <stdarg.h>
+#include <stdio.h>
+#include "compat.h"
+
+static int points, failed;
+
+int check(int cond, const char *fmt, ...)
+{
+	va_list ap;
+
+	points++;
+	failed += !cond;
+	printf("%sok %d - ", cond ? "" : "not ", points);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+	if (!cond) {
+		/* the matrix reports the first line of stderr */
+		fprintf(stderr, "compat: failed: ");
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+	return cond;
+}
+
+int main(void)
+{
+	test_ipxe();
+	test_zephyr();
+	test_uboot();
+	test_freebsd();
+	test_linux();
+#ifdef COMPAT_WITH_CXX
+	test_cxx();
+#endif
+	printf("1..%d\n", points);
+	return failed != 0;
+}

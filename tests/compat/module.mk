@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: MIT
+# The drop-in headers of include/linktable/compat/: one test program with
+# a pair of files per header (tests/compat/*_a.c, *_b.c), as a PIE, non-PIE
+# and with a C++ file; tests/matrix runs the same program in every
+# configuration of the toolchain matrix.
+CT := $(BUILD)/tests/compat
+COMPAT_SRCS := main ipxe_a ipxe_b zephyr_a zephyr_b uboot_a uboot_b freebsd_a freebsd_b linux_a linux_b
+COMPAT_OBJS := $(COMPAT_SRCS:%=$(CT)/%.o)
+
+$(CT)/test_compat: $(COMPAT_OBJS)
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+$(CT)/test_compat_nopie: $(COMPAT_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+
+# With a C++ file (its main.o knows to call the C++ checks).
+$(CT)/cxx/main.o: tests/compat/main.c $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DCOMPAT_WITH_CXX -MMD -MP -c $< -o $@
+$(CT)/cxx.o: tests/compat/cxx.cc $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CXX) -std=c++17 $(WARN) $(OPT) -Iinclude $(filter -fsanitize% -fno-%,$(CFLAGS_BASE)) -MMD -MP -c $< -o $@
+$(CT)/test_compat_cxx: $(CT)/cxx/main.o $(filter-out $(CT)/main.o,$(COMPAT_OBJS)) $(CT)/cxx_c.o $(CT)/cxx.o
+	$(CXX) $(LDFLAGS_BASE) -o $@ $^
+
+TESTS += $(CT)/test_compat $(CT)/test_compat_nopie $(CT)/test_compat_cxx
+TEST_SCRIPTS += tests/compat/tool.sh
+NATIVE_ONLY_TESTS += $(CT)/test_compat_cxx
