@@ -93,7 +93,7 @@ int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 		init_view_free(&v);
 		return EXIT_BAD_INPUT;
 	}
-	ctx = (struct rule_ctx){ img, &v.set, &v.graph };
+	ctx = (struct rule_ctx){ img, &v.set, &v.graph, 0 };
 	rules_run(&ctx, &f);
 	if (f.n) {
 		/* the build stops here, saying why in the words of "check" */

@@ -42,7 +42,7 @@ struct command {
 static const struct command commands[] = {
 	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL, NULL, 0 },
 	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps and relative entries decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, NULL, 0 },
-	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL, NULL, 0 },
+	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_ALL, cmd_check, NULL, NULL, 0 },
 	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, NULL, 0 },
 	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, NULL, 0 },
 	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, NULL, 0 },
