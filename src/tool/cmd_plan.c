@@ -79,6 +79,65 @@ static void emit(FILE *out, const struct linktable_prebuilt_plan *p)
 	fprintf(out, " },\n};\n\nconst struct linktable_prebuilt_plan *const linktable_init_prebuilt = &plan;\n");
 }
 
+static void json_ids(struct json *j, const char *key, const linktable__size_t *v, size_t n)
+{
+	json_arr(j, key);
+	for (size_t i = 0; i < n; i++)
+		json_u64(j, NULL, v[i]);
+	json_end(j);
+}
+
+/* --json: the plan as data (schema linktable-plan/1), or, with @p NULL,
+ * why there is none. */
+static void emit_json(FILE *out, const struct tool_opts *o, const struct step_set *set,
+		      const struct linktable_prebuilt_plan *p, const struct findings *f)
+{
+	struct json j;
+	char tmp[16];
+
+	json_begin(&j, out, "plan", o->file);
+	json_bool(&j, "ok", p != NULL);
+	json_arr(&j, "findings");
+	for (size_t i = 0; i < f->n; i++) {
+		json_obj(&j, NULL);
+		json_str(&j, "rule", f->v[i].rule);
+		json_str(&j, "message", f->v[i].message);
+		json_end(&j);
+	}
+	json_end(&j);
+	if (p) {
+		size_t n = p->nsteps;
+
+		json_hex(&j, "fingerprint", p->fingerprint);
+		json_u64(&j, "steps", n);
+		json_u64(&j, "ndeps", p->ndeps);
+		json_subarchs(&j, "subarchs", p->subarchs);
+		json_ids(&j, "dep_start", p->dep_start, n + 1);
+		json_ids(&j, "dep_id", p->dep_id, p->ndeps);
+		json_arr(&j, "dep_nhard");
+		for (size_t i = 0; i < n; i++)
+			json_u64(&j, NULL, p->dep_nhard[i]);
+		json_end(&j);
+		json_arr(&j, "dep_nafter");
+		for (size_t i = 0; i < n; i++)
+			json_u64(&j, NULL, p->dep_nafter[i]);
+		json_end(&j);
+		json_ids(&j, "rdep_start", p->rdep_start, n + 1);
+		json_ids(&j, "rdep_id", p->rdep_id, p->ndeps);
+		json_obj(&j, "orders");
+		for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++) {
+			if (!(p->subarchs & (1u << s)))
+				continue;
+			json_arr(&j, subarch_name(s, tmp));
+			for (size_t k = 0; k < p->norder[s]; k++)
+				json_str(&j, NULL, set->steps[p->order[s][k]].name);
+			json_end(&j);
+		}
+		json_end(&j);
+	}
+	json_end(&j);
+}
+
 int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 {
 	struct findings f = { 0 };
@@ -97,15 +156,25 @@ int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 	rules_run(&ctx, &f);
 	if (f.n) {
 		/* the build stops here, saying why in the words of "check" */
-		for (size_t i = 0; i < f.n; i++)
-			fprintf(stderr, "error: %s [%s]\n", f.v[i].message, f.v[i].rule);
-		fprintf(stderr, "linktable plan: %s: %zu problem%s: no plan\n", o->file, f.n, f.n == 1 ? "" : "s");
+		for (size_t i = 0; i < f.n; i++) {
+			fputs("error: ", stderr);
+			text_put(stderr, f.v[i].message);
+			fprintf(stderr, " [%s]\n", f.v[i].rule);
+		}
+		fputs("linktable plan: ", stderr);
+		text_put(stderr, o->file);
+		fprintf(stderr, ": %zu problem%s: no plan\n", f.n, f.n == 1 ? "" : "s");
+		if (o->json)
+			emit_json(out, o, &v.set, NULL, &f);
 		findings_free(&f);
 		init_view_free(&v);
 		return EXIT_RULES;
 	}
 	prebuilt_expected(img, &v.set, &v.graph, &hp);
-	emit(out, &hp.p);
+	if (o->json)
+		emit_json(out, o, &v.set, &hp.p, &f);
+	else
+		emit(out, &hp.p);
 	host_plan_free(&hp);
 	init_view_free(&v);
 	return EXIT_CLEAN;

@@ -61,7 +61,9 @@ static int check_header(struct image *img, Elf *elf, size_t len, char *err, size
 		return fail_msg(err, errlen, "a relocatable object, not a linked image: link it first");
 	if (eh.e_type != ET_EXEC && eh.e_type != ET_DYN)
 		return fail_msg(err, errlen, "ELF type %u is not an executable or shared object", eh.e_type);
-	if (eh.e_shoff == 0)
+	/* (with e_shnum 0 and headers of no size, not even section 0 is there
+	 * to give an extended count) */
+	if (eh.e_shoff == 0 || (eh.e_shnum == 0 && eh.e_shentsize == 0))
 		return fail_msg(err, errlen, "no section headers (linktable needs them; plain strip keeps them)");
 	if (eh.e_shentsize != shdr_size(img))
 		return fail_msg(err, errlen, "section header size %u is not %zu", eh.e_shentsize, shdr_size(img));
