@@ -156,14 +156,16 @@ int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 	rules_run(&ctx, &f);
 	if (f.n) {
 		/* the build stops here, saying why in the words of "check" */
-		for (size_t i = 0; i < f.n; i++) {
+		for (size_t i = 0; i < f.n && !tool_quiet; i++) {
 			fputs("error: ", stderr);
 			text_put(stderr, f.v[i].message);
 			fprintf(stderr, " [%s]\n", f.v[i].rule);
 		}
-		fputs("linktable plan: ", stderr);
-		text_put(stderr, o->file);
-		fprintf(stderr, ": %zu problem%s: no plan\n", f.n, f.n == 1 ? "" : "s");
+		if (!tool_quiet) {
+			fputs("linktable plan: ", stderr);
+			text_put(stderr, o->file);
+			fprintf(stderr, ": %zu problem%s: no plan\n", f.n, f.n == 1 ? "" : "s");
+		}
 		if (o->json)
 			emit_json(out, o, &v.set, NULL, &f);
 		findings_free(&f);
