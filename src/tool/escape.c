@@ -111,18 +111,24 @@ static void safe_emit(struct safe *st, const unsigned char *p, size_t n, int fin
 	while (at < n) {
 		unsigned long cp;
 		char one[8];
-		size_t used, len = linktable_utf8_char(p + at, n - at, &cp);
+		size_t used, len, run = 0;
+
+		/* the common case in bulk: printable ASCII, newlines, tabs */
+		while (at + run < n && ((p[at + run] >= 0x20 && p[at + run] < 0x7f) || p[at + run] == '\n' ||
+					p[at + run] == '\t'))
+			run++;
+		if (run) {
+			fwrite(p + at, 1, run, st->under);
+			at += run;
+			continue;
+		}
+		len = linktable_utf8_char(p + at, n - at, &cp);
 
 		if (len == 0 && !final && n - at < 4 && (p[at] & 0xc0) == 0xc0) {
 			/* perhaps a character the next write completes */
 			memcpy(st->pending, p + at, n - at);
 			st->npending = n - at;
 			return;
-		}
-		if (len && (cp == '\n' || cp == '\t' || cp == '\\')) {
-			fputc((int)cp, st->under);
-			at += 1;
-			continue;
 		}
 		if (len && !(cp < 0x20 || cp == 0x7f) && !hidden(cp)) {
 			fwrite(p + at, 1, len, st->under);

@@ -126,4 +126,24 @@ point "$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin
 run "$LT" check --json "$D/nonexistent"
 point "$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["schema"] == "linktable-error/1" and d["exit"] == 2 and "cannot open" in d["errors"][0]))' && echo 0 || echo 1)" \
 	"an error under --json is a linktable-error/1 document (exit 2, the message)" "$out"
+# Long UTF-8 names through the layer: the output is cut into writes at
+# buffer boundaries, inside characters; a cut character must come out whole.
+python3 - "$D/long.c" <<'PY'
+import sys
+src = ['#include <linktable/init.h>', 'LINKTABLE_INIT_TABLE_DEFINE();']
+for i in range(60):
+    src.append(f'LINKTABLE_ENTRY(init_steps, 1, s{i}) = {{ .name = "{i}' + '\u00e9' * 499 + '", .level = 1, .subarchs = 1 };')
+src.append('int main(void) { return 0; }')
+open(sys.argv[1], 'w', encoding='utf-8').write("\n".join(src) + "\n")
+PY
+if gcc -std=gnu11 -O0 -Iinclude -w -o "$D/long" "$D/long.c" 2>"$D/long.err"; then
+	for c in "show" "show --json"; do
+		# shellcheck disable=SC2086
+		"$LT" $c "$D/long" init_steps >"$D/long.out" 2>&1
+		point "$(python3 -c 'import sys; t = open(sys.argv[1], "rb").read().decode("utf-8"); sys.exit(not (t.count("\u00e9") == 60 * 499 and "\\x" not in t))' "$D/long.out" && echo 0 || echo 1)" \
+			"$c: 60 names of 499 x U+00E9 ($(wc -c <"$D/long.out") bytes) come out whole, none cut into \\xNN" "$(grep -o '.\{20\}\\x.\{20\}' "$D/long.out" | head -3)"
+	done
+else
+	point 1 "the image of long UTF-8 names builds" "$(cat "$D/long.err")"
+fi
 finish
