@@ -377,6 +377,10 @@ struct linktable_plan {
  * @subarchs:    the subarchs planned.
  * @norder:      per subarch, the steps in its plan.
  * @order:       per subarch, their ids in run order (NULL: not planned).
+ * @bytes:       the size of the object that holds the plan and every array
+ *               it points to ("linktable plan" emits them as one object),
+ *               or 0 for a plan written otherwise: the boot refuses a plan
+ *               whose arrays do not all lie within it.
  */
 struct linktable_prebuilt_plan {
 	unsigned long long fingerprint;
@@ -392,6 +396,7 @@ struct linktable_prebuilt_plan {
 	linktable_subarch_mask_t subarchs;
 	linktable__size_t norder[LINKTABLE_SUBARCH_MAX];
 	const linktable__size_t *order[LINKTABLE_SUBARCH_MAX];
+	linktable__size_t bytes;
 };
 
 /**

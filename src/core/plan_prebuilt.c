@@ -106,9 +106,21 @@ static int starts_ascend(const linktable__size_t *start, linktable__size_t n, li
 	return start[n] <= e;
 }
 
+/* Whether @count elements of @size bytes at @p lie in the plan's object
+ * [@pre, @pre + @pre->bytes) (always, for a plan that does not say). */
+static int inside(const struct linktable_prebuilt_plan *pre, const void *p, linktable__size_t count,
+		  linktable__size_t size)
+{
+	linktable__uintptr_t base = (linktable__uintptr_t)pre, at = (linktable__uintptr_t)p;
+
+	if (!pre->bytes)
+		return 1;
+	return at >= base && at - base <= pre->bytes && count <= (pre->bytes - (at - base)) / size;
+}
+
 const char *linktable_prebuilt_plan_problem(const struct linktable_prebuilt_plan *pre)
 {
-	linktable__size_t n, e, i;
+	linktable__size_t n, e, i, z = sizeof(linktable__size_t);
 	unsigned int s;
 
 	if (!pre)
@@ -119,6 +131,17 @@ const char *linktable_prebuilt_plan_problem(const struct linktable_prebuilt_plan
 		return "its step or dependency count is absurd";
 	if (!pre->dep_start || !pre->dep_nhard || !pre->dep_nafter || !pre->rdep_start || (e && (!pre->dep_id || !pre->rdep_id)))
 		return "a NULL dependency array";
+	if (pre->bytes && pre->bytes < sizeof(*pre))
+		return "its size is smaller than the plan";
+	/* before a single element is read: every array inside the object */
+	if (!inside(pre, pre->dep_start, n + 1, z) || !inside(pre, pre->dep_id, e, z) ||
+	    !inside(pre, pre->dep_nhard, n, sizeof(unsigned int)) || !inside(pre, pre->dep_nafter, n, sizeof(unsigned int)) ||
+	    !inside(pre, pre->rdep_start, n + 1, z) || !inside(pre, pre->rdep_id, e, z))
+		return "a dependency array lies outside the plan";
+	for (s = 0; s < LINKTABLE_SUBARCH_MAX; s++)
+		if ((pre->subarchs & LINKTABLE_SUBARCH_BIT(s)) && pre->order[s] &&
+		    (pre->norder[s] > n || !inside(pre, pre->order[s], pre->norder[s], z)))
+			return "an order lies outside the plan or is longer than the step count";
 	if (!starts_ascend(pre->dep_start, n, e) || pre->dep_start[n] != e)
 		return "dep_start does not ascend from 0 to ndeps";
 	if (!starts_ascend(pre->rdep_start, n, e))
@@ -169,6 +192,7 @@ unsigned long long linktable_prebuilt_plan_digest(const struct linktable_prebuil
 
 	h = mix_word(h, pre->fingerprint);
 	h = mix_word(h, pre->subarchs);
+	h = mix_word(h, pre->bytes);
 	h = mix_ids(h, pre->dep_start, n + 1);
 	h = mix_ids(h, pre->dep_id, pre->ndeps);
 	for (i = 0; i < n; i++)

@@ -35,7 +35,7 @@
  * written by hand).  0 when found; PLAN_NONE when no plan is linked in;
  * else EXIT_BAD_INPUT; @msg says why. */
 #define PLAN_NONE 3
-static int find_plan(const struct image *img, uint64_t head, uint64_t *plan, char *msg, size_t len)
+static int find_plan(const struct image *img, uint64_t head, uint64_t *plan, uint64_t *secsize, char *msg, size_t len)
 {
 	const struct img_section *sec = NULL;
 	const struct img_symbol *sym;
@@ -57,8 +57,10 @@ static int find_plan(const struct image *img, uint64_t head, uint64_t *plan, cha
 			return EXIT_BAD_INPUT;
 		}
 		*plan = sec->addr;
+		*secsize = sec->size;
 		return 0;
 	}
+	*secsize = 0;
 	found = image_symbol_named(img, PLAN_SYMBOL, &sym);
 	if (found <= 0) {
 		snprintf(msg, len, "%s",
@@ -84,13 +86,14 @@ int prebuilt_check(const struct image *img, const struct step_set *set, const st
 		   struct seal_site *site, char *msg, size_t len)
 {
 	struct host_plan got, want;
-	uint64_t plan, head = 16 + img->ptr_size;
+	uint64_t plan, secsize, head = 16 + img->ptr_size;
+	struct linktable_prebuilt_plan bounds;
 	const char *problem;
 	char err[512], field[128];
 	int rc;
 
 	memset(site, 0, sizeof(*site));
-	rc = find_plan(img, head, &plan, msg, len);
+	rc = find_plan(img, head, &plan, &secsize, msg, len);
 	if (rc)
 		return rc;
 	/* The fields written here are plain numbers: a relocation on them
@@ -124,7 +127,11 @@ int prebuilt_check(const struct image *img, const struct step_set *set, const st
 			 "(fingerprint %#llx, %llu steps): run \"linktable plan\" on the first link again and relink",
 			 (unsigned long long)site->fingerprint, (unsigned long long)site->plan_steps,
 			 (unsigned long long)site->table_fingerprint, (unsigned long long)site->table_steps);
-	} else if ((problem = linktable_prebuilt_plan_problem(&got.p)) != NULL) {
+	} else if (secsize && got.p.bytes && got.p.bytes != secsize) {
+		snprintf(msg, len, "the build-time plan says it is %llu bytes, its section %llu: relink it",
+			 (unsigned long long)got.p.bytes, (unsigned long long)secsize);
+	} else if ((bounds = got.p, bounds.bytes = 0, problem = linktable_prebuilt_plan_problem(&bounds)) != NULL) {
+		/* (prebuilt_read() checked the arrays lie within @bytes) */
 		snprintf(msg, len, "the build-time plan is damaged: %s (the boot would refuse it); relink it", problem);
 	} else if (prebuilt_difference(&got.p, &want.p, field)) {
 		snprintf(msg, len,

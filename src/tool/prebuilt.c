@@ -17,6 +17,7 @@ _Static_assert(offsetof(struct linktable_prebuilt_plan, seal) == PLAN_SEAL_AT, "
 _Static_assert(offsetof(struct linktable_prebuilt_plan, subarchs) == 16 + 8 * sizeof(void *), "subarchs");
 _Static_assert(offsetof(struct linktable_prebuilt_plan, norder) == 16 + 9 * sizeof(void *), "norder");
 _Static_assert(offsetof(struct linktable_prebuilt_plan, order) == 16 + 41 * sizeof(void *), "order");
+_Static_assert(offsetof(struct linktable_prebuilt_plan, bytes) == 16 + 73 * sizeof(void *), "bytes");
 _Static_assert(sizeof(struct linktable_prebuilt_plan) == PLAN_BYTES(sizeof(void *)), "size");
 
 static void *keep(struct host_plan *hp, size_t n, size_t size)
@@ -86,6 +87,12 @@ static int read_words(const struct image *img, struct host_plan *hp, uint64_t ad
 	*out = NULL;
 	if (!addr)
 		return 0;
+	/* as the boot checks: inside the one object the plan says it is */
+	if (hp->p.bytes && (addr < hp->base || addr - hp->base > hp->p.bytes ||
+			    count > (hp->p.bytes - (addr - hp->base)) / size))
+		return fail_msg(err, errlen, "the build-time plan's %s (%llu entries at %#llx) lies outside the plan's "
+				"%llu bytes at %#llx", what, (unsigned long long)count, (unsigned long long)addr,
+				(unsigned long long)hp->p.bytes, (unsigned long long)hp->base);
 	if (count > img->len / size)
 		return fail_msg(err, errlen, "the build-time plan's %s: %llu entries cannot be in a %zu-byte file", what,
 				(unsigned long long)count, img->len);
@@ -141,8 +148,13 @@ int prebuilt_read(const struct image *img, uint64_t addr, struct host_plan *hp, 
 		else if (v) /* order[] pointers: read below, with their counts */
 			hp->p.order[f - 8 - LINKTABLE_SUBARCH_MAX] = (const linktable__size_t *)(uintptr_t)v;
 	}
-	if (image_read(img, addr + 16 + 8u * P, w, 4) != 0)
+	if (image_read(img, addr + 16 + 8u * P, w, 4) != 0 || image_read_ptr(img, addr + 16 + 73u * P, &v) != 0)
 		return fail_msg(err, errlen, "the build-time plan is cut short");
+	hp->p.bytes = (linktable__size_t)v;
+	hp->base = addr;
+	if (v && v < PLAN_BYTES(P))
+		return fail_msg(err, errlen, "the build-time plan's size %llu is smaller than a plan",
+				(unsigned long long)v);
 	hp->p.subarchs = (linktable_subarch_mask_t)image_word(img, w, 4);
 	n = hp->p.nsteps;
 	e = hp->p.ndeps;

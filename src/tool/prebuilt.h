@@ -18,12 +18,15 @@
 
 /**
  * struct host_plan - a build-time plan in host memory.
- * @p:      the plan; its arrays point into @mem.
+ * @p:      the plan; its arrays point into @mem (@p.bytes as the image
+ *          says: the host copy is judged by the digest, not by it).
+ * @base:   prebuilt_read(): the plan's address in the image.
  * @mem:    what the arrays are allocated in (one block per array).
  * @nmem:   blocks in @mem.
  */
 struct host_plan {
 	struct linktable_prebuilt_plan p;
+	uint64_t base; /* prebuilt_read(): the plan's address in the image */
 	void *mem[6 + LINKTABLE_SUBARCH_MAX];
 	int nmem;
 };
@@ -31,7 +34,7 @@ struct host_plan {
 /* The plan's byte size and the offsets of its fields in an image of
  * @ptr_size-byte pointers (the same on every ABI: see prebuilt.c). */
 #define PLAN_SEAL_AT 8u
-#define PLAN_BYTES(ptr_size) (16u + 73u * (ptr_size))
+#define PLAN_BYTES(ptr_size) (16u + 74u * (ptr_size))
 
 /**
  * prebuilt_expected() - the plan "linktable plan" makes of @set: what a

@@ -12,7 +12,7 @@
 TOOL_TT := $(BUILD)/tests/tool
 TOOL_REPLAYS := $(TOOL_TT)/replay_elf $(TOOL_TT)/replay_boot
 
-$(TOOL_TT)/replay_%.o: tests/tool/fuzz/replay.c
+$(TOOL_TT)/replay_%.o: tests/tool/fuzz/replay.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DCORPUS_DIR='"tests/tool/fuzz/corpus-$*"' -MMD -MP -c $< -o $@
 

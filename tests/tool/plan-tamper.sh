@@ -70,7 +70,7 @@ fields=(
 	"rdep_start;rdep_start does not ascend;refuse"
 	"rdep_id;a dependent id is past the last step;refuse"
 	"subarchs;a planned subarch has no order;refuse"
-	"norder;an order count is larger than the step count|order: 100000000 entries cannot be in a;refuse"
+	"norder;an order count is larger than the step count|order: 100000000 entries cannot be in a|order \\(100000000 entries at 0x[0-9a-f]+\\) lies outside the plan;refuse"
 	"norder-short;norder\[xen\];refuse"
 	"norder-other;norder\[subarch7\];any"
 	"order;order\[xen\] \(NULL\)|a planned subarch has no order;stale"
@@ -78,6 +78,9 @@ fields=(
 	"order-dup;order\[xen\]\[1\];refuse"
 	"order-swap;order\[xen\]\[[0-9]+\];any"
 	"seal;seal 0x[0-9a-f]+ is wrong;any"
+	"bytes-small;size 16 is smaller than a plan;refuse"
+	"bytes-big;says it is [0-9]+ bytes, its section [0-9]+;any"
+	"ptr-last;order\\[xen\\]|lies outside the plan;any"
 )
 for f in "${fields[@]}"; do
 	IFS=';' read -r field msg boot <<<"$f"

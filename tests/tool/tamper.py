@@ -23,7 +23,8 @@ def setq(addr, v): struct.pack_into("<Q", b, off(addr), v)
 def seti(addr, v): struct.pack_into("<I", b, off(addr), v)
 XEN = 2
 F = {"fingerprint": 0, "seal": 8, "nsteps": 16, "ndeps": 24, "dep_start": 32, "dep_id": 40, "dep_nhard": 48,
-     "dep_nafter": 56, "rdep_start": 64, "rdep_id": 72, "subarchs": 80, "norder": 88, "order": 88 + 32 * 8}
+     "dep_nafter": 56, "rdep_start": 64, "rdep_id": 72, "subarchs": 80, "norder": 88, "order": 88 + 32 * 8,
+     "bytes": 88 + 64 * 8}
 n = q(plan + 16)
 o = plan + F["order"] + 8 * XEN
 what, _, arg = field.partition(":")
@@ -50,5 +51,9 @@ elif what == "order-swap":  # the last two: the boot may take a valid order, che
     k = q(plan + F["norder"] + 8 * XEN)
     a, c = q(q(o) + 8 * (k - 2)), q(q(o) + 8 * (k - 1))
     setq(q(o) + 8 * (k - 2), c); setq(q(o) + 8 * (k - 1), a)
+elif what == "bytes-small": setq(plan + F["bytes"], 16)
+elif what == "bytes-big": setq(plan + F["bytes"], q(plan + F["bytes"]) + 4096)
+elif what == "ptr-last":  # the last order moved past the end of the plan's object
+    setq(o, q(o) + 16)
 else: sys.exit("tamper.py: unknown field " + field)
 open(out, "wb").write(b)
