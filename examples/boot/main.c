@@ -130,6 +130,17 @@ static int boot_one(struct demo_options *opt, int subarch)
 	return r;
 }
 
+/* @s as typed, but with every byte that is not printable ASCII as \xNN:
+ * an argument must not reach the terminal as an escape sequence. */
+static void put_escaped(FILE *f, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p >= 0x7f || *p == '\\')
+			fprintf(f, "\\x%02x", *p);
+		else
+			fputc(*p, f);
+}
+
 int main(int argc, char **argv)
 {
 	struct demo_options opt = { .out = stdout, .first_json = 1 };
@@ -146,18 +157,19 @@ int main(int argc, char **argv)
 		} else if (strcmp(argv[i], "--subarch") == 0 && i + 1 < argc) {
 			subarch = linktable_subarch_parse(argv[++i]);
 			if (subarch < 0) {
-				fprintf(stderr,
-					"linktable-demo: unknown subarch '%s' (known: %s)\n", argv[i],
-					LINKTABLE_SUBARCH_NAMES);
+				fputs("linktable-demo: unknown subarch '", stderr);
+				put_escaped(stderr, argv[i]);
+				fprintf(stderr, "' (known: %s)\n", LINKTABLE_SUBARCH_NAMES);
 				return 2;
 			}
 		} else if (strcmp(argv[i], "--help") == 0) {
 			usage(stdout);
 			return 0;
 		} else {
-			fprintf(stderr, "linktable-demo: %s '%s'\n",
-				strcmp(argv[i], "--subarch") == 0 ? "missing subarch name after" : "unknown option",
-				argv[i]);
+			fprintf(stderr, "linktable-demo: %s '",
+				strcmp(argv[i], "--subarch") == 0 ? "missing subarch name after" : "unknown option");
+			put_escaped(stderr, argv[i]);
+			fputs("'\n", stderr);
 			usage(stderr);
 			return 2;
 		}

@@ -118,7 +118,9 @@ int run_init_steps(uint64_t *plan_cycles)
 										: "unsealed: the table hashed");
 		else
 			boot.prebuilt_plan_cycles = 0;
-		if (plan.prebuilt <= 0)
+		if (plan.prebuilt == LINKTABLE_PLAN_PREBUILT_INVALID)
+			tprintk("plan: the build-time plan is damaged (%s): refused\n", plan.prebuilt_problem);
+		else if (plan.prebuilt <= 0)
 			tprintk("plan: %s\n", plan.prebuilt < 0 ? "the build-time plan does not match the table"
 								 : "no build-time plan linked in");
 	}

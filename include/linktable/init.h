@@ -319,12 +319,15 @@ struct linktable_plan_error {
  *              a build-time plan sealed by "linktable seal" (nothing hashed
  *              at boot); 1 when it came from an unsealed one whose
  *              fingerprint matched the table; -1 when one is linked in but
- *              does not match the table (planned at run time); 0 when
- *              there is none.
+ *              does not match the table (planned at run time);
+ *              LINKTABLE_PLAN_PREBUILT_INVALID (-2) when it matches but is
+ *              damaged (@prebuilt_problem says how; planned at run time);
+ *              0 when there is none.
  * @fingerprint: linktable_plan_fingerprint() of the steps (from
  *              linktable_plan_make() and _make_table(); 0 from
  *              linktable_plan_build(), which skips the hash); for a sealed
  *              plan, the fingerprint "linktable seal" checked.
+ * @prebuilt_problem: why a build-time plan was refused as damaged, or NULL.
  */
 struct linktable_plan {
 	unsigned int subarch;
@@ -348,10 +351,13 @@ struct linktable_plan {
 	const char *const *phase_names;
 	int prebuilt;
 	unsigned long long fingerprint;
+	const char *prebuilt_problem;
 };
 
 /** struct linktable_plan's @prebuilt for a sealed build-time plan. */
 #define LINKTABLE_PLAN_PREBUILT_SEALED 2
+/** struct linktable_plan's @prebuilt for a damaged build-time plan (refused). */
+#define LINKTABLE_PLAN_PREBUILT_INVALID (-2)
 
 /* Bytes of plan storage per step, per dependency, per error record: one
  * copy of the layout that linktable_plan_bytes() computes exactly. */
@@ -396,6 +402,10 @@ struct linktable_plan {
  * @subarchs:    the subarchs planned.
  * @norder:      per subarch, the steps in its plan.
  * @order:       per subarch, their ids in run order (NULL: not planned).
+ * @bytes:       the size of the object that holds the plan and every array
+ *               it points to ("linktable plan" emits them as one object),
+ *               or 0 for a plan written otherwise: the boot refuses a plan
+ *               whose arrays do not all lie within it.
  */
 struct linktable_prebuilt_plan {
 	unsigned long long fingerprint;
@@ -411,6 +421,7 @@ struct linktable_prebuilt_plan {
 	linktable_subarch_mask_t subarchs;
 	linktable__size_t norder[LINKTABLE_SUBARCH_MAX];
 	const linktable__size_t *order[LINKTABLE_SUBARCH_MAX];
+	linktable__size_t bytes;
 };
 
 /**
@@ -526,13 +537,37 @@ unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *
 /**
  * linktable_plan_seal() - the seal "linktable seal" writes into a
  * build-time plan that matches its image's init table, and the boot expects:
- * a mix of the plan's fingerprint and step count, never 0 (0 is "unsealed").
- * @fingerprint: the plan's (and the table's) fingerprint.
+ * a mix of the plan's digest and step count, never 0 (0 is "unsealed").
+ * @fingerprint: linktable_prebuilt_plan_digest() of the plan (which covers
+ *               its fingerprint, the table's).
  * @nsteps:      the table's steps.
  *
- * O(1): checking it at boot replaces hashing the table.
+ * O(1); the boot checks it after linktable_prebuilt_plan_problem() and
+ * the digest, O(steps + dependencies) in integers, instead of hashing the
+ * table's names.
  */
 unsigned long long linktable_plan_seal(unsigned long long fingerprint, unsigned long long nsteps);
+
+/**
+ * linktable_prebuilt_plan_problem() - whether a build-time plan can be used
+ * without reading outside its arrays: dep_start and rdep_start ascend from
+ * 0 within ndeps, every count fits its list, every id and order entry is
+ * below nsteps, every planned subarch has an order of at most nsteps steps.
+ * A plan comes from the image, so the boot checks it before use.
+ * @pre: the plan.
+ *
+ * Return: NULL when it holds, else what is wrong, in words.
+ */
+const char *linktable_prebuilt_plan_problem(const struct linktable_prebuilt_plan *pre);
+
+/**
+ * linktable_prebuilt_plan_digest() - a 64-bit hash of everything in a
+ * build-time plan: fingerprint, subarchs, every count, dependency and
+ * dependent list and each subarch's order (the arrays' contents, so moving
+ * a pointer to other contents changes it).  "linktable seal" seals it.
+ * @pre: a plan linktable_prebuilt_plan_problem() accepts.
+ */
+unsigned long long linktable_prebuilt_plan_digest(const struct linktable_prebuilt_plan *pre);
 
 /**
  * linktable_plan_error_text() - one error of a plan, in words.

@@ -164,8 +164,12 @@ static int planned(struct linktable_boot *b, long errors)
 	}
 	if (linktable__boot_refuse_unsupported(b))
 		return -1;
-	if (linktable_init_prebuilt && p->prebuilt != LINKTABLE_PLAN_PREBUILT_SEALED &&
-	    linktable__plan_prebuilt_seal(linktable_init_prebuilt))
+	if (p->prebuilt == LINKTABLE_PLAN_PREBUILT_INVALID)
+		linktable_env_printf(b->priv->env,
+				     "linktable: the build-time plan is damaged (%s): refused, planned at run time\n",
+				     p->prebuilt_problem);
+	else if (linktable_init_prebuilt && p->prebuilt != LINKTABLE_PLAN_PREBUILT_SEALED &&
+		 linktable__plan_prebuilt_seal(linktable_init_prebuilt))
 		linktable_env_printf(b->priv->env,
 				     "linktable: the build-time plan's seal %llx is wrong for this image: "
 				     "checking its fingerprint instead\n",
@@ -175,7 +179,7 @@ static int planned(struct linktable_boot *b, long errors)
 				     p->fingerprint,
 				     p->prebuilt == LINKTABLE_PLAN_PREBUILT_SEALED ? "sealed: nothing hashed"
 										  : "unsealed: checked at boot");
-	else if (p->prebuilt < 0)
+	else if (p->prebuilt == -1)
 		linktable_env_printf(b->priv->env,
 				     "linktable: the build-time plan (fingerprint %llx) does not match the init table "
 				     "(fingerprint %llx): planned at run time\n",

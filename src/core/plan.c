@@ -327,6 +327,24 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 		plan->errors_room = max_errors(opts);
 		return 0; /* checked at build time: "linktable plan" refuses broken rules */
 	}
+	if (sealed) {
+		/* A sealed plan whose order failed its check: the storage was
+		 * laid out for taking it over, so lay it out again for
+		 * planning (refused, -1, if the program gave too little). */
+		int why = plan->prebuilt;
+		const char *problem = plan->prebuilt_problem;
+
+		LINKTABLE_FOREACH_IN(s, init_steps, table)
+			e += linktable__step_dep_count(s);
+		if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
+			return -1;
+		n = 0;
+		LINKTABLE_FOREACH_IN(s, init_steps, table)
+			plan->steps[n++] = s;
+		plan->fingerprint = linktable_plan_fingerprint(plan->steps, n);
+		plan->prebuilt = why;
+		plan->prebuilt_problem = problem;
+	}
 	return plan_steps(plan, n, subarch, opts, &scratch, slots);
 }
 

@@ -26,8 +26,15 @@ static void file_write(void *ctx, const char *text, size_t len)
 {
 	struct posix_boot *pb = ctx;
 
-	if (pb->trace)
-		fwrite(text, 1, len, pb->trace);
+	if (!pb->trace)
+		return;
+	fwrite(text, 1, len, pb->trace);
+	/* Each line reaches the file before anything else happens: "calling
+	 * X" is written before X runs, so when X crashes the process, the
+	 * trace's last line names it, whatever buffering the FILE has (a file
+	 * or a pipe is fully buffered by default). */
+	if (len && text[len - 1] == '\n')
+		fflush(pb->trace);
 }
 
 static void lock(void *ctx)

@@ -65,7 +65,9 @@ int cmd_bootparams(const unsigned char *buf, size_t len, const struct tool_opts 
 		json_end(&j);
 		return EXIT_CLEAN;
 	}
-	fprintf(out, "boot_params:           %s\n", o->file);
+	fputs("boot_params:           ", out);
+	text_put(out, o->file);
+	fputc('\n', out);
 	fprintf(out, "protocol version:      %s (0x%04x)\n", ver, b.version);
 	subarch_text(out, &b);
 	fprintf(out, "loader type:           0x%02x (%s, version %u)\n", b.loader_type, boot_loader_name(b.loader_id),
@@ -107,7 +109,9 @@ int cmd_bzimage(const unsigned char *buf, size_t len, const struct tool_opts *o,
 		json_end(&j);
 		return EXIT_CLEAN;
 	}
-	fprintf(out, "bzImage:          %s\n", o->file);
+	fputs("bzImage:          ", out);
+	text_put(out, o->file);
+	fputc('\n', out);
 	fprintf(out, "magic:            HdrS at 0x202, boot flag 0xaa55\n");
 	fprintf(out, "protocol version: %s (0x%04x)\n", ver, b.version);
 	fprintf(out, "hardware_subarch: %s\n", b.has_subarch ? "carried (protocol >= 2.07)" : "not carried (protocol < 2.07)");

@@ -13,7 +13,7 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 
 	if (init_view_load(img, o->file, &v) != 0)
 		return EXIT_BAD_INPUT;
-	ctx = (struct rule_ctx){ img, &v.set, &v.graph };
+	ctx = (struct rule_ctx){ img, &v.set, &v.graph, 1 };
 	rules_run(&ctx, &f);
 	if (o->json) {
 		json_begin(&j, out, "check", o->file);

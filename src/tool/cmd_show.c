@@ -109,7 +109,10 @@ static void show_steps(const struct image *img, const struct step_set *set, cons
 		       struct json *j)
 {
 	if (!o->json)
-		fprintf(out, "%s: %zu init steps of %u bytes\n", set->table->name, set->n, set->table->entry_size); /* an identifier */
+	{
+		text_put(out, set->table->name);
+		fprintf(out, ": %zu init steps of %u bytes\n", set->n, set->table->entry_size);
+	}
 	for (size_t i = 0; i < set->n; i++) {
 		if (o->json)
 			show_step_json(img, j, &set->steps[i], i);

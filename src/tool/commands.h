@@ -58,6 +58,20 @@ struct seal_site {
 int seal_locate(const struct image *img, const char *file, struct seal_site *site);
 
 /**
+ * prebuilt_check() - seal_locate()'s checks, for "check" too: the image's
+ * build-time plan is exactly what "linktable plan" makes of its init table
+ * (fingerprint, every count, dependency list and order), and its seal, if
+ * set, is linktable_plan_seal() of the plan's digest.
+ * @img: the image.  @set: its steps.  @g: their graph.  @site: filled in.
+ * @msg: why not, in words.  @len: its size.
+ * Return: EXIT_CLEAN; EXIT_RULES when the plan or its seal is wrong;
+ * EXIT_BAD_INPUT when it cannot be read or patched; 3 when no plan is
+ * linked in.
+ */
+int prebuilt_check(const struct image *img, const struct step_set *set, const struct depgraph *g,
+		   struct seal_site *site, char *msg, size_t len);
+
+/**
  * cmd_seal() - "linktable seal": seal_locate() on @o->file, then the seal
  * written into the file in place (a regular file only).
  * @o: the parsed options.  @out: where to report.

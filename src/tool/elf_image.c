@@ -37,9 +37,20 @@ static size_t shdr_size(const struct image *img)
 	return img->is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
 }
 
+/* The ELF header's tables, checked against the file.  Extended numbering
+ * (as readelf reads it): with more than 0xff00 sections, e_shnum is 0 and
+ * the count is section 0's sh_size, e_shstrndx is SHN_XINDEX and the index
+ * is section 0's sh_link; with 0xffff or more segments, e_phnum is
+ * PN_XNUM and the count is section 0's sh_info.  libelf resolves the three;
+ * every value is checked here, so that a malformed header is an error,
+ * never an image that seems to have no tables. */
 static int check_header(struct image *img, Elf *elf, size_t len, char *err, size_t errlen)
 {
+	size_t phentsize = img->is64 ? sizeof(Elf64_Phdr) : sizeof(Elf32_Phdr);
+	const unsigned char *sh0;
+	uint64_t nsh, shstrndx, nph;
 	GElf_Ehdr eh;
+	size_t n;
 
 	if (!gelf_getehdr(elf, &eh))
 		return fail_msg(err, errlen, "bad ELF header: %s", elf_errmsg(-1));
@@ -50,13 +61,42 @@ static int check_header(struct image *img, Elf *elf, size_t len, char *err, size
 		return fail_msg(err, errlen, "a relocatable object, not a linked image: link it first");
 	if (eh.e_type != ET_EXEC && eh.e_type != ET_DYN)
 		return fail_msg(err, errlen, "ELF type %u is not an executable or shared object", eh.e_type);
-	if (eh.e_shoff == 0 || eh.e_shnum == 0)
+	/* (with e_shnum 0 and headers of no size, not even section 0 is there
+	 * to give an extended count) */
+	if (eh.e_shoff == 0 || (eh.e_shnum == 0 && eh.e_shentsize == 0))
 		return fail_msg(err, errlen, "no section headers (linktable needs them; plain strip keeps them)");
 	if (eh.e_shentsize != shdr_size(img))
 		return fail_msg(err, errlen, "section header size %u is not %zu", eh.e_shentsize, shdr_size(img));
-	if (eh.e_shoff > len || (len - eh.e_shoff) / shdr_size(img) < eh.e_shnum)
-		return fail_msg(err, errlen, "section headers out of range (offset %llu, %u headers, file %zu bytes)",
-			    (unsigned long long)eh.e_shoff, eh.e_shnum, len);
+	/* section 0 must be readable before its extended counts are trusted */
+	if (eh.e_shoff > len || len - eh.e_shoff < shdr_size(img))
+		return fail_msg(err, errlen, "section headers out of range (offset %llu, file %zu bytes)",
+				(unsigned long long)eh.e_shoff, len);
+	/* the extended values, read here rather than trusted to libelf */
+	sh0 = img->buf + eh.e_shoff;
+	nsh = eh.e_shnum ? eh.e_shnum : image_word(img, sh0 + (img->is64 ? 0x20 : 0x14), img->is64 ? 8 : 4);
+	shstrndx = eh.e_shstrndx != SHN_XINDEX ? eh.e_shstrndx : image_word(img, sh0 + (img->is64 ? 0x28 : 0x18), 4);
+	nph = eh.e_phnum != PN_XNUM ? eh.e_phnum : image_word(img, sh0 + (img->is64 ? 0x2c : 0x1c), 4);
+	if (nsh == 0)
+		return fail_msg(err, errlen, "e_shnum is 0 and section 0 gives no count (extended numbering): no section headers");
+	if ((len - eh.e_shoff) / shdr_size(img) < nsh)
+		return fail_msg(err, errlen, "section headers out of range (offset %llu, %llu headers, file %zu bytes)",
+				(unsigned long long)eh.e_shoff, (unsigned long long)nsh, len);
+	if (shstrndx == SHN_UNDEF)
+		return fail_msg(err, errlen, "no section name table (e_shstrndx is 0): linktable finds tables by section name");
+	if (shstrndx >= nsh)
+		return fail_msg(err, errlen, "section name table index %llu is out of range (%llu sections)",
+				(unsigned long long)shstrndx, (unsigned long long)nsh);
+	if (nph && eh.e_phentsize != phentsize)
+		return fail_msg(err, errlen, "program header size %u is not %zu", eh.e_phentsize, phentsize);
+	if (nph && (eh.e_phoff > len || (len - eh.e_phoff) / phentsize < nph))
+		return fail_msg(err, errlen, "program headers out of range (offset %llu, %llu headers, file %zu bytes)",
+				(unsigned long long)eh.e_phoff, (unsigned long long)nph, len);
+	/* libelf must agree with what was checked */
+	/* (libelf's elf_getshdrstrndx() fails on extended numbering in the
+	 * other byte order: the index checked here is used instead) */
+	img->shstrndx = (size_t)shstrndx;
+	if (elf_getshdrnum(elf, &n) != 0 || n != nsh || elf_getphdrnum(elf, &n) != 0 || n != nph)
+		return fail_msg(err, errlen, "libelf reads the section or program header counts otherwise: %s", elf_errmsg(-1));
 	return 0;
 }
 
@@ -66,10 +106,19 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 	Elf *elf = img->elf;
 	size_t n, shstrndx;
 
-	if (elf_getshdrnum(elf, &n) != 0 || elf_getshdrstrndx(elf, &shstrndx) != 0)
+	GElf_Shdr strsh;
+	Elf_Scn *strscn;
+
+	if (elf_getshdrnum(elf, &n) != 0)
 		return fail_msg(err, errlen, "bad section headers: %s", elf_errmsg(-1));
+	shstrndx = img->shstrndx;
 	if (n > img->len / shdr_size(img))
 		return fail_msg(err, errlen, "section count %zu is absurd for a %zu-byte file", n, img->len);
+	strscn = elf_getscn(elf, shstrndx);
+	if (!strscn || !gelf_getshdr(strscn, &strsh) || strsh.sh_type != SHT_STRTAB)
+		return fail_msg(err, errlen, "section %zu, the section name table, is not a string table", shstrndx);
+	if (strsh.sh_offset > img->len || strsh.sh_size > img->len - strsh.sh_offset)
+		return fail_msg(err, errlen, "the section name table is past the end of the file");
 	img->sections = xcalloc(n, sizeof(*img->sections));
 	img->nsections = n;
 	for (size_t i = 1; i < n; i++) {
@@ -81,7 +130,10 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 		if (!scn || !gelf_getshdr(scn, &sh))
 			return fail_msg(err, errlen, "section %zu: bad header: %s", i, elf_errmsg(-1));
 		name = elf_strptr(elf, shstrndx, sh.sh_name);
-		s->name = name ? name : "";
+		if (!name)
+			return fail_msg(err, errlen, "section %zu: name offset %u is outside the section name table", i,
+					sh.sh_name);
+		s->name = name;
 		s->size = sh.sh_size;
 		/* .tbss (TLS, NOBITS) takes no address space: its addresses are
 		 * those of the next sections, whose bytes a lookup must find
@@ -235,6 +287,19 @@ static int cmp_symbol(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* The SHT_SYMTAB_SHNDX data that goes with symbol table @symtab, or NULL. */
+static Elf_Data *symtab_shndx(const struct image *img, size_t symtab)
+{
+	for (size_t i = 1; i < img->nsections; i++) {
+		GElf_Shdr sh;
+		Elf_Scn *scn = section_of_type(img->elf, i, SHT_SYMTAB_SHNDX, &sh);
+
+		if (scn && sh.sh_link == symtab)
+			return elf_getdata(scn, NULL);
+	}
+	return NULL;
+}
+
 /* .symtab objects and functions, for naming entries; absent after strip. */
 static void load_symbols(struct image *img)
 {
@@ -243,22 +308,33 @@ static void load_symbols(struct image *img)
 	for (size_t i = 1; i < img->nsections; i++) {
 		GElf_Shdr sh;
 		Elf_Scn *scn = section_of_type(elf, i, SHT_SYMTAB, &sh);
-		Elf_Data *d;
+		Elf_Data *d, *xd = NULL;
 
 		size_t esize = img->is64 ? sizeof(Elf64_Sym) : sizeof(Elf32_Sym);
 
 		if (!scn || sh.sh_entsize != esize)
 			continue;
 		d = elf_getdata(scn, NULL);
+		xd = symtab_shndx(img, i);
 		for (size_t k = 1; d && k < d->d_size / esize; k++) {
 			GElf_Sym sym;
+			Elf32_Word xndx = 0;
 			const char *name;
 			int type;
 
 			if (!gelf_getsym(d, (int)k, &sym))
 				break;
+			if (sym.st_shndx == SHN_XINDEX && xd && xd->d_buf && k < xd->d_size / sizeof(Elf32_Word))
+				memcpy(&xndx, (const char *)xd->d_buf + k * sizeof(Elf32_Word), sizeof(xndx));
 			type = GELF_ST_TYPE(sym.st_info);
-			if ((type != STT_OBJECT && type != STT_FUNC) || sym.st_shndx == SHN_UNDEF)
+			if (type != STT_OBJECT && type != STT_FUNC)
+				continue;
+			/* SHN_XINDEX: the section index is in SHT_SYMTAB_SHNDX
+			 * (more than 0xff00 sections); without that table, or
+			 * with an index past the sections, the symbol is in no
+			 * section this image has */
+			if (sym.st_shndx == SHN_XINDEX ? !xd || xndx == SHN_UNDEF || xndx >= img->nsections
+						       : sym.st_shndx == SHN_UNDEF)
 				continue;
 			name = elf_strptr(elf, sh.sh_link, sym.st_name);
 			if (!name || !*name)

@@ -116,6 +116,7 @@ struct image {
 	const struct elf_arch *arch;
 	struct img_section *sections;
 	size_t nsections;
+	size_t shstrndx; /* the section name table (extended numbering resolved) */
 	size_t *by_addr;
 	size_t nby_addr;
 	struct img_reloc *relocs;

@@ -2,6 +2,7 @@
 /* src/tool/escape.c - untrusted bytes made safe to print (see escape.h). */
 #include "escape.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <linktable/internal/utf8.h>
@@ -87,4 +88,110 @@ void text_put(FILE *f, const char *s)
 		fwrite(one, 1, len, f);
 		p += used;
 	}
+}
+
+/* ---- The last layer: every byte the command writes ------------------------ */
+
+/* A stream over @under that lets printable UTF-8, newlines and tabs through
+ * and writes anything else in the text form (escape_one()), so nothing any
+ * command prints - text, JSON, DOT, C, messages - can carry a raw control
+ * character or invalid UTF-8, whatever a code path forgot.  Names are
+ * escaped where they are printed too (a newline in a name must not become
+ * a line): on output that is already safe this layer changes nothing. */
+struct safe {
+	FILE *under;
+	unsigned char pending[4]; /* the start of a character cut by a write */
+	size_t npending;
+};
+
+static void safe_emit(struct safe *st, const unsigned char *p, size_t n, int final)
+{
+	size_t at = 0;
+
+	while (at < n) {
+		unsigned long cp;
+		char one[8];
+		size_t used, len, run = 0;
+
+		/* the common case in bulk: printable ASCII, newlines, tabs */
+		while (at + run < n && ((p[at + run] >= 0x20 && p[at + run] < 0x7f) || p[at + run] == '\n' ||
+					p[at + run] == '\t'))
+			run++;
+		if (run) {
+			fwrite(p + at, 1, run, st->under);
+			at += run;
+			continue;
+		}
+		len = linktable_utf8_char(p + at, n - at, &cp);
+
+		if (len == 0 && !final && n - at < 4 && (p[at] & 0xc0) == 0xc0) {
+			/* perhaps a character the next write completes */
+			memcpy(st->pending, p + at, n - at);
+			st->npending = n - at;
+			return;
+		}
+		if (len && !(cp < 0x20 || cp == 0x7f) && !hidden(cp)) {
+			fwrite(p + at, 1, len, st->under);
+			at += len;
+			continue;
+		}
+		if (len == 0 || cp < 0x20 || cp == 0x7f) {
+			fprintf(st->under, "\\x%02x", p[at]);
+			at += 1;
+			continue;
+		}
+		len = escape_one(p + at, one, &used);
+		fwrite(one, 1, len, st->under);
+		at += used;
+	}
+}
+
+static ssize_t safe_write(void *cookie, const char *buf, size_t size)
+{
+	struct safe *st = cookie;
+	unsigned char *joined;
+	size_t n = st->npending;
+
+	if (!n) {
+		safe_emit(st, (const unsigned char *)buf, size, 0);
+		return (ssize_t)size;
+	}
+	/* a character cut by the last write: join it to this one */
+	joined = malloc(n + size);
+	if (!joined)
+		return -1;
+	memcpy(joined, st->pending, n);
+	memcpy(joined + n, buf, size);
+	st->npending = 0;
+	safe_emit(st, joined, n + size, 0);
+	free(joined);
+	return (ssize_t)size;
+}
+
+static int safe_close(void *cookie)
+{
+	struct safe *st = cookie;
+
+	if (st->npending)
+		safe_emit(st, st->pending, st->npending, 1);
+	fflush(st->under);
+	free(st);
+	return 0;
+}
+
+FILE *safe_stream(FILE *under)
+{
+	struct safe *st = calloc(1, sizeof(*st));
+	cookie_io_functions_t io = { .write = safe_write, .close = safe_close };
+	FILE *f;
+
+	if (!st)
+		return under;
+	st->under = under;
+	f = fopencookie(st, "w", io);
+	if (!f) {
+		free(st);
+		return under;
+	}
+	return f;
 }

@@ -38,4 +38,14 @@ const char *text_escape(const char *s, char *buf, size_t size);
  */
 void text_put(FILE *f, const char *s);
 
+/**
+ * safe_stream() - a stream that writes to @under with every byte that is
+ * not printable UTF-8, a newline or a tab in the text form: the last
+ * escaping layer, under everything the command prints.  fclose() it to
+ * flush it (@under stays open).
+ * @under: the real stream.
+ * Return: the new stream (or @under if one cannot be made).
+ */
+FILE *safe_stream(FILE *under);
+
 #endif /* LINKTABLE_TOOL_ESCAPE_H */

@@ -42,7 +42,7 @@ struct command {
 static const struct command commands[] = {
 	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL, NULL, 0 },
 	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps and relative entries decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, NULL, 0 },
-	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_check, NULL, NULL, 0 },
+	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_ALL, cmd_check, NULL, NULL, 0 },
 	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, NULL, 0 },
 	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, NULL, 0 },
 	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, NULL, 0 },
@@ -74,15 +74,46 @@ static void command_usage(const struct command *c, FILE *f)
 	fprintf(f, "  --help      this text\n");
 }
 
+/* Under --json or --format json (seen anywhere before "--"), an error is a JSON document on
+ * stdout too, so that a program reading stdout always gets one document:
+ * { "schema": "linktable-error/1", "command", "file", "exit", "errors" }. */
+static int json_wanted(int argc, char **argv)
+{
+	for (int i = 0; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--json") || (!strcmp(argv[i], "--format") && i + 1 < argc && !strcmp(argv[i + 1], "json")))
+			return 1;
+	return 0;
+}
+
+static void error_document(const char *command, const char *file, int code)
+{
+	struct json j;
+
+	json_init(&j, stdout);
+	json_obj(&j, NULL);
+	json_str(&j, "schema", "linktable-error/1");
+	json_str(&j, "command", command);
+	json_str(&j, "file", file);
+	json_u64(&j, "exit", (uint64_t)code);
+	json_arr(&j, "errors");
+	for (size_t i = 0; i < tool_nerrors; i++)
+		json_str(&j, NULL, tool_errors[i]);
+	json_end(&j);
+	json_end(&j);
+}
+
 static int usage_error(const struct command *c, const char *fmt, const char *arg)
 {
-	fputs("linktable: ", stderr);
-	if (c)
-		fprintf(stderr, "%s: ", c->name);
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n(linktable %s%s--help for usage)\n", c ? c->name : "", c ? " " : "");
+	char msg[4096];
+
+	snprintf(msg, sizeof(msg), fmt, arg);
+	/* the operand or option is the user's: escaped like any message */
+	tool_error("%s%s%s", c ? c->name : "", c ? ": " : "", msg);
+	fprintf(stderr, "(linktable %s%s--help for usage)\n", c ? c->name : "", c ? " " : "");
 	if (c)
 		fprintf(stderr, "usage: linktable %s [--json] %s\n", c->name, c->args);
+	if (tool_collect_errors)
+		error_document(c ? c->name : NULL, NULL, EXIT_BAD_INPUT);
 	return EXIT_BAD_INPUT;
 }
 
@@ -136,13 +167,13 @@ static int parse(const struct command *c, int argc, char **argv, struct tool_opt
 	return 0;
 }
 
-static int run(const struct command *c, const struct tool_opts *o)
+static int run_on(const struct command *c, const struct tool_opts *o, FILE *out)
 {
 	char err[512];
 	int rc;
 
 	if (c->input == IN_PATH) {
-		rc = c->path_fn(o, stdout);
+		rc = c->path_fn(o, out);
 	} else if (c->input == IN_BYTES) {
 		size_t len;
 		unsigned char *buf = read_whole_file(o->file, c->max_bytes, &len, err, sizeof(err));
@@ -151,7 +182,7 @@ static int run(const struct command *c, const struct tool_opts *o)
 			tool_error("%s: %s", o->file, err);
 			return EXIT_BAD_INPUT;
 		}
-		rc = c->bytes_fn(buf, len, o, stdout);
+		rc = c->bytes_fn(buf, len, o, out);
 		free(buf);
 	} else {
 		struct image img;
@@ -160,8 +191,37 @@ static int run(const struct command *c, const struct tool_opts *o)
 			tool_error("%s: %s", o->file, err);
 			return EXIT_BAD_INPUT;
 		}
-		rc = c->image_fn(&img, o, stdout);
+		rc = c->image_fn(&img, o, out);
 		image_close(&img);
+	}
+	return rc;
+}
+
+static int run(const struct command *c, const struct tool_opts *o)
+{
+	char *doc = NULL;
+	size_t len = 0;
+	FILE *mem;
+	int rc;
+
+	if (!tool_collect_errors) {
+		rc = run_on(c, o, stdout);
+	} else {
+		/* One JSON document whatever happens: the command's, or, when
+		 * it reported an error, the error document instead of what it
+		 * had written so far. */
+		mem = open_memstream(&doc, &len);
+		if (!mem) {
+			tool_error("out of memory");
+			return EXIT_BAD_INPUT;
+		}
+		rc = run_on(c, o, mem);
+		fclose(mem);
+		if (rc != EXIT_CLEAN && tool_nerrors)
+			error_document(c->name, o->file, rc);
+		else
+			fwrite(doc, 1, len, stdout);
+		free(doc);
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		tool_error("error writing output");
@@ -170,7 +230,7 @@ static int run(const struct command *c, const struct tool_opts *o)
 	return rc;
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
 	struct tool_opts o;
 
@@ -186,6 +246,7 @@ int main(int argc, char **argv)
 		printf("linktable %s\n", LINKTABLE_VERSION);
 		return EXIT_CLEAN;
 	}
+	tool_collect_errors = json_wanted(argc - 1, argv + 1);
 	for (size_t i = 0; i < NCOMMANDS; i++) {
 		if (strcmp(argv[1], commands[i].name) != 0)
 			continue;
@@ -199,4 +260,25 @@ int main(int argc, char **argv)
 		}
 	}
 	return usage_error(NULL, "unknown command \"%s\"", argv[1]);
+}
+
+int main(int argc, char **argv)
+{
+	FILE *real_out = stdout, *real_err = stderr;
+	int rc;
+
+	/* Every byte goes through the last escaping layer (escape.h). */
+	stdout = safe_stream(real_out);
+	stderr = safe_stream(real_err);
+	setvbuf(stderr, NULL, _IONBF, 0);
+	rc = dispatch(argc, argv);
+	fclose(stdout);
+	stdout = real_out;
+	fclose(stderr);
+	stderr = real_err;
+	if (fflush(real_out) != 0 || ferror(real_out)) {
+		fputs("linktable: error writing output\n", stderr);
+		rc = rc ? rc : EXIT_BAD_INPUT;
+	}
+	return rc;
 }

@@ -154,6 +154,22 @@ static void rule_undefined_tables(const struct rule_ctx *ctx, struct findings *o
 			    ctx->img->sections[ctx->img->orphans[k]].name);
 }
 
+/* A build-time plan linked in (a second link) is exactly what "linktable
+ * plan" makes of this image, and its seal, if set, is right: what "seal"
+ * checks, so that an image altered after sealing fails "check" too. */
+static void rule_prebuilt_plan(const struct rule_ctx *ctx, struct findings *out)
+{
+	struct seal_site site;
+	char msg[1024];
+	int rc;
+
+	if (!ctx->linked_plan)
+		return;
+	rc = prebuilt_check(ctx->img, ctx->steps, ctx->graph, &site, msg, sizeof(msg));
+	if (rc == EXIT_RULES || rc == EXIT_BAD_INPUT)
+		finding_add(out, "prebuilt-plan", "%s", msg);
+}
+
 const struct rule rules[] = {
 	{ "planner",
 	  "the init planner's rules, run by the core planner itself: subarchs, duplicates, missing, cycle, level, "
@@ -163,6 +179,8 @@ const struct rule rules[] = {
 	{ "subarch-memory", "callbacks in only_<subarch> memory belong to steps of that subarch alone", rule_subarch_memory },
 	{ "gaps", "no gaps, padding or misalignment in any table", rule_gaps },
 	{ "undefined-table", "no entries of a table the image does not define", rule_undefined_tables },
+	{ "prebuilt-plan", "a build-time plan linked in is the plan of this image's table; its seal is right",
+	  rule_prebuilt_plan },
 };
 const size_t nrules = sizeof(rules) / sizeof(rules[0]);
 

@@ -14,11 +14,14 @@
  * @img:   the image (sections, ranges, tables, symbols, relocations).
  * @steps: the decoded init steps (empty when there is no init table).
  * @graph: their dependency graph.
+ * @linked_plan: check a build-time plan linked into the image and its seal
+ *         ("check" does; "plan", run on the first link, has none to check).
  */
 struct rule_ctx {
 	const struct image *img;
 	const struct step_set *steps;
 	const struct depgraph *graph;
+	int linked_plan;
 };
 
 /** struct finding - one broken rule: which rule, and the message. */

@@ -53,6 +53,12 @@ int fail_msg(char *err, size_t errlen, const char *fmt, ...) __attribute__((form
 /* Set by the fuzz harnesses: tool_error() then prints nothing. */
 extern int tool_quiet;
 
+/* Set under --json: tool_error() also keeps each message here, for the
+ * JSON error document (schema linktable-error/1) main() prints. */
+extern int tool_collect_errors;
+extern char **tool_errors;
+extern size_t tool_nerrors;
+
 /* Allocation that never returns NULL: out of memory ends the program. */
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

@@ -17,6 +17,9 @@
 #include <linktable/init.h>
 
 int tool_quiet;
+int tool_collect_errors;
+char **tool_errors;
+size_t tool_nerrors;
 
 void tool_error(const char *fmt, ...)
 {
@@ -29,6 +32,10 @@ void tool_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	if (tool_collect_errors) { /* for the --json error document */
+		tool_errors = xgrow(tool_errors, tool_nerrors, sizeof(*tool_errors));
+		tool_errors[tool_nerrors++] = xstrdup(msg);
+	}
 	/* messages quote names and paths from the input: escaped, and cut on
 	 * a character boundary */
 	fputs("linktable: ", stderr);

@@ -369,6 +369,20 @@ static void check_fault_message(const struct child_result *res, const char *patt
 		diag("stderr: %s", res->err);
 }
 
+/* The report names the function (or object) from the program's symbol
+ * table (s390x reports only the faulting page: no name to check). */
+static void check_fault_name(const struct child_result *res, const char *name, const char *what)
+{
+#if defined(__s390x__)
+	(void)res;
+	(void)name;
+	ok(1, "%s: # SKIP s390x reports the page, not the address", what);
+#else
+	if (!ok(strstr(res->err, name) != NULL, "%s: the report names it (\"%.*s\")", what, (int)strlen(name) - 1, name))
+		diag("stderr: %s", res->err);
+#endif
+}
+
 static void test_faults(void)
 {
 	struct child_result res;
@@ -382,11 +396,14 @@ static void test_faults(void)
 		diag("stderr: %s", res.err);
 	run_child(scenario_call_freed, "debug", &res);
 	check_fault_message(&res, "call into freed init memory at %#lx (range init_text)", "call into init_text");
+	check_fault_name(&res, ") in function init_sum\n", "call into init_text");
 	run_child(scenario_read_freed, NULL, &res);
 	check_fault_message(&res, "access to freed init memory at %#lx (range init_data)", "read of init_data");
+	check_fault_name(&res, ") in init_table+0x1f40\n", "read of init_data (with the offset in the object)");
 	run_child(scenario_other_subarch, NULL, &res);
 	check_fault_message(&res, "call into freed pc memory at %#lx (range only_PC_text)",
 			    "on xen, a call into pc-only code");
+	check_fault_name(&res, ") in function pc_only\n", "on xen, a call into pc-only code");
 }
 
 /* A thread calls into init_text without pause while the main thread

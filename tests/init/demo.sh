@@ -62,4 +62,9 @@ check "--legacy-entries: the steps after it are reported not run" "grep -Eq ', [
 check "--legacy-entries: the native entry still boots" "[ $? -eq 0 ] && grep -q 'initcall tlb_flush.early_init returned 0' '$tmp/legacy'"
 "$demo" --subarch >"$tmp/o" 2>"$tmp/e"
 check "--subarch without a name: exit 2" "[ $? -eq 2 ] && grep -q 'missing subarch name' '$tmp/e'"
+"$demo" --subarch "$(printf 'x\033]0;title\007\377')" >"$tmp/o" 2>"$tmp/e"
+check "--subarch with a terminal-title sequence: exit 2, echoed as \\xNN, no raw control byte" \
+	"[ $? -eq 2 ] && grep -q \"unknown subarch 'x\\\\\\\\x1b]0;title\\\\\\\\x07\\\\\\\\xff'\" '$tmp/e' && ! LC_ALL=C grep -q \"\$(printf '[\\001-\\010\\016-\\037\\177-\\377]')\" '$tmp/e'"
+"$demo" "$(printf '\033[2J')" >"$tmp/o" 2>"$tmp/e"
+check "an unknown option with ESC is echoed escaped" "[ $? -eq 2 ] && grep -q \"unknown option '\\\\\\\\x1b\\[2J'\" '$tmp/e'"
 echo "1..$n"

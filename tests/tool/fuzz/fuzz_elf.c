@@ -32,6 +32,7 @@ static void run_commands(const struct image *img, int json)
 	o.table = "no_such_table";
 	cmd_show(img, &o, sink());
 	cmd_check(img, &o, sink());
+	cmd_plan(img, &o, sink());
 	cmd_matrix(img, &o, sink());
 	cmd_graph(img, &o, sink());
 	o.subarch = 2;
