@@ -71,8 +71,9 @@ static int xenbus_init(struct linktable_boot *boot, const struct linktable_init_
 	return 0;
 }
 
+/* Not critical: a critical step must support every subarch the image boots
+ * on (the core refuses a boot whose subarch a critical step lacks). */
 LINKTABLE_INIT_STEP(xenbus, 20, LINKTABLE_SUBARCHS(XEN),
-		    .flags = LINKTABLE_INIT_CRITICAL,
 		    .depends = LINKTABLE_INIT_DEPS(memory),
 		    .setup_arch = xenbus_init);
 

@@ -37,6 +37,5 @@ void x86_64_start_kernel(struct boot_params *zero_page)
 			boot.zero_page_builder = !memcmp(loader, "QEMU", 4) ? "QEMU, then setup.S in real mode"
 									    : "GRUB, then setup.S in real mode";
 	}
-	native_traps_init();
 	start_kernel();
 }

@@ -21,7 +21,9 @@ void xen_start_kernel(struct xen_start_info *si)
 
 	boot.tsc_entry = boot_tsc_entry;
 	boot.entry = ENTRY_XEN_PV;
-	boot.xen_pv = 1; /* from here on the console is console_io */
+	/* The one thing the entry must choose: ring 3 under Xen, COM1 is Xen's,
+	 * so even a bad start_info can only be reported through console_io. */
+	kops = &xen_ops;
 	if (memcmp(si->magic, "xen-3.0-x86_64", 14) != 0) {
 		printk("Xen PV: start_info magic is not xen-3.0-x86_64\n");
 		kernel_exit(EXIT_BAD_ENTRY);
@@ -41,8 +43,6 @@ void xen_start_kernel(struct xen_start_info *si)
 	boot.entry_name = "Xen PV (startup_xen -> xen_start_kernel)";
 	boot.zero_page_builder = (si->flags & SIF_INITDOMAIN) ? "xen_start_kernel from start_info (dom0)"
 							       : "xen_start_kernel from start_info (domU)";
-	xen_traps_init();
-	if (xen_map_shared_info(si->shared_info))
-		printk("Xen: cannot map shared info: fault addresses unknown\n");
+	boot.xen_shared_info = si->shared_info;
 	start_kernel();
 }

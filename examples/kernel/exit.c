@@ -2,17 +2,20 @@
 /*
  * exit.c - how a run ends: a value written to QEMU's isa-debug-exit
  * (iobase 0xf4; QEMU exits with status 2 * value + 1); without that
- * device, halt for good.
+ * device, halt for good (natively) or power off (Xen PV, kops->exit).
  */
 #include "kernel.h"
 
-void kernel_exit(unsigned int code)
+void native_exit(unsigned int code)
 {
-	if (boot.xen_pv)
-		xen_exit(code);
 	outb(0xf4, (uint8_t)code);
 	for (;;)
 		__asm__ volatile("cli; hlt");
+}
+
+void kernel_exit(unsigned int code)
+{
+	kops->exit(code);
 }
 
 void panic(const char *fmt, ...)

@@ -1,23 +1,21 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * free.c - releasing init memory and the other subarchs' memory through
- * linktable's range release, by unmapping the pages: our own page tables
- * natively, update_va_mapping under Xen PV.  Any later use faults, and the
- * page-fault handler names the range.
+ * free.c - releasing the other subarchs' memory and init memory through
+ * linktable's core (linktable_boot_release()): only after a completed
+ * boot, and never a range that holds the console, exit or unmapping code
+ * in use or the fault handler.  Pages are unmapped through the subarch's
+ * ops: our own page tables natively, update_va_mapping under Xen PV.  Any
+ * later use faults, and the page-fault handler names the range.
  */
 #include <linktable/env.h>
 #include <linktable/free.h>
+#include <linktable/init.h>
 
 #include "kernel.h"
 
 LINKTABLE_FREE_RANGES_DEFINE();
 
-extern const struct linktable_env kernel_env;
 
-int unmap_pages(uintptr_t start, size_t len)
-{
-	return boot.xen_pv ? xen_unmap_pages(start, len) : native_unmap_pages(start, len);
-}
 
 static void report(const struct linktable_free_report *r)
 {
@@ -36,18 +34,23 @@ static void report(const struct linktable_free_report *r)
 		tprintk("%s\n", line);
 }
 
-/* Releases the memory of every subarch but the running one, then the
- * init-only memory.  Returns 0, or the first error. */
-int free_unused_memory(void)
+/* Returns 0, or the first error. */
+int free_unused_memory(struct linktable_boot *b)
 {
-	struct linktable_free_report rep;
+	struct linktable_free_report other, init;
+	const void *in_use[] = {
+		(const void *)kops, (const void *)kops->write, (const void *)kops->exit,
+		(const void *)kops->unmap, (const void *)kops->fault_address, (const void *)trap_handler,
+		(const void *)0,
+	};
 	int err;
 
-	err = linktable_free_other_subarchs(LINKTABLE_FREE_SET, boot.subarch, &kernel_env, &rep);
-	report(&rep);
-	if (err)
-		return err;
-	err = linktable_free_init(LINKTABLE_FREE_SET, &kernel_env, &rep);
-	report(&rep);
+	memset(&other, 0, sizeof(other));
+	memset(&init, 0, sizeof(init));
+	err = linktable_boot_release(b, LINKTABLE_FREE_SET, in_use, &other, &init);
+	if (other.what)
+		report(&other);
+	if (init.what)
+		report(&init);
 	return err;
 }

@@ -4,9 +4,12 @@
  *   startup_32 (code32_start, 0x100000): %esi = the zero page (setup.S,
  *              GRUB linux);
  *   pvh_start  (XEN_ELFNOTE_PHYS32_ENTRY): %ebx = struct hvm_start_info.
- * Both: protected mode, paging off, interrupts off.  They record the TSC,
- * clear .bss, build an identity map of the first GiB and enter long mode
- * at startup_64 (bzImage) or through xen_prepare_pvh (PVH), as Linux does.
+ * Both: protected mode, paging off, interrupts off.  They check the CPU
+ * with CPUID (long mode and PAE required, else a message on COM1 and
+ * isa-debug-exit from 32-bit code; NX, PGE, FXSR used only when present),
+ * record the TSC, clear .bss, build an identity map of the first 4 GiB and
+ * enter long mode at startup_64 (bzImage) or through xen_prepare_pvh
+ * (PVH), as Linux does.
  */
 #include "boot_abi.h"
 
@@ -30,9 +33,6 @@
 startup_32:
 	cli
 	cld
-	rdtsc
-	mov	%eax, boot_tsc_entry
-	mov	%edx, boot_tsc_entry + 4
 	mov	$ENTRY_BZIMAGE, %ebp
 	jmp	common32
 
@@ -40,13 +40,13 @@ startup_32:
 pvh_start:
 	cli
 	cld
-	rdtsc
-	mov	%eax, boot_tsc_entry
-	mov	%edx, boot_tsc_entry + 4
 	mov	%ebx, %esi
 	mov	$ENTRY_PVH, %ebp
 
-/* %esi = the entry's data (zero page or hvm_start_info), %ebp = entry kind. */
+/* %esi = the entry's data (zero page or hvm_start_info), %ebp = entry kind.
+ * Only what must precede reading the zero page happens here: a GDT we
+ * own, the CPU checks (a CPU that cannot run 64-bit code is told so here,
+ * in 32-bit code, on COM1), page tables and long mode. */
 common32:
 	lgdt	boot_gdt_desc
 	ljmp	$BOOT_CS32, $1f
@@ -56,6 +56,51 @@ common32:
 	mov	%eax, %ss
 	mov	%eax, %fs
 	mov	%eax, %gs
+	mov	$boot_stack_top, %esp	/* the boot protocol gives no stack */
+
+	/* CPUID exists when EFLAGS.ID (bit 21) can be flipped. */
+	pushfl
+	pop	%eax
+	mov	%eax, %ecx
+	xor	$0x200000, %eax
+	push	%eax
+	popfl
+	pushfl
+	pop	%eax
+	push	%ecx
+	popfl
+	xor	%ecx, %eax
+	test	$0x200000, %eax
+	jz	no_cpuid
+	mov	$0x80000000, %eax
+	cpuid
+	cmp	$0x80000001, %eax
+	jb	no_long_mode
+	mov	$0x80000001, %eax
+	cpuid
+	test	$(1 << 29), %edx	/* LM */
+	jz	no_long_mode
+	mov	$BOOT_CPU_CHECKED, %edi
+	test	$(1 << 20), %edx	/* NX: optional */
+	jz	2f
+	or	$BOOT_CPU_NX, %edi
+2:	mov	$1, %eax
+	cpuid
+	test	$(1 << 6), %edx		/* PAE */
+	jz	no_pae
+	test	$(1 << 13), %edx	/* PGE: optional */
+	jz	3f
+	or	$BOOT_CPU_PGE, %edi
+3:	test	$(1 << 24), %edx	/* FXSR: optional */
+	jz	4f
+	or	$BOOT_CPU_FXSR, %edi
+4:	test	$(1 << 4), %edx		/* TSC */
+	jz	5f
+	or	$BOOT_CPU_TSC, %edi
+	rdtsc
+	mov	%eax, boot_tsc_entry
+	mov	%edx, boot_tsc_entry + 4
+5:	mov	%edi, boot_cpu_flags
 
 	/* Loaders do not clear .bss. */
 	mov	$__bss_start, %edi
@@ -64,47 +109,62 @@ common32:
 	xor	%eax, %eax
 	rep stosb
 
-	/* Page tables, all in .bss: PML4[0] -> PDPT[0] -> PD; PD[0..3] -> 4 KiB
-	 * tables, the rest 2 MiB pages.  Page 0 stays mapped: QEMU puts
-	 * hvm_start_info there. */
+	/* Page tables, all in .bss: PML4[0] -> PDPT[0..3] -> 4 page directories
+	 * (the first 4 GiB); PD[0..BOOT_PT_PAGES-1] -> 4 KiB tables, the rest
+	 * 2 MiB pages.  Page 0 stays mapped: QEMU puts hvm_start_info there. */
 	mov	$boot_pt, %edi
 	mov	$(PTE_P | PTE_W), %eax
 	mov	$(BOOT_PT_PAGES * 512), %ecx
 	xor	%edx, %edx
-2:	mov	%eax, (%edi, %edx, 8)
+6:	mov	%eax, (%edi, %edx, 8)
 	add	$4096, %eax
 	inc	%edx
 	cmp	%ecx, %edx
-	jb	2b
+	jb	6b
 
 	mov	$boot_pd, %edi
 	xor	%edx, %edx
 	mov	$(boot_pt + PTE_P + PTE_W), %eax
-4:	mov	%eax, (%edi, %edx, 8)
+7:	mov	%eax, (%edi, %edx, 8)
 	add	$4096, %eax
 	inc	%edx
 	cmp	$BOOT_PT_PAGES, %edx
-	jb	4b
+	jb	7b
 	mov	$(BOOT_PT_PAGES << 21 | PTE_P | PTE_W | PTE_PS), %eax
-5:	mov	%eax, (%edi, %edx, 8)
+8:	mov	%eax, (%edi, %edx, 8)
 	add	$0x200000, %eax
 	inc	%edx
-	cmp	$512, %edx
-	jb	5b
+	cmp	$(512 * BOOT_IDENTITY_GIB), %edx
+	jb	8b
 
-	movl	$(boot_pd + PTE_P + PTE_W), boot_pdpt
+	mov	$boot_pdpt, %edi
+	xor	%edx, %edx
+	mov	$(boot_pd + PTE_P + PTE_W), %eax
+9:	mov	%eax, (%edi, %edx, 8)
+	add	$4096, %eax
+	inc	%edx
+	cmp	$BOOT_IDENTITY_GIB, %edx
+	jb	9b
 	movl	$(boot_pdpt + PTE_P + PTE_W), boot_pml4
 
-	/* PAE, SSE state (compiled C may use SSE), long mode, paging. */
+	/* PAE; SSE state only where FXSR is (the C code uses general
+	 * registers only); long mode; NX only where CPUID has it (otherwise
+	 * bit 63 of a page-table entry is reserved and faults); paging. */
 	mov	%cr4, %eax
-	or	$(CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT), %eax
-	mov	%eax, %cr4
+	or	$CR4_PAE, %eax
+	testl	$BOOT_CPU_FXSR, boot_cpu_flags
+	jz	10f
+	or	$(CR4_OSFXSR | CR4_OSXMMEXCPT), %eax
+10:	mov	%eax, %cr4
 	mov	$boot_pml4, %eax
 	mov	%eax, %cr3
 	mov	$MSR_EFER, %ecx
 	rdmsr
-	or	$(EFER_LME | EFER_NX), %eax
-	wrmsr
+	or	$EFER_LME, %eax
+	testl	$BOOT_CPU_NX, boot_cpu_flags
+	jz	11f
+	or	$EFER_NX, %eax
+11:	wrmsr
 	mov	%cr0, %eax
 	and	$~CR0_EM, %eax
 	or	$(CR0_PG | CR0_PE | CR0_MP), %eax
@@ -127,6 +187,41 @@ long_mode:
 	jne	startup_64
 	call	xen_prepare_pvh		/* builds the zero page, returns it */
 	mov	%rax, %rdi
+	jmp	startup_64
+
+/* A CPU this 64-bit kernel cannot run on: said on COM1 from 32-bit code,
+ * then isa-debug-exit (without it: halt). */
+	.code32
+no_cpuid:
+	mov	$msg_no_cpuid, %esi
+	jmp	cpu_fail
+no_long_mode:
+	mov	$msg_no_long_mode, %esi
+	jmp	cpu_fail
+no_pae:
+	mov	$msg_no_pae, %esi
+cpu_fail:
+	movzbl	(%esi), %ecx
+	test	%ecx, %ecx
+	jz	14f
+	mov	$100000, %ebx
+12:	mov	$0x3fd, %dx		/* COM1 line status: transmitter empty? */
+	inb	%dx, %al
+	test	$0x20, %al
+	jnz	13f
+	dec	%ebx
+	jnz	12b
+13:	mov	$0x3f8, %dx
+	mov	%cl, %al
+	outb	%al, %dx
+	inc	%esi
+	jmp	cpu_fail
+14:	mov	$EXIT_UNSUPPORTED_CPU, %al
+	outb	%al, $0xf4
+15:	cli
+	hlt
+	jmp	15b
+	.code64
 
 /* The native 64-bit path, %rdi = the zero page (Linux: %rsi). */
 	.globl startup_64
@@ -148,17 +243,28 @@ boot_gdt_desc:
 	.word	boot_gdt_desc - boot_gdt - 1
 	.quad	boot_gdt
 
-	/* Written before .bss is cleared, so it lives in .data. */
+	/* Written before .bss is cleared, so they live in .data. */
 	.globl boot_tsc_entry
 boot_tsc_entry:
 	.quad	0
+	.globl boot_cpu_flags
+boot_cpu_flags:
+	.long	0
+
+	.section .rodata
+msg_no_cpuid:
+	.asciz	"linktable-kernel: this CPU has no CPUID instruction: it cannot run a 64-bit kernel\r\n"
+msg_no_long_mode:
+	.asciz	"linktable-kernel: this CPU has no long mode (CPUID 0x80000001 EDX bit 29): it cannot run a 64-bit kernel\r\n"
+msg_no_pae:
+	.asciz	"linktable-kernel: this CPU has no PAE (CPUID 1 EDX bit 6): long mode needs it\r\n"
 
 	.section .bss
 	.balign	4096
 	.globl boot_pml4, boot_pdpt, boot_pd, boot_pt
 boot_pml4:	.skip 4096
 boot_pdpt:	.skip 4096
-boot_pd:	.skip 4096
+boot_pd:	.skip 4096 * BOOT_IDENTITY_GIB
 boot_pt:	.skip 4096 * BOOT_PT_PAGES
 	.globl boot_entry_kind
 boot_entry_kind: .long 0

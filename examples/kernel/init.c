@@ -22,7 +22,7 @@ LINKTABLE_INIT_RELEASE_PHASE(3);
 
 LINKTABLE_INIT_DATA static _Alignas(16) unsigned char
 	boot_storage[LINKTABLE_BOOT_BYTES(KERNEL_MAX_STEPS, KERNEL_MAX_DEPS, 3)];
-LINKTABLE_INIT_DATA static struct linktable_boot init_run;
+LINKTABLE_INIT_DATA struct linktable_boot init_run;
 LINKTABLE_INIT_DATA static _Alignas(16) unsigned char
 	plan_storage[LINKTABLE_PLAN_BYTES(KERNEL_MAX_STEPS, KERNEL_MAX_DEPS)];
 
@@ -35,14 +35,16 @@ static void env_write(void *ctx, const char *text, linktable__size_t len)
 static unsigned long long env_clock(void *ctx)
 {
 	(void)ctx;
-	return ns_since_entry();
+	return ns_since_entry(); /* 0 until the tsc step calibrated it */
 }
 
+/* Through the subarch's ops: page tables natively, update_va_mapping under
+ * Xen PV; nothing before the platform step chose them. */
 static int env_release(void *ctx, void *start, linktable__size_t len, const char *range_name)
 {
 	(void)ctx;
 	(void)range_name;
-	return unmap_pages((uintptr_t)start, len);
+	return kops->unmap ? kops->unmap((uintptr_t)start, len) : -1;
 }
 
 /* Natively, the image's mapped bytes; unknown under Xen PV (Xen owns the
@@ -50,7 +52,7 @@ static int env_release(void *ctx, void *start, linktable__size_t len, const char
 static long long env_resident(void *ctx)
 {
 	(void)ctx;
-	return boot.xen_pv ? -1 : native_mapped_image_bytes();
+	return kops->resident ? kops->resident() : -1;
 }
 
 /* The hooks the core uses: console, TSC clock, unmapping release, mapped
@@ -63,8 +65,8 @@ const struct linktable_env kernel_env = {
 	.page_size = 4096,
 };
 
-/* Runs every phase of the init table; 0 when the boot completed.  Planning
- * cost (TSC cycles) goes to *plan_cycles. */
+/* Runs every phase of the init table (init_run); 0 when the boot
+ * completed.  Planning cost (TSC cycles) goes to *plan_cycles. */
 LINKTABLE_INIT_TEXT
 int run_init_steps(uint64_t *plan_cycles)
 {
@@ -72,6 +74,7 @@ int run_init_steps(uint64_t *plan_cycles)
 		.boot_params = boot.zero_page,
 		.boot_params_size = sizeof(*boot.zero_page),
 	};
+	struct linktable_subarch_decision decision;
 	struct linktable_boot_config cfg = {
 		.detect = &detect,
 		.env = &kernel_env,
@@ -82,6 +85,11 @@ int run_init_steps(uint64_t *plan_cycles)
 	uint64_t t0;
 	int rc;
 
+	/* The subarch first: everything after it - the platform's console,
+	 * clock, traps, unmapping - is a step the plan picks for it. */
+	if (linktable_subarch_decide(&detect, &decision) >= 0)
+		cfg.decided = &decision; /* else the core refuses, with the reason */
+
 	/* What planning costs here, silently, in the storage size the boot
 	 * uses: at run time, and through the build-time plan when the second
 	 * link put one in (its seal is checked then, or, unsealed, the
@@ -89,10 +97,9 @@ int run_init_steps(uint64_t *plan_cycles)
 	{
 		struct linktable_plan plan;
 		struct linktable_plan_options runtime = { .no_prebuilt = 1 };
-		struct linktable_subarch_decision d;
+		struct linktable_subarch_decision d = decision;
 		long err;
 
-		linktable_subarch_decide(&detect, &d);
 		t0 = rdtsc();
 		err = linktable_plan_make_table(&plan, plan_storage, sizeof(plan_storage),
 						&linktable_bounds_init_steps, d.subarch, &runtime);

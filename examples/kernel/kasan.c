@@ -17,7 +17,7 @@
 #define PTE_P 0x1u
 #define PTE_W 0x2u
 #define PTE_NX (1ull << 63)
-#define IDENTITY_LIMIT (1ull << 30) /* head32.S maps the first GiB */
+#define IDENTITY_LIMIT ((uint64_t)BOOT_IDENTITY_GIB << 30) /* head32.S's identity map */
 
 extern uint64_t boot_pml4[512];
 
@@ -62,7 +62,9 @@ static int map_page(uint64_t va, uint64_t pa)
 		}
 		table = (uint64_t *)(uintptr_t)(*e & 0x000ffffffffff000ull);
 	}
-	table[(va >> 12) & 511] = pa | PTE_P | PTE_W | PTE_NX;
+	/* Bit 63 is reserved (a fault) unless EFER.NXE is on: only where
+	 * head32.S found NX with CPUID. */
+	table[(va >> 12) & 511] = pa | PTE_P | PTE_W | (boot_cpu_flags & BOOT_CPU_NX ? PTE_NX : 0);
 	return 0;
 }
 
@@ -85,7 +87,7 @@ static int kasan_check(const void *addr, size_t size)
 }
 
 LINKTABLE_INIT_TEXT
-static int kasan_init(struct linktable_boot *b, const struct linktable_init_step *step)
+int kasan_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	(void)step;
 	uintptr_t lo = (uintptr_t)_text, hi = (uintptr_t)_end;
@@ -102,6 +104,8 @@ static int kasan_init(struct linktable_boot *b, const struct linktable_init_step
 			return -12;
 		}
 	}
+	if (!(boot_cpu_flags & BOOT_CPU_NX))
+		tprintk("kasan: the CPU has no NX (CPUID): shadow pages mapped without the no-execute bit\n");
 	__asm__ volatile("mov %%cr3, %%rax; mov %%rax, %%cr3" : : : "rax", "memory");
 	kasan_shadow_base = shadow_of(_text);
 	/* The image is accessible; the 16 bytes after the test object's first

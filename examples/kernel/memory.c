@@ -29,7 +29,7 @@ static const char *e820_type_name(uint32_t type)
 }
 
 LINKTABLE_INIT_TEXT
-static int memory_init(struct linktable_boot *b, const struct linktable_init_step *step)
+int memory_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	(void)step;
 	const struct e820_entry *e = zp_e820(boot.zero_page);

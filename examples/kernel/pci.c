@@ -20,7 +20,7 @@ static uint32_t pci_read(unsigned int bus, unsigned int dev, unsigned int fn, un
 }
 
 LINKTABLE_INIT_TEXT
-static int pci_init(struct linktable_boot *b, const struct linktable_init_step *step)
+int pci_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	unsigned int found = 0, max_bus = 0;
 

@@ -24,7 +24,7 @@
 #define BASE_BAUD 115200u
 
 LINKTABLE_ONLY_TEXT(PC)
-static int serial_init(struct linktable_boot *b, const struct linktable_init_step *step)
+int serial_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	unsigned int divisor = BASE_BAUD / 115200u;
 	uint8_t iir;

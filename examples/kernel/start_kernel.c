@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * start_kernel.c - the common path every entry funnels into: read
- * hardware_subarch from the zero page (and say where it came from) before
- * any init step, run the init table on linktable's core, free init memory
- * and the other subarchs' memory, optionally prove that freed init memory
- * is gone (linktable.test=use-after-free), and end the run.
+ * start_kernel.c - the common path every entry funnels into: decide the
+ * subarch from the zero page before anything else, then run the init
+ * table on linktable's core - the platform (console, exit, unmapping),
+ * traps, clock, command line and cr4 shadow are steps the plan picks for
+ * that subarch - free init memory and the other subarchs' memory through
+ * the core (which frees nothing after a refused or stopped boot), optionally
+ * prove that freed init memory is gone (linktable.test=use-after-free), and
+ * end the run.  A subarch a critical step does not support stops here with
+ * the core's message and its own exit status; nothing ran, nothing is freed.
  */
 #include <linktable/free.h>
 #include <linktable/init.h>
@@ -12,6 +16,7 @@
 #include "kernel.h"
 
 struct boot_state boot;
+extern struct linktable_boot init_run;
 
 int run_init_steps(uint64_t *plan_cycles);
 
@@ -35,23 +40,25 @@ void start_kernel(void)
 	uint64_t end_of_init, plan_cycles = 0;
 
 	boot.tsc_common = rdtsc();
-	tsc_init();
-	cmdline_init(boot.zero_page);
-	want_uaf = cmdline_get("linktable.test", test, sizeof(test)) && !memcmp(test, "use-after-free", 15);
 	printk("linktable-kernel 0.1.0 booting\n");
-	if (cmdline_get("linktable.test", test, sizeof(test)) && !want_uaf)
-		printk("warning: linktable.test=%s is not a known test (known: use-after-free)\n", test);
-	tprintk("entry: %s\n", boot.entry_name);
-	tprintk("zero page at %p, built by %s\n", (void *)boot.zero_page, boot.zero_page_builder);
-	tprintk("command line: %s\n", boot.cmdline);
-	tprintk("tsc: %llu kHz (%s)\n", (unsigned long long)tsc_khz_get(),
-		boot.xen_pv ? "from Xen's vcpu_time_info" : "measured against the PIT");
-	if (run_init_steps(&plan_cycles) != 0)
-		panic("init failed");
-	tprintk("init: began %llu us after the entry; times above are since then\n",
-		(unsigned long long)(boot.time_origin / 1000u));
+	printk("entry: %s\n", boot.entry_name);
+	printk("zero page at %p, built by %s\n", (void *)boot.zero_page, boot.zero_page_builder);
+	if (cmdline_has(boot.zero_page, "linktable.legacy"))
+		legacy_start_kernel();
+	if (run_init_steps(&plan_cycles) != 0) {
+		if (linktable_boot_unsupported(&init_run)) {
+			printk("linktable-kernel: stopped: subarch %u is not supported (exit 0x%x)\n", init_run.subarch,
+			       EXIT_UNSUPPORTED_SUBARCH);
+			linktable_boot_release(&init_run, LINKTABLE_FREE_SET, 0, 0, 0); /* says: nothing freed */
+			kernel_exit(EXIT_UNSUPPORTED_SUBARCH);
+		}
+		linktable_boot_release(&init_run, LINKTABLE_FREE_SET, 0, 0, 0);
+		panic("init failed: %s", init_run.error);
+	}
+	tprintk("init: trace times count from the entry (the tsc step calibrated the clock)\n");
+	want_uaf = cmdline_get("linktable.test", test, sizeof(test)) && !memcmp(test, "use-after-free", 15);
 	end_of_init = rdtsc();
-	if (free_unused_memory() != 0)
+	if (free_unused_memory(&init_run) != 0)
 		panic("freeing unused memory failed");
 	tprintk("boot: %llu cycles from entry to the end of init without the %llu of TSC calibration (%llu "
 		"in the entry before the common path; planning %llu at run time, %llu with the build-time plan)\n",

@@ -38,23 +38,20 @@ static unsigned int report_page_fault(uintptr_t addr, uintptr_t rip, uint64_t er
 	return EXIT_UNEXPECTED_FAULT;
 }
 
-static uintptr_t fault_address(void)
-{
-	uintptr_t cr2;
-
-	if (boot.xen_pv)
-		return xen_fault_address();
-	__asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
-	return cr2;
-}
 
 __attribute__((noreturn, used)) void trap_handler(struct trap_frame *f)
 {
 	const char *name = f->vector < 32 && exception_names[f->vector] ? exception_names[f->vector] : "exception";
 
 	if (f->vector == 14)
-		kernel_exit(report_page_fault(fault_address(), f->rip, f->error));
+		kernel_exit(report_page_fault(kops->fault_address(), f->rip, f->error));
 	printk("BUG: %s (vector %lu) at rip 0x%lx, error 0x%lx\n", name, (unsigned long)f->vector,
 	       (unsigned long)f->rip, (unsigned long)f->error);
+	if (!cr4_shadow_ready() && f->vector == 13) {
+		/* The poison in the shadow's per-CPU pointer: the seed's crash. */
+		printk("BUG: the cr4 shadow was read before cr4_init_shadow() set it up on this path "
+		       "(the Xen PV crash that commit 5054daa285be fixed)\n");
+		kernel_exit(EXIT_LEGACY_CRASH);
+	}
 	kernel_exit(EXIT_UNEXPECTED_FAULT);
 }

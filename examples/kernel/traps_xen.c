@@ -23,6 +23,10 @@ LINKTABLE_ONLY_DATA(XEN) static struct xen_trap_info trap_table[33];
 LINKTABLE_ONLY_DATA(XEN) static uint8_t shared_info[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
 LINKTABLE_ONLY_DATA(XEN) static int shared_info_mapped;
 
+static int xen_map_shared_info(unsigned long maddr);
+
+/* The trap table, and the shared info page (where Xen stores CR2 and the
+ * time scale): both before any fault can be reported. */
 LINKTABLE_INIT_TEXT
 void xen_traps_init(void)
 {
@@ -35,11 +39,13 @@ void xen_traps_init(void)
 	rc = xen_hypercall2(__HYPERVISOR_set_trap_table, (uintptr_t)trap_table, 0);
 	if (rc)
 		printk("Xen: set_trap_table failed (%ld)\n", rc);
+	if (xen_map_shared_info(boot.xen_shared_info))
+		printk("Xen: cannot map shared info: fault addresses unknown\n");
 }
 
 /* Maps the shared info page (machine address @maddr) over our page. */
 LINKTABLE_INIT_TEXT
-int xen_map_shared_info(unsigned long maddr)
+static int xen_map_shared_info(unsigned long maddr)
 {
 	long rc = xen_hypercall3(__HYPERVISOR_update_va_mapping, (uintptr_t)shared_info,
 				 (maddr & ~(unsigned long)(PAGE_SIZE - 1)) | PTE_PRESENT_RW_USER_ACCESSED_DIRTY,

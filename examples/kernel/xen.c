@@ -55,3 +55,11 @@ void xen_exit(unsigned int code)
 	for (;;)
 		xen_hypercall2(__HYPERVISOR_sched_op, SCHEDOP_shutdown, (uintptr_t)&reason);
 }
+
+/* The console under Xen PV, where Xen owns COM1: console_io, whose text
+ * appears on Xen's serial console. */
+LINKTABLE_ONLY_TEXT(XEN)
+void xen_console_write(const char *s, size_t len)
+{
+	xen_hypercall3(__HYPERVISOR_console_io, CONSOLEIO_write, len, (uintptr_t)s);
+}

@@ -10,7 +10,7 @@
 #include "xen_abi.h"
 
 LINKTABLE_ONLY_TEXT(XEN)
-static int xen_version_init(struct linktable_boot *b, const struct linktable_init_step *step)
+int xen_version_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	char extra[17] = { 0 };
 	long v;

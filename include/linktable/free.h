@@ -338,6 +338,9 @@ LTX_EXTERN_C_BEGIN
  * @already:      1 if the range had been released before (nothing done).
  * @tail_kept:    1 if the range's last page was kept because its end marker
  *                was not right after it (then something else may share it).
+ * @in_use:       an address in the range that is still in use (a hook of
+ *                the environment, a step that ran, what the program named):
+ *                the range was kept whole; NULL when it was not.
  */
 struct linktable_free_range_report {
 	const char *name;
@@ -348,6 +351,7 @@ struct linktable_free_range_report {
 	long long rss_after;
 	int already;
 	int tail_kept;
+	const void *in_use;
 };
 
 /**
@@ -399,6 +403,25 @@ int linktable_free_init(const struct linktable_free_set *set, const struct linkt
  */
 int linktable_free_other_subarchs(const struct linktable_free_set *set, unsigned int subarch,
 				  const struct linktable_env *env, struct linktable_free_report *out);
+
+/**
+ * linktable_free_keeping() - release the init-only ranges (@init 1) or the
+ * ranges of every subarch but @subarch (@init 0), except a range holding
+ * an address of @in_use or one of @env's hooks: that one is kept whole and
+ * reported (its @in_use set).  What linktable_boot_release() uses.
+ * @set:     the image's ranges.
+ * @init:    1: init-only ranges; 0: other subarchs' ranges.
+ * @subarch: the running subarch (for @init 0).
+ * @env:     the release hook.
+ * @in_use:  addresses still needed, @n_in_use of them.
+ * @n_in_use: their number.
+ * @out:     the report (may be NULL).
+ *
+ * Return: 0, or a negative errno value.
+ */
+int linktable_free_keeping(const struct linktable_free_set *set, int init, unsigned int subarch,
+			   const struct linktable_env *env, const void *const *in_use, linktable__size_t n_in_use,
+			   struct linktable_free_report *out);
 
 /**
  * linktable_free_find() - the freeable range that holds @addr.

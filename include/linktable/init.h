@@ -106,6 +106,16 @@ typedef int (*linktable_detect_fn)(struct linktable_boot *boot, const struct lin
  * @data:         the program's per-step data (NULL: none), for callbacks
  *                that serve several steps: they receive the step and read
  *                step->data (and step->name).
+ * @provides:     resources the step sets up, NULL-terminated (or NULL):
+ *                names of state other steps use (the cr4 shadow, a
+ *                console), written with LINKTABLE_INIT_RESOURCES().
+ * @uses:         resources the step uses, NULL-terminated (or NULL): on
+ *                every subarch the step supports, one of its hard
+ *                dependencies (transitively), or the step itself, must
+ *                provide each of them there - the "resource" rule, which
+ *                the planner applies at boot and "linktable check" at build
+ *                time (the seed's cr4 shadow crash: a path that used the
+ *                shadow without the step that sets it up).
  *
  * Every callback (@detect and @phase) receives the boot and this step.
  */
@@ -129,6 +139,8 @@ struct linktable_init_step {
 	};
 	const char *const *after;
 	const void *data;
+	const char *const *provides;
+	const char *const *uses;
 };
 
 /* ---- Declaring steps ----------------------------------------------------- */
@@ -178,6 +190,12 @@ LINKTABLE_DECLARE(struct linktable_init_step, init_steps);
  */
 #define LINKTABLE_INIT_DEPS(...) \
 	((const char *const[]){ LTX_DEP_LIST(__VA_ARGS__), (const char *)0 })
+
+/**
+ * LINKTABLE_INIT_RESOURCES() - a resource list for .provides or .uses.
+ * @...: resource names (identifiers, 1 to 16), e.g. cr4_shadow.
+ */
+#define LINKTABLE_INIT_RESOURCES(...) LINKTABLE_INIT_DEPS(__VA_ARGS__)
 
 /* The third argument must be the subarch mask.  If it was left out, the
  * first designated initializer (".early_init = f") took its place; used to
@@ -245,6 +263,8 @@ enum linktable_plan_error_kind {
 	LINKTABLE_PLAN_ERROR_SUBARCH_DEP,       /* step @a supports subarchs @value its hard dependency @b lacks */
 	LINKTABLE_PLAN_ERROR_CYCLE,             /* a dependency cycle through step @a */
 	LINKTABLE_PLAN_ERROR_MISSING_AFTER,     /* step @a's order-only dependency number @value is not linked in */
+	LINKTABLE_PLAN_ERROR_RESOURCE,          /* step @a uses resource number @b without a provider among its
+						 * hard dependencies on subarchs @value */
 	LINKTABLE_PLAN_ERROR_KINDS
 };
 
@@ -810,6 +830,53 @@ int linktable_boot_start_steps(struct linktable_boot *boot, void *storage, linkt
  */
 int linktable_boot_start(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
 			 const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_plan_unsupported_critical() - the critical steps of @plan that
+ * do not support its subarch: a boot on that subarch is refused before any
+ * step runs (critical means the boot cannot go on without the step).
+ * @plan: a plan.
+ * @buf:  their names with the subarchs each supports, ", "-separated
+ *        ("cr4_shadow (supports pc, xen)"); always NUL-terminated when
+ *        @size > 0.
+ * @size: size of @buf.
+ *
+ * Return: their number (0: the subarch can boot).
+ */
+linktable__size_t linktable_plan_unsupported_critical(const struct linktable_plan *plan, char *buf,
+						      linktable__size_t size);
+
+/**
+ * linktable_boot_unsupported() - how many critical steps lack the boot's
+ * subarch; non-zero means the boot was refused for that reason (and
+ * @boot->error names the subarch and the steps).
+ * @boot: a started boot.
+ */
+linktable__size_t linktable_boot_unsupported(const struct linktable_boot *boot);
+
+struct linktable_free_set;
+struct linktable_free_report;
+
+/**
+ * linktable_boot_release() - release the other subarchs' memory, then the
+ * init-only memory, after a boot - only if it completed: a refused or
+ * stopped boot frees nothing (the code that reports and stops still runs),
+ * and says so.  A range holding a hook of the boot's environment (console,
+ * clock, release), a callback of a step that ran (other subarchs' ranges),
+ * or an address of @in_use is kept whole and reported as in use.
+ * @boot:   a closed boot.
+ * @set:    the image's ranges (LINKTABLE_FREE_SET).
+ * @in_use: NULL-terminated addresses the program still needs (its
+ *          console, its exit path), or NULL.
+ * @other:  report of the other subarchs' release (may be NULL).
+ * @init:   report of the init-only release (may be NULL).
+ *
+ * Return: 0; -1 when the boot did not complete (nothing freed); or a
+ * negative errno value from the release.
+ */
+int linktable_boot_release(const struct linktable_boot *boot, const struct linktable_free_set *set,
+			   const void *const *in_use, struct linktable_free_report *other,
+			   struct linktable_free_report *init);
 
 /**
  * linktable_boot_close() - close the run without libc: mark unreached steps

@@ -162,6 +162,8 @@ static int planned(struct linktable_boot *b, long errors)
 				     errors == 1 ? "" : "s");
 		return -1;
 	}
+	if (linktable__boot_refuse_unsupported(b))
+		return -1;
 	if (linktable_init_prebuilt && p->prebuilt != LINKTABLE_PLAN_PREBUILT_SEALED &&
 	    linktable__plan_prebuilt_seal(linktable_init_prebuilt))
 		linktable_env_printf(b->priv->env,

@@ -14,7 +14,9 @@ struct linktable_boot_private {
 	const struct linktable_env *env; /* never NULL: a silent one by default */
 	unsigned long long origin;       /* clock when the boot began */
 	unsigned long long wall_start, wall_end;
-	int refused;                     /* bad override or plan errors: nothing runs */
+	int refused;                     /* bad override, plan errors or an unsupported
+					  * critical step: nothing runs */
+	linktable__size_t unsupported;   /* critical steps the subarch lacks */
 	int phases_started;              /* a phase ran: wall_start is set */
 	unsigned int next_phase;         /* phases run in ascending order */
 	linktable__size_t event_cap;
@@ -56,6 +58,10 @@ LINKTABLE_CORE_INTERNAL void linktable__trace_probe_ends_level(const struct link
 							       unsigned long long at);
 LINKTABLE_CORE_INTERNAL void linktable__trace_summary(const struct linktable_boot *b,
 						      const struct linktable_boot_summary *sum);
+
+/* Refuses the boot when a critical step does not support its subarch
+ * (boot_unsupported.c); 0 when none. */
+LINKTABLE_CORE_INTERNAL int linktable__boot_refuse_unsupported(struct linktable_boot *b);
 
 /* One line saying why step @id did not run (or ""), into @buf. */
 LINKTABLE_CORE_INTERNAL const char *linktable__boot_skip_reason(const struct linktable_boot *b, linktable__size_t id,

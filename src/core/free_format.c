@@ -39,6 +39,23 @@ static void put_num(struct out *o, unsigned long long v)
 	}
 }
 
+static void put_addr(struct out *o, const void *addr)
+{
+	unsigned long long v = (unsigned long long)(linktable__uintptr_t)addr;
+	char tmp[19];
+	int i;
+
+	tmp[0] = '0';
+	tmp[1] = 'x';
+	for (i = 0; i < 16; i++)
+		tmp[2 + i] = "0123456789abcdef"[(v >> (60 - 4 * i)) & 15];
+	tmp[18] = 0;
+	for (i = 2; i < 17 && tmp[i] == '0'; i++)
+		;
+	put(o, "0x");
+	put(o, tmp + i);
+}
+
 static void put_kib(struct out *o, unsigned long long bytes)
 {
 	put_num(o, (bytes + 1023) >> 10);
@@ -64,6 +81,12 @@ static void put_range(struct out *o, const struct linktable_free_range_report *r
 	put(o, ": ");
 	if (rr->already) {
 		put(o, "already freed\n");
+		return;
+	}
+	if (rr->in_use) {
+		put(o, "kept: still in use (");
+		put_addr(o, rr->in_use);
+		put(o, ")\n");
 		return;
 	}
 	put_kib(o, rr->released);

@@ -125,8 +125,46 @@ static const char *label_of(const struct linktable_free_range *r)
 	return name ? name : r->label;
 }
 
+/* Addresses that keep a range: the program's, then the env's hooks. */
+struct keep {
+	const void *const *in_use;
+	linktable__size_t n;
+};
+
+static const void *hook_addr(const struct linktable_env *ops, unsigned int k)
+{
+	switch (k) {
+	case 0: return (const void *)ops->release;
+	case 1: return (const void *)ops->resident;
+	case 2: return (const void *)ops->write;
+	case 3: return (const void *)ops->clock_ns;
+	case 4: return (const void *)ops->lock;
+	case 5: return (const void *)ops->unlock;
+	default: return (const void *)0;
+	}
+}
+
+/* The first address still in use inside @r, or NULL. */
+static const void *used_in(const struct linktable_free_range *r, const struct linktable_env *ops,
+			   const struct keep *keep)
+{
+	linktable__size_t i;
+	unsigned int k;
+	const void *a;
+
+	for (i = 0; keep && i < keep->n; i++)
+		if (keep->in_use[i] && linktable_range_contains(r->range, keep->in_use[i]))
+			return keep->in_use[i];
+	for (k = 0; k < 6; k++) {
+		a = hook_addr(ops, k);
+		if (a && linktable_range_contains(r->range, a))
+			return a;
+	}
+	return (const void *)0;
+}
+
 static int release_one(const struct linktable_free_range *r, const struct linktable_env *ops,
-		       linktable__uintptr_t page, struct linktable_free_report *out)
+		       linktable__uintptr_t page, struct linktable_free_report *out, const struct keep *keep)
 {
 	struct linktable_free_range_report *rr = &out->range[out->count++];
 	const char *b = r->range->begin, *e = r->range->end;
@@ -147,6 +185,9 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 		rr->already = 1;
 		return 0;
 	}
+	rr->in_use = keep ? used_in(r, ops, keep) : (const void *)0;
+	if (rr->in_use)
+		return 0; /* still needed: kept whole */
 	if (released_count >= LINKTABLE__FREE_MAX_RELEASED)
 		return fail(out, LTX_ENOSPC, "linktable_free: too many released ranges in this process");
 	pages_of(r, page, &start, &end, &rr->tail_kept);
@@ -183,7 +224,8 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 /* Release the init-only ranges of @set (@init), or the ranges of every
  * subarch but @keep_subarch. */
 static int release_ranges(const struct linktable_free_set *set, const struct linktable_env *ops,
-			  struct linktable_free_report *out, int init, unsigned int keep_subarch)
+			  struct linktable_free_report *out, int init, unsigned int keep_subarch,
+			  const struct keep *keep)
 {
 	linktable__uintptr_t page;
 	unsigned int i;
@@ -209,7 +251,7 @@ static int release_ranges(const struct linktable_free_set *set, const struct lin
 
 		if (init ? r->subarch >= 0 : r->subarch < 0 || (unsigned int)r->subarch == keep_subarch)
 			continue;
-		err = release_one(r, ops, page, out);
+		err = release_one(r, ops, page, out, keep);
 		if (err)
 			break;
 	}
@@ -235,7 +277,7 @@ int linktable_free_init(const struct linktable_free_set *set, const struct linkt
 	if (!out)
 		out = &scratch;
 	report_init(out, "init");
-	return release_ranges(set, ops, out, 1, 0);
+	return release_ranges(set, ops, out, 1, 0, (const struct keep *)0);
 }
 
 int linktable_free_other_subarchs(const struct linktable_free_set *set, unsigned int subarch,
@@ -251,5 +293,23 @@ int linktable_free_other_subarchs(const struct linktable_free_set *set, unsigned
 		return fail(out, LTX_EINVAL,
 			    "linktable_free_other_subarchs: subarch out of range (must be below LINKTABLE_SUBARCH_MAX = 32)");
 	}
-	return release_ranges(set, ops, out, 0, subarch);
+	return release_ranges(set, ops, out, 0, subarch, (const struct keep *)0);
+}
+
+int linktable_free_keeping(const struct linktable_free_set *set, int init, unsigned int subarch,
+			   const struct linktable_env *ops, const void *const *in_use, linktable__size_t n_in_use,
+			   struct linktable_free_report *out)
+{
+	struct linktable_free_report scratch;
+	struct keep keep = { in_use, n_in_use };
+
+	if (!out)
+		out = &scratch;
+	report_init(out, init ? "init" : "other subarchs");
+	if (!init && subarch >= LINKTABLE_SUBARCH_MAX) {
+		out->rss_before = out->rss_after = -1;
+		return fail(out, LTX_EINVAL,
+			    "linktable_free_other_subarchs: subarch out of range (must be below LINKTABLE_SUBARCH_MAX = 32)");
+	}
+	return release_ranges(set, ops, out, init, subarch, &keep);
 }

@@ -255,6 +255,7 @@ static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigne
 		resolve_deps(plan, &ix);
 		build_rdeps(plan, scratch->seen);
 		linktable__plan_order_steps(plan, scratch);
+		linktable__plan_check_resources(plan, scratch);
 	} else {
 		/* nameless steps: nothing further can be named or ordered */
 		linktable__size_t i;

@@ -50,6 +50,7 @@ const char *linktable_plan_error_rule(unsigned int kind)
 		[LINKTABLE_PLAN_ERROR_SUBARCH_DEP] = "subarch-plan",
 		[LINKTABLE_PLAN_ERROR_CYCLE] = "cycle",
 		[LINKTABLE_PLAN_ERROR_MISSING_AFTER] = "missing",
+		[LINKTABLE_PLAN_ERROR_RESOURCE] = "resource",
 	};
 
 	return kind < LINKTABLE_PLAN_ERROR_KINDS ? rules[kind] : "unknown";
@@ -89,7 +90,8 @@ linktable__size_t linktable_plan_error_text(const struct linktable_plan *p, link
 		return 0;
 	e = &p->errors[i];
 	a = e->a < p->nsteps ? p->steps[e->a] : (const struct linktable_init_step *)0;
-	b = e->b < p->nsteps ? p->steps[e->b] : (const struct linktable_init_step *)0;
+	b = e->b < p->nsteps && e->kind != LINKTABLE_PLAN_ERROR_RESOURCE ? p->steps[e->b]
+									  : (const struct linktable_init_step *)0;
 	if (e->kind == LINKTABLE_PLAN_ERROR_SUBARCH_RANGE) {
 		linktable__out_printf(&o, "subarch %u is out of range 0..%d", e->value, LINKTABLE_SUBARCH_MAX - 1);
 		return o.len;
@@ -145,6 +147,13 @@ linktable__size_t linktable_plan_error_text(const struct linktable_plan *p, link
 				      b->name);
 		where(&o, b);
 		linktable__out_printf(&o, ") does not: '%s' is broken on %s", a->name, names);
+		break;
+	case LINKTABLE_PLAN_ERROR_RESOURCE:
+		linktable__subarch_mask_names(e->value, names, sizeof(names));
+		linktable__out_printf(&o,
+				      "init step '%s' uses '%s', but on %s neither it nor any step it depends on "
+				      "(hard, transitively) provides '%s'",
+				      a->name, a->uses[e->b], names, a->uses[e->b]);
 		break;
 	case LINKTABLE_PLAN_ERROR_CYCLE:
 		linktable__out_printf(&o, "dependency cycle: ");

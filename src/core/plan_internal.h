@@ -40,6 +40,11 @@ LINKTABLE_CORE_INTERNAL void linktable__plan_order_steps(struct linktable_plan *
 							 const struct linktable__plan_scratch *scratch);
 LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_heap_entry_size(void);
 
+/* The "resource" rule (plan_resources.c), after the dependencies are
+ * resolved and ordered: the scratch is free again. */
+LINKTABLE_CORE_INTERNAL void linktable__plan_check_resources(struct linktable_plan *plan,
+							     const struct linktable__plan_scratch *scratch);
+
 /* Records an error (the count always grows; the record is kept if room). */
 LINKTABLE_CORE_INTERNAL void linktable__plan_error(struct linktable_plan *plan, unsigned int kind, linktable__size_t a,
 						   linktable__size_t b, unsigned int value);

@@ -50,6 +50,10 @@ unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *
 		h = mix_list(h, s->depends);
 		h = mix_list(h, s->after);
 		h = mix_list(h, s->soft_depends);
+		if ((s->provides && *s->provides) || (s->uses && *s->uses)) { /* unchanged fingerprints for tables without resources */
+			h = mix_list(h, s->provides);
+			h = mix_list(h, s->uses);
+		}
 	}
 	return h;
 }

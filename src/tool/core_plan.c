@@ -42,15 +42,17 @@ static const char **copy_list(const char **to, const char *const *from, size_t n
 long core_plan_make(const struct image *img, const struct step_set *set, unsigned int subarch, struct core_plan *cp)
 {
 	struct linktable_plan_options o = { 0 };
-	size_t n = set->n, e = 0, at = 0, bytes;
+	size_t n = set->n, e = 0, at = 0, bytes, resources = 0;
 	long r;
 
 	memset(cp, 0, sizeof(*cp));
 	for (size_t i = 0; i < n; i++)
 		e += set->steps[i].ndepends + set->steps[i].nafter + set->steps[i].nsoft_depends;
+	for (size_t i = 0; i < n; i++)
+		resources += set->steps[i].nprovides + set->steps[i].nuses;
 	cp->steps = xcalloc(n + 1, sizeof(*cp->steps));
 	cp->ptrs = xcalloc(n + 1, sizeof(*cp->ptrs));
-	cp->lists = xcalloc(e + 3 * n + 1, sizeof(*cp->lists));
+	cp->lists = xcalloc(e + resources + 5 * n + 1, sizeof(*cp->lists));
 	for (size_t i = 0; i < n; i++) {
 		const struct step *s = &set->steps[i];
 		struct linktable_init_step *t = &cp->steps[i];
@@ -67,6 +69,10 @@ long core_plan_make(const struct image *img, const struct step_set *set, unsigne
 		at += s->nsoft_depends + 1;
 		t->after = copy_list(&cp->lists[at], s->after, s->nafter);
 		at += s->nafter + 1;
+		t->provides = copy_list(&cp->lists[at], s->provides, s->nprovides);
+		at += s->nprovides + 1;
+		t->uses = copy_list(&cp->lists[at], s->uses, s->nuses);
+		at += s->nuses + 1;
 		t->detect = (linktable_detect_fn)as_callback(s->detect);
 		for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
 			t->phase[p] = as_callback(s->phase[p]);
@@ -75,7 +81,7 @@ long core_plan_make(const struct image *img, const struct step_set *set, unsigne
 	/* The tool does not know the program's phase set: every phase is
 	 * allowed; every error is kept. */
 	o.nphases = LINKTABLE_MAX_PHASES;
-	o.max_errors = 4 * n + 3 * e + 8; /* per step at most 4 kinds, per edge 3 */
+	o.max_errors = 4 * n + 3 * e + resources + 8; /* per step at most 4 kinds, per edge 3, per use 1 */
 	if (img && img->release_phase >= 0) {
 		o.max_errors += LINKTABLE_MAX_PHASES * n;
 		released_img = img;

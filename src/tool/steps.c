@@ -50,12 +50,14 @@ static int read_u32(const struct image *img, uint64_t addr, uint32_t *out)
  * are @ptr bytes (aligned to their size, as every ELF psABI the tool reads
  * has them): name, file, then four 32-bit words (line, level, flags,
  * subarchs), then depends, soft_depends, detect, the phase callbacks,
- * after and data.  Images linked before .data was added (0.1.0 without it)
- * have the same fields but data, so they decode too.
+ * after, data, provides and uses.  Images linked before .data was added
+ * (0.1.0 without it), or before provides and uses, have the same fields
+ * but those, so they decode too.
  */
 struct step_layout {
 	unsigned int ptr;
-	uint64_t name, file, line, level, flags, subarchs, depends, soft_depends, detect, phase, after, data, size;
+	uint64_t name, file, line, level, flags, subarchs, depends, soft_depends, detect, phase, after, data, provides,
+		uses, size;
 };
 
 static uint64_t align_up(uint64_t v, unsigned int a)
@@ -63,7 +65,8 @@ static uint64_t align_up(uint64_t v, unsigned int a)
 	return (v + a - 1) / a * a;
 }
 
-static void layout_for(unsigned int ptr, int with_data, struct step_layout *l)
+/* @version: 0 without data, 1 with data, 2 with provides and uses too. */
+static void layout_for(unsigned int ptr, int version, struct step_layout *l)
 {
 	l->ptr = ptr;
 	l->name = 0;
@@ -78,7 +81,9 @@ static void layout_for(unsigned int ptr, int with_data, struct step_layout *l)
 	l->phase = l->depends + 3u * ptr;
 	l->after = l->phase + (uint64_t)LINKTABLE_MAX_PHASES * ptr;
 	l->data = l->after + ptr;
-	l->size = align_up(with_data ? l->data + ptr : l->data, ptr);
+	l->provides = version >= 2 ? l->data + ptr : 0;
+	l->uses = version >= 2 ? l->data + 2u * ptr : 0;
+	l->size = align_up(l->data + (version == 0 ? 0u : version == 1 ? ptr : 3u * ptr), ptr);
 }
 
 /* The layout must be the one this build's own struct has, for its pointer
@@ -87,7 +92,8 @@ _Static_assert(offsetof(struct linktable_init_step, depends) == (sizeof(void *) 
 		       offsetof(struct linktable_init_step, phase) == (sizeof(void *) == 8 ? 56 : 36) &&
 		       offsetof(struct linktable_init_step, after) == (sizeof(void *) == 8 ? 120 : 68) &&
 		       offsetof(struct linktable_init_step, data) == (sizeof(void *) == 8 ? 128 : 72) &&
-		       sizeof(struct linktable_init_step) == (sizeof(void *) == 8 ? 136 : 76),
+		       offsetof(struct linktable_init_step, uses) == (sizeof(void *) == 8 ? 144 : 80) &&
+		       sizeof(struct linktable_init_step) == (sizeof(void *) == 8 ? 152 : 84),
 	       "struct linktable_init_step changed: update layout_for()");
 
 /* The string at @addr, at most @max bytes, charged to @b.  Return: 0, or
@@ -156,12 +162,22 @@ static int read_names(const struct image *img, struct budget *b, uint64_t addr, 
 	return 0;
 }
 
+static void steps_free_one(struct step *s)
+{
+	free(s->depends);
+	free(s->soft_depends);
+	free(s->after);
+	free(s->provides);
+	free(s->uses);
+	s->depends = s->soft_depends = s->after = s->provides = s->uses = NULL;
+}
+
 #define FIELD(f) (e + L->f)
 
 static int decode_one(const struct image *img, const struct step_layout *L, struct budget *b, uint64_t e, unsigned level,
 		      struct step *s, char *err, size_t errlen)
 {
-	uint64_t name, file, deps, soft, after;
+	uint64_t name, file, deps, soft, after, provides = 0, uses = 0;
 	char at[32];
 
 	memset(s, 0, sizeof(*s));
@@ -195,6 +211,16 @@ static int decode_one(const struct image *img, const struct step_layout *L, stru
 		free(s->soft_depends);
 		return -1;
 	}
+	if (L->provides && (image_read_ptr(img, FIELD(provides), &provides) != 0 ||
+			    image_read_ptr(img, FIELD(uses), &uses) != 0)) {
+		steps_free_one(s);
+		return fail_msg(err, errlen, "init step %s: unreadable resource lists", s->name);
+	}
+	if (read_names(img, b, provides, &s->provides, &s->nprovides, "provided resource", s->name, err, errlen) != 0 ||
+	    read_names(img, b, uses, &s->uses, &s->nuses, "used resource", s->name, err, errlen) != 0) {
+		steps_free_one(s);
+		return -1;
+	}
 	return 0;
 }
 
@@ -207,9 +233,13 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 
 	memset(set, 0, sizeof(*set));
 	set->table = t;
-	layout_for(img->ptr_size, 0, &L); /* an image linked before .data? */
+	for (int v = 2; v >= 0; v--) { /* an image linked before provides/uses, or .data? */
+		layout_for(img->ptr_size, v, &L);
+		if (t->entry_size == L.size)
+			break;
+	}
 	if (t->entry_size != L.size)
-		layout_for(img->ptr_size, 1, &L);
+		layout_for(img->ptr_size, 2, &L); /* named in the message: today's struct */
 	esize = (size_t)L.size;
 	if (t->entry_size != esize)
 		return fail_msg(err, errlen,
@@ -235,11 +265,8 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 
 void steps_free(struct step_set *set)
 {
-	for (size_t i = 0; i < set->n; i++) {
-		free(set->steps[i].depends);
-		free(set->steps[i].soft_depends);
-		free(set->steps[i].after);
-	}
+	for (size_t i = 0; i < set->n; i++)
+		steps_free_one(&set->steps[i]);
 	free(set->steps);
 	memset(set, 0, sizeof(*set));
 }

@@ -44,6 +44,10 @@ struct step {
 	size_t nsoft_depends;
 	const char **after;
 	size_t nafter;
+	const char **provides;
+	size_t nprovides;
+	const char **uses;
+	size_t nuses;
 	uint64_t detect;
 	uint64_t phase[LINKTABLE_MAX_PHASES];
 };

@@ -85,7 +85,7 @@ fi
 # Metadata that lies: list still works (it reads no pointers), the
 # commands that decode steps refuse.
 for damage in "step-name|init step at 0x[0-9a-f]+: its name at 0xdeadbeef is not a string in the image" \
-	"init-esize|init table init_steps: entries of 144 bytes, but struct linktable_init_step has 136 in a 64-bit image" \
+	"init-esize|init table init_steps: entries of 144 bytes, but struct linktable_init_step has 152 in a 64-bit image" \
 	"step-deps|init step cr4_shadow: dependency list at 0x10 is not in the image"; do
 	IFS='|' read -r name msg <<<"$damage"
 	python3 tests/tool/corrupt.py "$name" "$good" "$D/$name"

@@ -40,8 +40,8 @@ check_variant() {
 	expect_rc 0 "$what: list"
 	want=$(readelf_count "$f" frobs 24)
 	expect_out "^frobs +plain +struct frob +24 +8 +$want +$((want * 24)) +ok$" "$what: list counts $want frobs like readelf"
-	want=$(readelf_count "$f" init_steps 136)
-	expect_out "^init_steps +init +struct linktable_init_step +136 +8 +$want +" "$what: list counts $want init steps like readelf"
+	want=$(readelf_count "$f" init_steps 152)
+	expect_out "^init_steps +init +struct linktable_init_step +152 +8 +$want +" "$what: list counts $want init steps like readelf"
 	run "$LT" list --json "$f"
 	expect_json "$what: list --json is JSON"
 	run "$LT" check "$f"
