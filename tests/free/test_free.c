@@ -222,6 +222,36 @@ RAW_MEMORY static int readable(const struct window *w)
 	return 1;
 }
 
+/* Ranges still in use are kept: an address the program names, or a hook
+ * of the environment (linktable_free_keeping(), what linktable_boot_release()
+ * uses after a completed boot). */
+static void scenario_keep(void *arg)
+{
+	struct linktable_env env = recording;
+	struct linktable_free_report rep;
+	const void *in_use[] = { (const void *)xen_only };
+	char text[4096];
+	int rc;
+
+	(void)arg;
+	ncalls = 0;
+	rc = linktable_free_keeping(LINKTABLE_FREE_SET, 0, LINKTABLE_SUBARCH_PC, &env, in_use, 1, &rep);
+	cok(rc == 0, "linktable_free_keeping(other subarchs of pc) succeeds");
+	cok(ncalls == 1 && strcmp(calls[0].name, "only_XEN_data") == 0,
+	    "only_XEN_data released, only_XEN_text (holding an address in use) not (%d calls, first %s)", ncalls,
+	    ncalls ? calls[0].name : "-");
+	cok(!linktable_free_is_released((const void *)xen_only), "the kept range is not marked released");
+	linktable_free_format(&rep, text, sizeof(text));
+	cok(strstr(text, "range only_XEN_text: kept: still in use (0x") != NULL, "the report says why");
+	/* A hook of the environment in init memory keeps that range. */
+	env.clock_ns = (unsigned long long (*)(void *))(void (*)(void))init_sum;
+	ncalls = 0;
+	rc = linktable_free_keeping(LINKTABLE_FREE_SET, 1, 0, &env, NULL, 0, &rep);
+	cok(rc == 0 && ncalls == 1 && strcmp(calls[0].name, "init_data") == 0,
+	    "init: init_text holds the env's clock hook and is kept; init_data released (%d calls)", ncalls);
+	fflush(stdout);
+}
+
 static void scenario_release(void *arg)
 {
 	struct window text_w[2], data_w[2];
@@ -463,6 +493,9 @@ int main(void)
 	test_layout();
 	run_child(scenario_hook, NULL, &res);
 	ok(WIFEXITED(res.status) && WEXITSTATUS(res.status) == 0, "the hook scenario ran to its end");
+	run_child(scenario_keep, NULL, &res);
+	if (!ok(WIFEXITED(res.status) && WEXITSTATUS(res.status) == 0, "the keep scenario ran to its end"))
+		diag("stderr: %s", res.err);
 	run_child(scenario_release, NULL, &res);
 	if (!ok(WIFEXITED(res.status) && WEXITSTATUS(res.status) == 0, "the release scenario ran to its end"))
 		diag("stderr: %s", res.err);

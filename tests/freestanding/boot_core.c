@@ -134,6 +134,17 @@ static int console_init(struct linktable_boot *b, const struct linktable_init_st
 LINKTABLE_INIT_STEP(console, 30, LINKTABLE_SUBARCHS_ALL, .soft_depends = LINKTABLE_INIT_DEPS(pc_bios, xen_events),
 		    .late_init = console_init);
 
+/* The platform: critical, for pc and xen only.  On any other subarch the
+ * core refuses the boot before a step runs, and frees nothing after it. */
+static int platform_init(struct linktable_boot *b, const struct linktable_init_step *step)
+{
+	(void)step;
+	(void)b;
+	return 0;
+}
+LINKTABLE_INIT_STEP(platform, 0, LINKTABLE_SUBARCHS(PC, XEN), .flags = LINKTABLE_INIT_CRITICAL,
+		    .provides = LINKTABLE_INIT_RESOURCES(console), .early_init = platform_init);
+
 #ifdef BOOT_CORE_EXTRA_STEP
 /* A table that changed after its plan was made (tests the fingerprint). */
 LINKTABLE_INIT_STEP(late_addition, 40, LINKTABLE_SUBARCHS_ALL);
@@ -143,7 +154,7 @@ LINKTABLE_INIT_STEP(late_addition, 40, LINKTABLE_SUBARCHS_ALL);
 
 /* A zero page as a boot loader leaves it: protocol 2.13, hardware_subarch 2. */
 static unsigned char zero_page[4096];
-static _Alignas(16) unsigned char storage[LINKTABLE_BOOT_BYTES(8, 8, 3)];
+static _Alignas(16) unsigned char storage[LINKTABLE_BOOT_BYTES(9, 8, 3)];
 static char report[1024];
 
 __attribute__((used, noreturn)) static void start_c(void)
@@ -162,6 +173,16 @@ __attribute__((used, noreturn)) static void start_c(void)
 	det.skip_cpuid = 1;
 	cfg.detect = &det;
 	cfg.env = &env;
+	/* First a zero page saying lguest (1): refused, nothing ran or freed. */
+	zero_page[LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET] = LINKTABLE_SUBARCH_LGUEST;
+	r = linktable_boot_execute(&boot, storage, sizeof(storage), &linktable_bounds_init_steps, &cfg);
+	if (r != -1 || boot.subarch != LINKTABLE_SUBARCH_LGUEST || linktable_boot_unsupported(&boot) != 1 ||
+	    ran_memory || linktable_boot_release(&boot, LINKTABLE_FREE_SET, 0, &rep, &rep) != -1 || released_bytes) {
+		linktable_env_printf(&env, "FAIL: lguest: boot %d, unsupported %zu, ran memory %d, released %lu: %s\n", r,
+				     linktable_boot_unsupported(&boot), ran_memory, released_bytes, boot.error);
+		failed = 1;
+	}
+	zero_page[LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET] = LINKTABLE_SUBARCH_XEN;
 	r = linktable_boot_execute(&boot, storage, sizeof(storage), &linktable_bounds_init_steps, &cfg);
 	if (r || boot.subarch != LINKTABLE_SUBARCH_XEN || ran_memory != 1 || ran_xen != 1 || ran_pc != 0 ||
 	    ran_console != 1) {

@@ -89,6 +89,9 @@ if [ "$(uname -m)" = x86_64 ]; then
 				grep -q "initcall xen_events.setup_arch returned 0" "$exe.out" &&
 				grep -q "^Freeing unused init memory: [1-9][0-9]*K" "$exe.out" && [ $rc -eq 0 ]
 			tap_point $? "$cc, $ld: a libc-free program decides xen from its zero page, boots in static storage, releases init memory ($(tail -1 "$exe.out"))"
+			grep -q "^linktable: boot refused: subarch lguest (1) is not supported by 1 critical step: platform (supports pc, xen): no step runs, nothing is freed" "$exe.out" &&
+				grep -q "^linktable: nothing freed: the boot was refused" "$exe.out"
+			tap_point $? "$cc, $ld: on lguest its critical platform step is missing: refused before any step, nothing freed"
 			[ $rc -eq 0 ] || sed 's/^/# /' "$exe.out" | tail -5
 			# The second link, as Linux links kallsyms: plan the linked
 			# image, compile the plan, link again - the boot plans nothing.

@@ -360,8 +360,74 @@ static void test_random_order(void)
 	free(pos);
 }
 
+/* The resource rule: a user of a resource reaches a provider through its
+ * hard dependencies (transitively) on every subarch it supports. */
+static void test_resources(void)
+{
+	static const char *const shadow[] = { "cr4_shadow", NULL };
+	struct tstep t[5];
+	struct linktable_plan *p;
+	char msg[1024];
+	long e;
+
+	tstep(&t[0], "cr4_pc", 0, M_PC)->s.provides = shadow;
+	tstep(&t[1], "cr4_xen", 0, M_XEN)->s.provides = shadow;
+	tstep(&t[2], "flush", 5, LINKTABLE_SUBARCHS(PC, XEN))->s.uses = shadow;
+	p = plan_of(t, 3, SPC, NULL, &e);
+	ok(e == 1 && p->errors[0].kind == LINKTABLE_PLAN_ERROR_RESOURCE, "a user without a dependency: 1 error (%ld)",
+	   e);
+	linktable_plan_error_text(p, 0, msg, sizeof(msg));
+	ok(strstr(msg, "init step 'flush' uses 'cr4_shadow', but on pc, xen neither it nor any step it depends on") !=
+		   NULL,
+	   "named with the subarchs: %s", msg);
+	is_str(linktable_plan_error_rule(LINKTABLE_PLAN_ERROR_RESOURCE), "resource", "rule name");
+	linktable_plan_free(p);
+
+	/* The seed's crash: the user depends on the native provider only, so
+	 * on xen nothing provides the shadow (and its hard dependency lacks xen:
+	 * both rules speak). */
+	tstep(&t[2], "flush", 5, LINKTABLE_SUBARCHS(PC, XEN))->s.uses = shadow;
+	tdep(&t[2], "cr4_pc");
+	p = plan_of(t, 3, SPC, NULL, &e);
+	linktable_plan_error_text(p, 0, msg, sizeof(msg));
+	ok(e >= 1 && p->errors[e - 1].kind == LINKTABLE_PLAN_ERROR_RESOURCE,
+	   "provider on pc only: the resource rule fails (%ld errors)", e);
+	linktable_plan_error_text(p, (size_t)e - 1, msg, sizeof(msg));
+	ok(strstr(msg, "but on xen neither") != NULL, "and names xen alone: %s", msg);
+	linktable_plan_free(p);
+
+	/* One step per subarch, each providing it, reached through a common
+	 * hard dependency on both: fine. */
+	tstep(&t[0], "cr4", 0, LINKTABLE_SUBARCHS(PC, XEN))->s.provides = shadow;
+	tstep(&t[1], "mid", 1, LINKTABLE_SUBARCHS(PC, XEN));
+	tdep(&t[1], "cr4");
+	tstep(&t[2], "flush", 5, LINKTABLE_SUBARCHS(PC, XEN))->s.uses = shadow;
+	tdep(&t[2], "mid");
+	p = plan_of(t, 3, SXEN, NULL, &e);
+	is_int(e, 0, "provided through a transitive hard dependency on both subarchs: no error");
+	show_errors(p);
+	linktable_plan_free(p);
+
+	/* Order-only and soft edges do not count: the provider may not run. */
+	tstep(&t[1], "mid", 1, LINKTABLE_SUBARCHS(PC, XEN));
+	tsoft(&t[1], "cr4");
+	tstep(&t[2], "flush", 5, LINKTABLE_SUBARCHS(PC, XEN))->s.uses = shadow;
+	tafter(&t[2], "mid");
+	p = plan_of(t, 3, SXEN, NULL, &e);
+	ok(e == 1 && p->errors[0].kind == LINKTABLE_PLAN_ERROR_RESOURCE, "soft and order-only edges provide nothing");
+	linktable_plan_free(p);
+
+	/* A step may provide what it uses itself. */
+	tstep(&t[0], "self", 0, M_ALL)->s.provides = shadow;
+	t[0].s.uses = shadow;
+	p = plan_of(t, 1, SPC, NULL, &e);
+	is_int(e, 0, "a step providing what it uses: no error");
+	linktable_plan_free(p);
+}
+
 int main(void)
 {
+	test_resources();
 	test_empty_and_one();
 	test_levels_and_ties();
 	test_dependencies_first();

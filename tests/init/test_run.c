@@ -626,8 +626,44 @@ static void test_shared_callback(void)
 	}
 }
 
+/* A critical step the running subarch lacks: the boot is refused before any
+ * step runs, with the subarch and the step named; the release frees
+ * nothing. */
+static void test_unsupported_critical(void)
+{
+	struct linktable_boot_config cfg = { .subarch = "lguest" };
+	struct linktable_boot *b;
+	struct tstep t[3];
+	char list[256];
+	int r;
+
+	tstep(&t[0], "any", 0, LINKTABLE_SUBARCHS_ALL)->s.early_init = cb_a;
+	tstep(&t[1], "platform", 0, LINKTABLE_SUBARCHS(PC, XEN))->s.early_init = cb_b;
+	t[1].s.flags = LINKTABLE_INIT_CRITICAL;
+	tstep(&t[2], "xen_only", 1, LINKTABLE_SUBARCHS(XEN))->s.early_init = cb_c;
+	b = boot_of(t, 3, &cfg, &r);
+	is_int(r, -1, "lguest: refused");
+	is_str(log_buf, "", "no step ran, not even one that supports lguest");
+	is_int(linktable_boot_unsupported(b), 1, "one critical step lacks lguest");
+	ok(strstr(b->error, "subarch lguest (1) is not supported by 1 critical step: platform (supports pc, xen): "
+			    "no step runs, nothing is freed") != NULL,
+	   "the reason names the subarch and the step: %s", b->error);
+	is_int(linktable_boot_release(b, NULL, NULL, NULL, NULL), -1, "the release frees nothing after it");
+	is_long_((long long)linktable_plan_unsupported_critical(b->plan, list, sizeof(list)), 1, "the same rule as a function");
+	is_str(list, "platform (supports pc, xen)", "with the same words");
+	linktable_boot_free(b);
+
+	cfg.subarch = "pc";
+	b = boot_of(t, 3, &cfg, &r);
+	is_int(r, 0, "pc: boots (a non-critical step for another subarch is just skipped)");
+	is_str(log_buf, "a.0 b.0", "the supported steps ran");
+	is_int(linktable_boot_unsupported(b), 0, "nothing unsupported");
+	linktable_boot_free(b);
+}
+
 int main(void)
 {
+	test_unsupported_critical();
 	test_shared_callback();
 	test_order_only();
 	test_detect_errno();
