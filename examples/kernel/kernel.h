@@ -46,7 +46,7 @@ struct kernel_ops {
 };
 
 extern const struct kernel_ops *kops;
-extern const struct kernel_ops early_native_ops, pc_ops, xen_ops;
+extern const struct kernel_ops early_native_ops, early_xen_hvm_ops, pc_ops, xen_ops;
 
 /* ---- Boot state: filled by the entry, read by the common path ---------- */
 struct boot_state {
@@ -135,6 +135,12 @@ long xen_hypercall3(unsigned int nr, unsigned long a1, unsigned long a2, unsigne
 __attribute__((noreturn)) void xen_exit(unsigned int code);
 void xen_console_write(const char *s, size_t len);
 uint64_t xen_tsc_khz(void);
+/* Xen under a PVH guest (subarch pc): xen_hvm.c */
+uint32_t xen_cpuid_base(void);
+int xen_hvm_init_hypercalls(void);
+int xen_hvm_hypercalls(void);
+unsigned int xen_hvm_memory_map(struct e820_entry *e, unsigned int max);
+uint64_t xen_hvm_tsc_khz(void);
 
 /* ---- Paging and freeing --------------------------------------------------- */
 struct linktable_boot;

@@ -72,6 +72,30 @@ LINKTABLE_ONLY_DATA(PC) const struct kernel_ops pc_ops = {
 	.write_cr4 = native_write_cr4,
 };
 
+/* A PC on Xen (a PVH guest, dom0 or not): the PC's own page tables, IDT
+ * and CR4, but Xen's console (COM1 is Xen's) and clock (no PIT). */
+LINKTABLE_ONLY_DATA(PC) const struct kernel_ops pc_on_xen_ops = {
+	.name = "pc (PVH on Xen)",
+	.write = xen_console_write,
+	.exit = native_exit,
+	.unmap = native_unmap_pages,
+	.resident = native_mapped_image_bytes,
+	.fault_address = native_fault_address,
+	.traps_init = native_traps_init,
+	.tsc_khz = xen_hvm_tsc_khz,
+	.clock_source = "from Xen's CPUID time leaf",
+	.read_cr4 = native_read_cr4,
+	.write_cr4 = native_write_cr4,
+};
+
+/* The PVH entry's on Xen, before the decision: console_io. */
+const struct kernel_ops early_xen_hvm_ops = {
+	.name = "early (PVH on Xen)",
+	.write = xen_console_write,
+	.exit = native_exit,
+	.fault_address = native_fault_address,
+};
+
 LINKTABLE_ONLY_DATA(XEN) const struct kernel_ops xen_ops = {
 	.name = "xen",
 	.write = xen_console_write,
@@ -90,9 +114,11 @@ LINKTABLE_INIT_TEXT
 int platform_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
 	(void)step;
-	kops = b && b->subarch == LINKTABLE_SUBARCH_XEN ? &xen_ops : &pc_ops;
-	if (!b) /* the legacy sequences: the entry chooses */
-		kops = boot.entry == ENTRY_XEN_PV ? &xen_ops : &pc_ops;
+	int xen = b ? b->subarch == LINKTABLE_SUBARCH_XEN : boot.entry == ENTRY_XEN_PV; /* legacy: the entry */
+
+	/* A PC may run on Xen (PVH): then the hypercall page is up (a probe of
+	 * the machine, made where the memory map needed it). */
+	kops = xen ? &xen_ops : xen_hvm_hypercalls() ? &pc_on_xen_ops : &pc_ops;
 	tprintk("platform: %s operations (console, exit, unmapping, clock, CR4)\n", kops->name);
 	return 0;
 }

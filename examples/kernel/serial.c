@@ -23,6 +23,19 @@
 #define UART_MCR_DTR_RTS 0x03
 #define BASE_BAUD 115200u
 
+/* A UART answers on COM1: its scratch register keeps a value.  Not so on
+ * a PVH guest of Xen, which owns COM1 (the console is console_io there). */
+LINKTABLE_ONLY_TEXT(PC)
+static int serial_detect(struct linktable_boot *b, const struct linktable_init_step *step)
+{
+	(void)b;
+	(void)step;
+	outb(COM1 + UART_SCR, 0xa5);
+	if (inb(COM1 + UART_SCR) != 0xa5)
+		return -19; /* -ENODEV */
+	return 1;
+}
+
 LINKTABLE_ONLY_TEXT(PC)
 int serial_init(struct linktable_boot *b, const struct linktable_init_step *step)
 {
@@ -49,4 +62,4 @@ int serial_init(struct linktable_boot *b, const struct linktable_init_step *step
 	return 0;
 }
 
-LINKTABLE_INIT_STEP(serial, 20, LINKTABLE_SUBARCHS(PC), .late_init = serial_init);
+LINKTABLE_INIT_STEP(serial, 20, LINKTABLE_SUBARCHS(PC), .detect = serial_detect, .late_init = serial_init);

@@ -2,8 +2,10 @@
 /*
  * xen.c - hypercalls through the hypercall page Xen filled in, and the end
  * of a PV run.  Arguments go in rdi, rsi, rdx (then r10, r8); the page's
- * stubs clobber rcx and r11 (syscall).  Needed only under Xen PV: freed on
- * every other subarch.
+ * stubs clobber rcx and r11 (syscall).  Xen fills the page itself for a
+ * PV guest (XEN_ELFNOTE_HYPERCALL_PAGE); a PVH guest asks for it through
+ * an MSR (xen_hvm.c).  The hypercalls and console_io are ordinary text:
+ * both subarchs may run on Xen.
  */
 #include <linktable/free.h>
 
@@ -12,7 +14,7 @@
 
 extern char hypercall_page[];
 
-LINKTABLE_ONLY_TEXT(XEN)
+/* Plain text, not only_XEN: a PVH guest (subarch pc) on Xen calls them too. */
 long xen_hypercall2(unsigned int nr, unsigned long a1, unsigned long a2)
 {
 	register unsigned long rdi __asm__("rdi") = a1;
@@ -26,7 +28,6 @@ long xen_hypercall2(unsigned int nr, unsigned long a1, unsigned long a2)
 	return ret;
 }
 
-LINKTABLE_ONLY_TEXT(XEN)
 long xen_hypercall3(unsigned int nr, unsigned long a1, unsigned long a2, unsigned long a3)
 {
 	register unsigned long rdi __asm__("rdi") = a1;
@@ -58,7 +59,6 @@ void xen_exit(unsigned int code)
 
 /* The console under Xen PV, where Xen owns COM1: console_io, whose text
  * appears on Xen's serial console. */
-LINKTABLE_ONLY_TEXT(XEN)
 void xen_console_write(const char *s, size_t len)
 {
 	xen_hypercall3(__HYPERVISOR_console_io, CONSOLEIO_write, len, (uintptr_t)s);

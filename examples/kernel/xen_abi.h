@@ -23,6 +23,7 @@
 
 /* Hypercall numbers. */
 #define __HYPERVISOR_set_trap_table 0
+#define __HYPERVISOR_memory_op 12
 #define __HYPERVISOR_update_va_mapping 14
 #define __HYPERVISOR_xen_version 17
 #define __HYPERVISOR_console_io 18
@@ -30,6 +31,15 @@
 #define __HYPERVISOR_physdev_op 33
 
 #define UVMF_INVLPG 2
+#define XENMEM_memory_map 9 /* the caller's own (pseudo-physical) e820 map */
+
+
+/* CPUID leaves from the Xen base (0x40000000 or 0x40000100): base + 2
+ * EBX = the MSR that takes the hypercall page's physical address (HVM and
+ * PVH guests; Xen fills the page); base + 3 sub-leaf 0 ECX = the guest's
+ * TSC rate in kHz. */
+#define XEN_CPUID_HYPERCALL_MSR 2
+#define XEN_CPUID_TIME 3
 #define CONSOLEIO_write 0
 #define XENVER_version 0
 #define XENVER_extraversion 1
@@ -45,6 +55,13 @@
 #define SIF_INITDOMAIN 2
 
 #ifndef __ASSEMBLER__
+/* XENMEM_memory_map's argument: in, the room in @buffer (entries); out,
+ * the entries written.  Entries are e820 entries (20 bytes, packed). */
+struct xen_memory_map {
+	uint32_t nr_entries;
+	uint64_t buffer;
+};
+
 #include <stdint.h>
 
 struct xen_start_info {

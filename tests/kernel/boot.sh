@@ -191,6 +191,24 @@ for cc in gcc clang; do
 
 	if [ -n "$xen" ]; then
 		boot_pair "$cc" xen-pv-dom0 'Xen PV \(startup_xen' 'xen_start_kernel from start_info \(dom0\)' 120 xen
+		# PVH dom0 (dom0=pvh) needs HAP, so a CPU with nested paging (TCG's
+		# "max") and an IOMMU (q35, intel-iommu).  Subarch pc, as in Linux;
+		# the memory map from XENMEM_memory_map, console_io, Xen's clock.
+		for v in boot uaf; do
+			run "$cc-xen-pvh-dom0-$v" 120 "${exit_dev[@]}" -cpu max -machine q35,kernel-irqchip=split \
+				-device intel-iommu,intremap=on -m 512 -kernel "$xen" \
+				-append "console=com1 com1=115200,8n1 dom0=pvh dom0_mem=128M dom0_max_vcpus=1 noreboot" \
+				-initrd "$elf $(cmdline_of "$v")"
+			expect "$cc-xen-pvh-dom0-$v" "$([ "$v" = boot ] && echo 33 || echo 35)"
+		done
+		trace "$cc-xen-pvh-dom0-boot" 'entry: PVH \(pvh_start' \
+			'built by the PVH entry, memory map from XENMEM_memory_map \(on Xen, subarch stays pc\)' \
+			'linktable: subarch pc \(0\) from zero page' 'platform: pc \(PVH on Xen\) operations' \
+			'tsc: [0-9]+ kHz \(from Xen.s CPUID time leaf\)' 'memory: [0-9]+ KiB usable' \
+			'kasan: shadow for .* self-test caught' 'skipping serial: not detected' \
+			'Freeing unused xen memory' 'Freeing unused init memory' '^linktable-kernel: boot complete'
+		decided_first "$cc-xen-pvh-dom0-boot"
+		uaf_report "$cc-xen-pvh-dom0-uaf"
 	else
 		tap_missing "$cc: no Xen hypervisor: $(cat "$scratch/xen.err")"
 	fi
