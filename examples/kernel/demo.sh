@@ -32,6 +32,9 @@ boot "ELF by PVH (XEN_ELFNOTE_PHYS32_ENTRY)" -kernel "$elf"
 if xen=$(tests/kernel/fetch-xen.sh); then
 	boot "ELF as Xen PV dom0 under $(basename "$xen") (Xen's own lines hidden)" -kernel "$xen" \
 		-append "console=com1 com1=115200,8n1 dom0_mem=64M dom0_max_vcpus=1 noreboot" -initrd "$elf"
+	boot "ELF as Xen PVH dom0 (dom0=pvh, q35 with an IOMMU; Xen's own lines hidden)" -cpu max \
+		-machine q35,kernel-irqchip=split -device intel-iommu,intremap=on -m 512 -kernel "$xen" \
+		-append "console=com1 com1=115200,8n1 dom0=pvh dom0_mem=128M dom0_max_vcpus=1 noreboot" -initrd "$elf"
 else
 	echo "== Xen PV boot skipped: the hypervisor could not be fetched"
 fi

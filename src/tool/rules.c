@@ -4,7 +4,8 @@
  * rules, by the core planner itself (every step declares subarchs, names
  * are unique, hard dependencies exist, no cycles, no dependency of a higher
  * level, hard dependencies supported wherever their dependents are, no
- * callback after the release in init_text); plus what only the image
+ * callback after the release in init_text, a used resource provided by a
+ * hard dependency on every subarch); plus what only the image
  * shows: table levels, callbacks in other subarchs' memory, table gaps.
  */
 #include "rules.h"
@@ -156,7 +157,7 @@ static void rule_undefined_tables(const struct rule_ctx *ctx, struct findings *o
 const struct rule rules[] = {
 	{ "planner",
 	  "the init planner's rules, run by the core planner itself: subarchs, duplicates, missing, cycle, level, "
-	  "subarch-plan, release",
+	  "subarch-plan, release, resource",
 	  rule_planner },
 	{ "level", "a step's recorded order level is the table level it sits in", rule_table_levels },
 	{ "subarch-memory", "callbacks in only_<subarch> memory belong to steps of that subarch alone", rule_subarch_memory },

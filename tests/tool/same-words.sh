@@ -12,7 +12,7 @@ mkdir -p "$out"
 n=0
 point() { n=$((n + 1)); if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
 # The planner's rules ("level" also names the tool's own table-level check).
-planner='\[(subarchs|names|level|phases|release|duplicates|missing|subarch-plan|cycle)\]$'
+planner='\[(subarchs|names|level|phases|release|duplicates|missing|subarch-plan|cycle|resource)\]$'
 
 compare() { # name source release-phase-or-empty
 	local name=$1 src=$2 phase=$3 exe=$out/$1
@@ -48,4 +48,8 @@ compare release2 tests/tool/fixtures/release.c 2
 grep -q '\[release\]$' "$out/release2.tool"
 point $? "release2: the release rule is among them"
 compare release3 tests/tool/fixtures/release.c 3
+compare resource tests/tool/fixtures/resource.c ""
+grep -q "init step 'flush' uses 'cr4_shadow', but on xen neither it nor any step it depends on (hard, transitively) provides 'cr4_shadow' \[resource\]$" "$out/resource.tool" &&
+	! grep -q "'flush_ok' uses" "$out/resource.tool"
+point $? "resource: check names the user without its provider on xen, not the one that depends on it"
 echo "1..$n"
