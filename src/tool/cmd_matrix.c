@@ -4,6 +4,7 @@
  * each step runs, is unsupported, or is broken by a dependency.
  */
 #include "commands.h"
+#include "core_plan.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +97,28 @@ static void matrix_text(const struct depgraph *g, const struct plan_cell *cells,
 			}
 }
 
+/* The subarchs whose boot the core refuses before any step: a critical step
+ * lacks them (the core's own rule, linktable_plan_unsupported_critical()).
+ * One line each, after the text matrix. */
+static void refused_subarchs(const struct image *img, const struct init_view *v, FILE *out)
+{
+	char tmp[16], list[2048];
+	struct core_plan cp;
+
+	for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++) {
+		if (!(v->graph.subarchs & (1u << s)))
+			continue;
+		core_plan_make(img, &v->set, s, &cp);
+		if (linktable_plan_unsupported_critical(&cp.plan, list, sizeof(list))) {
+			fprintf(out, "REFUSED on %s: the boot stops before any step: critical steps lack it: ",
+				subarch_name(s, tmp));
+			text_put(out, list);
+			fputc('\n', out);
+		}
+		core_plan_free(&cp);
+	}
+}
+
 int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out)
 {
 	struct init_view v;
@@ -108,6 +131,8 @@ int cmd_matrix(const struct image *img, const struct tool_opts *o, FILE *out)
 		matrix_json(&v.graph, cells, o, out);
 	else
 		matrix_text(&v.graph, cells, out);
+	if (!o->json)
+		refused_subarchs(img, &v, out);
 	free(cells);
 	init_view_free(&v);
 	return EXIT_CLEAN;

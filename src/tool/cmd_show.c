@@ -44,6 +44,8 @@ static void show_step_json(const struct image *img, struct json *j, const struct
 	json_u64(j, "flags_value", s->flags);
 	json_names(j, "depends", s->depends, s->ndepends);
 	json_names(j, "soft_depends", s->soft_depends, s->nsoft_depends);
+	json_names(j, "provides", s->provides, s->nprovides);
+	json_names(j, "uses", s->uses, s->nuses);
 	if (s->detect)
 		json_hex(j, "detect", s->detect);
 	else
@@ -90,6 +92,8 @@ static void show_step_text(const struct image *img, FILE *out, const struct step
 		fprintf(out, "  flags=%s", flag_names(s->flags, flags));
 	print_names(out, "depends", s->depends, s->ndepends);
 	print_names(out, "soft", s->soft_depends, s->nsoft_depends);
+	print_names(out, "provides", s->provides, s->nprovides);
+	print_names(out, "uses", s->uses, s->nuses);
 	for (int p = -1; p < LINKTABLE_MAX_PHASES; p++) {
 		uint64_t fn = p < 0 ? s->detect : s->phase[p];
 		const char *range = fn ? range_at(img, fn) : NULL;

@@ -151,6 +151,13 @@ for cc in gcc clang; do
 	tap_point $? "$cc: linktable bzimage decodes the bzImage (protocol 2.12, code32_start 0x100000)"
 	"$tool" check "$elf" >"$logs/$cc-check.txt" 2>&1
 	tap_point $? "$cc: linktable check passes on the ELF: $(head -1 "$logs/$cc-check.txt")"
+	"$tool" matrix "$elf" >"$logs/$cc-matrix.txt" 2>&1
+	[ "$(grep -c '^REFUSED on \(lguest\|intel_mid\|ce4100\): .*platform (supports pc, xen)' "$logs/$cc-matrix.txt")" -eq 3 ] &&
+		! grep -q '^REFUSED on \(pc\|xen\)' "$logs/$cc-matrix.txt"
+	tap_point $? "$cc: linktable matrix says the boot is refused on lguest, intel_mid and ce4100, not on pc or xen"
+	"$tool" show "$elf" init_steps >"$logs/$cc-show.txt" 2>&1
+	grep -Eq '^\[[0-9]+\] level 5 +pge .*uses=cr4_shadow' "$logs/$cc-show.txt" && grep -Eq '^\[[0-9]+\] level 0 +cr4_shadow .*provides=cr4_shadow' "$logs/$cc-show.txt"
+	tap_point $? "$cc: linktable show lists what cr4_shadow provides and pge uses"
 
 	boot_pair "$cc" qemu-bzimage 'bzImage code32_start' 'QEMU, then setup.S in real mode' 60 pc
 	boot_pair "$cc" pvh 'PVH \(pvh_start' 'the PVH entry from hvm_start_info' 60 pc
