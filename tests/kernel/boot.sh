@@ -289,6 +289,27 @@ if [ -f build/boot-gcc/linktable-kernel.bzImage ]; then
 	trace gcc-cmdline-3000 'command line: 2047 bytes kept \(at most 2047\)' \
 		'warning: command line truncated: [0-9]+ bytes after the first 2047 dropped'
 
+	# GRUB copies hardware_subarch unchanged too, and may put its data high
+	# in memory: lguest by GRUB linux on 3 GiB (45), linux16 on 8 GiB and a
+	# 1100-byte command line through GRUB (35: the option after it counts).
+	if command -v grub-mkrescue >/dev/null && command -v xorriso >/dev/null; then
+		grub_iso() { # NAME IMAGE LOADER ARGS
+			mkdir -p "$scratch/iso-$1/boot/grub"
+			cp "$2" "$scratch/iso-$1/boot/linktable-kernel.bzImage"
+			printf 'set timeout=0\n%s /boot/linktable-kernel.bzImage %s\nboot\n' "$3" "$4" \
+				>"$scratch/iso-$1/boot/grub/grub.cfg"
+			grub-mkrescue -o "$scratch/$1.iso" "$scratch/iso-$1" >"$logs/$1-grub-mkrescue.log" 2>&1
+		}
+		grub_iso grub-lguest "$scratch/subarch-1.bz" linux ""
+		run gcc-grub-lguest-3G 90 -m 3G "${exit_dev[@]}" -cdrom "$scratch/grub-lguest.iso"
+		expect gcc-grub-lguest-3G 45
+		trace gcc-grub-lguest-3G 'linktable: boot refused: subarch lguest \(1\)' 'built by GRUB$|built by GRUB.$'
+		grub_iso grub-16-long "$bz" linux16 "$(printf '%01100d' 0) $uaf"
+		run gcc-grub-linux16-8G-long 90 -m 8G "${exit_dev[@]}" -cdrom "$scratch/grub-16-long.iso"
+		expect gcc-grub-linux16-8G-long 35
+		trace gcc-grub-linux16-8G-long 'built by GRUB, then setup.S in real mode' 'e820: \[mem 0x0000000100000000-'
+	fi
+
 	# The legacy mode: two hand-written sequences chosen by the entry.
 	run gcc-legacy 60 "${exit_dev[@]}" -kernel "$bz" -append linktable.legacy
 	expect gcc-legacy 33
