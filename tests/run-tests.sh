@@ -16,7 +16,14 @@ pass=0 fail=0 skipped=0
 for t in "$@"; do
 	name=$(echo "$t" | sed 's|^build/||; s|^tests/||; s|[/ ]|_|g')
 	log=$logs/$name.log
-	timeout "$limit" "$t" >"$log" 2>&1 </dev/null
+	# A script may ask for more time in a "# test-timeout: SECONDS" line
+	# (tests/linux/linux.sh builds four kernels); TEST_TIMEOUT, if set, wins.
+	t_limit=$limit
+	if [ -z "${TEST_TIMEOUT:-}" ] && [ -f "$t" ]; then
+		t_limit=$(sed -n '1,10s/^# test-timeout: \([0-9][0-9]*\)$/\1/p' "$t" 2>/dev/null | head -1)
+		t_limit=${t_limit:-$limit}
+	fi
+	timeout "$t_limit" "$t" >"$log" 2>&1 </dev/null
 	rc=$?
 	p=$(grep -cE '^ok [0-9]+( |$)' "$log" | tr -d ' ')
 	s=$(grep -cE '^ok [0-9]+ # SKIP' "$log" | tr -d ' ')
@@ -34,7 +41,7 @@ for t in "$@"; do
 	fi
 	if [ "$rc" -ne 0 ]; then
 		[ "$f" -eq 0 ] && f=1
-		extra="$extra (exit status $rc$([ $rc -eq 124 ] && echo ": timed out after ${limit}s"))"
+		extra="$extra (exit status $rc$([ $rc -eq 124 ] && echo ": timed out after ${t_limit}s"))"
 	fi
 	if [ "$p" -eq 0 ] && [ "$f" -eq 0 ] && [ "$s" -eq 0 ]; then
 		f=1

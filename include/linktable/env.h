@@ -62,7 +62,7 @@ LTX_EXTERN_C_BEGIN
  * Return: the length of the full text (may exceed @size - 1: truncated).
  */
 linktable__size_t linktable_format(char *buf, linktable__size_t size, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+	__attribute__((__format__(__printf__, 3, 4)));
 
 /**
  * linktable_vformat() - linktable_format() with a va_list, for a program's
@@ -75,7 +75,7 @@ linktable__size_t linktable_format(char *buf, linktable__size_t size, const char
  * Return: the length of the full text (may exceed @size - 1: truncated).
  */
 linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const char *fmt, linktable__va_list ap)
-	__attribute__((format(printf, 3, 0)));
+	__attribute__((__format__(__printf__, 3, 0)));
 
 /**
  * linktable_env_printf() - format like linktable_format() and write the text
@@ -86,7 +86,7 @@ linktable__size_t linktable_vformat(char *buf, linktable__size_t size, const cha
  * @...: its arguments.
  */
 void linktable_env_printf(const struct linktable_env *env, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	__attribute__((__format__(__printf__, 2, 3)));
 
 /* ---- liblinktable (user space; not in the core) ------------------------- */
 

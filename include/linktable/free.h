@@ -120,13 +120,13 @@ enum { LINKTABLE_SUBARCH_FOR_EACH(LTX_FREE_ONLY_ENUMERATOR, ) };
  * Write it before the declaration: "LINKTABLE_INIT_TEXT int f(void) {...}".
  * The function lives in range init_text, released by linktable_free_init().
  */
-#define LINKTABLE_INIT_TEXT __attribute__((section(LTX_RANGE_SECTION(init_text))))
+#define LINKTABLE_INIT_TEXT __attribute__((__section__(LTX_RANGE_SECTION(init_text))))
 
 /**
  * LINKTABLE_INIT_DATA - attribute for an object used only during init.
  * It lives in range init_data, released by linktable_free_init().
  */
-#define LINKTABLE_INIT_DATA __attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(init_data))))
+#define LINKTABLE_INIT_DATA __attribute__((LTX_NO_ASAN __section__(LTX_RANGE_SECTION(init_data))))
 
 /* The start of an only-subarch annotation: a declaration that names the
  * subarch's enumerator (unknown name: "'linktable_only_ranges_<NAME>'
@@ -149,7 +149,7 @@ enum { LINKTABLE_SUBARCH_FOR_EACH(LTX_FREE_ONLY_ENUMERATOR, ) };
  */
 #define LINKTABLE_ONLY_TEXT(NAME) \
 	LTX_ONLY_CHECK(NAME, "LINKTABLE_ONLY_TEXT"); \
-	__attribute__((section(LTX_RANGE_SECTION(only_##NAME##_text))))
+	__attribute__((__section__(LTX_RANGE_SECTION(only_##NAME##_text))))
 
 /**
  * LINKTABLE_ONLY_DATA() - attribute for an object needed only on one subarch.
@@ -157,7 +157,7 @@ enum { LINKTABLE_SUBARCH_FOR_EACH(LTX_FREE_ONLY_ENUMERATOR, ) };
  */
 #define LINKTABLE_ONLY_DATA(NAME) \
 	LTX_ONLY_CHECK(NAME, "LINKTABLE_ONLY_DATA"); \
-	__attribute__((LTX_NO_ASAN section(LTX_RANGE_SECTION(only_##NAME##_data))))
+	__attribute__((LTX_NO_ASAN __section__(LTX_RANGE_SECTION(only_##NAME##_data))))
 
 /*
  * Section order.  Without a script every linker lays out these orphan

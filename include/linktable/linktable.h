@@ -277,7 +277,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LTX_PROTECT_DEFINE(name) \
 	LTX_PROTECT_GUARD(LTX_PROTECT_LO_SECTION(name)) static char linktable__protect_lo_##name = 1; \
 	LTX_PROTECT_GUARD(LTX_PROTECT_HI_SECTION(name)) static char linktable__protect_hi_##name = 1; \
-	__attribute__((constructor, used)) static void linktable__protect_##name(void) \
+	__attribute__((__constructor__, __used__)) static void linktable__protect_##name(void) \
 	{ \
 		linktable__protect(&linktable_bounds_##name, &linktable__protect_lo_##name, &linktable__protect_hi_##name); \
 	}
@@ -1132,7 +1132,7 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  */
 #define LINKTABLE_PROVIDE_OBJECT(obj) \
 	LTX_EXTERN_C_BEGIN extern const char linktable_object_##obj; LTX_EXTERN_C_END \
-	LTX_EXTERN_C __attribute__((used)) const char linktable_object_##obj = 0
+	LTX_EXTERN_C __attribute__((__used__)) const char linktable_object_##obj = 0
 
 /**
  * LINKTABLE_REQUIRE_OBJECT() - link in the object that provides @obj.
@@ -1143,7 +1143,7 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  */
 #define LINKTABLE_REQUIRE_OBJECT(obj) \
 	LTX_EXTERN_C_BEGIN extern const char linktable_object_##obj; LTX_EXTERN_C_END \
-	__attribute__((used)) static const char *const LTX_UNIQUE(linktable__require_##obj##_) = \
+	__attribute__((__used__)) static const char *const LTX_UNIQUE(linktable__require_##obj##_) = \
 		&linktable_object_##obj
 
 /**

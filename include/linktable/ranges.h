@@ -113,7 +113,7 @@ static inline const struct linktable_range *linktable__range_get(const struct li
  *
  * Write it before the declaration: "LINKTABLE_IN_RANGE(init_text) int f(void)".
  */
-#define LINKTABLE_IN_RANGE(name) __attribute__((section(LTX_RANGE_SECTION(name))))
+#define LINKTABLE_IN_RANGE(name) __attribute__((__section__(LTX_RANGE_SECTION(name))))
 
 /**
  * LINKTABLE_RANGE_CONTAINS() - whether an address lies inside a range.

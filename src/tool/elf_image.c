@@ -144,6 +144,8 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 			return fail_msg(err, errlen, "section %s: address range wraps around", s->name);
 		if (sh.sh_type == SHT_NOBITS)
 			continue;
+		if (sh.sh_type == SHT_NOTE)
+			s->note_align = sh.sh_addralign == 8 ? 8 : 4;
 		if (sh.sh_offset > img->len || sh.sh_size > img->len - sh.sh_offset)
 			return fail_msg(err, errlen, "section %s: offset %llu + size %llu is past the end of the file (%zu bytes)",
 				    s->name, (unsigned long long)sh.sh_offset, (unsigned long long)sh.sh_size, img->len);

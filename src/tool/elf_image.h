@@ -32,6 +32,7 @@ struct img_section {
 	uint64_t size;
 	const unsigned char *data;
 	int alloc;
+	unsigned int note_align; /* SHT_NOTE: 4, or 8 for 8-byte aligned notes; else 0 */
 };
 
 /* Two parts per order level: read-only, then writable. */

@@ -25,9 +25,9 @@ static uint32_t u32(const struct image *img, const unsigned char *p)
 	return (uint32_t)image_word(img, p, 4);
 }
 
-static size_t pad4(size_t n)
+static size_t pad_to(size_t n, size_t align)
 {
-	return (n + 3) & ~(size_t)3;
+	return (n + align - 1) & ~(align - 1);
 }
 
 /* A name from a descriptor must be a C identifier (tables, ranges): it is
@@ -106,28 +106,43 @@ static int add_descriptor(struct image *img, const char *sec, uint32_t type, con
 	return 0;
 }
 
-/* Walk the notes of one section; notes of other owners are skipped. */
-static int parse_notes(struct image *img, const struct img_section *s, char *err, size_t errlen)
+/*
+ * Walk the notes of one section; notes of other owners are skipped.  Our
+ * own section (.note.linktable) must be well formed.  A linker script may
+ * gather every .note.* into one note section of its own (Linux's vmlinux:
+ * .notes): there linktable's notes sit among other owners' and are read
+ * too (@strict 0), but that section's format is not ours to judge, so a
+ * note that does not fit ends the walk instead of failing the image.
+ * Notes are padded to 4 bytes; in another's 8-aligned note section (such
+ * as .note.gnu.property) to 8.
+ */
+static int parse_notes(struct image *img, const struct img_section *s, int strict, char *err, size_t errlen)
 {
-	size_t off = 0;
+	size_t off = 0, al = !strict && s->note_align == 8 ? 8 : 4;
 
 	while (off < s->size) {
 		const unsigned char *p = s->data + off;
 		size_t namesz, descsz, left = s->size - off;
 		uint32_t type;
 
-		if (left < 12)
+		if (left < 12) {
+			if (!strict)
+				return 0;
 			return fail_msg(err, errlen, "%s: truncated note header at offset %zu", s->name, off);
+		}
 		namesz = u32(img, p);
 		descsz = u32(img, p + 4);
 		type = u32(img, p + 8);
-		if (namesz > left - 12 || pad4(namesz) > left - 12 || descsz > left - 12 - pad4(namesz) ||
-		    pad4(descsz) > left - 12 - pad4(namesz))
+		if (namesz > left - 12 || pad_to(namesz, al) > left - 12 || descsz > left - 12 - pad_to(namesz, al) ||
+		    pad_to(descsz, al) > left - 12 - pad_to(namesz, al)) {
+			if (!strict)
+				return 0;
 			return fail_msg(err, errlen, "%s: note at offset %zu runs past the section end", s->name, off);
+		}
 		if (namesz == NOTE_OWNER_SIZE && memcmp(p + 12, LTX_NOTE_OWNER, NOTE_OWNER_SIZE) == 0 &&
-		    add_descriptor(img, s->name, type, p + 12 + pad4(namesz), descsz, err, errlen) != 0)
+		    add_descriptor(img, s->name, type, p + 12 + pad_to(namesz, al), descsz, err, errlen) != 0)
 			return -1;
-		off += 12 + pad4(namesz) + pad4(descsz);
+		off += 12 + pad_to(namesz, al) + pad_to(descsz, al);
 	}
 	return 0;
 }
@@ -285,7 +300,9 @@ int image_load_tables(struct image *img, char *err, size_t errlen)
 	for (size_t i = 1; i < img->nsections; i++) {
 		const struct img_section *s = &img->sections[i];
 
-		if (s->data && strcmp(s->name, LTX_NOTE_SECTION) == 0 && parse_notes(img, s, err, errlen) != 0)
+		int ours = strcmp(s->name, LTX_NOTE_SECTION) == 0;
+
+		if (s->data && (ours || s->note_align) && parse_notes(img, s, ours, err, errlen) != 0)
 			return -1;
 	}
 	if (merge_tables(img, err, errlen) != 0)

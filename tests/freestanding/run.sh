@@ -26,6 +26,24 @@ for cc in gcc clang; do
 		}
 	done
 	tap_point "${#bad}" "$cc: every public header compiles with -std=c11 -ffreestanding -nostdinc${bad:+ (not:$bad)}"
+	# As a kernel compiles them: attribute names that are macros there
+	# (tests/freestanding/attr_macros.h), a relative table defined, filled
+	# and walked, -fno-pie -mcmodel=kernel on x86-64 (Linux's initcalls,
+	# tests/linux/linux.sh, include <linktable/linktable.h> this way).
+	bad=""
+	kflags=""
+	[ "$(uname -m)" = x86_64 ] && kflags="-fno-pie -mcmodel=kernel -mno-red-zone"
+	for h in $(public_headers); do
+		printf '#include <%s>\n' "$h" "linktable/linktable.h" >"$scratch/k.c"
+		printf 'typedef int (*kfn)(void);\nLINKTABLE_REL_DEFINE(kfn, kcalls);\nint kone(void);\nint kone(void) { return 1; }\nLINKTABLE_REL_ENTRY(kcalls, 3, kone);\nint krun(void);\nint krun(void) { kfn f; int n = 0; LINKTABLE_REL_FOREACH(f, kcalls) n += f(); return n; }\n' >>"$scratch/k.c"
+		# shellcheck disable=SC2086 # flag list
+		$cc -std=gnu11 -ffreestanding -nostdinc $kflags -include tests/freestanding/attr_macros.h -Iinclude \
+			-Wall -Wextra -Werror -c "$scratch/k.c" -o "$scratch/k.o" >"$scratch/k.log" 2>&1 || {
+			bad="$bad $h"
+			tap_diag "$(head -5 "$scratch/k.log")"
+		}
+	done
+	tap_point "${#bad}" "$cc: every public header compiles where plain attribute names are macros (as in a kernel)${bad:+ (not:$bad)}"
 	# C99 has no repeated typedef: the init table's definition must not
 	# declare the table a second time.
 	printf '#include <linktable/init.h>\nLINKTABLE_INIT_TABLE_DEFINE();\n' >"$scratch/c99.c"

@@ -9,7 +9,8 @@
 # layout: the cross compilers' 32-bit (i686, armhf: Thumb addresses are
 # odd) and big-endian (s390x) images.  Hostile offsets point outside the
 # image: a marker, not a crash; a relative descriptor with 8-byte entries
-# is refused.  A missing cross compiler is a skip locally, a failure under
+# is refused; notes merged into another note section (as vmlinux's .notes)
+# are read.  A missing cross compiler is a skip locally, a failure under
 # CI=true.
 set -u
 . tests/tool/lib.sh
@@ -94,5 +95,25 @@ if [ -e "$D/gcc-nopie" ]; then
 	run "$LT" show "$D/rel-esize" hooks
 	expect_rc 2 "a relative descriptor with 8-byte entries is refused"
 	expect_err "relative table hooks: entries of 8 bytes aligned to 4 \(must be 4 and 4\)" "and says why"
+fi
+
+# A linker script may gather every .note.* into one note section of its own,
+# as Linux's vmlinux does (.notes: Xen's notes, the build id, linktable's):
+# the tables are still found there, after another owner's note, and bytes
+# at the end that are no note (not linktable's) do not fail the image.
+if [ -e "$D/gcc-nopie" ]; then
+	objcopy -O binary --only-section=.note.linktable "$D/gcc-nopie" "$D/ours.bin"
+	python3 -c '
+import struct, sys
+ours = open(sys.argv[1], "rb").read()
+xen = struct.pack("<III", 4, 4, 1) + b"Xen\0" + b"\1\2\3\4"
+open(sys.argv[2], "wb").write(xen + ours + b"\7" * 7)' "$D/ours.bin" "$D/notes.bin"
+	objcopy --remove-section .note.linktable --add-section .notes="$D/notes.bin" \
+		--set-section-flags .notes=alloc,readonly "$D/gcc-nopie" "$D/notes-merged" 2>/dev/null
+	run "$LT" list "$D/notes-merged"
+	expect_rc 0 "linktable notes merged into a .notes section (as in vmlinux): list"
+	expect_out "^hooks +relative +hook_fn +4 +4 +4 +16 +ok$" "the relative table is found among another owner's notes"
+	run "$LT" check "$D/notes-merged"
+	expect_rc 0 "check reads it too, and finds no undefined table"
 fi
 finish

@@ -31,7 +31,7 @@
 
 /* The markers: one NULL slot each, kept by "used"; the walk skips them. */
 #define LTX_PE_MARKER(table, key, id) \
-	__attribute__((used, section(LTX_PE_TABLE_SECTION(table, key)), aligned(sizeof(const void *)))) \
+	__attribute__((__used__, __section__(LTX_PE_TABLE_SECTION(table, key)), __aligned__(sizeof(const void *)))) \
 	static const char id[sizeof(const void *)] = { 0 }
 
 #undef LTX_DEFINE_BOUNDS
@@ -46,7 +46,7 @@
 
 /* A slot: a pointer to @entry in the section of @level of @table. */
 #define LTX_PE_SLOT(table, level, slot, entry) \
-	__attribute__((used, section(LTX_PE_ENTRY_SECTION(table, level)))) \
+	__attribute__((__used__, __section__(LTX_PE_ENTRY_SECTION(table, level)))) \
 	static const void *const slot = &(entry)
 
 /*
@@ -69,7 +69,7 @@
 #if defined(__cpp_constinit)
 #define LTX_PE_CONSTINIT constinit
 #elif defined(__clang__)
-#define LTX_PE_CONSTINIT __attribute__((require_constant_initialization))
+#define LTX_PE_CONSTINIT __attribute__((__require_constant_initialization__))
 #else
 #define LTX_PE_CONSTINIT __constinit
 #endif
@@ -165,7 +165,7 @@ static inline const void *linktable__pe_prev(struct linktable__pe_iter *it)
 	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
-	__attribute__((used, section(LTX_PE_ENTRY_SECTION(table, level)))) \
+	__attribute__((__used__, __section__(LTX_PE_ENTRY_SECTION(table, level)))) \
 	static const linktable_type_##table LTX_UNIQUE(linktable__rel_) = &(fn)
 
 #undef LTX_REL_FOREACH_

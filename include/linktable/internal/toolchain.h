@@ -134,7 +134,7 @@ typedef __builtin_va_list linktable__va_list;
 #if defined(__cplusplus) && defined(__cpp_constinit)
 #define LTX_ENTRY_QUAL constinit
 #elif defined(__cplusplus) && defined(__clang__)
-#define LTX_ENTRY_QUAL __attribute__((require_constant_initialization))
+#define LTX_ENTRY_QUAL __attribute__((__require_constant_initialization__))
 #elif defined(__cplusplus)
 #define LTX_ENTRY_QUAL __constinit
 #else
@@ -305,8 +305,8 @@ typedef __builtin_va_list linktable__va_list;
 
 /* SHF_GNU_RETAIN: lld (and GNU ld with -z start-stop-gc) collect a section
  * under --gc-sections when only __start_/__stop_ refer to it. */
-#if LTX_HAS_ATTRIBUTE(retain)
-#define LTX_RETAIN retain,
+#if LTX_HAS_ATTRIBUTE(__retain__)
+#define LTX_RETAIN __retain__,
 #define LTX_RETAIN_FLAG "R" /* the same, for sections written in assembly */
 #else
 #define LTX_RETAIN
@@ -316,7 +316,7 @@ typedef __builtin_va_list linktable__va_list;
 /* clang's ASan may pad instrumented globals; gcc does not instrument globals
  * in named sections and warns about no_sanitize on variables. */
 #if defined(__clang__)
-#define LTX_NO_ASAN no_sanitize("address"),
+#define LTX_NO_ASAN __no_sanitize__("address"),
 #else
 #define LTX_NO_ASAN
 #endif
@@ -326,31 +326,31 @@ typedef __builtin_va_list linktable__va_list;
  * 40-byte entry would sit 64 bytes from the next.  used: LTO and the compiler
  * keep an unreferenced entry. */
 #define LTX_ENTRY_ATTRS(sec, type) \
-	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(__alignof__(type))))
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(sec), __aligned__(__alignof__(type))))
 
 #define LTX_NOTE_ATTRS \
-	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_NOTE_SECTION), aligned(4)))
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_NOTE_SECTION), __aligned__(4)))
 
 /* The build-time plan "linktable plan" emits sits alone in a section of its
  * own, so "linktable seal" finds it even after LTO, which may fold the
  * pointer linktable_init_prebuilt, and its symbol, away. */
 #define LTX_PREBUILT_PLAN_SECTION "linktable_prebuilt_plan"
-#define LTX_PREBUILT_PLAN_ATTRS __attribute__((used, section(LTX_PREBUILT_PLAN_SECTION)))
+#define LTX_PREBUILT_PLAN_ATTRS __attribute__((__used__, __section__(LTX_PREBUILT_PLAN_SECTION)))
 
 /* The bounds are weak (an empty level has none) and hidden (each linked image
  * - executable, shared object, plugin - has its own, never interposed).
  * PE has no symbol visibility: a symbol is local to its image unless
  * exported. */
 #ifndef LTX_PE
-#define LTX_BOUND_ATTRS __attribute__((weak, visibility("hidden")))
-#define LTX_HIDDEN __attribute__((visibility("hidden")))
-#define LTX_EXPORTED __attribute__((visibility("default"), used))
+#define LTX_BOUND_ATTRS __attribute__((__weak__, __visibility__("hidden")))
+#define LTX_HIDDEN __attribute__((__visibility__("hidden")))
+#define LTX_EXPORTED __attribute__((__visibility__("default"), __used__))
 #else
 #define LTX_BOUND_ATTRS
 #define LTX_HIDDEN
-#define LTX_EXPORTED __attribute__((dllexport, used))
+#define LTX_EXPORTED __attribute__((__dllexport__, __used__))
 #endif
-#define LTX_MAYBE_UNUSED __attribute__((unused))
+#define LTX_MAYBE_UNUSED __attribute__((__unused__))
 
 /*
  * __start_X and __stop_X are distinct objects to the optimiser, so walking
@@ -368,7 +368,7 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_STORE_RELAXED(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
 #define LTX_UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Run-once code: out of line, out of the hot path. */
-#define LTX_COLD __attribute__((noinline, cold, unused))
+#define LTX_COLD __attribute__((__noinline__, __cold__, __unused__))
 
 /* A function that only assembly refers to must be kept: gcc accepts
  * "used" on a redeclaration after the definition, clang refuses it
@@ -376,7 +376,7 @@ typedef __builtin_va_list linktable__va_list;
 #if defined(__clang__)
 #define LTX_KEEP_FUNCTION(fn) LTX_STATIC_ASSERT(1, "")
 #else
-#define LTX_KEEP_FUNCTION(fn) __typeof__(fn) fn __attribute__((used))
+#define LTX_KEEP_FUNCTION(fn) __typeof__(fn) fn __attribute__((__used__))
 #endif
 
 /* ".balign n" for inline asm.  RISC-V assemblers relax code alignment: they
@@ -439,7 +439,7 @@ typedef __builtin_va_list linktable__va_list;
  * defining file puts an object there).  One byte, because GNU ld drops
  * empty output sections and their alignment with them. */
 #define LTX_PROTECT_GUARD(sec) \
-	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(LTX_PROTECT_ALIGN)))
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(sec), __aligned__(LTX_PROTECT_ALIGN)))
 /* libc's mprotect() and getpagesize() under names of linktable's own, so
  * that the header needs no libc header and clashes with none. */
 LTX_EXTERN_C int linktable__mprotect(void *addr, linktable__size_t len, int prot) __asm__("mprotect");

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""tests/linux/initcalls.py - the initcalls of a built vmlinux, in the order
+the kernel walks them, one line each: "TABLE SUBLEVEL FUNCTION".
+
+TABLE is the linktable table the patch files an initcall under
+(initcall_early, initcall0 .. initcall7, con_initcall) and SUBLEVEL its order
+level there (0 the level itself, 1 its _sync variant, 2 rootfs), so that a
+stock and a patched kernel give the same lines when they run the same
+initcalls in the same order.
+
+  initcalls.py stock VMLINUX SYSTEM_MAP
+      the stock kernel: the entries between the linker script's
+      __initcall*_start symbols, each a 32-bit offset to its function; the
+      table from those symbols, the sublevel from the entry's label
+      (__initcall__kmod_..._<fn><id>, id = 6, 6s, rootfs, con, ...).
+  initcalls.py linktable VMLINUX SYSTEM_MAP LINKTABLE
+      the patched kernel, as "LINKTABLE show --json" reads its tables.
+  initcalls.py counts FILE
+      "TABLE COUNT" per table, from such a listing.
+
+Functions are named from System.map the same way for both kernels (the
+first text symbol at the address, as nm -n sorts them).
+"""
+import json
+import subprocess
+import sys
+
+TABLES = ["initcall_early"] + ["initcall%d" % i for i in range(8)] + ["con_initcall"]
+# the stock linker script's bounds of each table, in address order
+BOUNDS = [("initcall_early", "__initcall_start", "__initcall0_start")] + \
+    [("initcall%d" % i, "__initcall%d_start" % i, "__initcall%d_start" % (i + 1)) for i in range(7)] + \
+    [("initcall7", "__initcall7_start", "__initcall_end"),
+     ("con_initcall", "__con_initcall_start", "__con_initcall_end")]
+
+
+def system_map(path):
+    by_name, text_at, labels_at = {}, {}, {}
+    with open(path) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            addr, kind, name = int(parts[0], 16), parts[1], parts[2]
+            by_name.setdefault(name, addr)
+            if kind in "tTwW" and not name.startswith("__initcall__"):
+                text_at.setdefault(addr, name)
+            if name.startswith("__initcall__"):
+                labels_at.setdefault(addr, name)
+    return by_name, text_at, labels_at
+
+
+def sections(vmlinux):
+    """(addr, size, offset) of every section with contents."""
+    out = subprocess.run(["readelf", "-SW", vmlinux], check=True, capture_output=True, text=True).stdout
+    secs = []
+    for line in out.splitlines():
+        line = line.replace("[ ", "[")
+        parts = line.split()
+        if len(parts) > 6 and parts[0].startswith("[") and parts[2] != "NOBITS":
+            try:
+                secs.append((int(parts[3], 16), int(parts[5], 16), int(parts[4], 16)))
+            except ValueError:
+                pass
+    return secs
+
+
+def read_s32(data, secs, addr):
+    for base, size, off in secs:
+        if base <= addr and addr + 4 <= base + size:
+            return int.from_bytes(data[off + addr - base:off + addr - base + 4], "little", signed=True)
+    raise SystemExit("initcalls.py: no section holds address 0x%x" % addr)
+
+
+def sublevel(label, fn):
+    """0, 1 (_sync) or 2 (rootfs) from an entry label ..._<fn><id>."""
+    at = label.rfind("_" + fn)
+    ident = label[at + len(fn) + 1:] if at >= 0 else "?"
+    if ident == "rootfs":
+        return 2
+    if ident.endswith("s"):
+        return 1
+    if ident in ("early", "con") or ident.isdigit():
+        return 0
+    raise SystemExit("initcalls.py: cannot tell the level of entry %s (function %s)" % (label, fn))
+
+
+def stock(vmlinux, smap):
+    by_name, text_at, labels_at = system_map(smap)
+    secs = sections(vmlinux)
+    data = open(vmlinux, "rb").read()
+    for table, start, stop in BOUNDS:
+        if start not in by_name or stop not in by_name:
+            raise SystemExit("initcalls.py: %s or %s missing from %s" % (start, stop, smap))
+        for a in range(by_name[start], by_name[stop], 4):
+            target = (a + read_s32(data, secs, a)) % 2**64
+            fn = text_at.get(target, "0x%x" % target)
+            print(table, sublevel(labels_at.get(a, "?"), fn), fn)
+
+
+def linktable(vmlinux, smap, tool):
+    _, text_at, _ = system_map(smap)
+    for table in TABLES:
+        r = subprocess.run([tool, "show", "--json", vmlinux, table], capture_output=True, text=True)
+        if r.returncode != 0:
+            raise SystemExit("initcalls.py: %s show %s: %s" % (tool, table, r.stderr.strip()))
+        for e in json.loads(r.stdout)["entries"]:
+            target = int(e["target"], 16)
+            print(table, e["level"], text_at.get(target, "0x%x" % target))
+
+
+def counts(path):
+    n = {t: 0 for t in TABLES}
+    with open(path) as f:
+        for line in f:
+            n[line.split()[0]] += 1
+    for t in TABLES:
+        print(t, n[t])
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "stock":
+        stock(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "linktable":
+        linktable(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 3 and sys.argv[1] == "counts":
+        counts(sys.argv[2])
+    else:
+        raise SystemExit(__doc__)

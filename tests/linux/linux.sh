@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# test-timeout: 2400
+#
+# A real client: Linux's own initcalls on linktable (issue 21).
+#
+# Debian's linux-source-6.1 is built for x86-64 in a directory made here and
+# removed afterwards (nothing is cached between runs): stock and with
+# clients/linux/0001-initcalls-on-linktable.patch, with gcc + GNU ld (and,
+# with LINKTABLE_LINUX_TOOLCHAINS="gcc llvm", also LLVM=1: clang + lld;
+# not the default until it has passed here).  The patched kernel includes
+# linktable's own headers (KCPPFLAGS=-I include): each initcall level is a
+# relative table and the linker script has no initcall rules left.  The
+# configuration is tinyconfig plus what boots to a shell-less initramfs and
+# names the initcalls (tests/linux/config).
+#
+# Every kernel boots under QEMU (TCG) with initcall_debug, into an initramfs
+# whose /init (tests/linux/init.c) prints a line and restarts the machine.
+# Checked: each boot reaches /init; the initcalls it calls are exactly the
+# kernel's initcalls, in table order; the stock and the patched kernel call
+# the same initcalls at the same levels in the same order; "linktable list"
+# and "check" read the patched vmlinux, and each table's count is the stock
+# kernel's count of that level (from its __initcall*_start symbols).
+#
+# Slow (two or four kernel builds: docs/adopting.md has the times): it runs
+# under CI=true, or locally with LINKTABLE_LINUX_TEST=1; otherwise it skips
+# with a notice.  Under CI a missing source package or toolchain is a
+# failure.  LINKTABLE_LINUX_WORK=DIR builds in DIR and keeps it (a second
+# run rebuilds incrementally), LINKTABLE_LINUX_JOBS sets make -j (2),
+# LINKTABLE_LINUX_TOOLCHAINS the toolchains ("gcc"; "gcc llvm" adds LLVM=1).
+set -u
+# shellcheck source=tests/tables/tap.sh
+. "$(dirname "$0")/../tables/tap.sh"
+
+if [ "${CI:-}" != true ] && [ "${LINKTABLE_LINUX_TEST:-}" != 1 ]; then
+	tap_n=1
+	echo "ok 1 # SKIP the Linux kernel test builds two kernels (over 10 minutes on 2 cores): it runs under CI=true or with LINKTABLE_LINUX_TEST=1"
+	tap_done
+fi
+
+tarball=${LINKTABLE_LINUX_SOURCE:-/usr/src/linux-source-6.1.tar.xz}
+patchfile=$PWD/clients/linux/0001-initcalls-on-linktable.patch
+lt=$PWD/build/bin/linktable
+jobs=${LINKTABLE_LINUX_JOBS:-2}
+# gcc: gcc + GNU ld; llvm: LLVM=1 (clang + lld), not yet run to the end here:
+# opt in with LINKTABLE_LINUX_TOOLCHAINS="gcc llvm" (docs/adopting.md)
+toolchains=${LINKTABLE_LINUX_TOOLCHAINS:-gcc}
+
+missing=""
+[ -f "$tarball" ] || missing="$missing $tarball (Debian package linux-source-6.1)"
+need="gcc ld.bfd make flex bison bc perl python3 readelf qemu-system-x86_64 xz"
+case " $toolchains " in *" llvm "*) need="$need clang ld.lld llvm-ar llvm-nm llvm-objcopy llvm-strip" ;; esac
+for t in $need; do
+	command -v "$t" >/dev/null || missing="$missing $t"
+done
+[ -x "$lt" ] || missing="$missing $lt (make)"
+if [ -n "$missing" ]; then
+	tap_missing "the Linux kernel test needs:$missing"
+	tap_done
+fi
+
+if [ -n "${LINKTABLE_LINUX_WORK:-}" ]; then
+	work=$LINKTABLE_LINUX_WORK
+	mkdir -p "$work"
+else
+	mkdir -p build
+	work=$(mktemp -d "$PWD/build/linux.XXXXXX") || exit 1
+	# shellcheck disable=SC2154 # scratch: tap.sh's scratch directory
+	trap 'rm -rf "$scratch" "$work"' EXIT
+fi
+work=$(cd "$work" && pwd)
+
+# ---- the sources: stock, and a copy with the patch ------------------------
+t0=$(date +%s)
+top=$(tar -tJf "$tarball" | sed -n '1{s|/.*||;p;q}')
+stock_src=$work/$top
+lt_src=$work/$top-linktable
+if [ ! -f "$stock_src/Makefile" ]; then
+	tar -xJf "$tarball" -C "$work" && [ -f "$stock_src/Makefile" ]
+	tap_point $? "the kernel source unpacks ($tarball)"
+else
+	tap_point 0 "the kernel source is there already ($stock_src)"
+fi
+if [ ! -f "$lt_src/.linktable-patched" ]; then
+	rm -rf "$lt_src"
+	cp -a "$stock_src" "$lt_src" &&
+		(cd "$lt_src" && patch -p1 --forward --quiet <"$patchfile") &&
+		touch "$lt_src/.linktable-patched"
+	tap_point $? "clients/linux/0001-initcalls-on-linktable.patch applies"
+else
+	tap_point 0 "the patched copy is there already"
+fi
+tap_diag "sources ready in $(($(date +%s) - t0)) s"
+
+# ---- four builds ------------------------------------------------------------
+# build NAME SRC MAKE-ARGS...: configure and build one kernel in $work/NAME.
+build() {
+	local name=$1 src=$2 o=$work/$1 start rc opt bad=""
+	shift 2
+	mkdir -p "$o"
+	start=$(date +%s)
+	{
+		nice make -C "$src" O="$o" "$@" tinyconfig &&
+			"$src/scripts/kconfig/merge_config.sh" -m -O "$o" "$o/.config" tests/linux/config &&
+			nice make -C "$src" O="$o" "$@" olddefconfig
+	} >"$o/config.log" 2>&1
+	for opt in $(sed -n 's/^\(CONFIG_[A-Z0-9_]*\)=y$/\1/p' tests/linux/config); do
+		grep -qx "$opt=y" "$o/.config" || bad="$bad $opt"
+	done
+	[ -z "$bad" ]
+	tap_point $? "$name: tinyconfig + tests/linux/config configures${bad:+ (not set:$bad)}"
+	nice make -C "$src" O="$o" "$@" -j"$jobs" >"$o/build.log" 2>&1
+	rc=$?
+	eval "time_$(echo "$name" | tr - _)=$(($(date +%s) - start))"
+	[ $rc -eq 0 ] && [ -f "$o/vmlinux" ] && [ -f "$o/arch/x86/boot/bzImage" ]
+	tap_point $? "$name: the kernel builds ($(($(date +%s) - start)) s with make -j$jobs)"
+	[ $rc -eq 0 ] || tap_diag "$(grep -E 'error|Error' "$o/build.log" | head -15)"
+}
+
+inc="KCPPFLAGS=-I$PWD/include"
+kernels=""
+for tc in $toolchains; do
+	case $tc in
+	gcc) build stock-gcc "$stock_src"; build linktable-gcc "$lt_src" "$inc" ;;
+	llvm) build stock-llvm "$stock_src" LLVM=1; build linktable-llvm "$lt_src" LLVM=1 "$inc" ;;
+	*) tap_point 1 "LINKTABLE_LINUX_TOOLCHAINS: unknown toolchain $tc (gcc, llvm)" ;;
+	esac
+	kernels="$kernels stock-$tc linktable-$tc"
+done
+
+# ---- the initramfs: /init and /dev/console -----------------------------------
+gcc -std=gnu11 -O2 -Wall -Wextra -Werror -ffreestanding -fno-pie -no-pie -nostdlib -static \
+	-fno-stack-protector -o "$work/init" tests/linux/init.c
+cpio_ok=$?
+gen=""
+for k in $kernels; do
+	[ -x "$work/$k/usr/gen_init_cpio" ] && gen=$work/$k/usr/gen_init_cpio && break
+done
+if [ $cpio_ok -eq 0 ] && [ -n "$gen" ]; then
+	printf 'dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\nfile /init %s 0755 0 0\n' "$work/init" >"$work/initramfs.list"
+	"$gen" "$work/initramfs.list" >"$work/initramfs.cpio"
+	cpio_ok=$?
+else
+	cpio_ok=1
+fi
+tap_point $cpio_ok "the initramfs (a freestanding /init of tests/linux/init.c, packed by the kernel's gen_init_cpio) is made"
+
+# ---- each kernel: boot, its initcalls ---------------------------------------
+msg="linktable-linux-test: /init reached user space"
+# examine NAME: boot the kernel, list the initcalls it called and those its
+# vmlinux holds; both in $work/NAME/.
+examine() {
+	local name=$1 o=$work/$1 start kind
+	if [ ! -f "$o/arch/x86/boot/bzImage" ] || [ $cpio_ok -ne 0 ]; then
+		tap_point 1 "$name: boots (no kernel or no initramfs)"
+		return
+	fi
+	start=$(date +%s)
+	timeout 300 qemu-system-x86_64 -accel tcg -m 128 -no-reboot -display none -monitor none \
+		-serial "file:$o/boot.log" -kernel "$o/arch/x86/boot/bzImage" -initrd "$work/initramfs.cpio" \
+		-append "console=ttyS0 initcall_debug ignore_loglevel panic=-1" </dev/null >"$o/qemu.log" 2>&1
+	eval "boot_$(echo "$name" | tr - _)=$(($(date +%s) - start))"
+	grep -q "$msg" "$o/boot.log"
+	tap_point $? "$name: boots under QEMU (TCG) to its /init in $(($(date +%s) - start)) s"
+	grep -q "$msg" "$o/boot.log" || tap_diag "$(tail -15 "$o/boot.log")"
+	sed -n 's/.*calling  \([^+ ]*\)+0x.*/\1/p' "$o/boot.log" >"$o/called"
+	case $name in stock-*) kind=stock ;; *) kind=linktable ;; esac
+	if [ $kind = stock ]; then
+		python3 tests/linux/initcalls.py stock "$o/vmlinux" "$o/System.map" >"$o/initcalls" 2>"$o/initcalls.err"
+	else
+		python3 tests/linux/initcalls.py linktable "$o/vmlinux" "$o/System.map" "$lt" >"$o/initcalls" 2>"$o/initcalls.err"
+	fi
+	tap_point $? "$name: its initcalls are read from vmlinux ($([ $kind = stock ] && echo "__initcall*_start symbols" || echo "linktable show")): $(wc -l <"$o/initcalls") entries"
+	sed 's/^/# /' "$o/initcalls.err" | head -5
+	# The calls, each with its table and level: initcall_debug prints every
+	# initcall but the console ones (console_init() calls them untraced).
+	grep -v '^con_initcall ' "$o/initcalls" >"$o/expected-calls"
+	awk 'NR == FNR { name[FNR] = $3; line[FNR] = $0; n = FNR; next }
+	     { i++; print (i <= n && name[i] == $1) ? line[i] : "?? ? " $1 }' "$o/expected-calls" "$o/called" >"$o/calls"
+	cmp -s "$o/calls" "$o/expected-calls"
+	tap_point $? "$name: the boot calls every initcall of vmlinux once, in table order ($(wc -l <"$o/called") calls)"
+	cmp -s "$o/calls" "$o/expected-calls" || tap_diag "$(diff "$o/expected-calls" "$o/calls" | head -10)"
+}
+for k in $kernels; do
+	examine "$k"
+done
+
+# ---- stock and patched: the same initcalls -------------------------------
+# same TOOLCHAIN: compare stock-TOOLCHAIN with linktable-TOOLCHAIN.
+same() {
+	local s=$work/stock-$1 l=$work/linktable-$1 lds
+	[ -s "$s/calls" ] && [ -s "$l/calls" ] && cmp -s "$s/calls" "$l/calls"
+	tap_point $? "$1: stock and patched kernels call the same initcalls at the same levels in the same order ($(wc -l <"$l/calls" 2>/dev/null) calls)"
+	[ -s "$s/calls" ] && [ -s "$l/calls" ] && ! cmp -s "$s/calls" "$l/calls" && tap_diag "$(diff "$s/calls" "$l/calls" | head -10)"
+	[ -s "$s/initcalls" ] && cmp -s "$s/initcalls" "$l/initcalls"
+	tap_point $? "$1: their vmlinux hold the same initcalls per table and level, in the same order, console ones included ($(wc -l <"$l/initcalls" 2>/dev/null))"
+	# linktable list: every table read, each count the stock kernel's.
+	run_list=$("$lt" list "$l/vmlinux" 2>&1)
+	rc=$?
+	python3 tests/linux/initcalls.py counts "$s/initcalls" >"$s/counts" 2>/dev/null
+	printf '%s\n' "$run_list" | awk '$2 == "relative" && $3 == "initcall_t" { print $1, $6 }' | sort >"$l/list-counts"
+	sort "$s/counts" >"$s/counts.sorted"
+	[ $rc -eq 0 ] && [ -s "$s/counts" ] && cmp -s "$l/list-counts" "$s/counts.sorted"
+	tap_point $? "$1: linktable list reads the patched vmlinux's 10 initcall tables, each count the stock level's ($(tr '\n' ' ' <"$s/counts"))"
+	cmp -s "$l/list-counts" "$s/counts.sorted" || tap_diag "$run_list"
+	"$lt" check "$l/vmlinux" >"$l/check.out" 2>&1
+	tap_point $? "$1: linktable check passes on the patched vmlinux ($(tail -1 "$l/check.out"))"
+	lds=$l/arch/x86/kernel/vmlinux.lds
+	[ -f "$lds" ] && ! grep -q 'initcall' "$lds" && grep -q 'initcall' "$s/arch/x86/kernel/vmlinux.lds"
+	tap_point $? "$1: the patched kernel's linker script has no initcall rules (the stock one has)"
+	tap_diag "$1: $(grep -c 'orphan section' "$l/build.log") orphan-section warnings in the patched build (the table sections are placed by the linker)"
+}
+for tc in $toolchains; do
+	same "$tc"
+done
+
+for k in $kernels; do
+	v=$(echo "$k" | tr - _)
+	eval "tap_diag \"$k: built in \${time_$v:-?} s (make -j$jobs), booted to /init in \${boot_$v:-?} s (QEMU TCG)\""
+done
+tap_diag "whole test: $(($(date +%s) - t0)) s"
+tap_done
