@@ -19,6 +19,14 @@ mkdir -p "$D"
 rm -rf "$D/ci-seeds-elf" "$D/ci-crashes-elf" "$D/ci-crashes-boot" "$D/ci-work-elf" "$D/ci-work-boot"
 mkdir -p "$D/ci-seeds-elf" "$D/ci-crashes-elf" "$D/ci-crashes-boot" "$D/ci-work-elf" "$D/ci-work-boot"
 
+if grep -q fsanitize build/.flags 2>/dev/null; then
+	# make SAN=1: the core library is gcc-sanitized, the harnesses are
+	# clang's; they are fuzzed from the plain build (the harnesses carry
+	# ASan and UBSan themselves)
+	skip_point "a sanitized build (make SAN=1): the libFuzzer harnesses run in the plain build"
+	finish
+	exit $?
+fi
 if ! nice make -s --no-print-directory fuzz-tool >"$D/ci-build.log" 2>&1; then
 	if [ "${CI:-}" = true ]; then
 		point 1 "the libFuzzer harnesses build (clang -fsanitize=fuzzer)" "$(tail -20 "$D/ci-build.log")"
@@ -33,6 +41,8 @@ point 0 "the libFuzzer harnesses build (clang -fsanitize=fuzzer,address,undefine
 # --- seeds of the new input classes, made now ---------------------------------
 T=$D/ci-seeds-elf
 CF=(-std=gnu11 -Os -Iinclude -fno-pie -no-pie -Wl,--build-id=none -s)
+# the core library of a sanitized build (make SAN=1) needs the runtimes
+grep -q fsanitize build/.flags 2>/dev/null && CF+=(-fsanitize=address,undefined)
 ok=0
 {
 	python3 bench/boot/gen.py 6 >"$T/steps.c" &&

@@ -41,12 +41,14 @@ bad = ['#include <linktable/init.h>', 'LINKTABLE_INIT_TABLE_DEFINE();',
        'int main(void) { return 0; }']
 open(f"{d}/broken.c", "w").write("\n".join(bad) + "\n")
 PY
+san=()
+grep -q fsanitize build/.flags 2>/dev/null && san=(-fsanitize=address,undefined)
 E=$D/$(printf 'img\033]0;t\007\377')
 B=$D/$(printf 'broken\033[2J')
 ok=0
 { gcc -std=gnu11 -O0 -Iinclude -w -o "$D/first" "$D/evil.c" &&
 	"$LT" plan "$D/first" >"$D/plan.c" &&
-	gcc -std=gnu11 -O0 -Iinclude -w -o "$E" "$D/evil.c" "$D/plan.c" build/lib/liblinktable-core.a &&
+	gcc -std=gnu11 -O0 -Iinclude -w "${san[@]}" -o "$E" "$D/evil.c" "$D/plan.c" build/lib/liblinktable-core.a &&
 	cp "$E" "$E.sealme" &&
 	gcc -std=gnu11 -O0 -Iinclude -w -o "$B" "$D/broken.c"; } 2>"$D/cc.err" || ok=1
 point $ok "images with hostile names build (a second link with its plan, and one that breaks rules)" "$(cat "$D/cc.err")"

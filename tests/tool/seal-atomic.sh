@@ -13,6 +13,8 @@ set -u
 . tests/tool/lib.sh
 cc=${LINKTABLE_TEST_CC:-${CC:-cc}}
 flags=(-std=gnu11 -Wall -Wextra -Werror -O2 -Iinclude)
+# the core library of a sanitized build (make SAN=1) needs the runtimes
+grep -q fsanitize build/.flags 2>/dev/null && flags+=(-fsanitize=address,undefined)
 D=build/tests/tool/seal-atomic
 rm -rf "$D"
 mkdir -p "$D"
