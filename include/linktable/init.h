@@ -34,6 +34,9 @@
 /** Most phases a program's phase set may have. */
 #define LINKTABLE_MAX_PHASES 8
 
+/** Phases of the seed's phase set: what a phase count of 0 means. */
+#define LINKTABLE_DEFAULT_PHASES 3
+
 /** The seed's phases; a program may name its own, 0 .. LINKTABLE_MAX_PHASES-1. */
 enum linktable_phase {
 	LINKTABLE_PHASE_EARLY = 0,
@@ -61,10 +64,11 @@ enum linktable_phase {
 			  "linktable: the release phase must be 0.." LTX_STR(LINKTABLE_MAX_PHASES)); \
 	LTX_NOTE(linktable__release_note, LTX_NOTE_RELEASE, (unsigned int)(phase), 0u, 0u, "init", "")
 
-/** Step flags. */
+/** Step flags; linktable_flag_name() words them. */
 #define LINKTABLE_INIT_FINISH_IF_DETECTED 0x1u /* first detected step ends its level */
 #define LINKTABLE_INIT_CRITICAL 0x2u           /* failure stops the boot */
 #define LINKTABLE_INIT_PARALLEL_SAFE 0x4u      /* may run beside other ready steps */
+#define LINKTABLE_INIT_FLAGS 0x7u              /* every flag */
 
 struct linktable_boot; /* the run in progress, passed to every callback */
 struct linktable_init_step;
@@ -528,6 +532,167 @@ linktable__size_t linktable_plan_error_text(const struct linktable_plan *plan, l
  * @kind: an enum linktable_plan_error_kind value.
  */
 const char *linktable_plan_error_rule(unsigned int kind);
+
+/**
+ * linktable_plan_error_step() - the step an error is located at (whose
+ * file:line a diagnostic starts with).
+ * @plan: the plan.
+ * @i:    0 .. @plan->errors_kept - 1.
+ *
+ * Return: a step id, or -1 when the error is about no step with a name.
+ */
+long linktable_plan_error_step(const struct linktable_plan *plan, linktable__size_t i);
+
+/**
+ * linktable_plan_error_print() - one error as a compiler diagnostic,
+ * "FILE:LINE: error: MESSAGE [RULE]", without a newline.
+ * @plan: the plan.
+ * @i:    0 .. @plan->errors_kept - 1.
+ * @buf:  where to write (always NUL-terminated when @size > 0).
+ * @size: its size.
+ *
+ * Return: the full length of the text.
+ */
+linktable__size_t linktable_plan_error_print(const struct linktable_plan *plan, linktable__size_t i, char *buf,
+					     linktable__size_t size);
+
+/* ---- Verdicts: what happens to each step, on each subarch ----------------- */
+
+/** A step's verdict on one subarch; linktable_verdict_state_name() words it. */
+enum linktable_verdict_state {
+	LINKTABLE_VERDICT_RUNS = 0,    /* in the plan: it runs (if detected) */
+	LINKTABLE_VERDICT_UNSUPPORTED, /* does not support the subarch: skipped */
+	LINKTABLE_VERDICT_BROKEN,      /* supported, but a rule it breaks (@rule) stops it */
+	LINKTABLE_VERDICT_REFUSED,     /* fine itself, but other steps are broken: the plan is refused */
+	LINKTABLE_VERDICT_STATES
+};
+
+/**
+ * enum linktable_rule - every rule the planner and "linktable check"
+ * enforce, and the causes of a broken verdict; linktable_rule_name() words
+ * them ("cycle", "missing", ...), the same in diagnostics, JSON and traces.
+ */
+enum linktable_rule {
+	LINKTABLE_RULE_NONE = 0,
+	LINKTABLE_RULE_SUBARCHS,        /* a step supports no subarch; the plan's subarch is out of range */
+	LINKTABLE_RULE_NAMES,           /* a step has no name */
+	LINKTABLE_RULE_LEVEL,           /* level out of range, above a dependent's, or not the table's */
+	LINKTABLE_RULE_PHASES,          /* a callback for a phase the phase set lacks */
+	LINKTABLE_RULE_RELEASE,         /* a callback in init-only memory released before its phase */
+	LINKTABLE_RULE_DUPLICATES,      /* two steps of one name */
+	LINKTABLE_RULE_MISSING,         /* a hard or order-only dependency is not linked in */
+	LINKTABLE_RULE_SUBARCH_PLAN,    /* a hard dependency lacks a subarch its dependent supports */
+	LINKTABLE_RULE_CYCLE,           /* a dependency cycle */
+	LINKTABLE_RULE_DEPENDENCY,      /* verdicts only: a hard dependency is broken (or behind a cycle) */
+	LINKTABLE_RULE_SUBARCH_MEMORY,  /* image: a callback in another subarch's only_ memory */
+	LINKTABLE_RULE_GAPS,            /* image: a gap, padding or misalignment in a table */
+	LINKTABLE_RULE_UNDEFINED_TABLE, /* image: entries of a table the image does not define */
+	LINKTABLE_RULE_EMPTY,           /* image: no linktable tables at all (the wrong file?) */
+	LINKTABLE_RULES
+};
+
+/**
+ * struct linktable_verdict - what happens to one step on one subarch.
+ * @state:    enum linktable_verdict_state.
+ * @rule:     for LINKTABLE_VERDICT_BROKEN, the enum linktable_rule that
+ *            breaks it; else LINKTABLE_RULE_NONE.
+ * @on_cycle: non-zero when the step is on a dependency cycle (on every
+ *            subarch: the planner refuses a cycle wherever it is).
+ * @error:    the plan error behind a broken verdict (an index into the
+ *            plan's errors), or -1.
+ * @other:    the other step the cause names (the broken dependency, the
+ *            unsupported one, the cycle's next step, the twin), or -1.
+ */
+struct linktable_verdict {
+	unsigned int state;
+	unsigned int rule;
+	unsigned int on_cycle;
+	long error;
+	long other;
+};
+
+/**
+ * linktable_plan_verdicts() - every step's verdict on @subarch, from a
+ * plan (of any subarch: the planner checks the table for all of them).
+ * @plan:    a plan made by the planner.
+ * @subarch: 0 .. LINKTABLE_SUBARCH_MAX-1.
+ * @out:     @plan->nsteps verdicts.  On entry each is zero, or a
+ *           LINKTABLE_VERDICT_BROKEN verdict the caller found by a rule of
+ *           its own (the tool's image rules): kept, and propagated like
+ *           the planner's.
+ *
+ * The one verdict every consumer prints: a step that does not support
+ * @subarch is unsupported; one that breaks a rule there (its own plan
+ * error, a cycle it is on, a hard dependency that is broken or
+ * unsupported there, a dependency cycle it is behind) is broken, with the
+ * rule; with no error of its own in a plan that has errors, it is refused;
+ * else it runs.  O(n + e), no allocation.
+ */
+void linktable_plan_verdicts(const struct linktable_plan *plan, unsigned int subarch,
+			     struct linktable_verdict *out);
+
+/**
+ * linktable_verdict_text() - why a step has its verdict, in words ("needs
+ * 'x', which does not support xen").
+ * @plan:    the plan the verdicts came from.
+ * @id:      the step.
+ * @v:       its verdict.
+ * @subarch: the subarch of the verdict.
+ * @buf:     where to write (always NUL-terminated when @size > 0).
+ * @size:    its size.
+ *
+ * Return: the full length of the text.
+ */
+linktable__size_t linktable_verdict_text(const struct linktable_plan *plan, linktable__size_t id,
+					 const struct linktable_verdict *v, unsigned int subarch, char *buf,
+					 linktable__size_t size);
+
+/* ---- Words: one table of every word the runtime and the tool print --------- */
+
+/**
+ * linktable_verdict_state_name() - "runs", "unsupported", "broken" or
+ * "refused".
+ * @state: an enum linktable_verdict_state value.
+ */
+const char *linktable_verdict_state_name(unsigned int state);
+
+/**
+ * linktable_rule_name() - "cycle", "missing", "subarch-plan", ... ("" for
+ * LINKTABLE_RULE_NONE, "unknown" out of range).
+ * @rule: an enum linktable_rule value.
+ */
+const char *linktable_rule_name(unsigned int rule);
+
+/**
+ * linktable_rule_of_error() - the rule a plan error kind breaks.
+ * @kind: an enum linktable_plan_error_kind value.
+ */
+unsigned int linktable_rule_of_error(unsigned int kind);
+
+/**
+ * linktable_flag_name() - "finish-if-detected", "critical" or
+ * "parallel-safe" for one LINKTABLE_INIT_* bit; NULL for any other value.
+ * @flag: one flag bit.
+ */
+const char *linktable_flag_name(unsigned int flag);
+
+/**
+ * linktable_flag_names() - the flags of @flags, comma-separated (an unknown
+ * bit as 0x...), "" for none.
+ * @flags: a flags word.
+ * @buf:   where to write (always NUL-terminated when @size > 0).
+ * @size:  its size.
+ *
+ * Return: @buf.
+ */
+const char *linktable_flag_names(unsigned int flags, char *buf, linktable__size_t size);
+
+/**
+ * linktable_phase_name() - the default name of a phase: "early_init",
+ * "setup_arch", "late_init", then "phase3" .. "phase7" ("phase?" beyond).
+ * @phase: 0 .. LINKTABLE_MAX_PHASES-1.
+ */
+const char *linktable_phase_name(unsigned int phase);
 
 /**
  * linktable_plan_write() - write the plan (order, dropped steps, errors)

@@ -238,7 +238,7 @@ static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigne
 
 	plan->subarch = subarch;
 	plan->nsteps = n;
-	plan->nphases = opts && opts->nphases ? opts->nphases : 3;
+	plan->nphases = opts && opts->nphases ? opts->nphases : LINKTABLE_DEFAULT_PHASES;
 	if (plan->nphases > LINKTABLE_MAX_PHASES)
 		plan->nphases = LINKTABLE_MAX_PHASES;
 	plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
@@ -313,7 +313,7 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 	plan->nsteps = n;
 	plan->subarch = subarch;
 	if (linktable__plan_take_prebuilt(plan, pre, subarch, sealed)) {
-		plan->nphases = opts && opts->nphases ? opts->nphases : 3;
+		plan->nphases = opts && opts->nphases ? opts->nphases : LINKTABLE_DEFAULT_PHASES;
 		plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
 		plan->errors_room = max_errors(opts);
 		return 0; /* checked at build time: "linktable plan" refuses broken rules */

@@ -8,8 +8,6 @@
  * rule fails the command, and so the build.
  */
 #include "commands.h"
-#include "core_plan.h"
-#include "rules.h"
 
 #include <stdlib.h>
 
@@ -83,10 +81,7 @@ static void emit(FILE *out, const struct tool_opts *o, const struct core_plan *c
 
 int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 {
-	struct findings f = { 0 };
 	struct init_view v;
-	struct rule_ctx ctx;
-	struct core_plan cp;
 
 	if (init_view_load(img, o->file, &v) != 0)
 		return EXIT_BAD_INPUT;
@@ -95,20 +90,16 @@ int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 		init_view_free(&v);
 		return EXIT_BAD_INPUT;
 	}
-	ctx = (struct rule_ctx){ img, &v.set, &v.graph };
-	rules_run(&ctx, &f);
-	if (f.n) {
+	if (view_exit(&v) != EXIT_CLEAN) {
 		/* the build stops here, saying why in the words of "check" */
-		for (size_t i = 0; i < f.n; i++)
-			fprintf(stderr, "error: %s [%s]\n", f.v[i].message, f.v[i].rule);
-		fprintf(stderr, "linktable plan: %s: %zu problem%s: no plan\n", o->file, f.n, f.n == 1 ? "" : "s");
-		findings_free(&f);
+		for (size_t i = 0; i < v.findings.n; i++)
+			finding_print(&v, &v.findings.v[i], stderr);
+		fprintf(stderr, "linktable plan: %s: %zu problem%s: no plan\n", o->file, v.findings.n,
+			v.findings.n == 1 ? "" : "s");
 		init_view_free(&v);
 		return EXIT_RULES;
 	}
-	core_plan_make(img, &v.set, LINKTABLE_SUBARCH_PC, &cp);
-	emit(out, o, &cp, &v.graph);
-	core_plan_free(&cp);
+	emit(out, o, &v.plan, &v.graph);
 	init_view_free(&v);
 	return EXIT_CLEAN;
 }

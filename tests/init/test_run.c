@@ -331,7 +331,7 @@ static void test_bad_config(void)
 	cfg.subarch = "pc";
 	tdep(&t[0], "ghost");
 	b = boot_of(t, 1, &cfg, &r);
-	ok(r == -1 && strstr(b->error, "the init plan has 1 error; first: test.c:1: init step 'x' depends on 'ghost'"),
+	ok(r == -1 && strstr(b->error, "the init plan has 1 error; first: test.c:1: error: init step 'x' depends on 'ghost'"),
 	   "plan errors refuse the boot: %s", b->error);
 	is_str(log_buf, "", "nothing ran out of order");
 	linktable_boot_free(b);
