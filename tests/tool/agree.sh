@@ -24,7 +24,7 @@ for src in tests/tool/agree/three.c tests/tool/agree/xen_on_pc.c tests/tool/agre
 		point 1 "$name: builds" "$(cat "$img.log")"
 		continue
 	fi
-	d=$dir/$name.d
+	d=$dir/$name.out
 	rm -rf "$d"
 	mkdir -p "$d"
 	rcs=""
@@ -62,7 +62,7 @@ done
 # graph follows order-only edges: the issue's program has a cycle of them
 run "$LT" graph --json "$dir/three"
 expect_out '"kind": "after"' "three: graph --json draws the .after edges"
-run python3 -c 'import json,sys; d=json.load(sys.stdin); print([s["name"] for s in d["steps"] if s["on_cycle"]])' <"$dir/three.d/graph.json"
+run python3 -c 'import json,sys; d=json.load(sys.stdin); print([s["name"] for s in d["steps"] if s["on_cycle"]])' <"$dir/three.out/graph.json"
 expect_out "^\['a', 'b'\]$" "three: graph --json puts a and b (only) on the cycle"
 run "$LT" graph "$dir/three"
 expect_out '^  "b" -> "a" \[style=dotted\];$' "three: graph's DOT draws b -> a as an order-only edge"
