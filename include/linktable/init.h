@@ -332,15 +332,32 @@ struct linktable_plan {
 /** struct linktable_plan's @prebuilt for a sealed build-time plan. */
 #define LINKTABLE_PLAN_PREBUILT_SEALED 2
 
-/* Bytes of plan storage per step, per dependency, per error record: one
- * copy of the layout that linktable_plan_bytes() computes exactly. */
+/*
+ * The plan's storage, in the order the planner carves it: one copy of the
+ * layout, expanded as X(member, count, element size) by linktable_plan_bytes()
+ * (exact sizes), by the planner's carving and by LINKTABLE_PLAN_BYTES()
+ * (constant bounds: a heap entry is at most 16 bytes, the name index at
+ * most 4n + 16 slots).  Every array starts 16-byte aligned.
+ */
 #define LTX_PLAN_ALIGN(x) (((x) + 15u) & ~(linktable__size_t)15u)
+#define LTX_PLAN_LAYOUT(X, n_, e_, errs_, heap_entry_, slots_) \
+	X(steps, (n_), sizeof(void *)) \
+	X(dropped, (n_), 1u) \
+	X(order, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(dep_start, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(rdep_start, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(unordered, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(dep_id, (e_), sizeof(linktable__size_t)) \
+	X(rdep_id, (e_), sizeof(linktable__size_t)) \
+	X(dep_nhard, (n_), sizeof(unsigned int)) \
+	X(dep_nafter, (n_), sizeof(unsigned int)) \
+	X(errors, (errs_), sizeof(struct linktable_plan_error)) \
+	X(heap, (n_), (heap_entry_)) \
+	X(seen, (n_), sizeof(linktable__size_t)) \
+	X(slots, (slots_), sizeof(unsigned long long))
+#define LTX_PLAN_ADD_BYTES(member, count, size) +LTX_PLAN_ALIGN((linktable__size_t)(count) * (size))
 #define LTX_PLAN_BYTES(n, e, errs) \
-	(LTX_PLAN_ALIGN((n) * sizeof(void *)) + LTX_PLAN_ALIGN(n) + \
-	 4u * LTX_PLAN_ALIGN(((n) + 1u) * sizeof(linktable__size_t)) + \
-	 2u * LTX_PLAN_ALIGN((e) * sizeof(linktable__size_t)) + 2u * LTX_PLAN_ALIGN((n) * sizeof(unsigned int)) + \
-	 LTX_PLAN_ALIGN((errs) * sizeof(struct linktable_plan_error)) + LTX_PLAN_ALIGN(((n) + 1u) * 16u) + \
-	 2u * LTX_PLAN_ALIGN(((n) + 1u) * 8u) + LTX_PLAN_ALIGN(((n) * 4u + 16u) * 8u))
+	(0u LTX_PLAN_LAYOUT(LTX_PLAN_ADD_BYTES, (n), (e), (errs), 16u, (n) * 4u + 16u))
 
 /**
  * LINKTABLE_PLAN_BYTES() - storage enough for a plan of at most @nsteps
