@@ -61,7 +61,16 @@ static void show_step_json(const struct init_view *v, struct json *j, const stru
 	json_u64(j, "line", s->line);
 	json_subarchs(j, "subarchs", s->subarchs);
 	json_u64(j, "subarch_mask", s->subarchs);
-	json_str(j, "flags", linktable_flag_names(s->flags, tmp, sizeof(tmp)));
+	json_arr(j, "flags"); /* the words the boot's JSON uses */
+	for (uint32_t bit = 1; bit && bit <= s->flags; bit <<= 1)
+		if (s->flags & bit) {
+			const char *word = linktable_flag_name(bit);
+
+			if (!word)
+				snprintf(tmp, sizeof(tmp), "0x%x", bit);
+			json_str(j, NULL, word ? word : tmp);
+		}
+	json_end(j);
 	json_u64(j, "flags_value", s->flags);
 	json_names(j, "depends", s->depends, s->ndepends);
 	json_names(j, "after", s->after, s->nafter);
