@@ -68,6 +68,17 @@ static void usage(FILE *f)
 		   "verdict), or seal found a stale plan; 2 bad usage or unreadable input\n");
 }
 
+/* What a command's exit status means (the man page's EXIT STATUS says the same). */
+static const char *exits_of(const struct command *c)
+{
+	if (c->input == IN_PATH)
+		return "0 sealed (or already sealed), 1 the plan does not match the image, 2 bad usage or unreadable input";
+	if (c->image_parts != 0 || c->check_options)
+		return "0 clean, 1 a rule is broken (the verdict check, plan, matrix, graph and show share), "
+		       "2 bad usage or unreadable input";
+	return "0 done, 2 bad usage or unreadable input";
+}
+
 static void command_usage(const struct command *c, FILE *f)
 {
 	fprintf(f, "usage: linktable %s [--json] %s\n\n%s.\n\noptions:\n  --json      machine-readable output (schema: man linktable)\n",
@@ -78,7 +89,7 @@ static void command_usage(const struct command *c, FILE *f)
 			   "  --format F  dot (default) or json\n", LINKTABLE_SUBARCH_NAMES);
 	if (c->check_options)
 		fprintf(f, "  --allow-empty  an image with no linktable tables passes (else it is an error)\n");
-	fprintf(f, "  --help      this text\n");
+	fprintf(f, "  --help      this text\n\nexit status: %s\n", exits_of(c));
 }
 
 static int usage_error(const struct command *c, const char *fmt, const char *arg)

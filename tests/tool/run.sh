@@ -143,6 +143,20 @@ else
 	skip_point "groff not installed"
 fi
 
+# The man page and --help agree: the same commands, each one's exit status.
+for c in $("$LT" --help | sed -n 's/^  \([a-z]\+\) .*/\1/p'); do
+	grep -q "^\.B linktable $c\$" docs/man/linktable.1
+	point $? "man page: SYNOPSIS has linktable $c"
+	run "$LT" "$c" --help
+	case $("$LT" "$c" --help | sed -n 's/^exit status: //p') in
+	"0 clean, 1 a rule is broken"*) grep -q "^\.BR $c ,\|^\.B $c\$\|^\.BR $c\$" <(sed -n '/^\.SH EXIT STATUS/,/^\.SH JSON/p' docs/man/linktable.1) ;;
+	"0 sealed"*) sed -n '/^\.SH EXIT STATUS/,/^\.SH JSON/p' docs/man/linktable.1 | grep -q "^\.B seal\$" ;;
+	"0 done, 2"*) sed -n '/^\.SH EXIT STATUS/,/^\.SH JSON/p' docs/man/linktable.1 | grep -q "^\.B $c\$\|^\.B $c ,\|^\.B $c\$" ;;
+	*) false ;;
+	esac
+	point $? "$c --help says its exit status, and the man page's EXIT STATUS names $c there"
+done
+
 # Ordinary binaries: list says there are no tables; check calls it an
 # error (the wrong file must not pass) unless --allow-empty.
 run "$LT" list /bin/ls
