@@ -83,12 +83,15 @@ matrix:
 	@tests/matrix/run.sh
 	@tests/cross/run.sh matrix
 
+# LIBDIR: where the libraries, linktable.pc and the CMake package go
+# (e.g. $(PREFIX)/lib64 or $(PREFIX)/lib/x86_64-linux-gnu).
+LIBDIR ?= $(PREFIX)/lib
 install: build-all
-	tests/install/install.sh "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
+	LINKTABLE_LIBDIR="$(LIBDIR)" tests/install/install.sh "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
 
 .PHONY: uninstall
 uninstall:
-	tests/install/install.sh --uninstall "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
+	LINKTABLE_LIBDIR="$(LIBDIR)" tests/install/install.sh --uninstall "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
 
 clean:
 	rm -rf $(BUILD)
