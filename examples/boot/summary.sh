@@ -15,5 +15,6 @@ cat <<'TEXT'
    FILE:LINE: error: ... [rule]), the same verdict the boot would give.
 4. Memory only one subarch needs, and init-only code, is given back after the
    boot; the parallel runner shortens the boot to near its critical path.
-5. The real kernel booted the same way under QEMU (bzImage, PVH) and Xen.
+5. examples/kernel (above) booted a real kernel the same way, under QEMU
+   (bzImage, PVH) and Xen where they are installed.
 TEXT

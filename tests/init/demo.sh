@@ -62,4 +62,7 @@ check "--legacy-entries: the steps after it are reported not run" "grep -Eq ', [
 check "--legacy-entries: the native entry still boots" "[ $? -eq 0 ] && grep -q 'initcall tlb_flush.early_init returned 0' '$tmp/legacy'"
 "$demo" --subarch >"$tmp/o" 2>"$tmp/e"
 check "--subarch without a name: exit 2" "[ $? -eq 2 ] && grep -q 'missing subarch name' '$tmp/e'"
+"$demo" >"$tmp/all" 2>&1
+back=$(awk '/^\[ *[0-9]+\.[0-9]+\]/ { t = substr($0, 2, index($0, "]") - 2) + 0; if (t < last) print NR ": " $0; last = t }' "$tmp/all")
+check "the demo's trace stamps never run backwards, across its boots${back:+ (line $back)}" "[ -z '$back' ] && grep -c '^\[' '$tmp/all' | grep -qv '^0\$'"
 echo "1..$n"
