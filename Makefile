@@ -24,6 +24,10 @@ AR ?= ar
 PREFIX ?= /usr/local
 BUILD := build
 VERSION := 0.1.0
+# The ABI version, the soname's number (liblinktable.so.$(ABI_VERSION)): it
+# changes whenever a public struct's layout or a public function's
+# signature changes incompatibly (CHANGELOG.md, "ABI policy").
+ABI_VERSION := 0
 
 WARN := -Wall -Wextra -Werror
 CSTD := -std=gnu11
