@@ -27,6 +27,10 @@
 #include <linktable/linktable.h>
 #include <linktable/subarch.h>
 
+#if !defined(__cplusplus) && defined(__STRICT_ANSI__) && defined(__STDC_VERSION__) && __STDC_VERSION__ < 201112L
+#error "linktable: <linktable/init.h> needs C11 (anonymous unions, _Static_assert): compile with -std=c11, or -std=gnu99"
+#endif
+
 #ifdef LTX_PE
 #error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on PE/COFF only tables are supported"
 #endif
@@ -211,12 +215,26 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
  * two steps of one name in one image fail to link ("multiple definition").
  * A C macro: it needs C's designated initializers and compound literals.
  */
+/* C: declared before it is defined (-Wmissing-variable-declarations). */
+#ifdef __cplusplus
+#define LTX_INIT_STEP_DECLARE(id_)
+#else
+#define LTX_INIT_STEP_DECLARE(id_) LTX_HIDDEN extern const struct linktable_init_step linktable_init_step_##id_;
+#endif
+
+#if defined(__cplusplus) && __cplusplus < 202002L
+/* Designated initializers are C (and C++20): one clear error, not a cascade. */
+#define LINKTABLE_INIT_STEP(id_, level_, subarchs_, ...) \
+	static_assert(sizeof(#id_) == 0, "linktable: LINKTABLE_INIT_STEP() needs designated initializers: " \
+					 "declare init steps in a C file (C11), or compile as C++20")
+#else
 #define LINKTABLE_INIT_STEP(id_, level_, subarchs_, ...) \
 	LTX_INIT_SUBARCH_ARG_CHECK(subarchs_); \
 	LTX_LEVEL_CHECK(level_); \
 	LTX_STATIC_ASSERT((subarchs_) != 0, \
 			  "linktable: init step " #id_ " supports no subarch: an empty subarch mask " \
 			  "would never run; list where it works, e.g. LINKTABLE_SUBARCHS(PC)"); \
+	LTX_INIT_STEP_DECLARE(id_) \
 	LTX_EXTERN_C LTX_HIDDEN LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(init_steps, level_), \
 						struct linktable_init_step) \
 	LTX_CONST_OBJ struct linktable_init_step linktable_init_step_##id_ = { \
@@ -227,6 +245,7 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
 		.subarchs = (subarchs_), \
 		__VA_ARGS__ \
 	}
+#endif
 
 /* ---- Planning -------------------------------------------------------------- */
 

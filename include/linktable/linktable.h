@@ -274,10 +274,10 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LTX_PROTECT_DEFINE(name) \
 	LTX_PROTECT_GUARD(LTX_PROTECT_LO_SECTION(name)) static char linktable__protect_lo_##name = 1; \
 	LTX_PROTECT_GUARD(LTX_PROTECT_HI_SECTION(name)) static char linktable__protect_hi_##name = 1; \
-	__attribute__((constructor, used)) static void linktable__protect_##name(void) \
+	LTX_CALL_UNUSED_BEGIN __attribute__((constructor, used)) static void linktable__protect_##name(void) \
 	{ \
 		linktable__protect(&linktable_bounds_##name, &linktable__protect_lo_##name, &linktable__protect_hi_##name); \
-	}
+	} LTX_CALL_UNUSED_END
 #else
 #define LTX_PROTECT_DEFINE(name)
 #endif
@@ -614,7 +614,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 	LTX_EXTERN_C LTX_EXPORTED const struct linktable_bounds *linktable_export_##table(void) \
 	{ \
 		return &linktable_bounds_##table; \
-	}
+	} \
+	struct linktable__export_needs_a_semicolon /* so "LINKTABLE_EXPORT(t);" is one declaration */
 
 #ifdef LTX_PE
 #include <linktable/internal/pe.h>
