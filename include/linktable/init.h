@@ -1132,6 +1132,129 @@ const char *linktable_boot_phase_name(const struct linktable_boot *boot, unsigne
  */
 void linktable_boot_write_json(const struct linktable_boot *boot, void *file);
 
+/* ---- One verb per action ---------------------------------------------------
+ * Each action has one verb; a name ending in _in works in storage the caller
+ * provides (the freestanding core: no allocator), its twin without _in
+ * allocates (liblinktable).  The names on the right are the 0.1 names, kept
+ * for one release (CHANGELOG.md); define LINKTABLE_WARN_DEPRECATED to have
+ * the compiler point at their uses.
+ *
+ *	linktable_plan_build_in()        was linktable_plan_make()
+ *	linktable_plan_build_table_in()  was linktable_plan_make_table()
+ *	linktable_plan_print_in()        was linktable_plan_write()
+ *	linktable_boot_begin_in()        was linktable_boot_start()
+ *	linktable_boot_begin_steps_in()  was linktable_boot_start_steps()
+ *	linktable_boot_finish_in()       was linktable_boot_close()
+ *	linktable_boot_run_in()          was linktable_boot_execute()
+ */
+
+/**
+ * linktable_plan_build_in() - linktable_plan_build() in storage the caller
+ * provides (see linktable_plan_make(), its 0.1 name, for the details).
+ * @plan:    filled in; points into @storage.
+ * @storage: linktable_plan_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @steps:   an array of @n step pointers.
+ * @n:       number of steps.
+ * @subarch: the subarch to plan for.
+ * @opts:    options, or NULL.
+ *
+ * Return: 0; the number of errors; or -1 when @storage is too small.
+ */
+long linktable_plan_build_in(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			     const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
+			     const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_build_table_in() - linktable_plan_build_table() in storage
+ * the caller provides (linktable_plan_make_table()).
+ * @plan:    filled in.
+ * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @subarch: the subarch to plan for.
+ * @opts:    options, or NULL.
+ */
+long linktable_plan_build_table_in(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+				   const struct linktable_bounds *table, unsigned int subarch,
+				   const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_print_in() - linktable_plan_print() through the program's
+ * hooks instead of a FILE * (linktable_plan_write()).
+ * @plan: the plan.
+ * @env:  the hooks.
+ */
+void linktable_plan_print_in(const struct linktable_plan *plan, const struct linktable_env *env);
+
+/**
+ * linktable_boot_begin_in() - linktable_boot_begin() in storage the caller
+ * provides (linktable_boot_start()).
+ * @boot:    the boot, filled in (a static or stack object).
+ * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @cfg:     configuration (NULL: defaults).
+ */
+int linktable_boot_begin_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+			    const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_begin_steps_in() - linktable_boot_begin_steps() in storage
+ * the caller provides (linktable_boot_start_steps()).
+ * @boot:    the boot.
+ * @storage: linktable_boot_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @steps:   step pointers.
+ * @n:       how many.
+ * @cfg:     configuration (NULL: defaults).
+ */
+int linktable_boot_begin_steps_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+				  const struct linktable_init_step *const *steps, linktable__size_t n,
+				  const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_finish_in() - linktable_boot_finish() without libc: mark
+ * unreached steps, write the summary through the hooks
+ * (linktable_boot_close()).
+ * @boot: the boot.
+ * @sum:  filled with the counts, or NULL.
+ */
+int linktable_boot_finish_in(struct linktable_boot *boot, struct linktable_boot_summary *sum);
+
+/**
+ * linktable_boot_run_in() - linktable_boot_run() in storage the caller
+ * provides: begin, every phase, finish (linktable_boot_execute()).
+ * @boot:    the boot.
+ * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @cfg:     configuration.
+ */
+int linktable_boot_run_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+			  const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
+
+#ifdef LINKTABLE_WARN_DEPRECATED
+#define LTX_DEPRECATED_FOR(name) __attribute__((deprecated("use " #name "()")))
+long linktable_plan_make(struct linktable_plan *, void *, linktable__size_t, const struct linktable_init_step *const *,
+			 linktable__size_t, unsigned int, const struct linktable_plan_options *)
+	LTX_DEPRECATED_FOR(linktable_plan_build_in);
+long linktable_plan_make_table(struct linktable_plan *, void *, linktable__size_t, const struct linktable_bounds *,
+			       unsigned int, const struct linktable_plan_options *)
+	LTX_DEPRECATED_FOR(linktable_plan_build_table_in);
+void linktable_plan_write(const struct linktable_plan *, const struct linktable_env *)
+	LTX_DEPRECATED_FOR(linktable_plan_print_in);
+int linktable_boot_start(struct linktable_boot *, void *, linktable__size_t, const struct linktable_bounds *,
+			 const struct linktable_boot_config *) LTX_DEPRECATED_FOR(linktable_boot_begin_in);
+int linktable_boot_start_steps(struct linktable_boot *, void *, linktable__size_t,
+			       const struct linktable_init_step *const *, linktable__size_t,
+			       const struct linktable_boot_config *) LTX_DEPRECATED_FOR(linktable_boot_begin_steps_in);
+int linktable_boot_close(struct linktable_boot *, struct linktable_boot_summary *)
+	LTX_DEPRECATED_FOR(linktable_boot_finish_in);
+int linktable_boot_execute(struct linktable_boot *, void *, linktable__size_t, const struct linktable_bounds *,
+			   const struct linktable_boot_config *) LTX_DEPRECATED_FOR(linktable_boot_run_in);
+#endif
+
 LTX_EXTERN_C_END
 
 #endif /* LINKTABLE_INIT_H */

@@ -230,7 +230,7 @@ static void test_verdicts(void)
 	tstep(&v[0], "base", 1, M_ALL);
 	tstep(&v[1], "top", 2, M_PC);
 	tdep(&v[1], "base");
-	r = linktable_plan_make(&plan, storage, sizeof(storage), tptrs(v, 2), 2, LINKTABLE_SUBARCH_PC, NULL);
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 2), 2, LINKTABLE_SUBARCH_PC, NULL);
 	memset(out, 0, sizeof(out));
 	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
 	ok(r == 0 && out[0].state == LINKTABLE_VERDICT_RUNS && out[1].state == LINKTABLE_VERDICT_UNSUPPORTED,
@@ -241,6 +241,26 @@ static void test_verdicts(void)
 	ok(out[0].rule == LINKTABLE_RULE_SUBARCH_MEMORY && out[1].state == LINKTABLE_VERDICT_BROKEN &&
 		   out[1].rule == LINKTABLE_RULE_DEPENDENCY,
 	   "a caller's own broken verdict is kept and breaks the dependents");
+}
+
+/* The one-verb names lead where the 0.1 names do. */
+static void test_verbs(void)
+{
+	static _Alignas(16) unsigned char storage[LINKTABLE_BOOT_BYTES(4, 4, 3)];
+	static struct linktable_boot boot;
+	struct linktable_boot_config cfg = { .subarch = "pc" };
+	struct linktable_boot_summary sum;
+	struct linktable_plan plan;
+	int r;
+
+	r = linktable_boot_begin_steps_in(&boot, storage, sizeof(storage), tptrs(t, 4), 4, &cfg);
+	ok(r == 0 && boot.plan->norder == 3, "linktable_boot_begin_steps_in() plans in the caller's storage");
+	for (unsigned int ph = 0; ph < 3; ph++)
+		linktable_boot_run_phase(&boot, ph);
+	ok(linktable_boot_finish_in(&boot, &sum) == 0 && sum.ok == 3, "linktable_boot_finish_in() closes it: 3 ok");
+	ok(linktable_plan_build_in(&plan, plan_storage, sizeof(plan_storage), tptrs(t, 4), 4, LINKTABLE_SUBARCH_XEN,
+				   NULL) == 0 && plan.norder == 3,
+	   "linktable_plan_build_in() is linktable_plan_make()");
 }
 
 static void test_words(void)
@@ -281,6 +301,7 @@ int main(void)
 	test_error_records();
 	test_boot();
 	test_verdicts();
+	test_verbs();
 	test_words();
 	return tap_done();
 }
