@@ -199,9 +199,9 @@ void linktable__trace_summary(const struct linktable_boot *b, const struct linkt
 	if (s->not_run)
 		linktable_format(not_run, sizeof(not_run), ", %zu not run", s->not_run);
 	linktable_env_printf(b->priv->env,
-			     "%zu steps ran, %zu skipped (%zu unsupported, %zu not detected, %zu finished level, "
+			     "%zu step%s ran, %zu skipped (%zu unsupported, %zu not detected, %zu finished level, "
 			     "%zu dependency failed), %zu failed%s\n",
-			     s->ok, skipped, s->unsupported, s->not_detected, s->finished_level, s->dep_failed,
+			     s->ok, s->ok == 1 ? "" : "s", skipped, s->unsupported, s->not_detected, s->finished_level, s->dep_failed,
 			     s->failed, not_run);
 	linktable_env_printf(b->priv->env, "time: %s ms wall, %s ms in callbacks, critical path %s ms (%s)\n",
 			     ms(s->wall_ns, w), ms(s->busy_ns, busy), ms(s->critical_path_ns, cp),
