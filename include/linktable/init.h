@@ -724,6 +724,13 @@ const char *linktable_flag_name(unsigned int flag);
 const char *linktable_flag_names(unsigned int flags, char *buf, linktable__size_t size);
 
 /**
+ * linktable_kind_name() - "plain", "init" or "relative" for a table's
+ * LINKTABLE_KIND_* ("unknown" for any other value).
+ * @kind: a LINKTABLE_KIND_* value.
+ */
+const char *linktable_kind_name(unsigned int kind);
+
+/**
  * linktable_phase_name() - the default name of a phase: "early_init",
  * "setup_arch", "late_init", then "phase3" .. "phase7" ("phase?" beyond).
  * @phase: 0 .. LINKTABLE_MAX_PHASES-1.

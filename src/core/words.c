@@ -102,6 +102,12 @@ const char *linktable_flag_names(unsigned int flags, char *buf, linktable__size_
 	return buf;
 }
 
+const char *linktable_kind_name(unsigned int kind)
+{
+	return kind == LINKTABLE_KIND_PLAIN ? "plain" : kind == LINKTABLE_KIND_INIT ? "init"
+		: kind == LINKTABLE_KIND_REL ? "relative" : "unknown";
+}
+
 const char *linktable_phase_name(unsigned int phase)
 {
 	return phase < LINKTABLE_MAX_PHASES ? phase_words[phase] : "phase?";

@@ -58,6 +58,8 @@ void json_names(struct json *j, const char *key, const char *const *v, size_t n)
 
 const char *kind_name(uint32_t kind)
 {
-	return kind == LINKTABLE_KIND_INIT ? "init" : kind == LINKTABLE_KIND_REL ? "relative" : "plain";
+	/* the core's word; a descriptor of another kind is shown as plain */
+	return kind == LINKTABLE_KIND_INIT || kind == LINKTABLE_KIND_REL ? linktable_kind_name(kind)
+									 : linktable_kind_name(LINKTABLE_KIND_PLAIN);
 }
 
