@@ -277,10 +277,10 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LTX_PROTECT_DEFINE(name) \
 	LTX_PROTECT_GUARD(LTX_PROTECT_LO_SECTION(name)) static char linktable__protect_lo_##name = 1; \
 	LTX_PROTECT_GUARD(LTX_PROTECT_HI_SECTION(name)) static char linktable__protect_hi_##name = 1; \
-	__attribute__((constructor, used)) static void linktable__protect_##name(void) \
+	LTX_CALL_UNUSED_BEGIN __attribute__((constructor, used)) static void linktable__protect_##name(void) \
 	{ \
 		linktable__protect(&linktable_bounds_##name, &linktable__protect_lo_##name, &linktable__protect_hi_##name); \
-	}
+	} LTX_CALL_UNUSED_END
 #else
 #define LTX_PROTECT_DEFINE(name)
 #endif
@@ -338,6 +338,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LINKTABLE_KIND_PLAIN 1u /* a table defined with LINKTABLE_DEFINE() */
 #define LINKTABLE_KIND_INIT 2u  /* the init framework's table of init steps */
 #define LINKTABLE_KIND_REL 3u   /* a relative table (LINKTABLE_REL_DEFINE()) */
+#define LINKTABLE_KIND_ARRAY 4u /* an array table (LINKTABLE_ARRAY_DEFINE()) */
 
 /* LINKTABLE_DEFINE() with a kind tag, for libraries built on tables. */
 #define LTX_DEFINE_TABLE(type, name, kind) \
@@ -581,8 +582,6 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /* ---- Array tables: writable, one contiguous array, named entries ------- */
 
 #ifndef LTX_PE
-/** Kind tag of an array table (LINKTABLE_ARRAY_DEFINE()). */
-#define LINKTABLE_KIND_ARRAY 4u
 
 /* The section of level @key of array table @t (key "5" or "05"). */
 #define LTX_ARRAY_SECTION(t, key) "linktable_" #t "_" LTX_KEY(key) "_rw"
@@ -1159,7 +1158,8 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
 	LTX_EXTERN_C LTX_EXPORTED const struct linktable_bounds *linktable_export_##table(void) \
 	{ \
 		return &linktable_bounds_##table; \
-	}
+	} \
+	struct linktable__export_needs_a_semicolon /* so "LINKTABLE_EXPORT(t);" is one declaration */
 
 #ifdef LTX_PE
 #include <linktable/internal/pe.h>
