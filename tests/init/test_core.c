@@ -241,6 +241,42 @@ static void test_verdicts(void)
 	ok(out[0].rule == LINKTABLE_RULE_SUBARCH_MEMORY && out[1].state == LINKTABLE_VERDICT_BROKEN &&
 		   out[1].rule == LINKTABLE_RULE_DEPENDENCY,
 	   "a caller's own broken verdict is kept and breaks the dependents");
+
+	/* A critical step lacking a subarch: the boot there is refused before any
+	 * step, so each step that would run is refused with that rule and reason. */
+	tstep(&v[0], "platform", 1, M_PC | M_XEN)->s.flags = LINKTABLE_INIT_CRITICAL;
+	tstep(&v[1], "console", 2, M_ALL);
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 2), 2, LINKTABLE_SUBARCH_PC, NULL);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_LGUEST, out);
+	ok(r == 0 && out[0].state == LINKTABLE_VERDICT_UNSUPPORTED && out[1].state == LINKTABLE_VERDICT_REFUSED &&
+		   out[1].rule == LINKTABLE_RULE_UNSUPPORTED_CRITICAL && out[1].other == 0,
+	   "lguest: a critical step lacks it: the others are refused (unsupported-critical)");
+	linktable_verdict_text(&plan, 1, &out[1], LINKTABLE_SUBARCH_LGUEST, text, sizeof(text));
+	is_str(text, "the boot on lguest is refused before any step: 1 critical step lacks it: platform (supports pc, xen)",
+	       "the refusal in words, as the boot words it");
+	is_str(linktable_rule_name(out[1].rule), "unsupported-critical", "its rule's word");
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
+	ok(out[0].state == LINKTABLE_VERDICT_RUNS && out[1].state == LINKTABLE_VERDICT_RUNS &&
+		   out[1].rule == LINKTABLE_RULE_NONE,
+	   "xen: the critical step supports it: everything runs");
+
+	/* A used resource no hard dependency provides: broken, rule resource, on
+	 * the subarchs where it is missing only. */
+	static const char *const cr4[] = { "cr4", NULL };
+	tstep(&v[0], "cr4_shadow", 1, M_PC)->s.provides = cr4;
+	tstep(&v[1], "pge", 2, M_PC)->s.uses = cr4;
+	tdep(&v[1], "cr4_shadow");
+	tstep(&v[2], "mce", 2, M_PC | M_XEN)->s.uses = cr4;
+	tdep(&v[2], "console");
+	tstep(&v[3], "console", 1, M_ALL);
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 4), 4, LINKTABLE_SUBARCH_PC, NULL);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
+	ok(r == 1 && out[2].state == LINKTABLE_VERDICT_BROKEN && out[2].rule == LINKTABLE_RULE_RESOURCE &&
+		   out[3].state == LINKTABLE_VERDICT_REFUSED,
+	   "a use without a provider: broken by rule resource, the rest refused");
 }
 
 /* The one-verb names lead where the 0.1 names do. */
@@ -274,6 +310,9 @@ static void test_words(void)
 	is_str(linktable_phase_name(1), "setup_arch", "default phase names");
 	is_str(linktable_phase_name(LINKTABLE_DEFAULT_PHASES), "phase3", "generic names after the seed's");
 	is_str(linktable_plan_error_rule(LINKTABLE_PLAN_ERROR_MISSING_AFTER), "missing", "error kinds map to rules");
+	is_str(linktable_plan_error_rule(LINKTABLE_PLAN_ERROR_RESOURCE), "resource", "the resource rule is the core's word");
+	is_str(linktable_rule_name(LINKTABLE_RULE_PREBUILT_PLAN), "prebuilt-plan", "so is check's prebuilt-plan");
+	is_str(linktable_kind_name(LINKTABLE_KIND_ARRAY), "array", "array tables have the core's kind word");
 	for (unsigned int k = 0; k < LINKTABLE_RULES; k++)
 		if (!linktable_rule_name(k) || (k && !*linktable_rule_name(k)))
 			ok(0, "rule %u has a word", k);
