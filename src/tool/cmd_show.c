@@ -305,6 +305,14 @@ int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out)
 		show_plain(img, t, o, out, &j);
 	if (o->json) {
 		json_end(&j);
+		if (t->kind == LINKTABLE_KIND_INIT) {
+			/* an exit of 1 says why, as check, matrix and graph do */
+			json_bool(&j, "ok", rc == EXIT_CLEAN);
+			json_arr(&j, "findings");
+			for (size_t k = 0; k < v.findings.n; k++)
+				finding_json(&v, &v.findings.v[k], &j);
+			json_end(&j);
+		}
 		json_end(&j);
 	}
 	init_view_free(&v);
