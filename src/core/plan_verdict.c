@@ -63,7 +63,7 @@ static linktable_subarch_mask_t error_mask(const struct linktable_plan *p, const
 
 static void mark_errors(const struct linktable_plan *p, unsigned int subarch, struct linktable_verdict *out)
 {
-	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(subarch);
+	linktable_subarch_mask_t bit = subarch < LINKTABLE_SUBARCH_MAX ? LINKTABLE_SUBARCH_BIT(subarch) : 0;
 	linktable__size_t i;
 
 	for (i = 0; i < p->errors_kept; i++) {
@@ -162,7 +162,12 @@ void linktable_plan_verdicts(const struct linktable_plan *p, unsigned int subarc
 {
 	linktable__size_t i;
 	long critical;
-	int resolved = p->nsteps == 0 || p->dep_start[p->nsteps] > 0 || p->nerrors == 0;
+	/* Dependencies are resolved unless a nameless step stopped the planner
+	 * (then every list is empty); cycles, and so the unordered marks, exist
+	 * only in a plan with errors (a build-time plan has neither, nor the
+	 * marks). */
+	int resolved = p->nerrors == 0 || (p->nsteps && p->dep_start[p->nsteps] > 0);
+	int cycles = p->nerrors && resolved;
 
 	for (i = 0; i < p->nsteps; i++) {
 		struct linktable_verdict *v = &out[i];
@@ -177,7 +182,7 @@ void linktable_plan_verdicts(const struct linktable_plan *p, unsigned int subarc
 	}
 	mark_errors(p, subarch, out);
 	/* Behind a cycle (ordered after a step on it): cannot be ordered. */
-	for (i = 0; resolved && i < p->nsteps; i++)
+	for (i = 0; cycles && i < p->nsteps; i++)
 		if (p->unordered[i] && !out[i].on_cycle && out[i].state == PENDING)
 			breaks(&out[i], LINKTABLE_RULE_DEPENDENCY, -1, (long)cycle_next(p, i));
 	if (resolved)
