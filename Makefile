@@ -24,6 +24,10 @@ AR ?= ar
 PREFIX ?= /usr/local
 BUILD := build
 VERSION := 0.1.0
+# The ABI version, the soname's number (liblinktable.so.$(ABI_VERSION)): it
+# changes whenever a public struct's layout or a public function's
+# signature changes incompatibly (CHANGELOG.md, "ABI policy").
+ABI_VERSION := 0
 
 WARN := -Wall -Wextra -Werror
 CSTD := -std=gnu11
@@ -83,12 +87,15 @@ matrix:
 	@tests/matrix/run.sh
 	@tests/cross/run.sh matrix
 
+# LIBDIR: where the libraries, linktable.pc and the CMake package go
+# (e.g. $(PREFIX)/lib64 or $(PREFIX)/lib/x86_64-linux-gnu).
+LIBDIR ?= $(PREFIX)/lib
 install: build-all
-	tests/install/install.sh "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
+	LINKTABLE_LIBDIR="$(LIBDIR)" tests/install/install.sh "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
 
 .PHONY: uninstall
 uninstall:
-	tests/install/install.sh --uninstall "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
+	LINKTABLE_LIBDIR="$(LIBDIR)" tests/install/install.sh --uninstall "$(PREFIX)" "$(VERSION)" "$(DESTDIR)"
 
 clean:
 	rm -rf $(BUILD)

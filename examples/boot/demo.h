@@ -71,6 +71,10 @@ void demo_fill_zero_page(unsigned char *zp, unsigned int hardware_subarch);
  * released before the first phase), release init-only memory once the boot
  * is done, and print what was freed. */
 void demo_release_setup(struct linktable_boot_config *cfg);
+
+/* The hooks the demo's boots trace through: one clock across its boots
+ * (examples/boot/trace_clock.c). */
+const struct linktable_env *demo_trace_env(FILE *out);
 void demo_free_init_memory(void);
 void demo_report_freed(FILE *out, const struct linktable_boot *boot);
 

@@ -23,10 +23,16 @@ $(DEMO_CHECKED): $(DEMO_BIN) $(TOOL_BIN)
 # First the Debian packages the build needs (scripts/ensure-deps.sh), then
 # the build, in a second make: nothing compiles before they are there.
 .PHONY: demo-run
+# Quiet: the build's command lines are not what the demo shows (make V=1
+# demo brings them back).
+DEMO_MAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 demo:
 	@scripts/ensure-deps.sh build
-	@$(MAKE) --no-print-directory demo-run
+	@echo "linktable demo: building (make V=1 demo shows the commands)"
+	@$(DEMO_MAKE) build-all
+	@$(DEMO_MAKE) demo-run
 
 demo-run: build-all
-	$(DEMO_BIN)
+	@$(DEMO_BIN)
 	@examples/kernel/demo.sh
+	@examples/boot/summary.sh

@@ -53,6 +53,8 @@ int x86_64_start_reservations(const unsigned char *real_mode_data, struct demo_o
 	int err;
 
 	demo_release_setup(&cfg);
+	if (opt->out)
+		cfg.env = demo_trace_env(opt->out);
 	err = linktable_boot_begin(&linktable_bounds_init_steps, &cfg, &boot);
 	if (!boot) {
 		fprintf(stderr, "linktable-demo: out of memory\n");

@@ -27,6 +27,10 @@
 #include <linktable/linktable.h>
 #include <linktable/subarch.h>
 
+#if !defined(__cplusplus) && defined(__STRICT_ANSI__) && defined(__STDC_VERSION__) && __STDC_VERSION__ < 201112L
+#error "linktable: <linktable/init.h> needs C11 (anonymous unions, _Static_assert): compile with -std=c11, or -std=gnu99"
+#endif
+
 #ifdef LTX_PE
 #error "linktable: the init framework is ELF only (its steps and its init-only memory need ELF sections); on PE/COFF only tables are supported"
 #endif
@@ -36,6 +40,9 @@
 
 /** Most phases a program's phase set may have. */
 #define LINKTABLE_MAX_PHASES 8
+
+/** Phases of the seed's phase set: what a phase count of 0 means. */
+#define LINKTABLE_DEFAULT_PHASES 3
 
 /** The seed's phases; a program may name its own, 0 .. LINKTABLE_MAX_PHASES-1. */
 enum linktable_phase {
@@ -64,10 +71,11 @@ enum linktable_phase {
 			  "linktable: the release phase must be 0.." LTX_STR(LINKTABLE_MAX_PHASES)); \
 	LTX_NOTE(linktable__release_note, LTX_NOTE_RELEASE, (unsigned int)(phase), 0u, 0u, "init", "")
 
-/** Step flags. */
+/** Step flags; linktable_flag_name() words them. */
 #define LINKTABLE_INIT_FINISH_IF_DETECTED 0x1u /* first detected step ends its level */
 #define LINKTABLE_INIT_CRITICAL 0x2u           /* failure stops the boot */
 #define LINKTABLE_INIT_PARALLEL_SAFE 0x4u      /* may run beside other ready steps */
+#define LINKTABLE_INIT_FLAGS 0x7u              /* every flag */
 
 struct linktable_boot; /* the run in progress, passed to every callback */
 struct linktable_init_step;
@@ -228,12 +236,26 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
  * two steps of one name in one image fail to link ("multiple definition").
  * A C macro: it needs C's designated initializers and compound literals.
  */
+/* C: declared before it is defined (-Wmissing-variable-declarations). */
+#ifdef __cplusplus
+#define LTX_INIT_STEP_DECLARE(id_)
+#else
+#define LTX_INIT_STEP_DECLARE(id_) LTX_HIDDEN extern const struct linktable_init_step linktable_init_step_##id_;
+#endif
+
+#if defined(__cplusplus) && __cplusplus < 202002L
+/* Designated initializers are C (and C++20): one clear error, not a cascade. */
+#define LINKTABLE_INIT_STEP(id_, level_, subarchs_, ...) \
+	static_assert(sizeof(#id_) == 0, "linktable: LINKTABLE_INIT_STEP() needs designated initializers: " \
+					 "declare init steps in a C file (C11), or compile as C++20")
+#else
 #define LINKTABLE_INIT_STEP(id_, level_, subarchs_, ...) \
 	LTX_INIT_SUBARCH_ARG_CHECK(subarchs_); \
 	LTX_LEVEL_CHECK(level_); \
 	LTX_STATIC_ASSERT((subarchs_) != 0, \
 			  "linktable: init step " #id_ " supports no subarch: an empty subarch mask " \
 			  "would never run; list where it works, e.g. LINKTABLE_SUBARCHS(PC)"); \
+	LTX_INIT_STEP_DECLARE(id_) \
 	LTX_EXTERN_C LTX_HIDDEN LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(init_steps, level_), \
 						struct linktable_init_step) \
 	LTX_CONST_OBJ struct linktable_init_step linktable_init_step_##id_ = { \
@@ -244,6 +266,7 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
 		.subarchs = (subarchs_), \
 		__VA_ARGS__ \
 	}
+#endif
 
 /* ---- Planning -------------------------------------------------------------- */
 
@@ -359,15 +382,32 @@ struct linktable_plan {
 /** struct linktable_plan's @prebuilt for a damaged build-time plan (refused). */
 #define LINKTABLE_PLAN_PREBUILT_INVALID (-2)
 
-/* Bytes of plan storage per step, per dependency, per error record: one
- * copy of the layout that linktable_plan_bytes() computes exactly. */
+/*
+ * The plan's storage, in the order the planner carves it: one copy of the
+ * layout, expanded as X(member, count, element size) by linktable_plan_bytes()
+ * (exact sizes), by the planner's carving and by LINKTABLE_PLAN_BYTES()
+ * (constant bounds: a heap entry is at most 16 bytes, the name index at
+ * most 4n + 16 slots).  Every array starts 16-byte aligned.
+ */
 #define LTX_PLAN_ALIGN(x) (((x) + 15u) & ~(linktable__size_t)15u)
+#define LTX_PLAN_LAYOUT(X, n_, e_, errs_, heap_entry_, slots_) \
+	X(steps, (n_), sizeof(void *)) \
+	X(dropped, (n_), 1u) \
+	X(order, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(dep_start, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(rdep_start, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(unordered, (n_) + 1u, sizeof(linktable__size_t)) \
+	X(dep_id, (e_), sizeof(linktable__size_t)) \
+	X(rdep_id, (e_), sizeof(linktable__size_t)) \
+	X(dep_nhard, (n_), sizeof(unsigned int)) \
+	X(dep_nafter, (n_), sizeof(unsigned int)) \
+	X(errors, (errs_), sizeof(struct linktable_plan_error)) \
+	X(heap, (n_), (heap_entry_)) \
+	X(seen, (n_), sizeof(linktable__size_t)) \
+	X(slots, (slots_), sizeof(unsigned long long))
+#define LTX_PLAN_ADD_BYTES(member, count, size) +LTX_PLAN_ALIGN((linktable__size_t)(count) * (size))
 #define LTX_PLAN_BYTES(n, e, errs) \
-	(LTX_PLAN_ALIGN((n) * sizeof(void *)) + LTX_PLAN_ALIGN(n) + \
-	 4u * LTX_PLAN_ALIGN(((n) + 1u) * sizeof(linktable__size_t)) + \
-	 2u * LTX_PLAN_ALIGN((e) * sizeof(linktable__size_t)) + 2u * LTX_PLAN_ALIGN((n) * sizeof(unsigned int)) + \
-	 LTX_PLAN_ALIGN((errs) * sizeof(struct linktable_plan_error)) + LTX_PLAN_ALIGN(((n) + 1u) * 16u) + \
-	 2u * LTX_PLAN_ALIGN(((n) + 1u) * 8u) + LTX_PLAN_ALIGN(((n) * 4u + 16u) * 8u))
+	(0u LTX_PLAN_LAYOUT(LTX_PLAN_ADD_BYTES, (n), (e), (errs), 16u, (n) * 4u + 16u))
 
 /**
  * LINKTABLE_PLAN_BYTES() - storage enough for a plan of at most @nsteps
@@ -588,6 +628,177 @@ linktable__size_t linktable_plan_error_text(const struct linktable_plan *plan, l
  * @kind: an enum linktable_plan_error_kind value.
  */
 const char *linktable_plan_error_rule(unsigned int kind);
+
+/**
+ * linktable_plan_error_step() - the step an error is located at (whose
+ * file:line a diagnostic starts with).
+ * @plan: the plan.
+ * @i:    0 .. @plan->errors_kept - 1.
+ *
+ * Return: a step id, or -1 when the error is about no step with a name.
+ */
+long linktable_plan_error_step(const struct linktable_plan *plan, linktable__size_t i);
+
+/**
+ * linktable_plan_error_print() - one error as a compiler diagnostic,
+ * "FILE:LINE: error: MESSAGE [RULE]", without a newline.
+ * @plan: the plan.
+ * @i:    0 .. @plan->errors_kept - 1.
+ * @buf:  where to write (always NUL-terminated when @size > 0).
+ * @size: its size.
+ *
+ * Return: the full length of the text.
+ */
+linktable__size_t linktable_plan_error_print(const struct linktable_plan *plan, linktable__size_t i, char *buf,
+					     linktable__size_t size);
+
+/* ---- Verdicts: what happens to each step, on each subarch ----------------- */
+
+/** A step's verdict on one subarch; linktable_verdict_state_name() words it. */
+enum linktable_verdict_state {
+	LINKTABLE_VERDICT_RUNS = 0,    /* in the plan: it runs (if detected) */
+	LINKTABLE_VERDICT_UNSUPPORTED, /* does not support the subarch: skipped */
+	LINKTABLE_VERDICT_BROKEN,      /* supported, but a rule it breaks (@rule) stops it */
+	LINKTABLE_VERDICT_REFUSED,     /* fine itself, but other steps are broken: the plan is refused */
+	LINKTABLE_VERDICT_STATES
+};
+
+/**
+ * enum linktable_rule - every rule the planner and "linktable check"
+ * enforce, and the causes of a broken verdict; linktable_rule_name() words
+ * them ("cycle", "missing", ...), the same in diagnostics, JSON and traces.
+ */
+enum linktable_rule {
+	LINKTABLE_RULE_NONE = 0,
+	LINKTABLE_RULE_SUBARCHS,        /* a step supports no subarch; the plan's subarch is out of range */
+	LINKTABLE_RULE_NAMES,           /* a step has no name */
+	LINKTABLE_RULE_LEVEL,           /* level out of range, above a dependent's, or not the table's */
+	LINKTABLE_RULE_PHASES,          /* a callback for a phase the phase set lacks */
+	LINKTABLE_RULE_RELEASE,         /* a callback in init-only memory released before its phase */
+	LINKTABLE_RULE_DUPLICATES,      /* two steps of one name */
+	LINKTABLE_RULE_MISSING,         /* a hard or order-only dependency is not linked in */
+	LINKTABLE_RULE_SUBARCH_PLAN,    /* a hard dependency lacks a subarch its dependent supports */
+	LINKTABLE_RULE_CYCLE,           /* a dependency cycle */
+	LINKTABLE_RULE_RESOURCE,        /* a used resource no step it depends on (hard) provides there */
+	LINKTABLE_RULE_DEPENDENCY,      /* verdicts only: a hard dependency is broken (or behind a cycle) */
+	LINKTABLE_RULE_SUBARCH_MEMORY,  /* image: a callback in another subarch's only_ memory */
+	LINKTABLE_RULE_GAPS,            /* image: a gap, padding or misalignment in a table */
+	LINKTABLE_RULE_UNDEFINED_TABLE, /* image: entries of a table the image does not define */
+	LINKTABLE_RULE_EMPTY,           /* image: no linktable tables at all (the wrong file?) */
+	LINKTABLE_RULE_PREBUILT_PLAN,   /* image: a linked-in build-time plan is not this table's, or its seal */
+	LINKTABLE_RULE_UNSUPPORTED_CRITICAL, /* verdicts only: a critical step lacks the subarch: boot refused */
+	LINKTABLE_RULES
+};
+
+/**
+ * struct linktable_verdict - what happens to one step on one subarch.
+ * @state:    enum linktable_verdict_state.
+ * @rule:     for LINKTABLE_VERDICT_BROKEN, the enum linktable_rule that
+ *            breaks it; else LINKTABLE_RULE_NONE.
+ * @on_cycle: non-zero when the step is on a dependency cycle (on every
+ *            subarch: the planner refuses a cycle wherever it is).
+ * @error:    the plan error behind a broken verdict (an index into the
+ *            plan's errors), or -1.
+ * @other:    the other step the cause names (the broken dependency, the
+ *            unsupported one, the cycle's next step, the twin), or -1.
+ */
+struct linktable_verdict {
+	unsigned int state;
+	unsigned int rule;
+	unsigned int on_cycle;
+	long error;
+	long other;
+};
+
+/**
+ * linktable_plan_verdicts() - every step's verdict on @subarch, from a
+ * plan (of any subarch: the planner checks the table for all of them).
+ * @plan:    a plan made by the planner.
+ * @subarch: 0 .. LINKTABLE_SUBARCH_MAX-1.
+ * @out:     @plan->nsteps verdicts.  On entry each is zero, or a
+ *           LINKTABLE_VERDICT_BROKEN verdict the caller found by a rule of
+ *           its own (the tool's image rules): kept, and propagated like
+ *           the planner's.
+ *
+ * The one verdict every consumer prints: a step that does not support
+ * @subarch is unsupported; one that breaks a rule there (its own plan
+ * error, a cycle it is on, a hard dependency that is broken or
+ * unsupported there, a dependency cycle it is behind) is broken, with the
+ * rule; with no error of its own in a plan that has errors, it is refused;
+ * else it runs.  O(n + e), no allocation.
+ */
+void linktable_plan_verdicts(const struct linktable_plan *plan, unsigned int subarch,
+			     struct linktable_verdict *out);
+
+/**
+ * linktable_verdict_text() - why a step has its verdict, in words ("needs
+ * 'x', which does not support xen").
+ * @plan:    the plan the verdicts came from.
+ * @id:      the step.
+ * @v:       its verdict.
+ * @subarch: the subarch of the verdict.
+ * @buf:     where to write (always NUL-terminated when @size > 0).
+ * @size:    its size.
+ *
+ * Return: the full length of the text.
+ */
+linktable__size_t linktable_verdict_text(const struct linktable_plan *plan, linktable__size_t id,
+					 const struct linktable_verdict *v, unsigned int subarch, char *buf,
+					 linktable__size_t size);
+
+/* ---- Words: one table of every word the runtime and the tool print --------- */
+
+/**
+ * linktable_verdict_state_name() - "runs", "unsupported", "broken" or
+ * "refused".
+ * @state: an enum linktable_verdict_state value.
+ */
+const char *linktable_verdict_state_name(unsigned int state);
+
+/**
+ * linktable_rule_name() - "cycle", "missing", "subarch-plan", ... ("" for
+ * LINKTABLE_RULE_NONE, "unknown" out of range).
+ * @rule: an enum linktable_rule value.
+ */
+const char *linktable_rule_name(unsigned int rule);
+
+/**
+ * linktable_rule_of_error() - the rule a plan error kind breaks.
+ * @kind: an enum linktable_plan_error_kind value.
+ */
+unsigned int linktable_rule_of_error(unsigned int kind);
+
+/**
+ * linktable_flag_name() - "finish-if-detected", "critical" or
+ * "parallel-safe" for one LINKTABLE_INIT_* bit; NULL for any other value.
+ * @flag: one flag bit.
+ */
+const char *linktable_flag_name(unsigned int flag);
+
+/**
+ * linktable_flag_names() - the flags of @flags, comma-separated (an unknown
+ * bit as 0x...), "" for none.
+ * @flags: a flags word.
+ * @buf:   where to write (always NUL-terminated when @size > 0).
+ * @size:  its size.
+ *
+ * Return: @buf.
+ */
+const char *linktable_flag_names(unsigned int flags, char *buf, linktable__size_t size);
+
+/**
+ * linktable_kind_name() - "plain", "init", "relative" or "array" for a
+ * table's LINKTABLE_KIND_* ("unknown" for any other value).
+ * @kind: a LINKTABLE_KIND_* value.
+ */
+const char *linktable_kind_name(unsigned int kind);
+
+/**
+ * linktable_phase_name() - the default name of a phase: "early_init",
+ * "setup_arch", "late_init", then "phase3" .. "phase7" ("phase?" beyond).
+ * @phase: 0 .. LINKTABLE_MAX_PHASES-1.
+ */
+const char *linktable_phase_name(unsigned int phase);
 
 /**
  * linktable_plan_write() - write the plan (order, dropped steps, errors)
@@ -1037,6 +1248,129 @@ const char *linktable_boot_phase_name(const struct linktable_boot *boot, unsigne
  * @file: a FILE *.
  */
 void linktable_boot_write_json(const struct linktable_boot *boot, void *file);
+
+/* ---- One verb per action ---------------------------------------------------
+ * Each action has one verb; a name ending in _in works in storage the caller
+ * provides (the freestanding core: no allocator), its twin without _in
+ * allocates (liblinktable).  The names on the right are the 0.1 names, kept
+ * for one release (CHANGELOG.md); define LINKTABLE_WARN_DEPRECATED to have
+ * the compiler point at their uses.
+ *
+ *	linktable_plan_build_in()        was linktable_plan_make()
+ *	linktable_plan_build_table_in()  was linktable_plan_make_table()
+ *	linktable_plan_print_in()        was linktable_plan_write()
+ *	linktable_boot_begin_in()        was linktable_boot_start()
+ *	linktable_boot_begin_steps_in()  was linktable_boot_start_steps()
+ *	linktable_boot_finish_in()       was linktable_boot_close()
+ *	linktable_boot_run_in()          was linktable_boot_execute()
+ */
+
+/**
+ * linktable_plan_build_in() - linktable_plan_build() in storage the caller
+ * provides (see linktable_plan_make(), its 0.1 name, for the details).
+ * @plan:    filled in; points into @storage.
+ * @storage: linktable_plan_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @steps:   an array of @n step pointers.
+ * @n:       number of steps.
+ * @subarch: the subarch to plan for.
+ * @opts:    options, or NULL.
+ *
+ * Return: 0; the number of errors; or -1 when @storage is too small.
+ */
+long linktable_plan_build_in(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+			     const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
+			     const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_build_table_in() - linktable_plan_build_table() in storage
+ * the caller provides (linktable_plan_make_table()).
+ * @plan:    filled in.
+ * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @subarch: the subarch to plan for.
+ * @opts:    options, or NULL.
+ */
+long linktable_plan_build_table_in(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
+				   const struct linktable_bounds *table, unsigned int subarch,
+				   const struct linktable_plan_options *opts);
+
+/**
+ * linktable_plan_print_in() - linktable_plan_print() through the program's
+ * hooks instead of a FILE * (linktable_plan_write()).
+ * @plan: the plan.
+ * @env:  the hooks.
+ */
+void linktable_plan_print_in(const struct linktable_plan *plan, const struct linktable_env *env);
+
+/**
+ * linktable_boot_begin_in() - linktable_boot_begin() in storage the caller
+ * provides (linktable_boot_start()).
+ * @boot:    the boot, filled in (a static or stack object).
+ * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @cfg:     configuration (NULL: defaults).
+ */
+int linktable_boot_begin_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+			    const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_begin_steps_in() - linktable_boot_begin_steps() in storage
+ * the caller provides (linktable_boot_start_steps()).
+ * @boot:    the boot.
+ * @storage: linktable_boot_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @steps:   step pointers.
+ * @n:       how many.
+ * @cfg:     configuration (NULL: defaults).
+ */
+int linktable_boot_begin_steps_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+				  const struct linktable_init_step *const *steps, linktable__size_t n,
+				  const struct linktable_boot_config *cfg);
+
+/**
+ * linktable_boot_finish_in() - linktable_boot_finish() without libc: mark
+ * unreached steps, write the summary through the hooks
+ * (linktable_boot_close()).
+ * @boot: the boot.
+ * @sum:  filled with the counts, or NULL.
+ */
+int linktable_boot_finish_in(struct linktable_boot *boot, struct linktable_boot_summary *sum);
+
+/**
+ * linktable_boot_run_in() - linktable_boot_run() in storage the caller
+ * provides: begin, every phase, finish (linktable_boot_execute()).
+ * @boot:    the boot.
+ * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
+ * @bytes:   its size.
+ * @table:   the init table's bounds.
+ * @cfg:     configuration.
+ */
+int linktable_boot_run_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
+			  const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
+
+#ifdef LINKTABLE_WARN_DEPRECATED
+#define LTX_DEPRECATED_FOR(name) __attribute__((__deprecated__("use " #name "()")))
+long linktable_plan_make(struct linktable_plan *, void *, linktable__size_t, const struct linktable_init_step *const *,
+			 linktable__size_t, unsigned int, const struct linktable_plan_options *)
+	LTX_DEPRECATED_FOR(linktable_plan_build_in);
+long linktable_plan_make_table(struct linktable_plan *, void *, linktable__size_t, const struct linktable_bounds *,
+			       unsigned int, const struct linktable_plan_options *)
+	LTX_DEPRECATED_FOR(linktable_plan_build_table_in);
+void linktable_plan_write(const struct linktable_plan *, const struct linktable_env *)
+	LTX_DEPRECATED_FOR(linktable_plan_print_in);
+int linktable_boot_start(struct linktable_boot *, void *, linktable__size_t, const struct linktable_bounds *,
+			 const struct linktable_boot_config *) LTX_DEPRECATED_FOR(linktable_boot_begin_in);
+int linktable_boot_start_steps(struct linktable_boot *, void *, linktable__size_t,
+			       const struct linktable_init_step *const *, linktable__size_t,
+			       const struct linktable_boot_config *) LTX_DEPRECATED_FOR(linktable_boot_begin_steps_in);
+int linktable_boot_close(struct linktable_boot *, struct linktable_boot_summary *)
+	LTX_DEPRECATED_FOR(linktable_boot_finish_in);
+int linktable_boot_execute(struct linktable_boot *, void *, linktable__size_t, const struct linktable_bounds *,
+			   const struct linktable_boot_config *) LTX_DEPRECATED_FOR(linktable_boot_run_in);
+#endif
 
 LTX_EXTERN_C_END
 

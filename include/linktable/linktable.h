@@ -277,10 +277,10 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LTX_PROTECT_DEFINE(name) \
 	LTX_PROTECT_GUARD(LTX_PROTECT_LO_SECTION(name)) static char linktable__protect_lo_##name = 1; \
 	LTX_PROTECT_GUARD(LTX_PROTECT_HI_SECTION(name)) static char linktable__protect_hi_##name = 1; \
-	__attribute__((__constructor__, __used__)) static void linktable__protect_##name(void) \
+	LTX_CALL_UNUSED_BEGIN __attribute__((__constructor__, __used__)) static void linktable__protect_##name(void) \
 	{ \
 		linktable__protect(&linktable_bounds_##name, &linktable__protect_lo_##name, &linktable__protect_hi_##name); \
-	}
+	} LTX_CALL_UNUSED_END
 #else
 #define LTX_PROTECT_DEFINE(name)
 #endif
@@ -338,6 +338,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LINKTABLE_KIND_PLAIN 1u /* a table defined with LINKTABLE_DEFINE() */
 #define LINKTABLE_KIND_INIT 2u  /* the init framework's table of init steps */
 #define LINKTABLE_KIND_REL 3u   /* a relative table (LINKTABLE_REL_DEFINE()) */
+#define LINKTABLE_KIND_ARRAY 4u /* an array table (LINKTABLE_ARRAY_DEFINE()) */
 
 /* LINKTABLE_DEFINE() with a kind tag, for libraries built on tables. */
 #define LTX_DEFINE_TABLE(type, name, kind) \
@@ -581,8 +582,6 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /* ---- Array tables: writable, one contiguous array, named entries ------- */
 
 #ifndef LTX_PE
-/** Kind tag of an array table (LINKTABLE_ARRAY_DEFINE()). */
-#define LINKTABLE_KIND_ARRAY 4u
 
 /* The section of level @key of array table @t (key "5" or "05"). */
 #define LTX_ARRAY_SECTION(t, key) "linktable_" #t "_" LTX_KEY(key) "_rw"
@@ -685,7 +684,7 @@ struct linktable__names {
  * ones, which mold splits into two output sections).
  */
 #define LINKTABLE_ARRAY_ATTR(table, level) \
-	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_ARRAY_SECTION(table, level)), \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_ARRAY_SECTION(table, level)), \
 		       aligned(__alignof__(linktable_type_##table))))
 
 /**
@@ -831,7 +830,7 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
 /* The same, given the names' section (for tables named by a string). */
 #define LTX_ARRAY_NAME_SEC(sec, str, entry, n) \
 	LTX_MAYBE_UNUSED static struct linktable_name LTX_UNIQUE(linktable__name_) \
-		__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(sec), aligned(__alignof__(struct linktable_name)))) = { \
+		__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(sec), __aligned__(__alignof__(struct linktable_name)))) = { \
 			(str), (void *)&(entry), (n) \
 		}
 
@@ -1086,7 +1085,7 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  * @level: order level 0..99, one or two digits.
  */
 #define LINKTABLE_ARRAY_ATTR_STR(type, name, level) \
-	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section("linktable_" name "_" LTX_KEY(level) "_rw"), \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__("linktable_" name "_" LTX_KEY(level) "_rw"), \
 		       aligned(__alignof__(type))))
 
 /**
@@ -1159,7 +1158,8 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
 	LTX_EXTERN_C LTX_EXPORTED const struct linktable_bounds *linktable_export_##table(void) \
 	{ \
 		return &linktable_bounds_##table; \
-	}
+	} \
+	struct linktable__export_needs_a_semicolon /* so "LINKTABLE_EXPORT(t);" is one declaration */
 
 #ifdef LTX_PE
 #include <linktable/internal/pe.h>

@@ -16,7 +16,7 @@ static const struct linktable_env silent_env;
 
 static unsigned int nphases_of(const struct linktable_boot_config *cfg)
 {
-	return cfg && cfg->nphases ? cfg->nphases : 3;
+	return cfg && cfg->nphases ? cfg->nphases : LINKTABLE_DEFAULT_PHASES;
 }
 
 static void plan_options(const struct linktable_boot_config *cfg, struct linktable_plan_options *po)
@@ -150,13 +150,13 @@ static int planned(struct linktable_boot *b, long errors)
 			b->priv->level_has_probe[s->level] = 1;
 	}
 	if (errors) {
-		linktable_plan_error_text(p, 0, text, sizeof(text));
+		linktable_plan_error_print(p, 0, text, sizeof(text));
 		linktable_format(b->error, sizeof(b->error), "the init plan has %ld error%s; first: %.400s", errors,
 				 errors == 1 ? "" : "s", text);
 		b->priv->refused = 1;
 		for (i = 0; i < p->errors_kept; i++) {
-			linktable_plan_error_text(p, i, text, sizeof(text));
-			linktable_env_printf(b->priv->env, "linktable: error: %s\n", text);
+			linktable_plan_error_print(p, i, text, sizeof(text));
+			linktable_env_printf(b->priv->env, "%s\n", text);
 		}
 		linktable_env_printf(b->priv->env, "linktable: boot refused: %ld plan error%s, no step ran\n", errors,
 				     errors == 1 ? "" : "s");

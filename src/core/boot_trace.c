@@ -32,15 +32,7 @@ const char *linktable_step_state_name(enum linktable_step_state state)
 
 const char *linktable_boot_phase_name(const struct linktable_boot *b, unsigned int phase)
 {
-	return linktable__phase_name(b->config.phase_names, b->config.nphases ? b->config.nphases : 3, phase);
-}
-
-static const char *flag_names(unsigned int flags, char *buf, linktable__size_t size)
-{
-	linktable_format(buf, size, "%s%s%s", flags & LINKTABLE_INIT_CRITICAL ? " critical" : "",
-			 flags & LINKTABLE_INIT_PARALLEL_SAFE ? " parallel" : "",
-			 flags & LINKTABLE_INIT_FINISH_IF_DETECTED ? " finish-if-detected" : "");
-	return buf;
+	return linktable__phase_name(b->config.phase_names, b->config.nphases ? b->config.nphases : LINKTABLE_DEFAULT_PHASES, phase);
 }
 
 void linktable_plan_write(const struct linktable_plan *p, const struct linktable_env *env)
@@ -53,8 +45,8 @@ void linktable_plan_write(const struct linktable_plan *p, const struct linktable
 		linktable_env_printf(env, "plan for %s: refused, %zu error%s:\n", sub ? sub : "?", p->nerrors,
 				     p->nerrors == 1 ? "" : "s");
 		for (i = 0; i < p->errors_kept; i++) {
-			linktable_plan_error_text(p, i, buf, sizeof(buf));
-			linktable_env_printf(env, "  error: %s\n", buf);
+			linktable_plan_error_print(p, i, buf, sizeof(buf));
+			linktable_env_printf(env, "  %s\n", buf);
 		}
 		if (p->nerrors > p->errors_kept)
 			linktable_env_printf(env, "  ... and %zu more\n", p->nerrors - p->errors_kept);
@@ -68,9 +60,9 @@ void linktable_plan_write(const struct linktable_plan *p, const struct linktable
 		linktable__size_t id = p->order[i], used = 0;
 		const struct linktable_init_step *s = p->steps[id];
 
-		flag_names(s->flags, buf, sizeof(buf));
-		used = linktable_format(buf + 256, sizeof(buf) - 256, "%s%s%s", buf[0] ? " [" : "",
-					buf[0] ? buf + 1 : "", buf[0] ? "]" : "");
+		linktable_flag_names(s->flags, buf, 256);
+		used = linktable_format(buf + 256, sizeof(buf) - 256, "%s%s%s", buf[0] ? " [" : "", buf,
+					buf[0] ? "]" : "");
 		for (k = p->dep_start[id]; k < p->dep_start[id + 1] && 256 + used < sizeof(buf); k++)
 			used += linktable_format(buf + 256 + used, sizeof(buf) - 256 - used, "%s%s%s",
 						 k == p->dep_start[id] ? " after " : ", ", p->steps[p->dep_id[k]]->name,
@@ -207,9 +199,9 @@ void linktable__trace_summary(const struct linktable_boot *b, const struct linkt
 	if (s->not_run)
 		linktable_format(not_run, sizeof(not_run), ", %zu not run", s->not_run);
 	linktable_env_printf(b->priv->env,
-			     "%zu steps ran, %zu skipped (%zu unsupported, %zu not detected, %zu finished level, "
+			     "%zu step%s ran, %zu skipped (%zu unsupported, %zu not detected, %zu finished level, "
 			     "%zu dependency failed), %zu failed%s\n",
-			     s->ok, skipped, s->unsupported, s->not_detected, s->finished_level, s->dep_failed,
+			     s->ok, s->ok == 1 ? "" : "s", skipped, s->unsupported, s->not_detected, s->finished_level, s->dep_failed,
 			     s->failed, not_run);
 	linktable_env_printf(b->priv->env, "time: %s ms wall, %s ms in callbacks, critical path %s ms (%s)\n",
 			     ms(s->wall_ns, w), ms(s->busy_ns, busy), ms(s->critical_path_ns, cp),

@@ -9,11 +9,12 @@
 #include "boot_internal.h"
 #include "plan_internal.h"
 
-linktable__size_t linktable_plan_unsupported_critical(const struct linktable_plan *p, char *buf,
-						      linktable__size_t size)
+long linktable__plan_unsupported_critical_on(const struct linktable_plan *p, unsigned int subarch,
+					     linktable__size_t *count, char *buf, linktable__size_t size)
 {
 	struct linktable__out o = { buf, size, 0 };
 	linktable__size_t i, n = 0;
+	long first = -1;
 	char names[256];
 
 	if (size)
@@ -21,12 +22,28 @@ linktable__size_t linktable_plan_unsupported_critical(const struct linktable_pla
 	for (i = 0; i < p->nsteps; i++) {
 		const struct linktable_init_step *s = p->steps[i];
 
-		if (!s || !(s->flags & LINKTABLE_INIT_CRITICAL) || (s->subarchs & LINKTABLE_SUBARCH_BIT(p->subarch)))
+		if (!s || !(s->flags & LINKTABLE_INIT_CRITICAL) ||
+		    (subarch < LINKTABLE_SUBARCH_MAX && (s->subarchs & LINKTABLE_SUBARCH_BIT(subarch))))
+			continue;
+		if (first < 0)
+			first = (long)i;
+		n++;
+		if (!size)
 			continue;
 		linktable__subarch_mask_names(s->subarchs, names, sizeof(names));
-		linktable__out_printf(&o, "%s%s (supports %s)", n ? ", " : "", s->name, names);
-		n++;
+		linktable__out_printf(&o, "%s%s (supports %s)", o.len ? ", " : "", s->name, names);
 	}
+	if (count)
+		*count = n;
+	return first;
+}
+
+linktable__size_t linktable_plan_unsupported_critical(const struct linktable_plan *p, char *buf,
+						      linktable__size_t size)
+{
+	linktable__size_t n;
+
+	linktable__plan_unsupported_critical_on(p, p->subarch, &n, buf, size);
 	return n;
 }
 

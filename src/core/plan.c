@@ -28,12 +28,8 @@ static linktable__size_t max_errors(const struct linktable_plan_options *o)
 linktable__size_t linktable_plan_bytes(linktable__size_t n, linktable__size_t e,
 				       const struct linktable_plan_options *opts)
 {
-	linktable__size_t z = sizeof(linktable__size_t);
-
-	return ALIGN16(n * sizeof(void *)) + ALIGN16(n) + 4 * ALIGN16((n + 1) * z) + 2 * ALIGN16(e * z) +
-	       2 * ALIGN16(n * sizeof(unsigned int)) + ALIGN16(max_errors(opts) * sizeof(struct linktable_plan_error)) +
-	       ALIGN16(n * linktable__plan_heap_entry_size()) + ALIGN16(n * z) +
-	       ALIGN16(linktable__plan_index_slots(n) * sizeof(unsigned long long));
+	return 0u LTX_PLAN_LAYOUT(LTX_PLAN_ADD_BYTES, n, e, max_errors(opts), linktable__plan_heap_entry_size(),
+				  linktable__plan_index_slots(n));
 }
 
 static linktable__size_t count_list(const char *const *list)
@@ -203,29 +199,34 @@ static void build_rdeps(struct linktable_plan *plan, linktable__size_t *fill)
  * that linktable_plan_make_table() can fill it in place.  NULL if too small. */
 static char *lay_out(struct linktable_plan *plan, void *storage, linktable__size_t bytes, linktable__size_t n,
 		     linktable__size_t e, const struct linktable_plan_options *opts,
-		     struct linktable__plan_scratch *scratch, unsigned long long **slots)
+		     struct linktable__plan_scratch *scratch, unsigned long long **slots_out)
 {
-	linktable__size_t z = sizeof(linktable__size_t);
 	char *cur = storage;
 
 	memset(plan, 0, sizeof(*plan));
 	if (!storage || ((linktable__uintptr_t)storage & 15) || n >= 0xffffffffu ||
 	    bytes < linktable_plan_bytes(n, e, opts))
 		return (char *)0;
-	plan->steps = carve(&cur, n * sizeof(void *));
-	plan->dropped = carve(&cur, n);
-	plan->order = carve(&cur, (n + 1) * z);
-	plan->dep_start = carve(&cur, (n + 1) * z);
-	plan->rdep_start = carve(&cur, (n + 1) * z);
-	plan->unordered = carve(&cur, (n + 1) * z);
-	plan->dep_id = carve(&cur, e * z);
-	plan->rdep_id = carve(&cur, e * z);
-	plan->dep_nhard = carve(&cur, n * sizeof(unsigned int));
-	plan->dep_nafter = carve(&cur, n * sizeof(unsigned int));
-	plan->errors = carve(&cur, max_errors(opts) * sizeof(struct linktable_plan_error));
-	scratch->heap = carve(&cur, n * linktable__plan_heap_entry_size());
-	scratch->seen = carve(&cur, n * z);
-	*slots = carve(&cur, linktable__plan_index_slots(n) * sizeof(unsigned long long));
+	{
+#define CARVE(member, count, size) void *member = carve(&cur, (linktable__size_t)(count) * (size));
+		LTX_PLAN_LAYOUT(CARVE, n, e, max_errors(opts), linktable__plan_heap_entry_size(),
+				linktable__plan_index_slots(n))
+#undef CARVE
+		plan->steps = steps;
+		plan->dropped = dropped;
+		plan->order = order;
+		plan->dep_start = dep_start;
+		plan->rdep_start = rdep_start;
+		plan->unordered = unordered;
+		plan->dep_id = dep_id;
+		plan->rdep_id = rdep_id;
+		plan->dep_nhard = dep_nhard;
+		plan->dep_nafter = dep_nafter;
+		plan->errors = errors;
+		scratch->heap = heap;
+		scratch->seen = seen;
+		*slots_out = slots;
+	}
 	return cur;
 }
 
@@ -238,7 +239,7 @@ static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigne
 
 	plan->subarch = subarch;
 	plan->nsteps = n;
-	plan->nphases = opts && opts->nphases ? opts->nphases : 3;
+	plan->nphases = opts && opts->nphases ? opts->nphases : LINKTABLE_DEFAULT_PHASES;
 	if (plan->nphases > LINKTABLE_MAX_PHASES)
 		plan->nphases = LINKTABLE_MAX_PHASES;
 	plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
@@ -322,7 +323,7 @@ long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linkt
 	plan->nsteps = n;
 	plan->subarch = subarch;
 	if (linktable__plan_take_prebuilt(plan, pre, subarch, sealed)) {
-		plan->nphases = opts && opts->nphases ? opts->nphases : 3;
+		plan->nphases = opts && opts->nphases ? opts->nphases : LINKTABLE_DEFAULT_PHASES;
 		plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
 		plan->errors_room = max_errors(opts);
 		return 0; /* checked at build time: "linktable plan" refuses broken rules */

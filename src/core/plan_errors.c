@@ -2,7 +2,8 @@
 /*
  * Plan errors: bounded records while planning, words on demand.  The one
  * place that words a broken planning rule, for the boot trace, liblinktable
- * and "linktable check" alike.
+ * and "linktable check" alike: a message, located at a step's file:line,
+ * printed as a compiler prints a diagnostic.
  */
 #include "plan_internal.h"
 
@@ -18,42 +19,6 @@ void linktable__plan_error(struct linktable_plan *plan, unsigned int kind, linkt
 		e->a = a;
 		e->b = b;
 	}
-}
-
-const char *linktable__phase_name(const char *const *names, unsigned int nphases, unsigned int phase)
-{
-	/* Constant, so threads tracing at once need no lock. */
-	static const char *const seed[] = { "early_init", "setup_arch", "late_init" };
-	static const char *const generic[LINKTABLE_MAX_PHASES] = {
-		"phase0", "phase1", "phase2", "phase3", "phase4", "phase5", "phase6", "phase7",
-	};
-
-	if (names && phase < nphases && names[phase])
-		return names[phase];
-	if (!names && phase < 3)
-		return seed[phase];
-	return phase < LINKTABLE_MAX_PHASES ? generic[phase] : "phase?";
-}
-
-const char *linktable_plan_error_rule(unsigned int kind)
-{
-	static const char *const rules[LINKTABLE_PLAN_ERROR_KINDS] = {
-		[LINKTABLE_PLAN_ERROR_SUBARCH_RANGE] = "subarchs",
-		[LINKTABLE_PLAN_ERROR_NO_NAME] = "names",
-		[LINKTABLE_PLAN_ERROR_LEVEL_RANGE] = "level",
-		[LINKTABLE_PLAN_ERROR_NO_SUBARCH] = "subarchs",
-		[LINKTABLE_PLAN_ERROR_EXTRA_PHASE] = "phases",
-		[LINKTABLE_PLAN_ERROR_RELEASED] = "release",
-		[LINKTABLE_PLAN_ERROR_DUPLICATE] = "duplicates",
-		[LINKTABLE_PLAN_ERROR_MISSING] = "missing",
-		[LINKTABLE_PLAN_ERROR_LEVEL_ORDER] = "level",
-		[LINKTABLE_PLAN_ERROR_SUBARCH_DEP] = "subarch-plan",
-		[LINKTABLE_PLAN_ERROR_CYCLE] = "cycle",
-		[LINKTABLE_PLAN_ERROR_MISSING_AFTER] = "missing",
-		[LINKTABLE_PLAN_ERROR_RESOURCE] = "resource",
-	};
-
-	return kind < LINKTABLE_PLAN_ERROR_KINDS ? rules[kind] : "unknown";
 }
 
 /* "file:line" of a step. */
@@ -100,8 +65,6 @@ linktable__size_t linktable_plan_error_text(const struct linktable_plan *p, link
 		linktable__out_printf(&o, "init step #%zu has no name", (linktable__size_t)e->a);
 		return o.len;
 	}
-	where(&o, e->kind == LINKTABLE_PLAN_ERROR_DUPLICATE ? b : a);
-	linktable__out_printf(&o, ": ");
 	switch (e->kind) {
 	case LINKTABLE_PLAN_ERROR_LEVEL_RANGE:
 		linktable__out_printf(&o, "init step '%s': order level %u is out of range 0..99", a->name, a->level);
@@ -163,5 +126,39 @@ linktable__size_t linktable_plan_error_text(const struct linktable_plan *p, link
 	default:
 		linktable__out_printf(&o, "unknown plan error %u", e->kind);
 	}
+	return o.len;
+}
+
+long linktable_plan_error_step(const struct linktable_plan *p, linktable__size_t i)
+{
+	const struct linktable_plan_error *e;
+	linktable__size_t id;
+
+	if (i >= p->errors_kept)
+		return -1;
+	e = &p->errors[i];
+	if (e->kind == LINKTABLE_PLAN_ERROR_SUBARCH_RANGE || e->kind == LINKTABLE_PLAN_ERROR_NO_NAME)
+		return -1;
+	id = e->kind == LINKTABLE_PLAN_ERROR_DUPLICATE ? e->b : e->a;
+	return id < p->nsteps && p->steps[id] && p->steps[id]->name ? (long)id : -1;
+}
+
+linktable__size_t linktable_plan_error_print(const struct linktable_plan *p, linktable__size_t i, char *buf,
+					     linktable__size_t size)
+{
+	struct linktable__out o = { buf, size, 0 };
+	long at = linktable_plan_error_step(p, i);
+	char text[1024];
+
+	if (size)
+		buf[0] = 0;
+	if (i >= p->errors_kept)
+		return 0;
+	if (at >= 0) {
+		where(&o, p->steps[at]);
+		linktable__out_printf(&o, ": ");
+	}
+	linktable_plan_error_text(p, i, text, sizeof(text));
+	linktable__out_printf(&o, "error: %s [%s]", text, linktable_plan_error_rule(p->errors[i].kind));
 	return o.len;
 }

@@ -51,6 +51,13 @@ LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_heap_entry_size(void);
 
 /* The "resource" rule (plan_resources.c), after the dependencies are
  * resolved and ordered: the scratch is free again. */
+/* The first critical step of @plan lacking @subarch (-1: none); their
+ * number in *@count (if not NULL); with @size, each in @buf as "name
+ * (supports pc, xen)", ", "-separated.  The one rule behind a refused boot
+ * and the verdict "refused" on a subarch. */
+LINKTABLE_CORE_INTERNAL long linktable__plan_unsupported_critical_on(const struct linktable_plan *plan,
+								     unsigned int subarch, linktable__size_t *count,
+								     char *buf, linktable__size_t size);
 LINKTABLE_CORE_INTERNAL void linktable__plan_check_resources(struct linktable_plan *plan,
 							     const struct linktable__plan_scratch *scratch);
 

@@ -21,5 +21,5 @@ $(LIB_A): $(LIB_OBJS)
 
 $(LIB_SO): $(LIB_OBJS) src/posix/liblinktable.map
 	@mkdir -p $(dir $@)
-	$(CC) -shared -Wl,-soname,liblinktable.so.0 -Wl,--version-script=src/posix/liblinktable.map \
+	$(CC) -shared -Wl,-soname,liblinktable.so.$(ABI_VERSION) -Wl,--version-script=src/posix/liblinktable.map \
 		$(LDFLAGS_BASE) -o $@ $(LIB_OBJS) $(LIB_LIBS)

@@ -4,6 +4,7 @@
  * summary - one JSON document.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <linktable/internal/utf8.h>
@@ -70,16 +71,18 @@ static void write_decision(FILE *f, const struct linktable_boot *b)
 static void write_step(FILE *f, const struct linktable_plan *p, size_t id)
 {
 	const struct linktable_init_step *s = p->steps[id];
+	unsigned int bit;
 	size_t k;
 
 	fprintf(f, "{\"name\": ");
 	jstr(f, s->name);
-	fprintf(f, ", \"level\": %u, \"flags\": [%s%s%s], \"subarchs\": ", s->level,
-		s->flags & LINKTABLE_INIT_CRITICAL ? "\"critical\"" : "",
-		s->flags & LINKTABLE_INIT_PARALLEL_SAFE ? (s->flags & LINKTABLE_INIT_CRITICAL ? ", \"parallel-safe\"" : "\"parallel-safe\"") : "",
-		s->flags & LINKTABLE_INIT_FINISH_IF_DETECTED
-			? (s->flags & (LINKTABLE_INIT_CRITICAL | LINKTABLE_INIT_PARALLEL_SAFE) ? ", \"finish-if-detected\"" : "\"finish-if-detected\"")
-			: "");
+	fprintf(f, ", \"level\": %u, \"flags\": [", s->level);
+	for (k = 0, bit = 1; bit <= LINKTABLE_INIT_FLAGS; bit <<= 1)
+		if (s->flags & bit) {
+			fprintf(f, "%s", k++ ? ", " : "");
+			jstr(f, linktable_flag_name(bit)); /* the words every consumer uses */
+		}
+	fprintf(f, "], \"subarchs\": ");
 	jmask(f, s->subarchs);
 	fprintf(f, ", \"depends\": [");
 	for (k = p->dep_start[id]; k < p->dep_start[id] + p->dep_nhard[id]; k++) {
@@ -124,11 +127,29 @@ static void write_plan(FILE *f, const struct linktable_boot *b)
 	}
 	fprintf(f, "\n    ],\n    \"errors\": [");
 	for (i = 0; i < p->errors_kept; i++) {
+		long at = linktable_plan_error_step(p, i);
 		char text[1024];
 
+		/* as "linktable check --json" words a finding */
 		linktable_plan_error_text(p, i, text, sizeof(text));
-		fprintf(f, "%s\n      ", i ? "," : "");
+		fprintf(f, "%s\n      {\"severity\": \"error\", \"rule\": ", i ? "," : "");
+		jstr(f, linktable_plan_error_rule(p->errors[i].kind));
+		fprintf(f, ", \"file\": ");
+		if (at >= 0)
+			jstr(f, p->steps[at]->file);
+		else
+			fputs("null", f);
+		if (at >= 0)
+			fprintf(f, ", \"line\": %u, \"step\": ", p->steps[at]->line);
+		else
+			fprintf(f, ", \"line\": null, \"step\": ");
+		if (at >= 0)
+			jstr(f, p->steps[at]->name);
+		else
+			fputs("null", f);
+		fprintf(f, ", \"message\": ");
 		jstr(f, text);
+		fputc('}', f);
 	}
 	fprintf(f, "\n    ],\n    \"error_count\": %zu\n  },\n", p->nerrors);
 }
@@ -136,9 +157,13 @@ static void write_plan(FILE *f, const struct linktable_boot *b)
 static void write_run(FILE *f, const struct linktable_boot *b)
 {
 	const struct linktable_plan *p = b->plan;
+	struct linktable_verdict *v = calloc(p->nsteps + 1, sizeof(*v));
 	struct linktable_boot_summary s;
 	char why[512];
 	size_t i;
+
+	if (v)
+		linktable_plan_verdicts(p, p->subarch, v); /* the words "linktable matrix" prints */
 
 	fprintf(f, "  \"trace\": [");
 	for (i = 0; i < b->nevents; i++) {
@@ -166,6 +191,19 @@ static void write_run(FILE *f, const struct linktable_boot *b)
 			fprintf(f, ", \"error\": %d, \"failed_phase\": ", r->error);
 			jstr(f, linktable_boot_phase_name(b, r->failed_phase));
 		}
+		if (v) {
+			fprintf(f, ", \"verdict\": ");
+			jstr(f, linktable_verdict_state_name(v[i].state));
+			if (v[i].rule != LINKTABLE_RULE_NONE) { /* why broken, or refused by a critical step */
+				fprintf(f, ", \"verdict_rule\": ");
+				jstr(f, linktable_rule_name(v[i].rule));
+			}
+			if (v[i].state != LINKTABLE_VERDICT_RUNS) {
+				linktable_verdict_text(p, i, &v[i], p->subarch, why, sizeof(why));
+				fprintf(f, ", \"verdict_reason\": ");
+				jstr(f, why);
+			}
+		}
 		linktable__boot_skip_reason(b, i, why, sizeof(why));
 		if (why[0]) {
 			fprintf(f, ", \"reason\": ");
@@ -174,6 +212,7 @@ static void write_run(FILE *f, const struct linktable_boot *b)
 		fprintf(f, ", \"detected\": %s, \"duration_ns\": %llu, \"thread\": %u}",
 			r->detected < 0 ? "null" : r->detected ? "true" : "false", r->duration_ns, r->thread);
 	}
+	free(v);
 	linktable_boot_summarize(b, &s);
 	fprintf(f,
 		"\n  ],\n  \"summary\": {\"ran\": %zu, \"failed\": %zu, \"skipped_unsupported\": %zu, "

@@ -20,7 +20,7 @@ const struct hdr_field hdr_fields[] = {
 	{ "root_dev", 0x1fc, 2, 0 },
 	{ "boot_flag", 0x1fe, 2, 0 },
 	{ "header", 0x202, 4, 0x0200 },
-	{ "version", 0x206, 2, 0x0200 },
+	{ "version", HDR_VERSION, 2, 0x0200 },
 	{ "kernel_version", 0x20e, 2, 0x0200 },
 	{ "type_of_loader", 0x210, 1, 0x0200 },
 	{ "loadflags", 0x211, 1, 0x0200 },
@@ -36,8 +36,8 @@ const struct hdr_field hdr_fields[] = {
 	{ "min_alignment", 0x235, 1, 0x020a },
 	{ "xloadflags", 0x236, 2, 0x020c },
 	{ "cmdline_size", 0x238, 4, 0x0206 },
-	{ "hardware_subarch", 0x23c, 4, 0x0207 },
-	{ "hardware_subarch_data", 0x240, 8, 0x0207 },
+	{ "hardware_subarch", HDR_HARDWARE_SUBARCH, 4, LINKTABLE_ZERO_PAGE_MIN_VERSION },
+	{ "hardware_subarch_data", 0x240, 8, LINKTABLE_ZERO_PAGE_MIN_VERSION },
 	{ "payload_offset", 0x248, 4, 0x0208 },
 	{ "payload_length", 0x24c, 4, 0x0208 },
 	{ "setup_data", 0x250, 8, 0x0209 },
@@ -71,7 +71,7 @@ static void decode_common(const unsigned char *buf, size_t len, struct boot_info
 		out->field_present[i] = f->offset + f->size <= len && out->version >= f->min_version;
 		out->field_value[i] = out->field_present[i] ? get_le(buf + f->offset, f->size) : 0;
 	}
-	out->has_subarch = out->version >= 0x0207;
+	out->has_subarch = out->version >= LINKTABLE_ZERO_PAGE_MIN_VERSION;
 	if (out->has_subarch) {
 		out->hardware_subarch = (uint32_t)get_le(buf + HDR_HARDWARE_SUBARCH, 4);
 		out->subarch_data = get_le(buf + HDR_HARDWARE_SUBARCH_DATA, 8);

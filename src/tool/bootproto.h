@@ -11,17 +11,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <linktable/subarch.h>
+
 #define BOOT_PARAMS_SIZE 4096u
 #define HDR_SETUP_SECTS 0x1f1u
 #define HDR_BOOT_FLAG 0x1feu
 #define HDR_MAGIC 0x202u
-#define HDR_VERSION 0x206u
+#define HDR_VERSION ((unsigned int)LINKTABLE_ZERO_PAGE_VERSION_OFFSET) /* the detection's own offsets */
 #define HDR_KERNEL_VERSION 0x20eu
 #define HDR_TYPE_OF_LOADER 0x210u
 #define HDR_LOADFLAGS 0x211u
 #define HDR_EXT_LOADER_VER 0x226u
 #define HDR_EXT_LOADER_TYPE 0x227u
-#define HDR_HARDWARE_SUBARCH 0x23cu
+#define HDR_HARDWARE_SUBARCH ((unsigned int)LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET)
 #define HDR_HARDWARE_SUBARCH_DATA 0x240u
 #define HDR_END_2_07 0x248u /* a header with hardware_subarch ends here */
 

@@ -4,26 +4,6 @@
 
 #include <string.h>
 
-int init_view_load(const struct image *img, const char *file, struct init_view *v)
-{
-	const struct img_table *t = init_table(img);
-	char err[512];
-
-	memset(v, 0, sizeof(*v));
-	if (t && steps_decode(img, t, &v->set, err, sizeof(err)) != 0) {
-		tool_error("%s: %s", file, err);
-		return -1;
-	}
-	depgraph_build(&v->graph, &v->set);
-	return 0;
-}
-
-void init_view_free(struct init_view *v)
-{
-	depgraph_free(&v->graph);
-	steps_free(&v->set);
-}
-
 const char *subarch_list(uint32_t mask, char *buf)
 {
 	size_t n = 0;
@@ -78,20 +58,9 @@ void json_names(struct json *j, const char *key, const char *const *v, size_t n)
 
 const char *kind_name(uint32_t kind)
 {
-	return kind == LINKTABLE_KIND_INIT ? "init" : kind == LINKTABLE_KIND_REL ? "relative" : kind == LINKTABLE_KIND_ARRAY ? "array" : "plain";
+	/* the core's word; a descriptor of another kind is shown as plain */
+	return kind == LINKTABLE_KIND_INIT || kind == LINKTABLE_KIND_REL || kind == LINKTABLE_KIND_ARRAY
+		       ? linktable_kind_name(kind)
+		       : linktable_kind_name(LINKTABLE_KIND_PLAIN);
 }
 
-const char *phase_name(int p, char *buf)
-{
-	static const char *const names[] = { "early_init", "setup_arch", "late_init" };
-
-	if (p >= 0 && p < 3)
-		return names[p];
-	snprintf(buf, 16, "phase%d", p);
-	return buf;
-}
-
-const char *plan_state_name(enum plan_state s)
-{
-	return s == PLAN_RUNS ? "runs" : s == PLAN_UNSUPPORTED ? "unsupported" : "broken";
-}

@@ -9,7 +9,6 @@
  */
 #include "commands.h"
 #include "prebuilt.h"
-#include "rules.h"
 
 #include <stdlib.h>
 
@@ -97,21 +96,18 @@ static void json_ids(struct json *j, const char *key, const linktable__size_t *v
 
 /* --json: the plan as data (schema linktable-plan/1), or, with @p NULL,
  * why there is none. */
-static void emit_json(FILE *out, const struct tool_opts *o, const struct step_set *set,
-		      const struct linktable_prebuilt_plan *p, const struct findings *f)
+static void emit_json(FILE *out, const struct tool_opts *o, const struct init_view *v,
+		      const struct linktable_prebuilt_plan *p)
 {
+	const struct step_set *set = &v->set;
 	struct json j;
 	char tmp[16];
 
 	json_begin(&j, out, "plan", o->file);
 	json_bool(&j, "ok", p != NULL);
 	json_arr(&j, "findings");
-	for (size_t i = 0; i < f->n; i++) {
-		json_obj(&j, NULL);
-		json_str(&j, "rule", f->v[i].rule);
-		json_str(&j, "message", f->v[i].message);
-		json_end(&j);
-	}
+	for (size_t i = 0; i < v->findings.n; i++) /* check's findings, located */
+		finding_json(v, &v->findings.v[i], &j);
 	json_end(&j);
 	if (p) {
 		size_t n = p->nsteps;
@@ -148,9 +144,7 @@ static void emit_json(FILE *out, const struct tool_opts *o, const struct step_se
 
 int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 {
-	struct findings f = { 0 };
 	struct init_view v;
-	struct rule_ctx ctx;
 	struct host_plan hp;
 
 	if (init_view_load(img, o->file, &v) != 0)
@@ -160,29 +154,23 @@ int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 		init_view_free(&v);
 		return EXIT_BAD_INPUT;
 	}
-	ctx = (struct rule_ctx){ img, &v.set, &v.graph, 0 };
-	rules_run(&ctx, &f);
-	if (f.n) {
+	if (view_exit(&v) != EXIT_CLEAN) {
 		/* the build stops here, saying why in the words of "check" */
-		for (size_t i = 0; i < f.n && !tool_quiet; i++) {
-			fputs("error: ", stderr);
-			text_put(stderr, f.v[i].message);
-			fprintf(stderr, " [%s]\n", f.v[i].rule);
-		}
+		for (size_t i = 0; i < v.findings.n && !tool_quiet; i++)
+			finding_print(&v, &v.findings.v[i], stderr);
 		if (!tool_quiet) {
 			fputs("linktable plan: ", stderr);
 			text_put(stderr, o->file);
-			fprintf(stderr, ": %zu problem%s: no plan\n", f.n, f.n == 1 ? "" : "s");
+			fprintf(stderr, ": %zu problem%s: no plan\n", v.findings.n, v.findings.n == 1 ? "" : "s");
 		}
 		if (o->json)
-			emit_json(out, o, &v.set, NULL, &f);
-		findings_free(&f);
+			emit_json(out, o, &v, NULL);
 		init_view_free(&v);
 		return EXIT_RULES;
 	}
 	prebuilt_expected(img, &v.set, &v.graph, &hp);
 	if (o->json)
-		emit_json(out, o, &v.set, &hp.p, &f);
+		emit_json(out, o, &v, &hp.p);
 	else
 		emit(out, &hp.p);
 	host_plan_free(&hp);

@@ -27,8 +27,29 @@ static void hex_bytes(const struct image *img, uint64_t addr, uint32_t size, cha
 		strcpy(buf + k, "...");
 }
 
-static void show_step_json(const struct image *img, struct json *j, const struct step *s, size_t index)
+/* The step's verdict on every shown subarch where it does not simply run. */
+static void verdicts_json(const struct init_view *v, struct json *j, size_t i)
 {
+	char tmp[16], why[1200];
+
+	json_obj(j, "verdicts");
+	for (unsigned sa = 0; sa < TOOL_MAX_SUBARCHS; sa++) {
+		const struct linktable_verdict *c = view_verdict(v, sa, i);
+
+		if (!c)
+			continue;
+		json_obj(j, subarch_name(sa, tmp));
+		json_str(j, "state", linktable_verdict_state_name(c->state));
+		json_str(j, "rule", c->rule != LINKTABLE_RULE_NONE ? linktable_rule_name(c->rule) : NULL);
+		json_str(j, "reason", c->state == LINKTABLE_VERDICT_RUNS ? NULL : view_reason(v, sa, i, why, sizeof(why)));
+		json_end(j);
+	}
+	json_end(j);
+}
+
+static void show_step_json(const struct init_view *v, struct json *j, const struct step *s, size_t index)
+{
+	const struct image *img = v->img;
 	char tmp[128];
 
 	json_obj(j, NULL);
@@ -40,9 +61,19 @@ static void show_step_json(const struct image *img, struct json *j, const struct
 	json_u64(j, "line", s->line);
 	json_subarchs(j, "subarchs", s->subarchs);
 	json_u64(j, "subarch_mask", s->subarchs);
-	json_str(j, "flags", flag_names(s->flags, tmp));
+	json_arr(j, "flags"); /* the words the boot's JSON uses */
+	for (uint32_t bit = 1; bit && bit <= s->flags; bit <<= 1)
+		if (s->flags & bit) {
+			const char *word = linktable_flag_name(bit);
+
+			if (!word)
+				snprintf(tmp, sizeof(tmp), "0x%x", bit);
+			json_str(j, NULL, word ? word : tmp);
+		}
+	json_end(j);
 	json_u64(j, "flags_value", s->flags);
 	json_names(j, "depends", s->depends, s->ndepends);
+	json_names(j, "after", s->after, s->nafter);
 	json_names(j, "soft_depends", s->soft_depends, s->nsoft_depends);
 	json_names(j, "provides", s->provides, s->nprovides);
 	json_names(j, "uses", s->uses, s->nuses);
@@ -53,7 +84,7 @@ static void show_step_json(const struct image *img, struct json *j, const struct
 	json_obj(j, "phases");
 	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
 		if (s->phase[p])
-			json_hex(j, phase_name(p, tmp), s->phase[p]);
+			json_hex(j, linktable_phase_name((unsigned)p), s->phase[p]);
 	json_end(j);
 	json_obj(j, "callback_ranges");
 	for (int p = -1; p < LINKTABLE_MAX_PHASES; p++) {
@@ -61,9 +92,10 @@ static void show_step_json(const struct image *img, struct json *j, const struct
 		const char *range = fn ? range_at(img, fn) : NULL;
 
 		if (range)
-			json_str(j, p < 0 ? "detect" : phase_name(p, tmp), range);
+			json_str(j, p < 0 ? "detect" : linktable_phase_name((unsigned)p), range);
 	}
 	json_end(j);
+	verdicts_json(v, j, index);
 	json_end(j);
 }
 
@@ -79,9 +111,10 @@ static void print_names(FILE *out, const char *label, const char *const *v, size
 	}
 }
 
-static void show_step_text(const struct image *img, FILE *out, const struct step *s, size_t index)
+static void show_step_text(const struct init_view *v, FILE *out, const struct step *s, size_t index)
 {
-	char subs[512], flags[128], at[512], tmp[16], name[256];
+	const struct image *img = v->img;
+	char subs[512], flags[128], at[512], tmp[16], name[256], why[1200];
 
 	fprintf(out, "[%zu] level %u  ", index, s->level);
 	text_put(out, s->name);
@@ -89,8 +122,9 @@ static void show_step_text(const struct image *img, FILE *out, const struct step
 	text_put(out, step_where(s, at));
 	fprintf(out, "  subarchs=%s", subarch_list(s->subarchs, subs));
 	if (s->flags)
-		fprintf(out, "  flags=%s", flag_names(s->flags, flags));
+		fprintf(out, "  flags=%s", linktable_flag_names(s->flags, flags, sizeof(flags)));
 	print_names(out, "depends", s->depends, s->ndepends);
+	print_names(out, "after", s->after, s->nafter);
 	print_names(out, "soft", s->soft_depends, s->nsoft_depends);
 	print_names(out, "provides", s->provides, s->nprovides);
 	print_names(out, "uses", s->uses, s->nuses);
@@ -99,25 +133,39 @@ static void show_step_text(const struct image *img, FILE *out, const struct step
 		const char *range = fn ? range_at(img, fn) : NULL;
 
 		if (fn)
-			fprintf(out, "  %s=%#llx%s%s%s", p < 0 ? "detect" : phase_name(p, tmp), (unsigned long long)fn,
+			fprintf(out, "  %s=%#llx%s%s%s", p < 0 ? "detect" : linktable_phase_name((unsigned)p), (unsigned long long)fn,
 				range ? "(" : "", range ? text_escape(range, name, sizeof(name)) : "", range ? ")" : "");
 	}
 	fputc('\n', out);
+	/* where it does not run though supported: the core's verdict, as matrix prints it */
+	for (unsigned sa = 0; sa < TOOL_MAX_SUBARCHS; sa++) {
+		const struct linktable_verdict *c = view_verdict(v, sa, index);
+
+		if (!c || (c->state != LINKTABLE_VERDICT_BROKEN && c->state != LINKTABLE_VERDICT_REFUSED))
+			continue;
+		fprintf(out, "    %s on %s: ", c->state == LINKTABLE_VERDICT_BROKEN ? "BROKEN" : "refused",
+			subarch_name(sa, tmp));
+		text_put(out, view_reason(v, sa, index, why, sizeof(why)));
+		if (c->rule != LINKTABLE_RULE_NONE)
+			fprintf(out, " [%s]", linktable_rule_name(c->rule));
+		fputc('\n', out);
+	}
 }
 
-static void show_steps(const struct image *img, const struct step_set *set, const struct tool_opts *o, FILE *out,
-		       struct json *j)
+static void show_steps(const struct init_view *v, const struct tool_opts *o, FILE *out, struct json *j)
 {
+	const struct step_set *set = &v->set;
+
 	if (!o->json)
 	{
 		text_put(out, set->table->name);
-		fprintf(out, ": %zu init steps of %u bytes\n", set->n, set->table->entry_size);
+		fprintf(out, ": %zu init step%s of %u bytes\n", set->n, set->n == 1 ? "" : "s", set->table->entry_size);
 	}
 	for (size_t i = 0; i < set->n; i++) {
 		if (o->json)
-			show_step_json(img, j, &set->steps[i], i);
+			show_step_json(v, j, &set->steps[i], i);
 		else
-			show_step_text(img, out, &set->steps[i], i);
+			show_step_text(v, out, &set->steps[i], i);
 	}
 }
 
@@ -182,8 +230,9 @@ static void show_plain(const struct image *img, const struct img_table *t, const
 
 	if (!o->json) {
 		text_put(out, t->name);
-		fprintf(out, ": %llu entries of %u bytes (", (unsigned long long)(table_bytes(img, t) / t->entry_size),
-			t->entry_size);
+		unsigned long long count = table_bytes(img, t) / t->entry_size;
+
+		fprintf(out, ": %llu entr%s of %u bytes (", count, count == 1 ? "y" : "ies", t->entry_size);
 		text_put(out, t->type_name);
 		fputs(")\n", out);
 	}
@@ -222,18 +271,25 @@ static void show_plain(const struct image *img, const struct img_table *t, const
 int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out)
 {
 	const struct img_table *t = image_table(img, o->table);
-	struct step_set set = { 0 };
+	struct init_view v = { 0 };
 	struct json j;
-	char err[512];
+	int rc = EXIT_CLEAN;
 
 	if (!t) {
 		tool_error("%s: no table named \"%s\" (try: linktable list %s)", o->file, o->table, o->file);
 		return EXIT_BAD_INPUT;
 	}
 	/* decode first: a table that does not decode prints nothing */
-	if (t->kind == LINKTABLE_KIND_INIT && steps_decode(img, t, &set, err, sizeof(err)) != 0) {
-		tool_error("%s: %s", o->file, err);
-		return EXIT_BAD_INPUT;
+	if (t->kind == LINKTABLE_KIND_INIT) {
+		if (init_view_load(img, o->file, &v) != 0)
+			return EXIT_BAD_INPUT;
+		if (v.set.table != t) {
+			/* a second init table: decode it alone (the rules are the first's) */
+			init_view_free(&v);
+			tool_error("%s: %s is not the image's init table", o->file, t->name);
+			return EXIT_BAD_INPUT;
+		}
+		rc = v.nbroken ? EXIT_RULES : EXIT_CLEAN;
 	}
 	if (o->json) {
 		json_begin(&j, out, "show", o->file);
@@ -244,13 +300,21 @@ int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out)
 		json_arr(&j, "entries");
 	}
 	if (t->kind == LINKTABLE_KIND_INIT)
-		show_steps(img, &set, o, out, &j);
+		show_steps(&v, o, out, &j);
 	else
 		show_plain(img, t, o, out, &j);
 	if (o->json) {
 		json_end(&j);
+		if (t->kind == LINKTABLE_KIND_INIT) {
+			/* an exit of 1 says why, as check, matrix and graph do */
+			json_bool(&j, "ok", rc == EXIT_CLEAN);
+			json_arr(&j, "findings");
+			for (size_t k = 0; k < v.findings.n; k++)
+				finding_json(&v, &v.findings.v[k], &j);
+			json_end(&j);
+		}
 		json_end(&j);
 	}
-	steps_free(&set);
-	return EXIT_CLEAN;
+	init_view_free(&v);
+	return rc;
 }

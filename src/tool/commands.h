@@ -7,9 +7,11 @@
 #ifndef LINKTABLE_TOOL_COMMANDS_H
 #define LINKTABLE_TOOL_COMMANDS_H
 
+#include "core_plan.h"
 #include "depgraph.h"
 #include "escape.h"
 #include "json.h"
+#include "rules.h"
 #include "tool.h"
 
 /**
@@ -89,24 +91,82 @@ int cmd_bootparams(const unsigned char *buf, size_t len, const struct tool_opts 
 int cmd_bzimage(const unsigned char *buf, size_t len, const struct tool_opts *o, FILE *out);
 
 /**
- * struct init_view - an image's init steps and their graph (both empty when
- * the image has no init table).
+ * struct init_view - an image's init steps, their graph, the core's plan of
+ * them, every rule's findings and every step's verdict on every shown
+ * subarch: decided once, printed by every command (check, plan, matrix,
+ * graph, show) alike.
+ * @img:      the image.
+ * @file:     its name, for messages.
+ * @set:      the decoded steps (empty when there is no init table).
+ * @graph:    their resolved dependencies; @graph.subarchs the columns shown.
+ * @plan:     the core planner's plan.
+ * @findings: what every rule found, in check's order.
+ * @cells:    verdicts: @cells[column * n + step], a column per shown subarch.
+ * @nbroken:  broken cells.
  */
 struct init_view {
+	const struct image *img;
+	const char *file;
 	struct step_set set;
 	struct depgraph graph;
+	struct core_plan plan;
+	struct findings findings;
+	struct linktable_verdict *cells;
+	size_t nbroken;
 };
 
 /**
- * init_view_load() - decode the init steps of @img and build their graph.
+ * init_view_load_with() - decode the init steps of @img, run every rule and
+ * decide every verdict.
  * @img: the image.  @file: its name, for messages.
+ * @extra: subarchs to give a column even if no step names them.
+ * @linked_plan: also check a build-time plan linked into @img and its seal
+ *     (rule prebuilt-plan: "check" does; "plan" runs on the first link).
  * @v: filled in; release with init_view_free().
  * Return: 0, or -1 after printing why the steps do not decode.
  */
+int init_view_load_with(const struct image *img, const char *file, uint32_t extra, int linked_plan,
+			struct init_view *v);
+
+/** init_view_load() - init_view_load_with() with no extra subarch, no linked plan. */
 int init_view_load(const struct image *img, const char *file, struct init_view *v);
 
 /** init_view_free() - release @v. @v: the view. */
 void init_view_free(struct init_view *v);
+
+/**
+ * view_verdict() - step @i's verdict on @subarch (a shown one).
+ * @v: the view.  @subarch: 0..31.  @i: the step.
+ */
+const struct linktable_verdict *view_verdict(const struct init_view *v, unsigned int subarch, size_t i);
+
+/**
+ * view_reason() - why step @i has its verdict on @subarch, in @buf.
+ * @v: the view.  @subarch: the subarch.  @i: the step.  @buf: output.  @size: its size.
+ */
+const char *view_reason(const struct init_view *v, unsigned int subarch, size_t i, char *buf, size_t size);
+
+/**
+ * view_exit() - the exit status every image command gives @v: EXIT_RULES
+ * when a rule is broken (a step broken somewhere, or the image), else
+ * EXIT_CLEAN.
+ * @v: the view.
+ */
+int view_exit(const struct init_view *v);
+
+/**
+ * finding_print() - @f as a compiler diagnostic, "FILE:LINE: error:
+ * MESSAGE [RULE]" (FILE:LINE the step's source, else the image), escaped.
+ * @v: the view.  @f: the finding.  @out: where.
+ */
+void finding_print(const struct init_view *v, const struct finding *f, FILE *out);
+
+/**
+ * finding_json() - @f as a JSON object: severity, rule, file, line, step,
+ * message.
+ * @v: the view.  @f: the finding.  @j: the writer.
+ */
+void finding_json(const struct init_view *v, const struct finding *f, struct json *j);
 
 /**
  * subarch_list() - the names of the subarchs in @mask, comma-separated, in
@@ -131,10 +191,5 @@ void json_names(struct json *j, const char *key, const char *const *v, size_t n)
 /** kind_name() - "plain", "init", "relative" or "array" for a table kind. @kind: LINKTABLE_KIND_*. */
 const char *kind_name(uint32_t kind);
 
-/** phase_name() - "early_init", "setup_arch", "late_init" or "phaseN". @p: phase. @buf: 16 bytes. */
-const char *phase_name(int p, char *buf);
-
-/** plan_state_name() - "runs", "unsupported" or "broken". @s: state. */
-const char *plan_state_name(enum plan_state s);
 
 #endif /* LINKTABLE_TOOL_COMMANDS_H */

@@ -1,11 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * src/tool/depgraph.h - the dependency graph of decoded init steps, its
- * strongly connected components (cycles), and the per-subarch picture that
- * "graph" and "matrix" draw: which steps run, which are unsupported, and
- * which a dependency breaks.  The rules themselves ("check", "plan") are
- * the core planner's (core_plan.h).
- * Everything is O((n + e) log n) so 100k steps stay fast.
+ * src/tool/depgraph.h - the dependency names of decoded init steps resolved
+ * to step indexes (hard, order-only and soft), for drawing edges, and the
+ * subarchs worth a column.  What happens to a step - runs, unsupported,
+ * broken and why - is the core's verdict (verdicts.h), never decided here.
  */
 #ifndef LINKTABLE_TOOL_DEPGRAPH_H
 #define LINKTABLE_TOOL_DEPGRAPH_H
@@ -16,32 +14,28 @@ struct name_key;
 
 #define DEP_MISSING SIZE_MAX /* a dependency name that no step has */
 
+/** The kinds of dependency edge, in the order a step lists them. */
+enum dep_kind { DEP_HARD, DEP_AFTER, DEP_SOFT, DEP_KINDS };
+
 /**
  * struct depgraph - resolved dependencies.
- * @set:       the steps.
- * @hard:      per step, the step index of each hard dependency (DEP_MISSING
- *             if the name is unknown), parallel to step.depends.
- * @soft:      the same for soft dependencies.
- * @scc:       per step, its component number; components are numbered so
- *             that a step's dependencies are in components <= its own.
- * @scc_order: steps ordered by component (dependencies first).
- * @cyclic:    per step, whether it is on a dependency cycle.
- * @subarchs:  the subarchs worth showing: the boot protocol's five and any
- *             other bit some step sets.
+ * @set:      the steps.
+ * @dep:      per kind, per step, the step index of each dependency
+ *            (DEP_MISSING if the name is unknown), parallel to the step's
+ *            depends / after / soft_depends.
+ * @subarchs: the subarchs worth showing: the boot protocol's five and any
+ *            other bit some step names.
+ * @names:    steps sorted by name, for lookups.
  */
 struct depgraph {
 	const struct step_set *set;
-	size_t **hard;
-	size_t **soft;
-	size_t *scc;
-	size_t *scc_order;
-	unsigned char *cyclic;
+	size_t **dep[DEP_KINDS];
 	uint32_t subarchs;
-	struct name_key *names; /* steps sorted by name, for lookups */
+	struct name_key *names;
 };
 
 /**
- * depgraph_build() - resolve names and find cycles.
+ * depgraph_build() - resolve names.
  * @g: filled in; release with depgraph_free().  @set: the steps.
  */
 void depgraph_build(struct depgraph *g, const struct step_set *set);
@@ -49,40 +43,13 @@ void depgraph_build(struct depgraph *g, const struct step_set *set);
 /** depgraph_free() - release @g. @g: the graph. */
 void depgraph_free(struct depgraph *g);
 
-enum plan_state { PLAN_RUNS, PLAN_UNSUPPORTED, PLAN_BROKEN };
-enum plan_why {
-	WHY_NONE,
-	WHY_MISSING,         /* hard dependency name @dep_name unknown */
-	WHY_DEP_UNSUPPORTED, /* hard dependency @dep does not support the subarch */
-	WHY_DEP_BROKEN,      /* hard dependency @dep is itself broken */
-	WHY_CYCLE,           /* the step is on a dependency cycle */
-};
-
 /**
- * struct plan_cell - what happens to one step on one subarch.
- * @state:    runs, unsupported or broken.
- * @why:      for broken steps, the reason.
- * @dep:      the dependency that breaks it (WHY_DEP_*).
- * @dep_name: the unknown name (WHY_MISSING).
+ * dep_names() - step @i's dependency names of kind @k and their number.
+ * @s: the step.  @k: the kind.  @n: set to the count.
  */
-struct plan_cell {
-	enum plan_state state;
-	enum plan_why why;
-	size_t dep;
-	const char *dep_name;
-};
+const char **dep_names(const struct step *s, enum dep_kind k, size_t *n);
 
-/**
- * depgraph_plan() - the plan of every step on @subarch.
- * @g: the graph.  @subarch: 0..31.  @cells: one per step, filled in.
- */
-void depgraph_plan(const struct depgraph *g, unsigned int subarch, struct plan_cell *cells);
-
-/**
- * plan_reason() - a short human reason for a broken cell ("needs x,
- * unsupported here"), in @buf (at least 600 bytes).
- * @g: graph.  @c: the cell.  @buf: output.
- */
-const char *plan_reason(const struct depgraph *g, const struct plan_cell *c, char *buf);
+/** dep_kind_name() - "hard", "after" or "soft". @k: the kind. */
+const char *dep_kind_name(enum dep_kind k);
 
 #endif /* LINKTABLE_TOOL_DEPGRAPH_H */

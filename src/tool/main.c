@@ -13,6 +13,9 @@
 #define LINKTABLE_VERSION "0.1.0"
 #endif
 
+/* Most images one "check" takes. */
+#define MAX_IMAGES 4096
+
 enum input { IN_IMAGE, IN_BYTES, IN_PATH /* opens the file itself (to patch it) */ };
 
 /* Files larger than these cannot be what the command decodes: refused
@@ -30,7 +33,8 @@ struct command {
 	const char *args;
 	const char *summary;
 	int min_operands, max_operands;
-	int graph_options;
+	int graph_options;        /* --subarch, --format */
+	int check_options;        /* --allow-empty, several BINARY operands */
 	enum input input;
 	unsigned int image_parts; /* IMAGE_* the command reads */
 	int (*image_fn)(const struct image *, const struct tool_opts *, FILE *);
@@ -40,15 +44,15 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, IN_IMAGE, 0, cmd_list, NULL, NULL, 0 },
-	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps and relative entries decoded)", 2, 2, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, NULL, 0 },
-	{ "check", "BINARY", "check the init rules and table layout; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_ALL, cmd_check, NULL, NULL, 0 },
-	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON)", 1, 1, 1, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, NULL, 0 },
-	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, or broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, NULL, 0 },
-	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, NULL, 0 },
-	{ "seal", "BINARY", "after the second link: check the build-time plan matches the image, seal it in place", 1, 1, 0, IN_PATH, 0, NULL, NULL, cmd_seal, 0 },
-	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, IN_BYTES, 0, NULL, cmd_bootparams, NULL, ZERO_PAGE_MAX },
-	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, IN_BYTES, 0, NULL, cmd_bzimage, NULL, BZIMAGE_MAX },
+	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, 0, IN_IMAGE, 0, cmd_list, NULL, NULL, 0 },
+	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps decoded with their verdicts); exit 1 if it shows a broken step", 2, 2, 0, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, NULL, 0 },
+	{ "check", "BINARY... [--allow-empty]", "check the init rules and table layout of each image; exit 1 if a rule is broken", 1, MAX_IMAGES, 0, 1, IN_IMAGE, IMAGE_ALL, cmd_check, NULL, NULL, 0 },
+	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON); exit 1 if a rule is broken", 1, 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, NULL, 0 },
+	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, broken or refused; exit 1 if a rule is broken", 1, 1, 0, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, NULL, 0 },
+	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, NULL, 0 },
+	{ "seal", "BINARY", "after the second link: check the build-time plan matches the image, seal it in place", 1, 1, 0, 0, IN_PATH, 0, NULL, NULL, cmd_seal, 0 },
+	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, 0, IN_BYTES, 0, NULL, cmd_bootparams, NULL, ZERO_PAGE_MAX },
+	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, 0, IN_BYTES, 0, NULL, cmd_bzimage, NULL, BZIMAGE_MAX },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -60,7 +64,19 @@ static void usage(FILE *f)
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		fprintf(f, "  %-11s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f, "\nlinktable COMMAND --help for details; man linktable for the JSON schemas.\n"
-		   "exit status: 0 clean, 1 a check rule is broken, 2 bad usage or unreadable input\n");
+		   "exit status: 0 clean; 1 a rule is broken (check, plan, matrix, graph, show: the same\n"
+		   "verdict), or seal found a stale plan; 2 bad usage or unreadable input\n");
+}
+
+/* What a command's exit status means (the man page's EXIT STATUS says the same). */
+static const char *exits_of(const struct command *c)
+{
+	if (c->input == IN_PATH)
+		return "0 sealed (or already sealed), 1 the plan does not match the image, 2 bad usage or unreadable input";
+	if (c->image_parts != 0 || c->check_options)
+		return "0 clean, 1 a rule is broken (the verdict check, plan, matrix, graph and show share), "
+		       "2 bad usage or unreadable input";
+	return "0 done, 2 bad usage or unreadable input";
 }
 
 static void command_usage(const struct command *c, FILE *f)
@@ -71,7 +87,9 @@ static void command_usage(const struct command *c, FILE *f)
 		fprintf(f, "  --subarch S colour steps by what happens on subarch S (%s,\n"
 			   "              or a number 0..31)\n"
 			   "  --format F  dot (default) or json\n", LINKTABLE_SUBARCH_NAMES);
-	fprintf(f, "  --help      this text\n");
+	if (c->check_options)
+		fprintf(f, "  --allow-empty  an image with no linktable tables passes (else it is an error)\n");
+	fprintf(f, "  --help      this text\n\nexit status: %s\n", exits_of(c));
 }
 
 /* Under --json or --format json (seen anywhere before "--"), an error is a JSON document on
@@ -85,18 +103,18 @@ static int json_wanted(int argc, char **argv)
 	return 0;
 }
 
-static void error_document(const char *command, const char *file, int code)
+static void error_document(FILE *f, const char *command, const char *file, int code, size_t first)
 {
 	struct json j;
 
-	json_init(&j, stdout);
+	json_init(&j, f);
 	json_obj(&j, NULL);
 	json_str(&j, "schema", "linktable-error/1");
 	json_str(&j, "command", command);
 	json_str(&j, "file", file);
 	json_u64(&j, "exit", (uint64_t)code);
 	json_arr(&j, "errors");
-	for (size_t i = 0; i < tool_nerrors; i++)
+	for (size_t i = first; i < tool_nerrors; i++)
 		json_str(&j, NULL, tool_errors[i]);
 	json_end(&j);
 	json_end(&j);
@@ -113,14 +131,14 @@ static int usage_error(const struct command *c, const char *fmt, const char *arg
 	if (c)
 		fprintf(stderr, "usage: linktable %s [--json] %s\n", c->name, c->args);
 	if (tool_collect_errors)
-		error_document(c ? c->name : NULL, NULL, EXIT_BAD_INPUT);
+		error_document(stdout, c ? c->name : NULL, NULL, EXIT_BAD_INPUT, 0);
 	return EXIT_BAD_INPUT;
 }
 
 /* Options and operands may be mixed; "--" ends options. */
 static int parse(const struct command *c, int argc, char **argv, struct tool_opts *o)
 {
-	const char *operands[3];
+	static char *operands[MAX_IMAGES];
 	int n = 0, only_operands = 0;
 
 	memset(o, 0, sizeof(*o));
@@ -131,7 +149,7 @@ static int parse(const struct command *c, int argc, char **argv, struct tool_opt
 		if (only_operands || a[0] != '-' || !a[1]) {
 			if (n == c->max_operands)
 				return usage_error(c, "unexpected operand \"%s\"", a);
-			operands[n++] = a;
+			operands[n++] = argv[i];
 		} else if (!strcmp(a, "--")) {
 			only_operands = 1;
 		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -139,6 +157,8 @@ static int parse(const struct command *c, int argc, char **argv, struct tool_opt
 			return -1;
 		} else if (!strcmp(a, "--json")) {
 			o->json = 1;
+		} else if (c->check_options && !strcmp(a, "--allow-empty")) {
+			o->allow_empty = 1;
 		} else if (c->graph_options && !strcmp(a, "--subarch")) {
 			if (i + 1 == argc)
 				return usage_error(c, "%s needs a subarch name", a);
@@ -164,6 +184,8 @@ static int parse(const struct command *c, int argc, char **argv, struct tool_opt
 		return usage_error(c, "missing operand%s", "");
 	o->file = n > 0 ? operands[0] : DEFAULT_BOOT_PARAMS;
 	o->table = n > 1 ? operands[1] : NULL;
+	o->files = operands;
+	o->nfiles = c->check_options ? n : 1; /* others: one image, then other operands */
 	return 0;
 }
 
@@ -197,32 +219,61 @@ static int run_on(const struct command *c, const struct tool_opts *o, FILE *out)
 	return rc;
 }
 
-static int run(const struct command *c, const struct tool_opts *o)
+/* One document on @out whatever happens when errors are collected (--json):
+ * the command's, or, when it reported an error, the error document instead
+ * of what it had written so far. */
+static int run_doc(const struct command *c, const struct tool_opts *o, FILE *out)
 {
+	size_t first = tool_nerrors, len = 0;
 	char *doc = NULL;
-	size_t len = 0;
 	FILE *mem;
 	int rc;
 
-	if (!tool_collect_errors) {
-		rc = run_on(c, o, stdout);
-	} else {
-		/* One JSON document whatever happens: the command's, or, when
-		 * it reported an error, the error document instead of what it
-		 * had written so far. */
-		mem = open_memstream(&doc, &len);
-		if (!mem) {
-			tool_error("out of memory");
-			return EXIT_BAD_INPUT;
-		}
-		rc = run_on(c, o, mem);
-		fclose(mem);
-		if (rc != EXIT_CLEAN && tool_nerrors)
-			error_document(c->name, o->file, rc);
-		else
-			fwrite(doc, 1, len, stdout);
-		free(doc);
+	if (!tool_collect_errors)
+		return run_on(c, o, out);
+	mem = open_memstream(&doc, &len);
+	if (!mem) {
+		tool_error("out of memory");
+		return EXIT_BAD_INPUT;
 	}
+	rc = run_on(c, o, mem);
+	fclose(mem);
+	if (rc != EXIT_CLEAN && tool_nerrors > first)
+		error_document(out, c->name, o->file, rc, first);
+	else
+		fwrite(doc, 1, len, out);
+	free(doc);
+	return rc;
+}
+
+/* Each image in turn (check takes several: its status is the worst); under
+ * --json an array of their documents, an image that cannot be read in its
+ * place as an error document. */
+static int run_images(const struct command *c, const struct tool_opts *o)
+{
+	int rc = EXIT_CLEAN;
+
+	if (o->json)
+		fputs("[\n", stdout);
+	for (int i = 0; i < o->nfiles; i++) {
+		struct tool_opts one = *o;
+		int r;
+
+		one.file = o->files[i];
+		if (o->json && i)
+			fputs(",\n", stdout);
+		r = run_doc(c, &one, stdout);
+		rc = r > rc ? r : rc;
+	}
+	if (o->json)
+		fputs("]\n", stdout);
+	return rc;
+}
+
+static int run(const struct command *c, const struct tool_opts *o)
+{
+	int rc = c->input == IN_IMAGE && o->nfiles > 1 ? run_images(c, o) : run_doc(c, o, stdout);
+
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		tool_error("error writing output");
 		return EXIT_BAD_INPUT;

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void finding_add(struct findings *f, const char *rule, const char *fmt, ...)
+void finding_add(struct findings *f, unsigned int rule, long step, uint32_t subarchs, const char *fmt, ...)
 {
 	va_list ap;
 	char *msg;
@@ -27,7 +27,7 @@ void finding_add(struct findings *f, const char *rule, const char *fmt, ...)
 		msg = xstrdup("(out of memory formatting the message)");
 	va_end(ap);
 	f->v = xgrow(f->v, f->n, sizeof(*f->v));
-	f->v[f->n++] = (struct finding){ rule, msg };
+	f->v[f->n++] = (struct finding){ rule, msg, step, subarchs, -1 };
 }
 
 void findings_free(struct findings *f)
@@ -63,34 +63,32 @@ const char *table_layout_problem(const struct image *img, const struct img_table
 
 #define STEP(i) (&ctx->steps->steps[i])
 
+
 /* The planning rules are the core planner's own (liblinktable-core.a, the
  * code that plans at boot): its findings, in its words. */
 static void rule_planner(const struct rule_ctx *ctx, struct findings *out)
 {
-	struct core_plan cp;
+	const struct linktable_plan *p = &ctx->plan->plan;
 	char text[2048];
 
-	if (!ctx->steps->n)
-		return;
-	core_plan_make(ctx->img, ctx->steps, LINKTABLE_SUBARCH_PC, &cp);
-	for (size_t i = 0; i < cp.plan.errors_kept; i++) {
-		linktable_plan_error_text(&cp.plan, i, text, sizeof(text));
-		finding_add(out, linktable_plan_error_rule(cp.plan.errors[i].kind), "%s", text);
+	for (size_t i = 0; ctx->steps->n && i < p->errors_kept; i++) {
+		linktable_plan_error_text(p, i, text, sizeof(text));
+		finding_add(out, linktable_rule_of_error(p->errors[i].kind), linktable_plan_error_step(p, i), 0, "%s",
+			    text);
+		out->v[out->n - 1].error = (long)i;
 	}
-	core_plan_free(&cp);
 }
 
 /* What only the image shows: the level section a step sits in. */
 static void rule_table_levels(const struct rule_ctx *ctx, struct findings *out)
 {
-	char at[512];
-
 	for (size_t i = 0; i < ctx->steps->n; i++) {
 		const struct step *s = STEP(i);
 
 		if (s->level != s->table_level)
-			finding_add(out, "level", "%s: init step '%s' records level %u but sits in level %u of the table",
-				    step_where(s, at), s->name, s->level, s->table_level);
+			finding_add(out, LINKTABLE_RULE_LEVEL, (long)i, s->subarchs ? s->subarchs : ~0u,
+				    "init step '%s' records level %u but sits in level %u of the table", s->name, s->level,
+				    s->table_level);
 	}
 }
 
@@ -115,7 +113,7 @@ static int only_subarch_at(const struct image *img, uint64_t addr, const char **
  * on T alone: on any other subarch that memory is released. */
 static void rule_subarch_memory(const struct rule_ctx *ctx, struct findings *out)
 {
-	char at[512], names[512], phase[16], sub[16];
+	char names[512], sub[16];
 
 	for (size_t i = 0; i < ctx->steps->n; i++) {
 		const struct step *s = STEP(i);
@@ -127,11 +125,11 @@ static void rule_subarch_memory(const struct rule_ctx *ctx, struct findings *out
 
 			if (only < 0 || !(s->subarchs & ~(1u << only)))
 				continue;
-			finding_add(out, "subarch-memory",
-				    "%s: init step '%s' supports %s, but its %s callback at 0x%llx is in %s, "
+			finding_add(out, LINKTABLE_RULE_SUBARCH_MEMORY, (long)i, s->subarchs & ~(1u << only),
+				    "init step '%s' supports %s, but its %s callback at 0x%llx is in %s, "
 				    "which is released on every subarch but %s",
-				    step_where(s, at), s->name, subarch_list(s->subarchs, names),
-				    p < 0 ? "detect" : phase_name(p, phase), (unsigned long long)fn, range,
+				    s->name, subarch_list(s->subarchs, names),
+				    p < 0 ? "detect" : linktable_phase_name((unsigned)p), (unsigned long long)fn, range,
 				    subarch_name((unsigned)only, sub));
 		}
 	}
@@ -143,13 +141,13 @@ static void rule_gaps(const struct rule_ctx *ctx, struct findings *out)
 
 	for (size_t t = 0; t < ctx->img->ntables; t++)
 		if (table_layout_problem(ctx->img, &ctx->img->tables[t], why))
-			finding_add(out, "gaps", "table %s: %s", ctx->img->tables[t].name, why);
+			finding_add(out, LINKTABLE_RULE_GAPS, -1, 0, "table %s: %s", ctx->img->tables[t].name, why);
 }
 
 static void rule_undefined_tables(const struct rule_ctx *ctx, struct findings *out)
 {
 	for (size_t k = 0; k < ctx->img->norphans; k++)
-		finding_add(out, "undefined-table",
+		finding_add(out, LINKTABLE_RULE_UNDEFINED_TABLE, -1, 0,
 			    "section %s holds entries of a table this image does not define (never iterated)",
 			    ctx->img->sections[ctx->img->orphans[k]].name);
 }
@@ -167,19 +165,21 @@ static void rule_prebuilt_plan(const struct rule_ctx *ctx, struct findings *out)
 		return;
 	rc = prebuilt_check(ctx->img, ctx->steps, ctx->graph, &site, msg, sizeof(msg));
 	if (rc == EXIT_RULES || rc == EXIT_BAD_INPUT)
-		finding_add(out, "prebuilt-plan", "%s", msg);
+		finding_add(out, LINKTABLE_RULE_PREBUILT_PLAN, -1, 0, "%s", msg);
 }
 
+/* Each rule's words come from the core's one table (linktable_rule_name()). */
 const struct rule rules[] = {
-	{ "planner",
-	  "the init planner's rules, run by the core planner itself: subarchs, duplicates, missing, cycle, level, "
-	  "subarch-plan, release, resource",
+	{ LINKTABLE_RULE_NONE,
+	  "the init planner's rules, run by the core planner itself: subarchs, names, duplicates, missing, cycle, level, "
+	  "phases, subarch-plan, release, resource",
 	  rule_planner },
-	{ "level", "a step's recorded order level is the table level it sits in", rule_table_levels },
-	{ "subarch-memory", "callbacks in only_<subarch> memory belong to steps of that subarch alone", rule_subarch_memory },
-	{ "gaps", "no gaps, padding or misalignment in any table", rule_gaps },
-	{ "undefined-table", "no entries of a table the image does not define", rule_undefined_tables },
-	{ "prebuilt-plan", "a build-time plan linked in is the plan of this image's table; its seal is right",
+	{ LINKTABLE_RULE_LEVEL, "a step's recorded order level is the table level it sits in", rule_table_levels },
+	{ LINKTABLE_RULE_SUBARCH_MEMORY, "callbacks in only_<subarch> memory belong to steps of that subarch alone",
+	  rule_subarch_memory },
+	{ LINKTABLE_RULE_GAPS, "no gaps, padding or misalignment in any table", rule_gaps },
+	{ LINKTABLE_RULE_UNDEFINED_TABLE, "no entries of a table the image does not define", rule_undefined_tables },
+	{ LINKTABLE_RULE_PREBUILT_PLAN, "a build-time plan linked in is the plan of this image's table; its seal is right",
 	  rule_prebuilt_plan },
 };
 const size_t nrules = sizeof(rules) / sizeof(rules[0]);

@@ -9,11 +9,14 @@
 
 #include "depgraph.h"
 
+struct core_plan;
+
 /**
  * struct rule_ctx - what a rule may look at.
  * @img:   the image (sections, ranges, tables, symbols, relocations).
  * @steps: the decoded init steps (empty when there is no init table).
- * @graph: their dependency graph.
+ * @graph: their resolved dependencies.
+ * @plan:  the core planner's plan of them (its errors are the planning rules).
  * @linked_plan: check a build-time plan linked into the image and its seal
  *         ("check" does; "plan", run on the first link, has none to check).
  */
@@ -21,13 +24,26 @@ struct rule_ctx {
 	const struct image *img;
 	const struct step_set *steps;
 	const struct depgraph *graph;
+	const struct core_plan *plan;
 	int linked_plan;
 };
 
-/** struct finding - one broken rule: which rule, and the message. */
+/**
+ * struct finding - one broken rule, located like a compiler diagnostic.
+ * @rule:     enum linktable_rule (its word: linktable_rule_name()).
+ * @message:  what is wrong (no location: see @step).
+ * @step:     the step it is about, whose file:line locates it; -1: the
+ *            image itself.
+ * @subarchs: where it breaks @step, for the tool's own rules (0 for the
+ *            planner's: the core's verdicts place those).
+ * @error:    the core plan's error record behind it, or -1.
+ */
 struct finding {
-	const char *rule;
+	unsigned int rule;
 	char *message;
+	long step;
+	uint32_t subarchs;
+	long error;
 };
 
 /** struct findings - what the rules found, in order. */
@@ -38,13 +54,16 @@ struct findings {
 
 /**
  * finding_add() - record a broken rule.
- * @f: the list.  @rule: the rule's name.  @fmt: printf format of the message.
+ * @f: the list.  @rule: enum linktable_rule.  @step: the step or -1.
+ * @subarchs: where it breaks the step.  @fmt: printf format of the message.
  */
-void finding_add(struct findings *f, const char *rule, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void finding_add(struct findings *f, unsigned int rule, long step, uint32_t subarchs, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 
-/** struct rule - one rule: @name, a one-line @summary, and the check @run. */
+/** struct rule - one rule: @rule (LINKTABLE_RULE_NONE: the planner's
+ * several), a one-line @summary, and the check @run. */
 struct rule {
-	const char *name;
+	unsigned int rule;
 	const char *summary;
 	void (*run)(const struct rule_ctx *ctx, struct findings *out);
 };

@@ -28,6 +28,9 @@ enum {
  * @table:   show's TABLE operand.
  * @subarch: graph's --subarch (-1: all).
  * @format:  graph's --format: "dot" or "json".
+ * @allow_empty: check's --allow-empty: an image without tables passes.
+ * @files:   every BINARY operand of a command that takes several (check).
+ * @nfiles:  their number.
  */
 struct tool_opts {
 	int json;
@@ -35,6 +38,9 @@ struct tool_opts {
 	const char *table;
 	int subarch;
 	const char *format;
+	int allow_empty;
+	char **files;
+	int nfiles;
 };
 
 /**
@@ -104,12 +110,5 @@ const char *subarch_name(unsigned int n, char *buf);
  */
 int subarch_parse(const char *s);
 
-/**
- * flag_names() - the LINKTABLE_INIT_* flags of @flags, comma-separated
- * (unknown bits in hex), or "" when none.
- * @flags: the flags word.
- * @buf:   output, at least 128 bytes.
- */
-const char *flag_names(uint32_t flags, char *buf);
 
 #endif /* LINKTABLE_TOOL_H */

@@ -232,26 +232,3 @@ int subarch_parse(const char *s)
 	return (int)v;
 }
 
-const char *flag_names(uint32_t flags, char *buf)
-{
-	static const struct {
-		uint32_t bit;
-		const char *name;
-	} names[] = {
-		{ LINKTABLE_INIT_FINISH_IF_DETECTED, "finish_if_detected" },
-		{ LINKTABLE_INIT_CRITICAL, "critical" },
-		{ LINKTABLE_INIT_PARALLEL_SAFE, "parallel_safe" },
-	};
-	size_t n = 0;
-
-	buf[0] = 0;
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		if (flags & names[i].bit) {
-			n += (size_t)snprintf(buf + n, 128 - n, "%s%s", n ? "," : "", names[i].name);
-			flags &= ~names[i].bit;
-		}
-	}
-	if (flags)
-		snprintf(buf + n, 128 - n, "%s0x%x", n ? "," : "", flags);
-	return buf;
-}

@@ -26,7 +26,7 @@ check "kasan: not supported on subarch xen" "grep -q 'kasan: not supported on su
 check "kasan runs natively" "grep -q 'initcall kasan.early_init returned 0' '$tmp/out'"
 check "the PCI fixup table is walked" "grep -q 'fixup \"e1000: wake-on-LAN off\"' '$tmp/out'"
 check "probe group: vga natively, hvc on xen, serial skipped" "grep -q \"skipping console_serial: level 40 finished by 'console_vga'\" '$tmp/out' && grep -q \"skipping console_serial: level 40 finished by 'console_hvc'\" '$tmp/out'"
-check "summary lines" "[ \$(grep -Ec '^[0-9]+ steps ran, [0-9]+ skipped \(.*\), [0-9]+ failed' '$tmp/out') -eq 2 ]"
+check "summary lines" "[ \$(grep -Ec '^[0-9]+ steps? ran, [0-9]+ skipped \(.*\), [0-9]+ failed' '$tmp/out') -eq 2 ]"
 check "the parallel runner's gain is shown for both boots" "[ \$(grep -Ec '^  (pc|xen) +[0-9.]+ ms sequential, +[0-9.]+ ms parallel, critical path +[0-9.]+ ms' '$tmp/out') -eq 2 ]"
 check "freed summary per boot" "[ \$(grep -c '^freed:' '$tmp/out') -eq 2 ]"
 # The native boot gives back Xen-only memory, the Xen boot PC-only memory
@@ -67,4 +67,7 @@ check "--subarch with a terminal-title sequence: exit 2, echoed as \\xNN, no raw
 	"[ $? -eq 2 ] && grep -q \"unknown subarch 'x\\\\\\\\x1b]0;title\\\\\\\\x07\\\\\\\\xff'\" '$tmp/e' && ! LC_ALL=C grep -q \"\$(printf '[\\001-\\010\\016-\\037\\177-\\377]')\" '$tmp/e'"
 "$demo" "$(printf '\033[2J')" >"$tmp/o" 2>"$tmp/e"
 check "an unknown option with ESC is echoed escaped" "[ $? -eq 2 ] && grep -q \"unknown option '\\\\\\\\x1b\\[2J'\" '$tmp/e'"
+"$demo" >"$tmp/all" 2>&1
+back=$(awk '/^\[ *[0-9]+\.[0-9]+\]/ { t = substr($0, 2, index($0, "]") - 2) + 0; if (t < last) print NR ": " $0; last = t }' "$tmp/all")
+check "the demo's trace stamps never run backwards, across its boots${back:+ (line $back)}" "[ -z '$back' ] && grep -c '^\[' '$tmp/all' | grep -qv '^0\$'"
 echo "1..$n"

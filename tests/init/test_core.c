@@ -100,7 +100,10 @@ static void test_error_records(void)
 	r = linktable_plan_make(&plan, plan_storage, sizeof(plan_storage), p, 2, LINKTABLE_SUBARCH_PC, &o);
 	ok(r == 2 && plan.nerrors == 2 && plan.errors_kept == 1, "2 errors counted, 1 record kept (max_errors = 1)");
 	linktable_plan_error_text(&plan, 0, text, sizeof(text));
-	is_str(text, "test.c:1: init step 'b' depends on 'ghost', which is not linked in", "a record rendered in words");
+	is_str(text, "init step 'b' depends on 'ghost', which is not linked in", "a record rendered in words");
+	linktable_plan_error_print(&plan, 0, text, sizeof(text));
+	is_str(text, "test.c:1: error: init step 'b' depends on 'ghost', which is not linked in [missing]",
+	       "printed as a compiler diagnostic, located at the step");
 	is_str(linktable_plan_error_rule(plan.errors[0].kind), "missing", "and the rule it breaks");
 	linktable_plan_error_text(&plan, 0, text, 20);
 	ok(strlen(text) == 19, "rendering into a short buffer truncates");
@@ -168,6 +171,154 @@ __attribute__((format(printf, 3, 4))) static const char *vformat_via(char *buf, 
 }
 
 /* The core's printf reads each argument at its own width (size_t is 32 bits on i686). */
+/* The verdicts every consumer prints, from the core alone. */
+static void test_verdicts(void)
+{
+	static struct tstep v[5];
+	static _Alignas(16) unsigned char storage[LINKTABLE_PLAN_BYTES(5, 8)];
+	struct linktable_verdict out[5];
+	struct linktable_plan plan;
+	char text[512];
+	long r;
+
+	/* The program: a .after b, b .after a, c .after a missing step. */
+	tstep(&v[0], "a", 10, M_ALL);
+	tafter(&v[0], "b");
+	tstep(&v[1], "b", 10, M_ALL);
+	tafter(&v[1], "a");
+	tstep(&v[2], "c", 10, M_ALL);
+	tafter(&v[2], "nothere");
+	tstep(&v[3], "d", 10, M_ALL);
+	r = linktable_plan_make(&plan, storage, sizeof(storage), tptrs(v, 4), 4, LINKTABLE_SUBARCH_PC, NULL);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
+	ok(r == 2 && out[0].state == LINKTABLE_VERDICT_BROKEN && out[0].rule == LINKTABLE_RULE_CYCLE && out[0].on_cycle &&
+		   out[1].state == LINKTABLE_VERDICT_BROKEN && out[1].rule == LINKTABLE_RULE_CYCLE,
+	   "order-only cycle: both steps broken by the cycle, on any subarch");
+	ok(out[2].state == LINKTABLE_VERDICT_BROKEN && out[2].rule == LINKTABLE_RULE_MISSING,
+	   "order-only dependency not linked in: broken, rule missing");
+	ok(out[3].state == LINKTABLE_VERDICT_REFUSED, "a healthy step of a refused plan: refused");
+	linktable_verdict_text(&plan, 2, &out[2], LINKTABLE_SUBARCH_XEN, text, sizeof(text));
+	is_str(text, "runs after 'nothere', which is not linked in", "the verdict in words");
+	is_str(linktable_rule_name(out[0].rule), "cycle", "the rule's word");
+	is_str(linktable_verdict_state_name(out[3].state), "refused", "the state's word");
+
+	/* A Xen step depending on a PC-only one, and a chain behind it. */
+	tstep(&v[0], "pc_only", 1, M_PC);
+	tstep(&v[1], "feature", 2, M_PC | M_XEN);
+	tdep(&v[1], "pc_only");
+	tstep(&v[2], "follower", 3, M_PC | M_XEN);
+	tdep(&v[2], "feature");
+	tstep(&v[3], "other", 3, M_ALL);
+	r = linktable_plan_make(&plan, storage, sizeof(storage), tptrs(v, 4), 4, LINKTABLE_SUBARCH_PC, NULL);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
+	ok(r == 1 && out[0].state == LINKTABLE_VERDICT_UNSUPPORTED && out[1].state == LINKTABLE_VERDICT_BROKEN &&
+		   out[1].rule == LINKTABLE_RULE_SUBARCH_PLAN && out[1].other == 0,
+	   "xen: the step whose hard dependency lacks xen is broken (subarch-plan)");
+	ok(out[2].state == LINKTABLE_VERDICT_BROKEN && out[2].rule == LINKTABLE_RULE_DEPENDENCY && out[2].other == 1,
+	   "xen: and so is its dependent (dependency)");
+	linktable_verdict_text(&plan, 2, &out[2], LINKTABLE_SUBARCH_XEN, text, sizeof(text));
+	is_str(text, "needs 'feature', which cannot run on xen", "a broken dependency in words");
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_PC, out);
+	ok(out[0].state == LINKTABLE_VERDICT_REFUSED && out[1].state == LINKTABLE_VERDICT_REFUSED &&
+		   out[2].state == LINKTABLE_VERDICT_REFUSED,
+	   "pc: nothing broken there, but the table's plan is refused");
+
+	/* Healthy: every supported step runs; a caller's own broken verdict propagates. */
+	tstep(&v[0], "base", 1, M_ALL);
+	tstep(&v[1], "top", 2, M_PC);
+	tdep(&v[1], "base");
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 2), 2, LINKTABLE_SUBARCH_PC, NULL);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
+	ok(r == 0 && out[0].state == LINKTABLE_VERDICT_RUNS && out[1].state == LINKTABLE_VERDICT_UNSUPPORTED,
+	   "healthy: runs where supported, unsupported elsewhere");
+	memset(out, 0, sizeof(out));
+	out[0] = (struct linktable_verdict){ LINKTABLE_VERDICT_BROKEN, LINKTABLE_RULE_SUBARCH_MEMORY, 0, -1, -1 };
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_PC, out);
+	ok(out[0].rule == LINKTABLE_RULE_SUBARCH_MEMORY && out[1].state == LINKTABLE_VERDICT_BROKEN &&
+		   out[1].rule == LINKTABLE_RULE_DEPENDENCY,
+	   "a caller's own broken verdict is kept and breaks the dependents");
+
+	/* A critical step lacking a subarch: the boot there is refused before any
+	 * step, so each step that would run is refused with that rule and reason. */
+	tstep(&v[0], "platform", 1, M_PC | M_XEN)->s.flags = LINKTABLE_INIT_CRITICAL;
+	tstep(&v[1], "console", 2, M_ALL);
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 2), 2, LINKTABLE_SUBARCH_PC, NULL);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_LGUEST, out);
+	ok(r == 0 && out[0].state == LINKTABLE_VERDICT_UNSUPPORTED && out[1].state == LINKTABLE_VERDICT_REFUSED &&
+		   out[1].rule == LINKTABLE_RULE_UNSUPPORTED_CRITICAL && out[1].other == 0,
+	   "lguest: a critical step lacks it: the others are refused (unsupported-critical)");
+	linktable_verdict_text(&plan, 1, &out[1], LINKTABLE_SUBARCH_LGUEST, text, sizeof(text));
+	is_str(text, "the boot on lguest is refused before any step: 1 critical step lacks it: platform (supports pc, xen)",
+	       "the refusal in words, as the boot words it");
+	is_str(linktable_rule_name(out[1].rule), "unsupported-critical", "its rule's word");
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
+	ok(out[0].state == LINKTABLE_VERDICT_RUNS && out[1].state == LINKTABLE_VERDICT_RUNS &&
+		   out[1].rule == LINKTABLE_RULE_NONE,
+	   "xen: the critical step supports it: everything runs");
+
+	/* A used resource no hard dependency provides: broken, rule resource, on
+	 * the subarchs where it is missing only. */
+	static const char *const cr4[] = { "cr4", NULL };
+	tstep(&v[0], "cr4_shadow", 1, M_PC)->s.provides = cr4;
+	tstep(&v[1], "pge", 2, M_PC)->s.uses = cr4;
+	tdep(&v[1], "cr4_shadow");
+	tstep(&v[2], "mce", 2, M_PC | M_XEN)->s.uses = cr4;
+	tdep(&v[2], "console");
+	tstep(&v[3], "console", 1, M_ALL);
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 4), 4, LINKTABLE_SUBARCH_PC, NULL);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_XEN, out);
+	ok(r == 1 && out[2].state == LINKTABLE_VERDICT_BROKEN && out[2].rule == LINKTABLE_RULE_RESOURCE &&
+		   out[3].state == LINKTABLE_VERDICT_REFUSED,
+	   "a use without a provider: broken by rule resource, the rest refused");
+}
+
+/* The one-verb names lead where the 0.1 names do. */
+static void test_verbs(void)
+{
+	static _Alignas(16) unsigned char storage[LINKTABLE_BOOT_BYTES(4, 4, 3)];
+	static struct linktable_boot boot;
+	struct linktable_boot_config cfg = { .subarch = "pc" };
+	struct linktable_boot_summary sum;
+	struct linktable_plan plan;
+	int r;
+
+	r = linktable_boot_begin_steps_in(&boot, storage, sizeof(storage), tptrs(t, 4), 4, &cfg);
+	ok(r == 0 && boot.plan->norder == 3, "linktable_boot_begin_steps_in() plans in the caller's storage");
+	for (unsigned int ph = 0; ph < 3; ph++)
+		linktable_boot_run_phase(&boot, ph);
+	ok(linktable_boot_finish_in(&boot, &sum) == 0 && sum.ok == 3, "linktable_boot_finish_in() closes it: 3 ok");
+	ok(linktable_plan_build_in(&plan, plan_storage, sizeof(plan_storage), tptrs(t, 4), 4, LINKTABLE_SUBARCH_XEN,
+				   NULL) == 0 && plan.norder == 3,
+	   "linktable_plan_build_in() is linktable_plan_make()");
+}
+
+static void test_words(void)
+{
+	char buf[64];
+
+	is_str(linktable_flag_names(LINKTABLE_INIT_CRITICAL | LINKTABLE_INIT_PARALLEL_SAFE | 0x10, buf, sizeof(buf)),
+	       "critical,parallel-safe,0x10", "flags in the one spelling, unknown bits in hex");
+	is_str(linktable_flag_name(LINKTABLE_INIT_FINISH_IF_DETECTED), "finish-if-detected", "one flag's word");
+	ok(linktable_flag_name(0x8) == NULL, "no word for a bit that is no flag");
+	is_str(linktable_phase_name(1), "setup_arch", "default phase names");
+	is_str(linktable_phase_name(LINKTABLE_DEFAULT_PHASES), "phase3", "generic names after the seed's");
+	is_str(linktable_plan_error_rule(LINKTABLE_PLAN_ERROR_MISSING_AFTER), "missing", "error kinds map to rules");
+	is_str(linktable_plan_error_rule(LINKTABLE_PLAN_ERROR_RESOURCE), "resource", "the resource rule is the core's word");
+	is_str(linktable_rule_name(LINKTABLE_RULE_PREBUILT_PLAN), "prebuilt-plan", "so is check's prebuilt-plan");
+	is_str(linktable_kind_name(LINKTABLE_KIND_ARRAY), "array", "array tables have the core's kind word");
+	for (unsigned int k = 0; k < LINKTABLE_RULES; k++)
+		if (!linktable_rule_name(k) || (k && !*linktable_rule_name(k)))
+			ok(0, "rule %u has a word", k);
+	ok(1, "every rule has a word");
+}
+
 static void test_format(void)
 {
 	char buf[64];
@@ -188,5 +339,8 @@ int main(void)
 	test_static_plan();
 	test_error_records();
 	test_boot();
+	test_verdicts();
+	test_verbs();
+	test_words();
 	return tap_done();
 }

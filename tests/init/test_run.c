@@ -287,7 +287,7 @@ static void test_output(void)
 	fclose(jf);
 	ok(strstr(text, "calling  visible.early_init @ thread 0") != NULL, "trace: calling line");
 	ok(strstr(text, "initcall visible.early_init returned 0 after ") != NULL, "trace: returned line");
-	ok(strstr(text, "1 steps ran, 2 skipped (2 unsupported, 0 not detected, 0 finished level, 0 dependency failed), 0 failed") != NULL,
+	ok(strstr(text, "1 step ran, 2 skipped (2 unsupported, 0 not detected, 0 finished level, 0 dependency failed), 0 failed") != NULL,
 	   "trace: summary line");
 	ok(strstr(json, "\"state\": \"skipped-unsupported\"") && strstr(json, "kasan: not supported on subarch xen"),
 	   "json: the skipped step and why");
@@ -331,7 +331,7 @@ static void test_bad_config(void)
 	cfg.subarch = "pc";
 	tdep(&t[0], "ghost");
 	b = boot_of(t, 1, &cfg, &r);
-	ok(r == -1 && strstr(b->error, "the init plan has 1 error; first: test.c:1: init step 'x' depends on 'ghost'"),
+	ok(r == -1 && strstr(b->error, "the init plan has 1 error; first: test.c:1: error: init step 'x' depends on 'ghost'"),
 	   "plan errors refuse the boot: %s", b->error);
 	is_str(log_buf, "", "nothing ran out of order");
 	linktable_boot_free(b);

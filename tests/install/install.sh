@@ -12,7 +12,9 @@
 # generated from src/posix/linktable.pc.in (its prefix is PREFIX: DESTDIR is
 # only a staging root), and the CMake package lib/cmake/linktable/ from
 # cmake/*.cmake.in.  Run from the repository root after make.
-# LINKTABLE_BUILD names the build directory (default: build).
+# LINKTABLE_BUILD names the build directory (default: build);
+# LINKTABLE_LIBDIR the absolute library directory (default: PREFIX/lib),
+# which holds the libraries, pkgconfig/ and cmake/ (make install LIBDIR=...).
 set -euo pipefail
 
 die() {
@@ -36,6 +38,20 @@ case $prefix in
 esac
 build=${LINKTABLE_BUILD:-build}
 root=$destdir$prefix
+libdir=${LINKTABLE_LIBDIR:-$prefix/lib}
+case $libdir in
+/*) ;;
+*) die "LIBDIR must be an absolute path (got '$libdir')" ;;
+esac
+libroot=$destdir$libdir
+# The installed paths are given relative to $root; the library directory
+# as its path relative to it, or absolute (rooted at DESTDIR) outside it.
+case $libdir/ in
+"$prefix"/*) L=${libdir#"$prefix"/} ;;
+*) L=/ ;;
+esac
+libdst() { if [ "$L" = / ]; then echo "@ABS@$1"; else echo "$L/$1"; fi; }
+dest() { case $1 in @ABS@*) echo "$libroot/${1#@ABS@}" ;; *) echo "$root/$1" ;; esac; }
 lib=$build/lib/liblinktable
 
 # The files installed, as "source destination" pairs (relative to $root).
@@ -44,9 +60,9 @@ manifest() {
 	for h in $(cd include && find linktable -name '*.h' | sort); do
 		echo "include/$h include/$h"
 	done
-	echo "$lib.a lib/liblinktable.a"
-	echo "$lib-core.a lib/liblinktable-core.a"
-	echo "$lib.so lib/liblinktable.so.$version"
+	echo "$lib.a $(libdst liblinktable.a)"
+	echo "$lib-core.a $(libdst liblinktable-core.a)"
+	echo "$lib.so $(libdst "liblinktable.so.$version")"
 	[ ! -f "$build/bin/linktable" ] || echo "$build/bin/linktable bin/linktable"
 	for m in docs/man/*.1; do
 		[ ! -f "$m" ] || echo "$m share/man/man1/${m##*/}"
@@ -59,14 +75,14 @@ soname() {
 
 if [ "$mode" = uninstall ]; then
 	manifest | while read -r _ dst; do
-		rm -f "$root/$dst"
+		rm -f "$(dest "$dst")"
 	done
-	rm -f "$root/lib/liblinktable.so" "$root/lib/pkgconfig/linktable.pc"
+	rm -f "$libroot/liblinktable.so" "$libroot/pkgconfig/linktable.pc"
 	for c in cmake/*.cmake.in; do
-		rm -f "$root/lib/cmake/linktable/$(basename "$c" .in)"
+		rm -f "$libroot/cmake/linktable/$(basename "$c" .in)"
 	done
-	rmdir "$root/lib/cmake/linktable" "$root/lib/cmake" 2>/dev/null || true
-	[ ! -f "$lib.so" ] || rm -f "$root/lib/$(soname "$lib.so")"
+	rmdir "$libroot/cmake/linktable" "$libroot/cmake" 2>/dev/null || true
+	[ ! -f "$lib.so" ] || rm -f "$libroot/$(soname "$lib.so")"
 	# Only directories left empty.
 	find "$root/include/linktable" -depth -type d -empty -delete 2>/dev/null || true
 	echo "uninstalled linktable from $root"
@@ -81,26 +97,28 @@ sn=$(soname "$lib.so")
 manifest | while read -r src dst; do
 	case $dst in
 	bin/*) perm=755 ;;
-	lib/*.so.*) perm=755 ;;
+	*.so.*) perm=755 ;;
 	*) perm=644 ;;
 	esac
-	install -D -m "$perm" "$src" "$root/$dst"
+	install -D -m "$perm" "$src" "$(dest "$dst")"
 done
 # liblinktable.so -> soname -> real file, as ldconfig would arrange.
-[ "$sn" = "liblinktable.so.$version" ] || ln -sfn "liblinktable.so.$version" "$root/lib/$sn"
-ln -sfn "$sn" "$root/lib/liblinktable.so"
-mkdir -p "$root/lib/pkgconfig"
-sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" src/posix/linktable.pc.in \
-	>"$root/lib/pkgconfig/linktable.pc"
+[ "$sn" = "liblinktable.so.$version" ] || ln -sfn "liblinktable.so.$version" "$libroot/$sn"
+ln -sfn "$sn" "$libroot/liblinktable.so"
+mkdir -p "$libroot/pkgconfig"
+sed -e "s|@PREFIX@|$prefix|g" -e "s|@LIBDIR@|$libdir|g" -e "s|@VERSION@|$version|g" src/posix/linktable.pc.in \
+	>"$libroot/pkgconfig/linktable.pc"
 # The CMake package: relocatable, so it names no prefix.
 case $(readelf -h "$lib.so" | sed -n 's/^ *Class: *//p') in
 ELF64) ptr=8 ;;
 ELF32) ptr=4 ;;
 *) die "$lib.so: not an ELF32 or ELF64 file" ;;
 esac
-mkdir -p "$root/lib/cmake/linktable"
+mkdir -p "$libroot/cmake/linktable"
+# The prefix as seen from the package's directory (LIBDIR/cmake/linktable).
+up=$(realpath -m --relative-to="$libdir/cmake/linktable" "$prefix")
 for c in cmake/*.cmake.in; do
-	sed -e "s|@VERSION@|$version|g" -e "s|@SONAME@|$sn|g" -e "s|@SIZEOF_VOID_P@|$ptr|g" "$c" \
-		>"$root/lib/cmake/linktable/$(basename "$c" .in)"
+	sed -e "s|@VERSION@|$version|g" -e "s|@SONAME@|$sn|g" -e "s|@SIZEOF_VOID_P@|$ptr|g" \
+		-e "s|@PREFIX_FROM_PACKAGE@|$up|g" "$c" >"$libroot/cmake/linktable/$(basename "$c" .in)"
 done
 echo "installed linktable $version in $root"

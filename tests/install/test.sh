@@ -113,6 +113,30 @@ tap_quiet "$make" --no-print-directory install PREFIX=/opt/lt DESTDIR="$stage" &
 	grep -qx 'prefix=/opt/lt' "$stage/opt/lt/lib/pkgconfig/linktable.pc"
 tap_point $? "DESTDIR stages the files; the .pc file keeps the real prefix"
 
+# LIBDIR: the libraries, the .pc file and the CMake package where asked,
+# and a consumer still finds them through pkg-config.
+p64=$scratch/p64
+tap_quiet "$make" --no-print-directory install PREFIX="$p64" LIBDIR="$p64/lib64" &&
+	[ -f "$p64/lib64/liblinktable.a" ] && [ -L "$p64/lib64/liblinktable.so" ] && [ ! -e "$p64/lib" ] &&
+	grep -qx "libdir=$p64/lib64" "$p64/lib64/pkgconfig/linktable.pc" &&
+	[ -f "$p64/lib64/cmake/linktable/linktableConfig.cmake" ] &&
+	PKG_CONFIG_PATH=$p64/lib64/pkgconfig pkg-config --libs linktable | grep -q -- "-L$p64/lib64"
+tap_point $? "make install LIBDIR=PREFIX/lib64: libraries, linktable.pc and the CMake package there"
+if command -v cmake >/dev/null; then
+	mkdir -p "$scratch/cm64" && printf '%s\n' 'cmake_minimum_required(VERSION 3.12)' 'project(p C)' \
+		'find_package(linktable CONFIG REQUIRED)' 'get_target_property(l linktable::static IMPORTED_LOCATION)' \
+		'message(STATUS "LIB=${l}")' >"$scratch/cm64/CMakeLists.txt"
+	out=$(cmake -S "$scratch/cm64" -B "$scratch/cm64/b" -Dlinktable_DIR="$p64/lib64/cmake/linktable" 2>&1)
+	echo "$out" | grep -q "LIB=$p64/lib64/liblinktable.a"
+	tap_point $? "find_package(linktable) finds the libraries in LIBDIR"
+else
+	tap_missing "cmake not installed"
+fi
+tap_quiet "$make" --no-print-directory uninstall PREFIX="$p64" LIBDIR="$p64/lib64"
+left=$(find "$p64" -type f -o -type l | sed "s|^$p64/||" | tr '\n' ' ')
+[ -z "$left" ]
+tap_point $? "make uninstall LIBDIR=... removes every installed file${left:+ (left: $left)}"
+
 tap_quiet "$make" --no-print-directory uninstall PREFIX="$prefix"
 left=$(find "$prefix" -type f -o -type l | sed "s|^$prefix/||" | tr '\n' ' ')
 [ -z "$left" ]

@@ -86,7 +86,7 @@ done
 # relocations (PIE) or its plain words (static).
 if [ -e "$D/good-i686-pie" ]; then
 	run "$LT" show "$D/good-i686-pie" init_steps
-	expect_out "^init_steps: 4 init steps of 84 bytes$" "i686: 84-byte init steps (32-bit pointers)"
+	expect_out "^init_steps: 4 init steps of 84 bytes$" "i686: 84-byte init steps (32-bit pointers, with .provides and .uses)"
 	expect_out "depends=memory" "i686 PIE: dependency names read through R_386_RELATIVE (REL) relocations"
 fi
 if [ -e "$D/good-s390x-pie" ]; then

@@ -2,7 +2,7 @@
 /*
  * Linked with a fixture (its main renamed): plans the image's init table
  * at run time with liblinktable, the way a boot does, and prints each
- * error as "linktable check" does - "error: MESSAGE [rule]".  same-words.sh
+ * error as "linktable check" does - "FILE:LINE: error: MESSAGE [rule]".  same-words.sh
  * compares the two.  Argument: the release phase the fixture records, if
  * any (its callbacks in init memory after it are refused).
  */
@@ -31,8 +31,8 @@ int main(int argc, char **argv)
 	if (r < 0)
 		return 2;
 	for (size_t i = 0; i < p->errors_kept; i++) {
-		linktable_plan_error_text(p, i, text, sizeof(text));
-		printf("error: %s [%s]\n", text, linktable_plan_error_rule(p->errors[i].kind));
+		linktable_plan_error_print(p, i, text, sizeof(text));
+		printf("%s\n", text);
 	}
 	linktable_plan_free(p);
 	return 0;

@@ -31,7 +31,7 @@ $tool check "$out/release2" >"$out/check2.out" 2>&1
 rc=$?
 [ $rc -eq 1 ]
 point $? "release before the late phase: check exits 1 (got $rc)"
-grep -Eq "release\.c:[0-9]+: init step 'late' has its late_init callback at 0x[0-9a-f]+ in init-only memory, which is released before phase 2" "$out/check2.out"
+grep -Eq "release\.c:[0-9]+: error: init step 'late' has its late_init callback at 0x[0-9a-f]+ in init-only memory, which is released before phase 2" "$out/check2.out"
 point $? "the message names the step, its file:line, the phase and the range"
 ! grep -q "early_only" "$out/check2.out"
 point $? "an early_init callback in init_text is fine"

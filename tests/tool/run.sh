@@ -47,7 +47,7 @@ check_variant() {
 	run "$LT" check "$f"
 	expect_rc 0 "$what: check is clean"
 	run "$LT" show "$f" init_steps
-	expect_out "level 2  xen_console  at .*good\.c:$(line_of xen_console)  subarchs=xen  flags=finish_if_detected  depends=memory,cr4_shadow  detect=0x[0-9a-f]+  early_init=0x" \
+	expect_out "level 2  xen_console  at .*good\.c:$(line_of xen_console)  subarchs=xen  flags=finish-if-detected  depends=memory,cr4_shadow  detect=0x[0-9a-f]+  early_init=0x" \
 		"$what: show decodes xen_console (name, file:line, subarchs, flags, deps, callbacks)"
 	expect_out "level 3  kasan  .*depends=memory  soft=cr4_shadow,not_linked_in  late_init=0x" "$what: show decodes soft dependencies"
 	# callback pointers through relocations (R_X86_64_64 in a shared object,
@@ -92,29 +92,32 @@ B=$FX/bad
 line() { grep -n "$1" tests/tool/fixtures/bad.c | head -1 | cut -d: -f1; }
 run "$LT" check "$B"
 expect_rc 1 "bad: check finds broken rules"
-expect_out "^error: bad\.c:$(line 'STEP(nowhere'): init step 'nowhere' supports no subarch: it would never run \[subarchs\]$" "bad: step without subarchs, with file:line"
-expect_out "^error: bad\.c:[0-9]+: dependency cycle: (ring_a -> ring_b -> ring_c -> ring_a|ring_b -> ring_c -> ring_a -> ring_b|ring_c -> ring_a -> ring_b -> ring_c) \(each step depends on the next\) \[cycle\]$" "bad: the whole cycle is printed"
-expect_out "^error: bad\.c:$(line 'STEP(orphaned'): init step 'orphaned' depends on 'ghost', which is not linked in \[missing\]$" "bad: missing hard dependency"
+expect_out "^bad\.c:$(line 'STEP(nowhere'): error: init step 'nowhere' supports no subarch: it would never run \[subarchs\]$" "bad: step without subarchs, with file:line"
+expect_out "^bad\.c:[0-9]+: error: dependency cycle: (ring_a -> ring_b -> ring_c -> ring_a|ring_b -> ring_c -> ring_a -> ring_b|ring_c -> ring_a -> ring_b -> ring_c) \(each step depends on the next\) \[cycle\]$" "bad: the whole cycle is printed"
+expect_out "^bad\.c:$(line 'STEP(orphaned'): error: init step 'orphaned' depends on 'ghost', which is not linked in \[missing\]$" "bad: missing hard dependency"
 expect_out "duplicate init step name 'twin': declared at bad\.c:[0-9]+ and at bad\.c:[0-9]+ \[duplicates\]$" "bad: duplicate names"
 expect_out "init step 'early_user' \(level 10\) depends on 'late_dep' \(level 20, bad\.c:$(line 'STEP(late_dep')\): a dependency must not have a higher order level than its dependent \[level\]$" "bad: level rule"
-expect_out "^error: bad\.c:$(line 'STEP(xen_feature'): init step 'xen_feature' supports xen, but its hard dependency 'pc_only' \(bad\.c:$(line 'STEP(pc_only')\) does not: 'xen_feature' is broken on xen \[subarch-plan\]$" "bad: per-subarch satisfiability"
-expect_out "^error: bad\.c:$(line 'LINKTABLE_ENTRY(init_steps, 8, xen_and_pc)'): init step 'xen_and_pc' supports pc,xen, but its setup_arch callback at 0x[0-9a-f]+ is in only_XEN_text, which is released on every subarch but xen \[subarch-memory\]$" "bad: callback in another subarch's memory"
-expect_out "^error: table pairs: level 3 \(linktable_pairs_3\): 24 bytes is not a multiple of the 16-byte entry: a gap or padding \[gaps\]$" "bad: gap in a table"
-expect_out "^error: section linktable_lost_4 holds entries of a table this image does not define \(never iterated\) \[undefined-table\]$" "bad: entries of an undefined table"
+expect_out "^bad\.c:$(line 'STEP(xen_feature'): error: init step 'xen_feature' supports xen, but its hard dependency 'pc_only' \(bad\.c:$(line 'STEP(pc_only')\) does not: 'xen_feature' is broken on xen \[subarch-plan\]$" "bad: per-subarch satisfiability"
+expect_out "^bad\.c:$(line 'LINKTABLE_ENTRY(init_steps, 8, xen_and_pc)'): error: init step 'xen_and_pc' supports pc,xen, but its setup_arch callback at 0x[0-9a-f]+ is in only_XEN_text, which is released on every subarch but xen \[subarch-memory\]$" "bad: callback in another subarch's memory"
+expect_out "^$B: error: table pairs: level 3 \(linktable_pairs_3\): 24 bytes is not a multiple of the 16-byte entry: a gap or padding \[gaps\]$" "bad: gap in a table"
+expect_out "^$B: error: section linktable_lost_4 holds entries of a table this image does not define \(never iterated\) \[undefined-table\]$" "bad: entries of an undefined table"
 expect_out "^$B: 9 problems in 2 tables, 13 init steps$" "bad: summary counts 9 problems"
 run "$LT" check --json "$B"
 expect_json "bad: check --json is JSON"
 expect_out '"ok": false' "bad: check --json says not ok"
 expect_rc 1 "bad: check --json exit status"
 run "$LT" matrix "$B"
-expect_out "^xen_feature +3  runs +- +BROKEN +- +- *$" "bad: matrix: xen_feature broken on xen only"
-expect_out "^BROKEN on xen: xen_follower needs xen_feature, which cannot run here$" "bad: matrix: breakage propagates down the chain"
-expect_out "^BROKEN on pc: orphaned needs ghost, which no step provides$" "bad: matrix: missing dependency"
+expect_rc 1 "bad: matrix shows broken steps"
+expect_out "^xen_feature +3  refused +- +BROKEN +- +- *$" "bad: matrix: xen_feature broken on xen only (refused on pc: the plan has errors)"
+expect_out "^BROKEN on xen: xen_follower: needs 'xen_feature', which cannot run on xen \[dependency\]$" "bad: matrix: breakage propagates down the chain"
+expect_out "^BROKEN on pc: orphaned: needs 'ghost', which is not linked in \[missing\]$" "bad: matrix: missing dependency"
 run "$LT" matrix --json "$B"
 expect_json "bad: matrix --json is JSON"
+expect_rc 1 "bad: matrix --json exit status"
 run "$LT" graph --subarch xen "$B"
-expect_out '^  "xen_follower" \[label="xen_follower\\nlevel 4\\npc,xen", fillcolor=salmon, tooltip="needs xen_feature, which cannot run here"\];$' "bad: graph --subarch xen marks broken steps and why"
-expect_out '^  "pc_only" \[.*fillcolor=lightgrey, tooltip="unsupported"' "bad: graph --subarch xen marks skipped steps"
+expect_rc 1 "bad: graph shows broken steps"
+expect_out '^  "xen_follower" \[label="xen_follower\\nlevel 4\\npc,xen", fillcolor=salmon, tooltip="needs '"'xen_feature'"', which cannot run on xen"\];$' "bad: graph --subarch xen marks broken steps and why"
+expect_out '^  "pc_only" \[.*fillcolor=lightgrey, tooltip="not supported on xen"' "bad: graph --subarch xen marks skipped steps"
 point "$(printf '%s\n' "$out" | dot -Tsvg >/dev/null 2>&1 && echo 0 || echo 1)" "bad: graph output renders with dot -Tsvg"
 run "$LT" graph --format json "$B"
 expect_json "bad: graph --format json is JSON"
@@ -140,20 +143,38 @@ else
 	skip_point "groff not installed"
 fi
 
-# Ordinary binaries: no tables is not an error.
+# The man page and --help agree: the same commands, each one's exit status.
+for c in $("$LT" --help | sed -n 's/^  \([a-z]\+\) .*/\1/p'); do
+	grep -q "^\.B linktable $c\$" docs/man/linktable.1
+	point $? "man page: SYNOPSIS has linktable $c"
+	run "$LT" "$c" --help
+	case $("$LT" "$c" --help | sed -n 's/^exit status: //p') in
+	"0 clean, 1 a rule is broken"*) grep -q "^\.BR $c ,\|^\.B $c\$\|^\.BR $c\$" <(sed -n '/^\.SH EXIT STATUS/,/^\.SH JSON/p' docs/man/linktable.1) ;;
+	"0 sealed"*) sed -n '/^\.SH EXIT STATUS/,/^\.SH JSON/p' docs/man/linktable.1 | grep -q "^\.B seal\$" ;;
+	"0 done, 2"*) sed -n '/^\.SH EXIT STATUS/,/^\.SH JSON/p' docs/man/linktable.1 | grep -q "^\.B $c\$\|^\.B $c ,\|^\.B $c\$" ;;
+	*) false ;;
+	esac
+	point $? "$c --help says its exit status, and the man page's EXIT STATUS names $c there"
+done
+
+# Ordinary binaries: list says there are no tables; check calls it an
+# error (the wrong file must not pass) unless --allow-empty.
 run "$LT" list /bin/ls
 expect_rc 0 "/bin/ls: list"
 expect_out "^no linktable tables$" "/bin/ls: list says so"
 run "$LT" check /bin/ls
-expect_rc 0 "/bin/ls: check"
-expect_out "^no linktable tables$" "/bin/ls: check says so"
+expect_rc 1 "/bin/ls: check refuses an image without tables"
+expect_out "^/bin/ls: error: no linktable tables: .* \[empty\]$" "/bin/ls: check says so, as a diagnostic"
+run "$LT" check --allow-empty /bin/ls
+expect_rc 0 "/bin/ls: check --allow-empty"
+expect_out "^/bin/ls: ok: no linktable tables \(allowed\)$" "/bin/ls: check --allow-empty says so"
 # Other ordinary images of this system: executables, shared libraries, the
 # dynamic loader (static-PIE), a kernel module would be ET_REL (refused).
 for f in /usr/bin/make /usr/bin/readelf /lib/x86_64-linux-gnu/libc.so.6 /lib64/ld-linux-x86-64.so.2 \
 	/usr/lib/x86_64-linux-gnu/libelf.so.1; do
 	[ -e "$f" ] || { skip_point "$f not here"; continue; }
-	run "$LT" check "$f"
-	point "$([ "$rc" = 0 ] && [ "$out" = "no linktable tables" ] && echo 0 || echo 1)" "$f: no tables, exit 0" "exit $rc: $out $err"
+	run "$LT" check --allow-empty "$f"
+	point "$([ "$rc" = 0 ] && [ "$out" = "$f: ok: no linktable tables (allowed)" ] && echo 0 || echo 1)" "$f: no tables, exit 0 with --allow-empty" "exit $rc: $out $err"
 done
 run "$LT" matrix /bin/ls
 expect_out "^no init steps$" "/bin/ls: matrix"

@@ -27,7 +27,7 @@
 #define LTX_C_NAMES_SECTION(t) "linktable_" t "__names"
 /* The attribute of an entry of type @type. */
 #define LTX_C_ATTR(type, t) \
-	__attribute__((used, LTX_RETAIN LTX_NO_ASAN section(LTX_C_SECTION(t)), aligned(__alignof__(type))))
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_C_SECTION(t)), __aligned__(__alignof__(type))))
 
 /*
  * Where an empty table starts and ends: one address for the whole program,
@@ -36,7 +36,7 @@
  * header defines it, the linker keeps one.
  */
 LTX_EXTERN_C_BEGIN
-__attribute__((weak, visibility("hidden"), aligned(64))) char linktable__compat_empty[64];
+__attribute__((__weak__, __visibility__("hidden"), __aligned__(64))) char linktable__compat_empty[64];
 LTX_EXTERN_C_END
 
 /* The start (@pre __start_) or end (__stop_) of table @t as a @type *;

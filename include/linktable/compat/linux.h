@@ -98,10 +98,10 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define module_exit(fn) LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
 
 /* Init-only code and data, in linktable's init ranges. */
-#define __init LINKTABLE_INIT_TEXT __attribute__((used))
+#define __init LINKTABLE_INIT_TEXT __attribute__((__used__))
 #define __initdata LINKTABLE_INIT_DATA
 /* Exit code: kept (used), run only by linktable_linux_run_exitcalls(). */
-#define __exit __attribute__((used))
+#define __exit __attribute__((__used__))
 
 /* Run the initcalls of linktable levels @lo .. @hi; count the failures. */
 static inline int linktable__linux_run_levels(int lo, int hi)

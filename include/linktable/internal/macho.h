@@ -61,7 +61,7 @@ LTX_EXTERN_C_END
 	}
 
 #define LTX_MACHO_SLOT_ATTRS \
-	__attribute__((used, LTX_NO_ASAN section(LTX_MACHO_SECTION), aligned(sizeof(const void *))))
+	__attribute__((__used__, LTX_NO_ASAN __section__(LTX_MACHO_SECTION), __aligned__(sizeof(const void *))))
 
 /* A record of @table at @level: @entry (plain) or @fn (relative). */
 #define LTX_MACHO_SLOT(table, level, slot, entry, fn) \

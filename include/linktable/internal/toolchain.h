@@ -369,6 +369,16 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Run-once code: out of line, out of the hot path. */
 #define LTX_COLD __attribute__((__noinline__, __cold__, __unused__))
+/* A call, in a macro the user's file expands, to a static helper marked
+ * unused (it is, in files that define no table): clang -Weverything would
+ * say "marked unused but was used" there, even from a system header. */
+#ifdef __clang__
+#define LTX_CALL_UNUSED_BEGIN _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wused-but-marked-unused\"")
+#define LTX_CALL_UNUSED_END _Pragma("clang diagnostic pop")
+#else
+#define LTX_CALL_UNUSED_BEGIN
+#define LTX_CALL_UNUSED_END
+#endif
 
 /* A function that only assembly refers to must be kept: gcc accepts
  * "used" on a redeclaration after the definition, clang refuses it
@@ -470,7 +480,7 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 	LTX_STATIC_ASSERT(sizeof(name_) > 1, "linktable: " name_)
 #else
 #define LTX_NOTE(id_, ntype_, kind_, esize_, ealign_, name_, tname_) \
-	LTX_MAYBE_UNUSED static const struct { \
+	LTX_NOTE_PADDED_BEGIN static const struct { \
 		unsigned int namesz, descsz, type; \
 		char owner[12]; \
 		unsigned int version, kind, entry_size, entry_align; \
@@ -487,7 +497,16 @@ LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 		(unsigned int)(ealign_), \
 		name_, \
 		tname_, \
-	}
+	} LTX_NOTE_PADDED_END
+/* The note's strings end where they end: clang -Wpadded (-Weverything) would
+ * name the padding after them in the user's file.  (Kept: used.) */
+#ifdef __clang__
+#define LTX_NOTE_PADDED_BEGIN _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wpadded\"")
+#define LTX_NOTE_PADDED_END _Pragma("clang diagnostic pop")
+#else
+#define LTX_NOTE_PADDED_BEGIN
+#define LTX_NOTE_PADDED_END
+#endif
 #endif
 
 /* ---- Two-digit keys: the sections of array tables -------------------------
