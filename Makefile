@@ -70,7 +70,9 @@ $(BUILD)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -MMD -MP -c $< -o $@
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+# Only our own dependency files: regular files, and no other project's tree
+# that a test may unpack below build/.
+-include $(shell find $(BUILD) -name 'linux.*' -prune -o -type f -name '*.d' -print 2>/dev/null)
 
 # First the Debian packages the tests need (scripts/ensure-deps.sh: installed
 # as root or through sudo, or the command to run is printed), then the tests

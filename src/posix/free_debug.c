@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -75,6 +76,24 @@ static int symtab_name(const char *path, uintptr_t addr, uintptr_t fbase, char *
 	}
 	close(fd);
 	eh = (const ElfW(Ehdr) *)f;
+	/* @fbase 0: the main program of a static link, which the loader's
+	 * list (dladdr) does not know; its ELF header lies e_phoff before
+	 * the program headers the kernel passed (AT_PHDR), in their page. */
+	if (!fbase) {
+		uintptr_t phdr = (uintptr_t)getauxval(AT_PHDR);
+
+		if (!phdr || memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 ||
+		    eh->e_ident[EI_CLASS] != (sizeof(void *) == 8 ? ELFCLASS64 : ELFCLASS32) || eh->e_phoff > phdr ||
+		    ((phdr - eh->e_phoff) & ~(uintptr_t)4095) != (phdr & ~(uintptr_t)4095))
+			goto out;
+		fbase = phdr - eh->e_phoff;
+	}
+	/* The file must be the object mapped at @fbase: under an emulator
+	 * (qemu-user) /proc/self/exe is the emulator, of another machine. */
+	if (memcmp((const void *)fbase, ELFMAG, SELFMAG) == 0 &&
+	    (eh->e_machine != ((const ElfW(Ehdr) *)fbase)->e_machine ||
+	     eh->e_ident[EI_CLASS] != ((const ElfW(Ehdr) *)fbase)->e_ident[EI_CLASS]))
+		goto out;
 	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_shentsize != sizeof(ElfW(Shdr)) || !eh->e_shnum ||
 	    eh->e_shoff > (uint64_t)st.st_size || ((uint64_t)st.st_size - eh->e_shoff) / sizeof(ElfW(Shdr)) < eh->e_shnum)
 		goto out;
@@ -148,14 +167,29 @@ static int name_at(uintptr_t addr, char *out, size_t len)
 
 	/* which object: from the loader's own list (its segments, whatever
 	 * has been released since) */
-	if (!dladdr((void *)addr, &info) || !info.dli_fbase)
+	if (!dladdr((void *)addr, &info) || !info.dli_fbase) {
+		/* a static program: no loader list, the program is all */
+		const char *execfn = (const char *)getauxval(AT_EXECFN);
+
+		if (symtab_name("/proc/self/exe", addr, 0, out, len) == 0 ||
+		    (execfn && symtab_name(execfn, addr, 0, out, len) == 0))
+			return 0;
 		return -1;
+	}
 	/* the main program's name is "" or argv[0]: /proc/self/exe is it */
 	if (info.dli_fname && info.dli_fname[0] && strchr(info.dli_fname, '/') &&
 	    symtab_name(info.dli_fname, addr, (uintptr_t)info.dli_fbase, out, len) == 0)
 		return 0;
 	if (symtab_name("/proc/self/exe", addr, (uintptr_t)info.dli_fbase, out, len) == 0)
 		return 0;
+	/* under qemu-user /proc/self/exe is the emulator; the auxiliary
+	 * vector's AT_EXECFN still names the program as it was executed */
+	{
+		const char *execfn = (const char *)getauxval(AT_EXECFN);
+
+		if (execfn && symtab_name(execfn, addr, (uintptr_t)info.dli_fbase, out, len) == 0)
+			return 0;
+	}
 	if (info.dli_sname && info.dli_saddr == (void *)addr) { /* a dynamic symbol */
 		size_t n = strlen(info.dli_sname);
 

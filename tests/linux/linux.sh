@@ -63,8 +63,9 @@ if [ -n "${LINKTABLE_LINUX_WORK:-}" ]; then
 	work=$LINKTABLE_LINUX_WORK
 	mkdir -p "$work"
 else
-	mkdir -p build
-	work=$(mktemp -d "$PWD/build/linux.XXXXXX") || exit 1
+	# outside build/: the Makefile reads every *.d below build/, and the
+	# kernel tree has its own (tools/.../test.d is even a directory)
+	work=$(mktemp -d "${TMPDIR:-/tmp}/linktable-linux.XXXXXX") || exit 1
 	# shellcheck disable=SC2154 # scratch: tap.sh's scratch directory
 	trap 'rm -rf "$scratch" "$work"' EXIT
 fi
