@@ -23,6 +23,7 @@ Functions are named from System.map the same way for both kernels (the
 first text symbol at the address, as nm -n sorts them).
 """
 import json
+import re
 import subprocess
 import sys
 
@@ -73,16 +74,17 @@ def read_s32(data, secs, addr):
 
 
 def sublevel(label, fn):
-    """0, 1 (_sync) or 2 (rootfs) from an entry label ..._<fn><id>."""
-    at = label.rfind("_" + fn)
-    ident = label[at + len(fn) + 1:] if at >= 0 else "?"
+    """0, 1 (_sync) or 2 (rootfs) from an entry label __initcall__<iid><id>,
+    whose id (early, 0..7, 0s..7s, rootfs, con) always ends it.  (Under
+    clang LTO the entry points at a stub, __initstub__<iid><id>, not at the
+    function: the label's end still tells.)"""
+    m = re.search(r"(early|rootfs|con|[0-9]s?)$", label) if label.startswith("__initcall__") else None
+    if not m:
+        raise SystemExit("initcalls.py: cannot tell the level of entry %s (function %s)" % (label, fn))
+    ident = m.group(1)
     if ident == "rootfs":
         return 2
-    if ident.endswith("s"):
-        return 1
-    if ident in ("early", "con") or ident.isdigit():
-        return 0
-    raise SystemExit("initcalls.py: cannot tell the level of entry %s (function %s)" % (label, fn))
+    return 1 if ident.endswith("s") else 0
 
 
 def stock(vmlinux, smap):

@@ -4,15 +4,20 @@
 #
 # A real client: Linux's own initcalls on linktable (issue 21).
 #
-# Debian's linux-source-6.1 is built for x86-64 in a directory made here and
-# removed afterwards (nothing is cached between runs): stock and with
-# clients/linux/0001-initcalls-on-linktable.patch, with gcc + GNU ld (and,
-# with LINKTABLE_LINUX_TOOLCHAINS="gcc llvm", also LLVM=1: clang + lld;
-# not the default until it has passed here).  The patched kernel includes
-# linktable's own headers (KCPPFLAGS=-I include): each initcall level is a
-# relative table and the linker script has no initcall rules left.  The
-# configuration is tinyconfig plus what boots to a shell-less initramfs and
-# names the initcalls (tests/linux/config).
+# Debian's linux-source-6.1 is unpacked once in a directory made here and
+# removed afterwards (nothing is cached between runs); a hard-linked copy of
+# it gets clients/linux/0001-initcalls-on-linktable.patch (patch writes new
+# files, so the stock tree is untouched).  Each toolchain builds a stock and
+# a patched kernel for x86-64, each in its own O= directory: gcc (gcc + GNU
+# ld) and llvm (LLVM=1: clang + ld.lld), both by default; llvm-thinlto
+# (LLVM=1 and CONFIG_LTO_CLANG_THIN) on request.  The patched kernel
+# includes linktable's own headers (KCPPFLAGS=-I include): each initcall
+# level is a relative table and the linker script has no initcall rules
+# left.  The configuration is tinyconfig plus what boots to a shell-less
+# initramfs and names the initcalls (tests/linux/config), plus, with
+# LINKTABLE_LINUX_CONFIG, more: "extended" (tests/linux/config-extended:
+# SMP, PCI, ACPI, networking, ext4, virtio, an LSM, modules, kprobes, a
+# relocatable kernel...) or the path of a fragment file of your own.
 #
 # Every kernel boots under QEMU (TCG) with initcall_debug, into an initramfs
 # whose /init (tests/linux/init.c) prints a line and restarts the machine.
@@ -22,12 +27,14 @@
 # and "check" read the patched vmlinux, and each table's count is the stock
 # kernel's count of that level (from its __initcall*_start symbols).
 #
-# Slow (two or four kernel builds: docs/adopting.md has the times): it runs
-# under CI=true, or locally with LINKTABLE_LINUX_TEST=1; otherwise it skips
-# with a notice.  Under CI a missing source package or toolchain is a
-# failure.  LINKTABLE_LINUX_WORK=DIR builds in DIR and keeps it (a second
-# run rebuilds incrementally), LINKTABLE_LINUX_JOBS sets make -j (2),
-# LINKTABLE_LINUX_TOOLCHAINS the toolchains ("gcc"; "gcc llvm" adds LLVM=1).
+# Slow (four kernel builds: docs/adopting.md has the times): it runs under
+# CI=true, or locally with LINKTABLE_LINUX_TEST=1; otherwise it skips with a
+# notice.  Under CI a missing source package or toolchain is a failure.
+# LINKTABLE_LINUX_WORK=DIR builds in DIR and keeps it (a second run rebuilds
+# incrementally), LINKTABLE_LINUX_JOBS sets make -j (2),
+# LINKTABLE_LINUX_TOOLCHAINS the toolchains ("gcc llvm"; any of gcc, llvm,
+# llvm-thinlto), LINKTABLE_LINUX_CONFIG the configuration (tiny, extended,
+# or a fragment file).
 set -u
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
@@ -42,14 +49,27 @@ tarball=${LINKTABLE_LINUX_SOURCE:-/usr/src/linux-source-6.1.tar.xz}
 patchfile=$PWD/clients/linux/0001-initcalls-on-linktable.patch
 lt=$PWD/build/bin/linktable
 jobs=${LINKTABLE_LINUX_JOBS:-2}
-# gcc: gcc + GNU ld; llvm: LLVM=1 (clang + lld), not yet run to the end here:
-# opt in with LINKTABLE_LINUX_TOOLCHAINS="gcc llvm" (docs/adopting.md)
+# gcc: gcc + GNU ld; llvm: LLVM=1 (clang + lld); llvm-thinlto: LLVM=1 with
+# CONFIG_LTO_CLANG_THIN (slower; not in CI's default)
 toolchains=${LINKTABLE_LINUX_TOOLCHAINS:-gcc}
+# The configuration: tinyconfig + tests/linux/config, + a fragment.
+fragments="$PWD/tests/linux/config"
+case ${LINKTABLE_LINUX_CONFIG:-tiny} in
+tiny) ;;
+extended) fragments="$fragments $PWD/tests/linux/config-extended" ;;
+*)
+	if [ ! -f "$LINKTABLE_LINUX_CONFIG" ]; then
+		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, extended or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
+		tap_done
+	fi
+	fragments="$fragments $(cd "$(dirname "$LINKTABLE_LINUX_CONFIG")" && pwd)/$(basename "$LINKTABLE_LINUX_CONFIG")"
+	;;
+esac
 
 missing=""
 [ -f "$tarball" ] || missing="$missing $tarball (Debian package linux-source-6.1)"
 need="gcc ld.bfd make flex bison bc perl python3 readelf qemu-system-x86_64 xz"
-case " $toolchains " in *" llvm "*) need="$need clang ld.lld llvm-ar llvm-nm llvm-objcopy llvm-strip" ;; esac
+case " $toolchains " in *" llvm"*) need="$need clang ld.lld llvm-ar llvm-nm llvm-objcopy llvm-strip" ;; esac
 for t in $need; do
 	command -v "$t" >/dev/null || missing="$missing $t"
 done
@@ -83,33 +103,39 @@ else
 	tap_point 0 "the kernel source is there already ($stock_src)"
 fi
 if [ ! -f "$lt_src/.linktable-patched" ]; then
+	# hard links: the copy takes seconds and no space; patch replaces
+	# each file it changes by a new one, so the stock tree keeps its own
 	rm -rf "$lt_src"
-	cp -a "$stock_src" "$lt_src" &&
+	cp -al "$stock_src" "$lt_src" &&
 		(cd "$lt_src" && patch -p1 --forward --quiet <"$patchfile") &&
-		touch "$lt_src/.linktable-patched"
-	tap_point $? "clients/linux/0001-initcalls-on-linktable.patch applies"
+		touch "$lt_src/.linktable-patched" &&
+		! grep -q linktable "$stock_src/include/linux/init.h"
+	tap_point $? "clients/linux/0001-initcalls-on-linktable.patch applies (to a hard-linked copy; the stock tree unchanged)"
 else
 	tap_point 0 "the patched copy is there already"
 fi
 tap_diag "sources ready in $(($(date +%s) - t0)) s"
 
-# ---- four builds ------------------------------------------------------------
-# build NAME SRC MAKE-ARGS...: configure and build one kernel in $work/NAME.
+# ---- the builds -------------------------------------------------------------
+# build NAME SRC FRAGMENTS MAKE-ARGS...: configure (tinyconfig, then the
+# fragments) and build one kernel in $work/NAME.
 build() {
-	local name=$1 src=$2 o=$work/$1 start rc opt bad=""
-	shift 2
+	local name=$1 src=$2 frags=$3 o=$work/$1 start rc opt bad=""
+	shift 3
 	mkdir -p "$o"
 	start=$(date +%s)
 	{
+		# shellcheck disable=SC2086 # frags: a list of paths
 		nice make -C "$src" O="$o" "$@" tinyconfig &&
-			"$src/scripts/kconfig/merge_config.sh" -m -O "$o" "$o/.config" tests/linux/config &&
+			"$src/scripts/kconfig/merge_config.sh" -m -O "$o" "$o/.config" $frags &&
 			nice make -C "$src" O="$o" "$@" olddefconfig
 	} >"$o/config.log" 2>&1
-	for opt in $(sed -n 's/^\(CONFIG_[A-Z0-9_]*\)=y$/\1/p' tests/linux/config); do
+	# shellcheck disable=SC2086
+	for opt in $(sed -n 's/^\(CONFIG_[A-Z0-9_]*\)=y$/\1/p' $frags); do
 		grep -qx "$opt=y" "$o/.config" || bad="$bad $opt"
 	done
 	[ -z "$bad" ]
-	tap_point $? "$name: tinyconfig + tests/linux/config configures${bad:+ (not set:$bad)}"
+	tap_point $? "$name: tinyconfig + $(echo "$frags" | sed "s|$PWD/||g") configures${bad:+ (not set:$bad)}"
 	nice make -C "$src" O="$o" "$@" -j"$jobs" >"$o/build.log" 2>&1
 	rc=$?
 	eval "time_$(echo "$name" | tr - _)=$(($(date +%s) - start))"
@@ -119,12 +145,20 @@ build() {
 }
 
 inc="KCPPFLAGS=-I$PWD/include"
+printf 'CONFIG_LTO_CLANG_THIN=y\n' >"$work/thinlto.config"
 kernels=""
 for tc in $toolchains; do
 	case $tc in
-	gcc) build stock-gcc "$stock_src"; build linktable-gcc "$lt_src" "$inc" ;;
-	llvm) build stock-llvm "$stock_src" LLVM=1; build linktable-llvm "$lt_src" LLVM=1 "$inc" ;;
-	*) tap_point 1 "LINKTABLE_LINUX_TOOLCHAINS: unknown toolchain $tc (gcc, llvm)" ;;
+	gcc) build stock-gcc "$stock_src" "$fragments"; build linktable-gcc "$lt_src" "$fragments" "$inc" ;;
+	llvm) build stock-llvm "$stock_src" "$fragments" LLVM=1; build linktable-llvm "$lt_src" "$fragments" LLVM=1 "$inc" ;;
+	llvm-thinlto)
+		build stock-llvm-thinlto "$stock_src" "$fragments $work/thinlto.config" LLVM=1
+		build linktable-llvm-thinlto "$lt_src" "$fragments $work/thinlto.config" LLVM=1 "$inc"
+		;;
+	*)
+		tap_point 1 "LINKTABLE_LINUX_TOOLCHAINS: unknown toolchain $tc (gcc, llvm, llvm-thinlto)"
+		continue
+		;;
 	esac
 	kernels="$kernels stock-$tc linktable-$tc"
 done
@@ -157,7 +191,7 @@ examine() {
 		return
 	fi
 	start=$(date +%s)
-	timeout 300 qemu-system-x86_64 -accel tcg -m 128 -no-reboot -display none -monitor none \
+	timeout 300 qemu-system-x86_64 -accel tcg -m 256 -no-reboot -display none -monitor none \
 		-serial "file:$o/boot.log" -kernel "$o/arch/x86/boot/bzImage" -initrd "$work/initramfs.cpio" \
 		-append "console=ttyS0 initcall_debug ignore_loglevel panic=-1" </dev/null >"$o/qemu.log" 2>&1
 	eval "boot_$(echo "$name" | tr - _)=$(($(date +%s) - start))"
