@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 int tool_quiet;
 int tool_collect_errors;

@@ -12,6 +12,9 @@
 #include "../tap.h"
 #include "steps.h"
 
+/* Also the 0.1 names (linktable_plan_make()), kept for one release. */
+#include <linktable/init.h>
+
 #define M_PC LINKTABLE_SUBARCHS(PC)
 #define M_XEN LINKTABLE_SUBARCHS(XEN)
 #define M_ALL LINKTABLE_SUBARCHS_ALL
