@@ -347,7 +347,18 @@ enum linktable_rule {
 	LINKTABLE_RULE_EMPTY,           /* image: no linktable tables at all (the wrong file?) */
 	LINKTABLE_RULE_PREBUILT_PLAN,   /* image: a linked-in build-time plan is not this table's, or its seal */
 	LINKTABLE_RULE_UNSUPPORTED_CRITICAL, /* verdicts only: a critical step lacks the subarch: boot refused */
+	/* Warnings (linktable_rule_severity()): a problem that does not break a boot. */
+	LINKTABLE_RULE_NEVER_RUNS,        /* a step runs nowhere: each subarch it supports lacks a critical step */
+	LINKTABLE_RULE_SELF_DEPENDENCY,   /* a step names itself in .after or .soft_depends */
+	LINKTABLE_RULE_UNUSED_DEPENDENCY, /* an .after or soft dependency shares no subarch with its dependent */
+	LINKTABLE_RULE_UNSEALED,          /* image: a build-time plan linked in but not sealed */
 	LINKTABLE_RULES
+};
+
+/** How bad a broken rule is; linktable_severity_name() words it. */
+enum linktable_severity {
+	LINKTABLE_SEVERITY_ERROR = 0, /* the plan or the boot is refused, or the image is wrong */
+	LINKTABLE_SEVERITY_WARNING,   /* the boot goes on, but the declaration is surely not what was meant */
 };
 
 /**
@@ -406,6 +417,55 @@ linktable__size_t linktable_verdict_text(const struct linktable_plan *plan, link
 					 const struct linktable_verdict *v, unsigned int subarch, char *buf,
 					 linktable__size_t size);
 
+/**
+ * struct linktable_plan_warning - one warning: a rule of severity
+ * LINKTABLE_SEVERITY_WARNING the steps break.  Nothing is refused for it.
+ * @rule:  enum linktable_rule: LINKTABLE_RULE_NEVER_RUNS,
+ *         _SELF_DEPENDENCY or _UNUSED_DEPENDENCY.
+ * @value: never-runs: the subarchs the step supports; self- and
+ *         unused-dependency: 2 for an .after list, 0 for .soft_depends.
+ * @a:     the step it is about (whose file:line locates it).
+ * @b:     never-runs: a critical step that lacks one of @value's subarchs;
+ *         unused-dependency: the dependency; self-dependency: @a.
+ */
+struct linktable_plan_warning {
+	unsigned int rule;
+	unsigned int value;
+	linktable__size_t a;
+	linktable__size_t b;
+};
+
+/**
+ * linktable_plan_warnings() - the warnings about the steps of @plan, in
+ * step order: a step that can never run (every subarch it supports lacks a
+ * critical step, so a boot there is refused), a step that names itself in
+ * .after or .soft_depends (the planner ignores such an edge), an .after or
+ * soft dependency that supports none of its dependent's subarchs (it never
+ * orders anything).  A missing soft dependency is no warning: "first if
+ * linked in" is what soft means.
+ * @plan: a plan made by the planner (with or without errors).
+ * @out:  where to write the first @room warnings (NULL with @room 0: count).
+ * @room: records @out holds.
+ *
+ * O(n + e), no allocation.  Return: the number of warnings (all of them,
+ * also when more than @room).
+ */
+linktable__size_t linktable_plan_warnings(const struct linktable_plan *plan, struct linktable_plan_warning *out,
+					  linktable__size_t room);
+
+/**
+ * linktable_plan_warning_text() - one warning, in words (no location, as
+ * linktable_plan_error_text()).
+ * @plan: the plan.
+ * @w:    a warning linktable_plan_warnings() gave for @plan.
+ * @buf:  where to write (always NUL-terminated when @size > 0).
+ * @size: its size.
+ *
+ * Return: the full length of the text.
+ */
+linktable__size_t linktable_plan_warning_text(const struct linktable_plan *plan, const struct linktable_plan_warning *w,
+					      char *buf, linktable__size_t size);
+
 /* ---- Words: one table of every word the runtime and the tool print --------- */
 
 /**
@@ -421,6 +481,21 @@ const char *linktable_verdict_state_name(unsigned int state);
  * @rule: an enum linktable_rule value.
  */
 const char *linktable_rule_name(unsigned int rule);
+
+/**
+ * linktable_rule_severity() - LINKTABLE_SEVERITY_ERROR or
+ * LINKTABLE_SEVERITY_WARNING: the severity of a rule, from the core's one
+ * rule table (an unknown rule is an error).
+ * @rule: an enum linktable_rule value.
+ */
+unsigned int linktable_rule_severity(unsigned int rule);
+
+/**
+ * linktable_severity_name() - "error" or "warning", as diagnostics and JSON
+ * spell it.
+ * @severity: an enum linktable_severity value.
+ */
+const char *linktable_severity_name(unsigned int severity);
 
 /**
  * linktable_rule_of_error() - the rule a plan error kind breaks.

@@ -10,13 +10,13 @@
  *
  *	LINKTABLE_INIT_STEP(pci, 20, LINKTABLE_SUBARCHS(PC, XEN),  // name, level 0..99, where it works
  *			    .depends = LINKTABLE_INIT_DEPS(memory),   // must run first, and succeed
- *			    .after = LINKTABLE_INIT_DEPS(acpi),       // runs first where linked in
+ *			    .after = LINKTABLE_INIT_DEPS(acpi),       // linked in; first where both run
  *			    .soft_depends = LINKTABLE_INIT_DEPS(iommu), // first if linked in and supported
  *			    .flags = LINKTABLE_INIT_CRITICAL,         // or _PARALLEL_SAFE, _FINISH_IF_DETECTED
  *			    .detect = pci_present,                    // > 0: needed here
  *			    .setup_arch = pci_init);                  // or .early_init, .late_init, .phase[N]
  *
- * and once per program (link with -llinktable, e.g. `pkg-config --libs linktable`):
+ * and once per program (cc *.c $(pkg-config --cflags --libs linktable)):
  *
  *	LINKTABLE_INIT_TABLE_DEFINE();
  *	int main(void)
@@ -29,8 +29,11 @@
  *		return err ? 1 : 0;
  *	}
  *
- * The subarch mask is mandatory: a step without one does not compile.
- * "linktable check PROGRAM" checks every rule at build time.  The rest of
+ * The subarch mask is mandatory: a step without one does not compile; no
+ * LINKTABLE_INIT_TABLE_DEFINE() fails the link (linktable_bounds_init_steps
+ * undefined).  A refused boot (a cycle, a missing dependency...) says why
+ * on .trace_file and in boot->error; "linktable check PROGRAM" says it at
+ * build time, as FILE:LINE: error: (or warning:) lines.  The rest of
  * the API, by reader: <linktable/plan.h> (planning), <linktable/boot_core.h>
  * (a freestanding boot in the caller's storage), <linktable/boot.h> (the
  * hosted runner, phase by phase); <linktable/init.h> includes them all.

@@ -161,13 +161,16 @@ int cmd_plan(const struct image *img, const struct tool_opts *o, FILE *out)
 		if (!tool_quiet) {
 			fputs("linktable plan: ", stderr);
 			text_put(stderr, o->file);
-			fprintf(stderr, ": %zu problem%s: no plan\n", v.findings.n, v.findings.n == 1 ? "" : "s");
+			fprintf(stderr, ": %zu problem%s: no plan\n", view_errors(&v), view_errors(&v) == 1 ? "" : "s");
 		}
 		if (o->json)
 			emit_json(out, o, &v, NULL);
 		init_view_free(&v);
 		return EXIT_RULES;
 	}
+	/* warnings: said as check says them, and the plan is made */
+	for (size_t i = 0; i < v.findings.n && !tool_quiet; i++)
+		finding_print(&v, &v.findings.v[i], stderr);
 	prebuilt_expected(img, &v.set, &v.graph, &hp);
 	if (o->json)
 		emit_json(out, o, &v, &hp.p);

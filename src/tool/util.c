@@ -17,6 +17,7 @@
 #include <linktable/step.h>
 
 int tool_quiet;
+int tool_werror;
 int tool_collect_errors;
 char **tool_errors;
 size_t tool_nerrors;
