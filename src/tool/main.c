@@ -96,9 +96,14 @@ static void command_usage(const struct command *c, FILE *f)
 			   "  --format F  dot (default) or json\n", LINKTABLE_SUBARCH_NAMES);
 	if (c->check_options)
 		fprintf(f, "  --allow-empty  an image with no linktable tables passes (else it is an error)\n");
-	if (findings_of(c))
-		fprintf(f, "  --werror    warnings (never-runs, self-dependency, unused-dependency, unsealed)\n"
-			   "              make the exit status 1, as errors do\n");
+	if (findings_of(c)) {
+		/* the warnings' words from the core's rule table */
+		fputs("  --werror    warnings (", f);
+		for (unsigned int r = 0, k = 0; r < LINKTABLE_RULES; r++)
+			if (linktable_rule_severity(r) == LINKTABLE_SEVERITY_WARNING)
+				fprintf(f, "%s%s", k++ ? ", " : "", linktable_rule_name(r));
+		fputs(")\n              make the exit status 1, as errors do\n", f);
+	}
 	fprintf(f, "  --help      this text\n\nexit status: %s\n", exits_of(c));
 }
 
