@@ -133,7 +133,7 @@ struct linktable_boot_summary {
 	 LTX_BOOT_BYTES((linktable__size_t)(nsteps), (linktable__size_t)(nphases)))
 
 /**
- * linktable_boot_bytes() - the exact storage linktable_boot_start_steps()
+ * linktable_boot_bytes() - the exact storage linktable_boot_begin_steps_in()
  * needs.
  * @nsteps: steps.
  * @ndeps:  hard plus soft dependency names of all steps.
@@ -213,8 +213,8 @@ const char *linktable_step_state_name(enum linktable_step_state state);
 const char *linktable_boot_phase_name(const struct linktable_boot *boot, unsigned int phase);
 
 /**
- * linktable_boot_begin_in() - linktable_boot_begin() in storage the caller
- * provides (linktable_boot_start()).
+ * linktable_boot_begin_in() - linktable_boot_begin_steps_in() on a linked
+ * table: decide the subarch and plan, in storage the caller provides.
  * @boot:    the boot, filled in (a static or stack object).
  * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
  * @bytes:   its size.
@@ -225,14 +225,23 @@ int linktable_boot_begin_in(struct linktable_boot *boot, void *storage, linktabl
 			    const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
 
 /**
- * linktable_boot_begin_steps_in() - linktable_boot_begin_steps() in storage
- * the caller provides (linktable_boot_start_steps()).
- * @boot:    the boot.
- * @storage: linktable_boot_bytes() bytes, 16-byte aligned.
+ * linktable_boot_begin_steps_in() - decide the subarch and plan, in storage
+ * the caller provides (the freestanding core: no allocation, no libc);
+ * linktable_boot_begin_steps() allocates it.
+ * @boot:    the boot, filled in (a static or stack object).
+ * @storage: linktable_boot_bytes() bytes, 16-byte aligned, kept while
+ *           @boot is used.
  * @bytes:   its size.
  * @steps:   step pointers.
  * @n:       how many.
  * @cfg:     configuration (NULL: defaults).
+ *
+ * The trace (through @cfg->env) opens with the subarch decision and its
+ * source, any warning about it, and every step skipped as unsupported.
+ *
+ * Return: 0; or -1 when the storage is too small, the subarch override is
+ * bad or the plan has errors: nothing runs, @boot->error and
+ * @boot->plan->errors say why (and were written to the trace).
  */
 int linktable_boot_begin_steps_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
 				  const struct linktable_init_step *const *steps, linktable__size_t n,
@@ -241,20 +250,24 @@ int linktable_boot_begin_steps_in(struct linktable_boot *boot, void *storage, li
 /**
  * linktable_boot_finish_in() - linktable_boot_finish() without libc: mark
  * unreached steps, write the summary through the hooks
- * (linktable_boot_close()).
+ * (linktable_boot_finish() prints it and the JSON document too).
  * @boot: the boot.
  * @sum:  filled with the counts, or NULL.
+ *
+ * Return: 0, or -1 if the boot was refused or stopped.
  */
 int linktable_boot_finish_in(struct linktable_boot *boot, struct linktable_boot_summary *sum);
 
 /**
  * linktable_boot_run_in() - linktable_boot_run() in storage the caller
- * provides: begin, every phase, finish (linktable_boot_execute()).
+ * provides: begin, every phase, finish - the freestanding common path.
  * @boot:    the boot.
  * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
  * @bytes:   its size.
  * @table:   the init table's bounds.
  * @cfg:     configuration.
+ *
+ * Return: 0, or -1 if the boot was refused or stopped.
  */
 int linktable_boot_run_in(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
 			  const struct linktable_bounds *table, const struct linktable_boot_config *cfg);

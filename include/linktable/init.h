@@ -45,111 +45,51 @@ LTX_EXTERN_C_BEGIN
 /* ---- The 0.1 names (deprecated) ---------------------------------------------- */
 
 /**
- * linktable_plan_make() - plan the steps for one subarch, in storage the
- * caller provides (no allocation: usable before any allocator exists).
- * @plan:    filled in; points into @storage.
- * @storage: linktable_plan_bytes() bytes, 16-byte aligned, kept as long as
- *           @plan is used.
- * @bytes:   its size.
- * @steps:   an array of @n step pointers.
- * @n:       number of steps.
- * @subarch: the subarch to plan for.
- * @opts:    options, or NULL.
- *
- * Drops steps that do not support @subarch, then orders the rest so that
- * every dependency comes first and levels ascend; ties are broken by name
- * (byte order), so the plan never depends on link order.  Checks the whole
- * table, for every subarch: duplicate names, missing hard dependencies,
- * dependencies of a higher level, hard dependencies that lack a subarch
- * their dependent supports, dependency cycles, and (with
- * @opts->is_released) callbacks in released memory.  O((n + e) log n).
- *
- * Return: 0; the number of errors (then @plan->errors says what and
- * @plan->norder is 0); or -1 when @storage is too small or misaligned.
+ * linktable_plan_make() - deprecated 0.1 name of linktable_plan_build_in(),
+ * the same function, kept for one release (CHANGELOG.md).
  */
 long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
 			 const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
 			 const struct linktable_plan_options *opts);
 
 /**
- * linktable_plan_make_table() - linktable_plan_make() on a linked table;
- * uses the build-time plan (linktable_init_prebuilt) when one is linked in
- * and matches the table: then no planning work is done.  A plan sealed by
- * "linktable seal" is taken over after an O(1) check of its seal; an
- * unsealed one (or one whose seal is wrong) after hashing the table and
- * comparing fingerprints (@plan->prebuilt says what happened).
- * @plan:    filled in.
- * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
- * @bytes:   its size.
- * @table:   the init table's bounds.
- * @subarch: the subarch to plan for.
- * @opts:    options, or NULL.
+ * linktable_plan_make_table() - deprecated 0.1 name of linktable_plan_build_table_in(),
+ * the same function, kept for one release (CHANGELOG.md).
  */
 long linktable_plan_make_table(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
 			       const struct linktable_bounds *table, unsigned int subarch,
 			       const struct linktable_plan_options *opts);
 
 /**
- * linktable_plan_write() - write the plan (order, dropped steps, errors)
- * through @env->write.
- * @plan: the plan.
- * @env:  the hooks.
+ * linktable_plan_write() - deprecated 0.1 name of linktable_plan_print_in(),
+ * the same function, kept for one release (CHANGELOG.md).
  */
 void linktable_plan_write(const struct linktable_plan *plan, const struct linktable_env *env);
 
 /**
- * linktable_boot_start_steps() - decide the subarch and plan, in storage the
- * caller provides (the freestanding core: no allocation, no libc).
- * @boot:    the boot, filled in (a static or stack object).
- * @storage: linktable_boot_bytes() bytes, 16-byte aligned, kept while
- *           @boot is used.
- * @bytes:   its size.
- * @steps:   step pointers.
- * @n:       how many.
- * @cfg:     configuration (NULL: defaults).
- *
- * The trace (through @cfg->env) opens with the subarch decision and its
- * source, any warning about it, and every step skipped as unsupported.
- *
- * Return: 0; or -1 when the storage is too small, the subarch override is
- * bad or the plan has errors: nothing runs, @boot->error and
- * @boot->plan->errors say why (and were written to the trace).
+ * linktable_boot_start_steps() - deprecated 0.1 name of linktable_boot_begin_steps_in(),
+ * the same function, kept for one release (CHANGELOG.md).
  */
 int linktable_boot_start_steps(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
 			       const struct linktable_init_step *const *steps, linktable__size_t n,
 			       const struct linktable_boot_config *cfg);
 
 /**
- * linktable_boot_start() - linktable_boot_start_steps() on a linked table.
- * @boot:    the boot.
- * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
- * @bytes:   its size.
- * @table:   the init table's bounds.
- * @cfg:     configuration.
+ * linktable_boot_start() - deprecated 0.1 name of linktable_boot_begin_in(),
+ * the same function, kept for one release (CHANGELOG.md).
  */
 int linktable_boot_start(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
 			 const struct linktable_bounds *table, const struct linktable_boot_config *cfg);
 
 /**
- * linktable_boot_close() - close the run without libc: mark unreached steps
- * and write the summary to the trace.
- * @boot: the boot.
- * @sum:  filled with the counts, or NULL.
- *
- * Return: 0, or -1 if the boot was refused or stopped.
+ * linktable_boot_close() - deprecated 0.1 name of linktable_boot_finish_in(),
+ * the same function, kept for one release (CHANGELOG.md).
  */
 int linktable_boot_close(struct linktable_boot *boot, struct linktable_boot_summary *sum);
 
 /**
- * linktable_boot_execute() - the freestanding common path: start, every
- * phase, close.
- * @boot:    the boot.
- * @storage: linktable_boot_table_bytes() bytes, 16-byte aligned.
- * @bytes:   its size.
- * @table:   the init table's bounds.
- * @cfg:     configuration.
- *
- * Return: 0, or -1 if the boot was refused or stopped.
+ * linktable_boot_execute() - deprecated 0.1 name of linktable_boot_run_in(),
+ * the same function, kept for one release (CHANGELOG.md).
  */
 int linktable_boot_execute(struct linktable_boot *boot, void *storage, linktable__size_t bytes,
 			   const struct linktable_bounds *table, const struct linktable_boot_config *cfg);

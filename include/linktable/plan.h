@@ -194,7 +194,7 @@ LTX_EXTERN_DECL const struct linktable_prebuilt_plan *const linktable_init_prebu
  * @max_errors:    error records to keep (0: LINKTABLE_PLAN_DEFAULT_ERRORS);
  *                 more are counted, not kept.
  * @no_prebuilt:   plan at run time even when a build-time plan is linked in
- *                 (linktable_plan_make_table() only).
+ *                 (linktable_plan_build_table_in() and _build_table() only).
  */
 struct linktable_plan_options {
 	unsigned int nphases;
@@ -208,7 +208,7 @@ struct linktable_plan_options {
 LTX_EXTERN_C_BEGIN
 
 /**
- * linktable_plan_bytes() - the exact storage linktable_plan_make() needs.
+ * linktable_plan_bytes() - the exact storage linktable_plan_build_in() needs.
  * @nsteps: steps in the table.
  * @ndeps:  hard plus soft dependency names of all steps.
  * @opts:   the options the plan will use (only @max_errors counts), or NULL.
@@ -545,7 +545,7 @@ const char *linktable_phase_name(unsigned int phase);
 long linktable_plan_find(const struct linktable_plan *plan, const char *name);
 
 /**
- * linktable_plan_build() - linktable_plan_make() in storage from malloc()
+ * linktable_plan_build() - linktable_plan_build_in() in storage from malloc()
  * (liblinktable).
  * @steps:   an array of @n step pointers.
  * @n:       number of steps.
@@ -578,7 +578,7 @@ long linktable_plan_build_table(const struct linktable_bounds *table, unsigned i
 void linktable_plan_free(struct linktable_plan *plan);
 
 /**
- * linktable_plan_print() - linktable_plan_write() to a FILE * (liblinktable).
+ * linktable_plan_print() - linktable_plan_print_in() to a FILE * (liblinktable).
  * @plan: the plan.
  * @file: a FILE * (void * keeps libc out of this header).
  */
@@ -600,25 +600,43 @@ linktable__size_t linktable_plan_unsupported_critical(const struct linktable_pla
 						      linktable__size_t size);
 
 /**
- * linktable_plan_build_in() - linktable_plan_build() in storage the caller
- * provides (see linktable_plan_make(), its 0.1 name, for the details).
+ * linktable_plan_build_in() - plan the steps for one subarch, in storage the
+ * caller provides (no allocation: usable before any allocator exists);
+ * linktable_plan_build() allocates it.
  * @plan:    filled in; points into @storage.
- * @storage: linktable_plan_bytes() bytes, 16-byte aligned.
+ * @storage: linktable_plan_bytes() bytes, 16-byte aligned, kept as long as
+ *           @plan is used.
  * @bytes:   its size.
  * @steps:   an array of @n step pointers.
  * @n:       number of steps.
  * @subarch: the subarch to plan for.
  * @opts:    options, or NULL.
  *
- * Return: 0; the number of errors; or -1 when @storage is too small.
+ * Drops steps that do not support @subarch, then orders the rest so that
+ * every dependency comes first and levels ascend; ties are broken by name
+ * (byte order), so the plan never depends on link order.  Checks the whole
+ * table, for every subarch: duplicate names, missing hard and order-only
+ * dependencies, dependencies of a higher level, hard dependencies that lack
+ * a subarch their dependent supports, dependency cycles, resources, and
+ * (with @opts->is_released) callbacks in released memory.  O((n + e) log n).
+ * linktable_plan_warnings() then says what is suspicious but not refused.
+ *
+ * Return: 0; the number of errors (then @plan->errors says what and
+ * @plan->norder is 0); or -1 when @storage is too small or misaligned.
  */
 long linktable_plan_build_in(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
 			     const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
 			     const struct linktable_plan_options *opts);
 
 /**
- * linktable_plan_build_table_in() - linktable_plan_build_table() in storage
- * the caller provides (linktable_plan_make_table()).
+ * linktable_plan_build_table_in() - linktable_plan_build_in() on a linked
+ * table, in storage the caller provides; uses the build-time plan
+ * (linktable_init_prebuilt) when one is linked in and matches the table:
+ * then no planning work is done.  A plan sealed by "linktable seal" is
+ * taken over after an O(1) check of its seal; an unsealed one (or one whose
+ * seal is wrong) after hashing the table and comparing fingerprints
+ * (@plan->prebuilt says what happened).  linktable_plan_build_table()
+ * allocates the storage.
  * @plan:    filled in.
  * @storage: linktable_plan_table_bytes() bytes, 16-byte aligned.
  * @bytes:   its size.
@@ -632,7 +650,8 @@ long linktable_plan_build_table_in(struct linktable_plan *plan, void *storage, l
 
 /**
  * linktable_plan_print_in() - linktable_plan_print() through the program's
- * hooks instead of a FILE * (linktable_plan_write()).
+ * hooks instead of a FILE *: the order, dropped steps and errors, through
+ * @env->write.
  * @plan: the plan.
  * @env:  the hooks.
  */
