@@ -30,7 +30,7 @@ if have clang; then
 fi
 
 cat >"$dir/c99.c" <<'C'
-#include <linktable/init.h>
+#include <linktable/step.h>
 LINKTABLE_INIT_TABLE_DEFINE();
 LINKTABLE_INIT_STEP(memory, 0, LINKTABLE_SUBARCHS_ALL);
 C
