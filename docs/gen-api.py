@@ -11,7 +11,8 @@ import re
 import sys
 from pathlib import Path
 
-HEADERS = ["linktable.h", "ranges.h", "env.h", "init.h", "subarch.h", "free.h",
+HEADERS = ["linktable.h", "ranges.h", "env.h", "step.h", "plan.h", "boot_core.h", "boot.h", "init.h",
+           "subarch.h", "free.h",
            "compat/ipxe.h", "compat/zephyr.h", "compat/uboot.h", "compat/freebsd.h", "compat/linux.h"]
 COMMENT = re.compile(r"/\*\*\n(.*?)\*/", re.S)
 

@@ -5,12 +5,12 @@
  * time; linked again with "linktable plan"'s output, it takes the
  * build-time plan over (after hashing the table, or, once "linktable seal"
  * has sealed the image, without).  run.sh counts the instructions of
- * linktable_plan_make_table() each way.
+ * linktable_plan_build_table_in() each way.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <linktable/init.h>
+#include <linktable/plan.h>
 
 LINKTABLE_INIT_TABLE_DEFINE();
 
@@ -23,7 +23,7 @@ int main(void)
 
 	if (!storage)
 		return 2;
-	r = linktable_plan_make_table(&plan, storage, bytes, &linktable_bounds_init_steps, LINKTABLE_SUBARCH_XEN, NULL);
+	r = linktable_plan_build_table_in(&plan, storage, bytes, &linktable_bounds_init_steps, LINKTABLE_SUBARCH_XEN, NULL);
 	unsigned long long order_hash = 0;
 
 	for (size_t i = 0; i < plan.norder; i++) /* the order, position by position */

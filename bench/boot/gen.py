@@ -9,7 +9,7 @@ import sys
 
 n = int(sys.argv[1])
 rnd = random.Random(42)
-print("#include <linktable/init.h>")
+print("#include <linktable/step.h>")
 print("static int cb(struct linktable_boot *b, const struct linktable_init_step *s) { (void)b; (void)s; return 0; }")
 ids = list(range(n))
 rnd.shuffle(ids)

@@ -18,6 +18,8 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include <linktable/plan.h>
+
 #include "mockup_sort.h"
 #include "steps_gen.h"
 

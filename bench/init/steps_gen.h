@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #define GEN_MAX_DEPS 3
 

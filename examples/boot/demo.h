@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include <linktable/init.h>
+#include <linktable/boot.h>
 
 /* The simulated machine the steps set up; boot->user points at it. */
 struct demo_machine {

@@ -7,7 +7,7 @@
  * keeps the copy in ordinary data.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

@@ -16,7 +16,7 @@
  *        are Xen's business, so cr4_set_bits() refuses there.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

@@ -9,7 +9,7 @@
  */
 #include <linktable/env.h>
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/boot_core.h>
 
 #include "kernel.h"
 

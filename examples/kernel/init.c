@@ -8,7 +8,7 @@
  */
 #include <linktable/env.h>
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/boot_core.h>
 
 #include "kernel.h"
 
@@ -101,14 +101,14 @@ int run_init_steps(uint64_t *plan_cycles)
 		long err;
 
 		t0 = rdtsc();
-		err = linktable_plan_make_table(&plan, plan_storage, sizeof(plan_storage),
+		err = linktable_plan_build_table_in(&plan, plan_storage, sizeof(plan_storage),
 						&linktable_bounds_init_steps, d.subarch, &runtime);
 		*plan_cycles = rdtsc() - t0;
 		tprintk("plan: %zu of %zu steps for %s planned at boot in %llu cycles%s\n", plan.norder, plan.nsteps,
 			linktable_subarch_name(d.subarch), (unsigned long long)*plan_cycles,
 			err ? " (with errors)" : "");
 		t0 = rdtsc();
-		linktable_plan_make_table(&plan, plan_storage, sizeof(plan_storage), &linktable_bounds_init_steps,
+		linktable_plan_build_table_in(&plan, plan_storage, sizeof(plan_storage), &linktable_bounds_init_steps,
 					  d.subarch, NULL);
 		boot.prebuilt_plan_cycles = rdtsc() - t0;
 		if (plan.prebuilt > 0)
@@ -125,7 +125,7 @@ int run_init_steps(uint64_t *plan_cycles)
 								 : "no build-time plan linked in");
 	}
 	boot.time_origin = ns_since_entry(); /* the trace's time 0, as the core's */
-	rc = linktable_boot_start(&init_run, boot_storage, sizeof(boot_storage), &linktable_bounds_init_steps,
+	rc = linktable_boot_begin_in(&init_run, boot_storage, sizeof(boot_storage), &linktable_bounds_init_steps,
 				  &cfg);
 	if (rc)
 		return rc;
@@ -133,5 +133,5 @@ int run_init_steps(uint64_t *plan_cycles)
 	for (unsigned int phase = 0; phase < 3; phase++)
 		if (linktable_boot_run_phase(&init_run, phase))
 			break;
-	return linktable_boot_close(&init_run, &sum);
+	return linktable_boot_finish_in(&init_run, &sum);
 }

@@ -8,7 +8,7 @@
  * step is PC only and the planner skips it under Xen with the reason.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

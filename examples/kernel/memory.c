@@ -5,7 +5,7 @@
  * start_info's page count).
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

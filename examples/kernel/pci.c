@@ -5,7 +5,7 @@
  * PCI-to-PCI bridges.  PC only (under Xen PV, dom0 would ask Xen).
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

@@ -9,7 +9,7 @@
  * released on the other subarchs.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

@@ -6,7 +6,7 @@
  * the hypervisor owns COM1 and the console is console_io.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

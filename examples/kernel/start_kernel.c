@@ -11,7 +11,7 @@
  * the core's message and its own exit status; nothing ran, nothing is freed.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/boot_core.h>
 
 #include "kernel.h"
 

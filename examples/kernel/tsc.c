@@ -7,7 +7,7 @@
  * boot's clock reads 0.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 

@@ -4,7 +4,7 @@
  * (xen_version hypercall: XENVER_version, XENVER_extraversion).
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #include "kernel.h"
 #include "xen_abi.h"

@@ -160,6 +160,8 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_MISSING_AFTER, i, i, (unsigned int)k);
 				continue;
 			}
+			if ((linktable__size_t)d == i)
+				continue; /* orders nothing: a warning (plan_warnings.c), not a cycle */
 			check_edge(plan, i, (linktable__size_t)d, 2);
 			plan->dep_id[total++] = (linktable__size_t)d;
 			plan->dep_nafter[i]++;
@@ -167,8 +169,8 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 		for (k = 0; s->soft_depends && s->soft_depends[k]; k++) {
 			long d = linktable__plan_index_find(ix, s->soft_depends[k]);
 
-			if (d < 0)
-				continue; /* soft: not linked in is fine */
+			if (d < 0 || (linktable__size_t)d == i)
+				continue; /* soft: not linked in is fine; itself: a warning */
 			check_edge(plan, i, (linktable__size_t)d, 0);
 			plan->dep_id[total++] = (linktable__size_t)d;
 		}

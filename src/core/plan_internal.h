@@ -5,6 +5,7 @@
 #ifndef LINKTABLE_CORE_PLAN_INTERNAL_H
 #define LINKTABLE_CORE_PLAN_INTERNAL_H
 
+/* init.h: the core defines the deprecated 0.1 names too (verbs.c says which). */
 #include <linktable/init.h>
 
 #include "text.h"

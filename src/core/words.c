@@ -26,6 +26,18 @@ static const char *const rule_names[LINKTABLE_RULES] = {
 	[LINKTABLE_RULE_EMPTY] = "empty",
 	[LINKTABLE_RULE_PREBUILT_PLAN] = "prebuilt-plan",
 	[LINKTABLE_RULE_UNSUPPORTED_CRITICAL] = "unsupported-critical",
+	[LINKTABLE_RULE_NEVER_RUNS] = "never-runs",
+	[LINKTABLE_RULE_SELF_DEPENDENCY] = "self-dependency",
+	[LINKTABLE_RULE_UNUSED_DEPENDENCY] = "unused-dependency",
+	[LINKTABLE_RULE_UNSEALED] = "unsealed",
+};
+
+/* Every rule is an error but these: the boot goes on past them. */
+static const unsigned char rule_severity[LINKTABLE_RULES] = {
+	[LINKTABLE_RULE_NEVER_RUNS] = LINKTABLE_SEVERITY_WARNING,
+	[LINKTABLE_RULE_SELF_DEPENDENCY] = LINKTABLE_SEVERITY_WARNING,
+	[LINKTABLE_RULE_UNUSED_DEPENDENCY] = LINKTABLE_SEVERITY_WARNING,
+	[LINKTABLE_RULE_UNSEALED] = LINKTABLE_SEVERITY_WARNING,
 };
 
 static const unsigned char error_rules[LINKTABLE_PLAN_ERROR_KINDS] = {
@@ -62,6 +74,16 @@ static const char *const phase_words[LINKTABLE_MAX_PHASES] = {
 const char *linktable_rule_name(unsigned int rule)
 {
 	return rule < LINKTABLE_RULES ? rule_names[rule] : "unknown";
+}
+
+unsigned int linktable_rule_severity(unsigned int rule)
+{
+	return rule < LINKTABLE_RULES ? rule_severity[rule] : LINKTABLE_SEVERITY_ERROR;
+}
+
+const char *linktable_severity_name(unsigned int severity)
+{
+	return severity == LINKTABLE_SEVERITY_WARNING ? "warning" : "error";
 }
 
 unsigned int linktable_rule_of_error(unsigned int kind)

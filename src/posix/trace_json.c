@@ -102,6 +102,33 @@ static void write_step(FILE *f, const struct linktable_plan *p, size_t id)
 	fprintf(f, "]}");
 }
 
+/* The core's warnings, as "linktable check --json" words its findings. */
+static void write_warnings(FILE *f, const struct linktable_plan *p)
+{
+	size_t n = linktable_plan_warnings(p, NULL, 0), i;
+	struct linktable_plan_warning *w = n ? calloc(n, sizeof(*w)) : NULL;
+	char text[1024];
+
+	if (!w)
+		return; /* none, or out of memory: the document stays whole */
+	n = linktable_plan_warnings(p, w, n);
+	for (i = 0; i < n; i++) {
+		const struct linktable_init_step *s = p->steps[w[i].a];
+
+		linktable_plan_warning_text(p, &w[i], text, sizeof(text));
+		fprintf(f, "%s\n      {\"severity\": \"warning\", \"rule\": ", i ? "," : "");
+		jstr(f, linktable_rule_name(w[i].rule));
+		fprintf(f, ", \"file\": ");
+		jstr(f, s->file);
+		fprintf(f, ", \"line\": %u, \"step\": ", s->line);
+		jstr(f, s->name);
+		fprintf(f, ", \"message\": ");
+		jstr(f, text);
+		fputc('}', f);
+	}
+	free(w);
+}
+
 static void write_plan(FILE *f, const struct linktable_boot *b)
 {
 	const struct linktable_plan *p = b->plan;
@@ -151,7 +178,9 @@ static void write_plan(FILE *f, const struct linktable_boot *b)
 		jstr(f, text);
 		fputc('}', f);
 	}
-	fprintf(f, "\n    ],\n    \"error_count\": %zu\n  },\n", p->nerrors);
+	fprintf(f, "\n    ],\n    \"error_count\": %zu,\n    \"warnings\": [", p->nerrors);
+	write_warnings(f, p);
+	fprintf(f, "\n    ]\n  },\n");
 }
 
 static void write_run(FILE *f, const struct linktable_boot *b)

@@ -30,6 +30,8 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 		json_bool(&j, "ok", rc == EXIT_CLEAN);
 		json_u64(&j, "tables", img->ntables);
 		json_u64(&j, "steps", v.set.n);
+		json_u64(&j, "errors", v.findings.n - v.nwarnings);
+		json_u64(&j, "warnings", v.nwarnings);
 		json_arr(&j, "findings");
 		for (size_t i = 0; i < v.findings.n; i++)
 			finding_json(&v, &v.findings.v[i], &j);
@@ -39,14 +41,24 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 		for (size_t i = 0; i < v.findings.n; i++)
 			finding_print(&v, &v.findings.v[i], out);
 		text_put(out, o->file);
+
 		if (empty && o->allow_empty)
 			fprintf(out, ": ok: no linktable tables (allowed)\n");
-		else if (v.findings.n)
-			fprintf(out, ": %zu problem%s in %zu table%s, %zu init step%s\n", v.findings.n,
-				plural(v.findings.n), img->ntables, plural(img->ntables), v.set.n, plural(v.set.n));
+		else if (rc != EXIT_CLEAN)
+			fprintf(out, ": %zu problem%s in %zu table%s, %zu init step%s", view_errors(&v),
+				plural(view_errors(&v)), img->ntables, plural(img->ntables), v.set.n, plural(v.set.n));
+		else if (v.nwarnings)
+			fprintf(out, ": ok: %zu table%s, %zu init step%s, no error", img->ntables,
+				plural(img->ntables), v.set.n, plural(v.set.n));
 		else
-			fprintf(out, ": ok: %zu table%s, %zu init step%s, %zu rules hold\n", img->ntables,
+			fprintf(out, ": ok: %zu table%s, %zu init step%s, %zu rules hold", img->ntables,
 				plural(img->ntables), v.set.n, plural(v.set.n), nrules);
+		if (!(empty && o->allow_empty)) {
+			if (v.nwarnings)
+				fprintf(out, " (%zu warning%s%s)", v.nwarnings,
+					plural(v.nwarnings), tool_werror ? ", errors under --werror" : "");
+			fputc('\n', out);
+		}
 	}
 	init_view_free(&v);
 	return rc;

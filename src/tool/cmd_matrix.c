@@ -124,9 +124,9 @@ static void matrix_text(const struct init_view *v, FILE *out)
 				break;
 			}
 		}
-	/* what breaks no step but the image: check's words */
+	/* what breaks no step but the image, and every warning: check's words */
 	for (size_t k = 0; k < v->findings.n; k++)
-		if (v->findings.v[k].step < 0)
+		if (v->findings.v[k].step < 0 || finding_severity(&v->findings.v[k]) == LINKTABLE_SEVERITY_WARNING)
 			finding_print(v, &v->findings.v[k], out);
 }
 

@@ -289,7 +289,7 @@ int cmd_show(const struct image *img, const struct tool_opts *o, FILE *out)
 			tool_error("%s: %s is not the image's init table", o->file, t->name);
 			return EXIT_BAD_INPUT;
 		}
-		rc = v.nbroken ? EXIT_RULES : EXIT_CLEAN;
+		rc = v.nbroken || (tool_werror && v.nwarnings) ? EXIT_RULES : EXIT_CLEAN;
 	}
 	if (o->json) {
 		json_begin(&j, out, "show", o->file);

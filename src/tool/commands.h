@@ -103,6 +103,7 @@ int cmd_bzimage(const unsigned char *buf, size_t len, const struct tool_opts *o,
  * @findings: what every rule found, in check's order.
  * @cells:    verdicts: @cells[column * n + step], a column per shown subarch.
  * @nbroken:  broken cells.
+ * @nwarnings: findings of severity warning (the rest are errors).
  */
 struct init_view {
 	const struct image *img;
@@ -113,6 +114,7 @@ struct init_view {
 	struct findings findings;
 	struct linktable_verdict *cells;
 	size_t nbroken;
+	size_t nwarnings;
 };
 
 /**
@@ -148,15 +150,30 @@ const char *view_reason(const struct init_view *v, unsigned int subarch, size_t 
 
 /**
  * view_exit() - the exit status every image command gives @v: EXIT_RULES
- * when a rule is broken (a step broken somewhere, or the image), else
- * EXIT_CLEAN.
+ * when a rule of severity error is broken (a step broken somewhere, or the
+ * image), or under --werror one of severity warning; else EXIT_CLEAN.
  * @v: the view.
  */
 int view_exit(const struct init_view *v);
 
 /**
+ * view_errors() - the findings that count as errors: those of severity
+ * error, and under --werror the warnings too.
+ * @v: the view.
+ */
+size_t view_errors(const struct init_view *v);
+
+/**
+ * finding_severity() - the severity @f is printed with: its rule's, from
+ * the core's rule table (linktable_rule_severity()).
+ * @f: the finding.
+ */
+unsigned int finding_severity(const struct finding *f);
+
+/**
  * finding_print() - @f as a compiler diagnostic, "FILE:LINE: error:
- * MESSAGE [RULE]" (FILE:LINE the step's source, else the image), escaped.
+ * MESSAGE [RULE]" or "warning:" by its rule's severity (FILE:LINE the
+ * step's source, else the image), escaped.
  * @v: the view.  @f: the finding.  @out: where.
  */
 void finding_print(const struct init_view *v, const struct finding *f, FILE *out);

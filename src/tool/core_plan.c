@@ -90,7 +90,7 @@ long core_plan_make(const struct image *img, const struct step_set *set, unsigne
 	}
 	bytes = linktable_plan_bytes(n, e, &o);
 	cp->storage = xmalloc(bytes); /* malloc() aligns to 16 bytes */
-	r = linktable_plan_make(&cp->plan, cp->storage, bytes, cp->ptrs, n, subarch, &o);
+	r = linktable_plan_build_in(&cp->plan, cp->storage, bytes, cp->ptrs, n, subarch, &o);
 	if (r < 0) {
 		tool_error("internal error: the core planner refused its storage");
 		abort();

@@ -9,7 +9,7 @@
 
 #include "steps.h"
 
-#include <linktable/init.h>
+#include <linktable/plan.h>
 
 /**
  * struct core_plan - one subarch's plan of an image's steps.

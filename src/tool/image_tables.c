@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #define NOTE_OWNER_SIZE sizeof(LTX_NOTE_OWNER) /* "linktable\0" */
 #define NOTE_FIXED 16u                          /* version, kind, size, align */

@@ -45,11 +45,11 @@ struct command {
 
 static const struct command commands[] = {
 	{ "list", "BINARY", "every table: name, type, entry size, count, bytes, layout problems", 1, 1, 0, 0, IN_IMAGE, 0, cmd_list, NULL, NULL, 0 },
-	{ "show", "BINARY TABLE", "a table's entries in iteration order (init steps decoded with their verdicts); exit 1 if it shows a broken step", 2, 2, 0, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, NULL, 0 },
-	{ "check", "BINARY... [--allow-empty]", "check the init rules and table layout of each image; exit 1 if a rule is broken", 1, MAX_IMAGES, 0, 1, IN_IMAGE, IMAGE_ALL, cmd_check, NULL, NULL, 0 },
-	{ "graph", "BINARY [--subarch S] [--format dot|json]", "the init dependency map (DOT for dot -Tsvg, or JSON); exit 1 if a rule is broken", 1, 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, NULL, 0 },
-	{ "matrix", "BINARY", "init steps x subarchs: runs, unsupported, broken or refused; exit 1 if a rule is broken", 1, 1, 0, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, NULL, 0 },
-	{ "plan", "BINARY", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, NULL, 0 },
+	{ "show", "BINARY TABLE [--werror]", "a table's entries in iteration order (init steps decoded with their verdicts); exit 1 if it shows a broken step", 2, 2, 0, 0, IN_IMAGE, IMAGE_ALL, cmd_show, NULL, NULL, 0 },
+	{ "check", "BINARY... [--allow-empty] [--werror]", "check the init rules and table layout of each image; exit 1 if a rule is broken", 1, MAX_IMAGES, 0, 1, IN_IMAGE, IMAGE_ALL, cmd_check, NULL, NULL, 0 },
+	{ "graph", "BINARY [--subarch S] [--format dot|json] [--werror]", "the init dependency map (DOT for dot -Tsvg, or JSON); exit 1 if a rule is broken", 1, 1, 1, 0, IN_IMAGE, IMAGE_RELOCS, cmd_graph, NULL, NULL, 0 },
+	{ "matrix", "BINARY [--werror]", "init steps x subarchs: runs, unsupported, broken or refused; exit 1 if a rule is broken", 1, 1, 0, 0, IN_IMAGE, IMAGE_RELOCS, cmd_matrix, NULL, NULL, 0 },
+	{ "plan", "BINARY [--werror]", "every subarch's init plan as C for a second link; exit 1 if a rule is broken", 1, 1, 0, 0, IN_IMAGE, IMAGE_RELOCS, cmd_plan, NULL, NULL, 0 },
 	{ "seal", "BINARY", "after the second link: check the build-time plan matches the image, seal it in place", 1, 1, 0, 0, IN_PATH, 0, NULL, NULL, cmd_seal, 0 },
 	{ "bootparams", "[FILE]", "decode a boot_params zero page (default " DEFAULT_BOOT_PARAMS ")", 0, 1, 0, 0, IN_BYTES, 0, NULL, cmd_bootparams, NULL, ZERO_PAGE_MAX },
 	{ "bzimage", "FILE", "decode a Linux bzImage's setup header", 1, 1, 0, 0, IN_BYTES, 0, NULL, cmd_bzimage, NULL, BZIMAGE_MAX },
@@ -65,7 +65,14 @@ static void usage(FILE *f)
 		fprintf(f, "  %-11s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f, "\nlinktable COMMAND --help for details; man linktable for the JSON schemas.\n"
 		   "exit status: 0 clean; 1 a rule is broken (check, plan, matrix, graph, show: the same\n"
-		   "verdict), or seal found a stale plan; 2 bad usage or unreadable input\n");
+		   "verdict), or seal found a stale plan; 2 bad usage or unreadable input.  Warnings\n"
+		   "(FILE:LINE: warning: ...) leave the status 0 unless --werror is given.\n");
+}
+
+/* Whether a command reports the rules' findings (and takes --werror). */
+static int findings_of(const struct command *c)
+{
+	return c->input == IN_IMAGE && (c->image_parts != 0 || c->check_options);
 }
 
 /* What a command's exit status means (the man page's EXIT STATUS says the same). */
@@ -74,8 +81,8 @@ static const char *exits_of(const struct command *c)
 	if (c->input == IN_PATH)
 		return "0 sealed (or already sealed), 1 the plan does not match the image, 2 bad usage or unreadable input";
 	if (c->image_parts != 0 || c->check_options)
-		return "0 clean, 1 a rule is broken (the verdict check, plan, matrix, graph and show share), "
-		       "2 bad usage or unreadable input";
+		return "0 clean, 1 a rule is broken (the verdict check, plan, matrix, graph and show share; "
+		       "with --werror, also a warning), 2 bad usage or unreadable input";
 	return "0 done, 2 bad usage or unreadable input";
 }
 
@@ -89,6 +96,14 @@ static void command_usage(const struct command *c, FILE *f)
 			   "  --format F  dot (default) or json\n", LINKTABLE_SUBARCH_NAMES);
 	if (c->check_options)
 		fprintf(f, "  --allow-empty  an image with no linktable tables passes (else it is an error)\n");
+	if (findings_of(c)) {
+		/* the warnings' words from the core's rule table */
+		fputs("  --werror    warnings (", f);
+		for (unsigned int r = 0, k = 0; r < LINKTABLE_RULES; r++)
+			if (linktable_rule_severity(r) == LINKTABLE_SEVERITY_WARNING)
+				fprintf(f, "%s%s", k++ ? ", " : "", linktable_rule_name(r));
+		fputs(")\n              make the exit status 1, as errors do\n", f);
+	}
 	fprintf(f, "  --help      this text\n\nexit status: %s\n", exits_of(c));
 }
 
@@ -159,6 +174,8 @@ static int parse(const struct command *c, int argc, char **argv, struct tool_opt
 			o->json = 1;
 		} else if (c->check_options && !strcmp(a, "--allow-empty")) {
 			o->allow_empty = 1;
+		} else if (findings_of(c) && !strcmp(a, "--werror")) {
+			tool_werror = 1;
 		} else if (c->graph_options && !strcmp(a, "--subarch")) {
 			if (i + 1 == argc)
 				return usage_error(c, "%s needs a subarch name", a);

@@ -14,7 +14,7 @@
 #include "elf_image.h"
 #include "steps.h"
 
-#include <linktable/init.h>
+#include <linktable/plan.h>
 
 /**
  * struct host_plan - a build-time plan in host memory.

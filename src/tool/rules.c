@@ -79,6 +79,23 @@ static void rule_planner(const struct rule_ctx *ctx, struct findings *out)
 	}
 }
 
+/* The warnings are the core's too (linktable_plan_warnings()): a step that
+ * never runs, one ordered after itself, a dependency that orders nothing. */
+static void rule_warnings(const struct rule_ctx *ctx, struct findings *out)
+{
+	const struct linktable_plan *p = &ctx->plan->plan;
+	size_t n = ctx->steps->n ? linktable_plan_warnings(p, NULL, 0) : 0;
+	struct linktable_plan_warning *w = n ? xcalloc(n, sizeof(*w)) : NULL;
+	char text[2048];
+
+	n = n ? linktable_plan_warnings(p, w, n) : 0;
+	for (size_t i = 0; i < n; i++) {
+		linktable_plan_warning_text(p, &w[i], text, sizeof(text));
+		finding_add(out, w[i].rule, (long)w[i].a, 0, "%s", text);
+	}
+	free(w);
+}
+
 /* What only the image shows: the level section a step sits in. */
 static void rule_table_levels(const struct rule_ctx *ctx, struct findings *out)
 {
@@ -166,6 +183,10 @@ static void rule_prebuilt_plan(const struct rule_ctx *ctx, struct findings *out)
 	rc = prebuilt_check(ctx->img, ctx->steps, ctx->graph, &site, msg, sizeof(msg));
 	if (rc == EXIT_RULES || rc == EXIT_BAD_INPUT)
 		finding_add(out, LINKTABLE_RULE_PREBUILT_PLAN, -1, 0, "%s", msg);
+	else if (rc == EXIT_CLEAN && !site.seal)
+		finding_add(out, LINKTABLE_RULE_UNSEALED, -1, 0,
+			    "the build-time plan linked in is not sealed: the boot hashes the init table to trust it "
+			    "(run \"linktable seal\" on the final image)");
 }
 
 /* Each rule's words come from the core's one table (linktable_rule_name()). */
@@ -174,6 +195,8 @@ const struct rule rules[] = {
 	  "the init planner's rules, run by the core planner itself: subarchs, names, duplicates, missing, cycle, level, "
 	  "phases, subarch-plan, release, resource",
 	  rule_planner },
+	{ LINKTABLE_RULE_NONE,
+	  "warnings, by the core too: never-runs, self-dependency, unused-dependency", rule_warnings },
 	{ LINKTABLE_RULE_LEVEL, "a step's recorded order level is the table level it sits in", rule_table_levels },
 	{ LINKTABLE_RULE_SUBARCH_MEMORY, "callbacks in only_<subarch> memory belong to steps of that subarch alone",
 	  rule_subarch_memory },

@@ -8,7 +8,7 @@
 
 #include "elf_image.h"
 
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 /* Longest step or dependency name, and file name, the tool accepts: longer
  * strings are bad input (names are C identifiers, files are paths). */

@@ -59,6 +59,10 @@ int fail_msg(char *err, size_t errlen, const char *fmt, ...) __attribute__((form
 /* Set by the fuzz harnesses: tool_error() then prints nothing. */
 extern int tool_quiet;
 
+/* --werror: findings of severity warning make the exit status 1, as
+ * errors do (view_exit()). */
+extern int tool_werror;
+
 /* Set under --json: tool_error() also keeps each message here, for the
  * JSON error document (schema linktable-error/1) main() prints. */
 extern int tool_collect_errors;

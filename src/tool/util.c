@@ -14,9 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 int tool_quiet;
+int tool_werror;
 int tool_collect_errors;
 char **tool_errors;
 size_t tool_nerrors;

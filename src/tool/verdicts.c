@@ -39,6 +39,8 @@ int init_view_load_with(const struct image *img, const char *file, uint32_t extr
 	core_plan_make(img, &v->set, LINKTABLE_SUBARCH_PC, &v->plan);
 	ctx = (struct rule_ctx){ img, &v->set, &v->graph, &v->plan, linked_plan };
 	rules_run(&ctx, &v->findings);
+	for (size_t k = 0; k < v->findings.n; k++)
+		v->nwarnings += finding_severity(&v->findings.v[k]) == LINKTABLE_SEVERITY_WARNING;
 	n = v->set.n;
 	shown = v->graph.subarchs;
 	cols = (size_t)__builtin_popcount(shown);
@@ -54,6 +56,7 @@ int init_view_load_with(const struct image *img, const char *file, uint32_t extr
 			const struct finding *f = &v->findings.v[k];
 
 			if (f->step < 0 || f->error >= 0 || !(f->subarchs & (1u << s)) ||
+			    finding_severity(f) == LINKTABLE_SEVERITY_WARNING ||
 			    col[f->step].state == LINKTABLE_VERDICT_BROKEN)
 				continue;
 			col[f->step] = (struct linktable_verdict){ LINKTABLE_VERDICT_BROKEN, f->rule, 0, -1, -1 };
@@ -106,9 +109,19 @@ const char *view_reason(const struct init_view *v, unsigned int subarch, size_t 
 	return buf;
 }
 
+unsigned int finding_severity(const struct finding *f)
+{
+	return linktable_rule_severity(f->rule);
+}
+
+size_t view_errors(const struct init_view *v)
+{
+	return v->findings.n - (tool_werror ? 0 : v->nwarnings);
+}
+
 int view_exit(const struct init_view *v)
 {
-	return v->findings.n || v->nbroken ? EXIT_RULES : EXIT_CLEAN;
+	return view_errors(v) || v->nbroken ? EXIT_RULES : EXIT_CLEAN;
 }
 
 /* The file a finding is located in, and its line (0: none). */
@@ -130,7 +143,7 @@ void finding_print(const struct init_view *v, const struct finding *f, FILE *out
 	text_put(out, file);
 	if (line)
 		fprintf(out, ":%u", line);
-	fputs(": error: ", out);
+	fprintf(out, ": %s: ", linktable_severity_name(finding_severity(f)));
 	text_put(out, f->message);
 	fprintf(out, " [%s]\n", linktable_rule_name(f->rule));
 }
@@ -141,7 +154,7 @@ void finding_json(const struct init_view *v, const struct finding *f, struct jso
 	const char *file = finding_file(v, f, &line);
 
 	json_obj(j, NULL);
-	json_str(j, "severity", "error");
+	json_str(j, "severity", linktable_severity_name(finding_severity(f)));
 	json_str(j, "rule", linktable_rule_name(f->rule));
 	json_str(j, "file", file);
 	if (line)

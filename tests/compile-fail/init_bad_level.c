@@ -1,7 +1,7 @@
 /* expect: order level must be an integer literal from 0 to 99 */
 /* SPDX-License-Identifier: MIT */
 /* Level 100 is past the last level. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {

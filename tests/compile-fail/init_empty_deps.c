@@ -1,7 +1,7 @@
 /* expect: LINKTABLE_INIT_DEPS\(\) needs at least one step name */
 /* SPDX-License-Identifier: MIT */
 /* LINKTABLE_INIT_DEPS() with no names used to mean "depends on ''". */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {

@@ -1,7 +1,7 @@
 /* expect: init step empty supports no subarch */
 /* SPDX-License-Identifier: MIT */
 /* LINKTABLE_SUBARCHS() with no names is the empty set. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {

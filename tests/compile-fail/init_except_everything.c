@@ -1,7 +1,7 @@
 /* expect: init step nowhere supports no subarch */
 /* SPDX-License-Identifier: MIT */
 /* "All except" every subarch leaves nothing. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {

@@ -1,7 +1,7 @@
 /* expect: LINKTABLE_SUBARCH_ARM64 */
 /* SPDX-License-Identifier: MIT */
 /* A subarch name nobody defined. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {

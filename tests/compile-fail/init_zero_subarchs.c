@@ -1,7 +1,7 @@
 /* expect: init step zero supports no subarch */
 /* SPDX-License-Identifier: MIT */
 /* A literal 0 mask. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 static int f(struct linktable_boot *b, const struct linktable_init_step *step)
 {

@@ -254,6 +254,6 @@ if $pe && [ "$opt" = -O2 ]; then
 		fi
 	done
 	[ -z "$bad" ]
-	point $? "every public header compiles for PE, but init.h (and step.h, plan.h, boot_core.h, boot.h, which include it), free.h, ranges.h, internal/pe.h and compat/*.h, which say why not${bad:+ (not:$bad)}"
+	point $? "every public header compiles for PE, but step.h (and plan.h, boot_core.h, boot.h, init.h, which include it), free.h, ranges.h, internal/pe.h and compat/*.h, which say why not${bad:+ (not:$bad)}"
 fi
 tap_done

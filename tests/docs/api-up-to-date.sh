@@ -18,7 +18,8 @@ point $? "docs/api.md matches the headers (make docs regenerates it)"
 
 # Every public LINKTABLE_* macro (not the internal LTX_*) and every public
 # linktable_* function declared in a header has a kernel-doc entry.
-for h in include/linktable/linktable.h include/linktable/ranges.h include/linktable/env.h include/linktable/init.h \
+for h in include/linktable/linktable.h include/linktable/ranges.h include/linktable/env.h include/linktable/step.h \
+	include/linktable/plan.h include/linktable/boot_core.h include/linktable/boot.h include/linktable/init.h \
 	include/linktable/subarch.h include/linktable/free.h include/linktable/compat/ipxe.h \
 	include/linktable/compat/zephyr.h include/linktable/compat/uboot.h include/linktable/compat/freebsd.h \
 	include/linktable/compat/linux.h; do

@@ -5,7 +5,7 @@
 # compiles without a warning under -Wall -Wextra -Wpedantic with gcc and
 # clang, and under clang -Weverything with the headers as system headers
 # (-isystem: as CMake's imported targets and Meson's include_type: 'system'
-# deliver them); a strict C99 user of <linktable/init.h> and a C++17 user
+# deliver them); a strict C99 user of <linktable/step.h> and a C++17 user
 # of LINKTABLE_INIT_STEP() get one clear error each, not a cascade.
 set -u
 dir=build/tests/docs/strict
@@ -30,7 +30,7 @@ if have clang; then
 fi
 
 cat >"$dir/c99.c" <<'C'
-#include <linktable/init.h>
+#include <linktable/step.h>
 LINKTABLE_INIT_TABLE_DEFINE();
 LINKTABLE_INIT_STEP(memory, 0, LINKTABLE_SUBARCHS_ALL);
 C

@@ -10,7 +10,7 @@
  * Exit status 0 when everything happened as it must; the output says what.
  */
 #include <linktable/free.h>
-#include <linktable/init.h>
+#include <linktable/boot_core.h>
 
 #include "entry.h"
 
@@ -175,7 +175,7 @@ __attribute__((used, noreturn)) static void start_c(void)
 	cfg.env = &env;
 	/* First a zero page saying lguest (1): refused, nothing ran or freed. */
 	zero_page[LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET] = LINKTABLE_SUBARCH_LGUEST;
-	r = linktable_boot_execute(&boot, storage, sizeof(storage), &linktable_bounds_init_steps, &cfg);
+	r = linktable_boot_run_in(&boot, storage, sizeof(storage), &linktable_bounds_init_steps, &cfg);
 	if (r != -1 || boot.subarch != LINKTABLE_SUBARCH_LGUEST || linktable_boot_unsupported(&boot) != 1 ||
 	    ran_memory || linktable_boot_release(&boot, LINKTABLE_FREE_SET, 0, &rep, &rep) != -1 || released_bytes) {
 		linktable_env_printf(&env, "FAIL: lguest: boot %d, unsupported %zu, ran memory %d, released %lu: %s\n", r,
@@ -183,7 +183,7 @@ __attribute__((used, noreturn)) static void start_c(void)
 		failed = 1;
 	}
 	zero_page[LINKTABLE_ZERO_PAGE_SUBARCH_OFFSET] = LINKTABLE_SUBARCH_XEN;
-	r = linktable_boot_execute(&boot, storage, sizeof(storage), &linktable_bounds_init_steps, &cfg);
+	r = linktable_boot_run_in(&boot, storage, sizeof(storage), &linktable_bounds_init_steps, &cfg);
 	if (r || boot.subarch != LINKTABLE_SUBARCH_XEN || ran_memory != 1 || ran_xen != 1 || ran_pc != 0 ||
 	    ran_console != 1) {
 		linktable_env_printf(&env, "FAIL: boot %d, subarch %u, ran memory %d xen %d pc %d console %d: %s\n", r,

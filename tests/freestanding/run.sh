@@ -46,9 +46,9 @@ for cc in gcc clang; do
 	tap_point "${#bad}" "$cc: every public header compiles where plain attribute names are macros (as in a kernel)${bad:+ (not:$bad)}"
 	# C99 has no repeated typedef: the init table's definition must not
 	# declare the table a second time.
-	printf '#include <linktable/init.h>\nLINKTABLE_INIT_TABLE_DEFINE();\n' >"$scratch/c99.c"
+	printf '#include <linktable/step.h>\nLINKTABLE_INIT_TABLE_DEFINE();\n' >"$scratch/c99.c"
 	tap_quiet $cc -std=gnu99 -ffreestanding -Wall -Wextra -Werror -Iinclude -c "$scratch/c99.c" -o "$scratch/c99.o"
-	tap_point $? "$cc: <linktable/init.h> and LINKTABLE_INIT_TABLE_DEFINE() compile with -std=gnu99 -Werror"
+	tap_point $? "$cc: <linktable/step.h> and LINKTABLE_INIT_TABLE_DEFINE() compile with -std=gnu99 -Werror"
 
 	if [ "$(uname -m)" != x86_64 ]; then
 		tap_missing "the freestanding program is x86-64 Linux code"

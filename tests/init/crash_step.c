@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 LINKTABLE_INIT_TABLE_DEFINE();
 

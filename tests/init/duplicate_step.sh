@@ -8,7 +8,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 for f in one two; do
 	cat >"$dir/$f.c" <<EOC
-#include <linktable/init.h>
+#include <linktable/step.h>
 static int f(struct linktable_boot *b, const struct linktable_init_step *s) { (void)b; (void)s; return 0; }
 LINKTABLE_INIT_STEP(twin, 10, LINKTABLE_SUBARCHS_ALL, .early_init = f);
 EOC

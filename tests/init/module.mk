@@ -9,7 +9,7 @@ ALL_TARGETS += $(INIT_HELPERS)
 # The core alone: no liblinktable, no -lpthread.
 CORE_TESTS := $(BUILD)/tests/init/test_core $(BUILD)/tests/init/test_prebuilt
 TESTS += $(CORE_TESTS)
-TEST_SCRIPTS += tests/init/file-cycles.sh tests/init/include-cycles.sh tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh tests/init/crash-trace.sh
+TEST_SCRIPTS += tests/init/file-cycles.sh tests/init/include-cycles.sh tests/init/headers-by-reader.sh tests/init/demo.sh tests/init/duplicate_step.sh tests/init/bench_usage.sh tests/init/crash-trace.sh
 
 $(BUILD)/tests/init/%: $(BUILD)/tests/init/%.o $(LIB_A)
 	@mkdir -p $(dir $@)

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <linktable/init.h>
+#include <linktable/plan.h>
 
 #define TSTEP_MAX_DEPS 8
 

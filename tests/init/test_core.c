@@ -12,9 +12,13 @@
 #include "../tap.h"
 #include "steps.h"
 
+/* Also the 0.1 names (linktable_plan_make()), kept for one release. */
+#include <linktable/init.h>
+
 #define M_PC LINKTABLE_SUBARCHS(PC)
 #define M_XEN LINKTABLE_SUBARCHS(XEN)
 #define M_ALL LINKTABLE_SUBARCHS_ALL
+#define M_LGUEST LINKTABLE_SUBARCHS(LGUEST)
 
 static struct tstep t[4];
 static _Alignas(16) unsigned char plan_storage[LINKTABLE_PLAN_BYTES(4, 4)];
@@ -332,6 +336,72 @@ static void test_format(void)
 	       "linktable_vformat takes a va_list");
 }
 
+/* Warnings: the core finds them (the tool prints them); none refuses the
+ * plan.  A step ordered after itself was a cycle error before: the plan
+ * was refused for an edge that orders nothing. */
+static void test_warnings(void)
+{
+	static struct tstep v[6];
+	static _Alignas(16) unsigned char storage[LINKTABLE_PLAN_BYTES(6, 12)];
+	struct linktable_plan_warning w[8];
+	struct linktable_verdict out[6];
+	struct linktable_plan plan;
+	char text[512];
+	linktable__size_t n;
+	long r;
+
+	tstep(&v[0], "platform", 0, M_PC | M_XEN)->s.flags = LINKTABLE_INIT_CRITICAL;
+	tstep(&v[1], "console", 10, M_ALL);
+	tafter(&v[1], "console");
+	tafter(&v[1], "platform");
+	tstep(&v[2], "timer", 20, M_PC | M_XEN);
+	tsoft(&v[2], "hpet"); /* not linked in: soft, no warning */
+	tsoft(&v[2], "timer");
+	tstep(&v[3], "pc_pic", 10, M_PC);
+	tstep(&v[4], "xen_evtchn", 20, M_XEN);
+	tafter(&v[4], "pc_pic");
+	tstep(&v[5], "lguest_blk", 20, M_LGUEST);
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 6), 6, LINKTABLE_SUBARCH_PC, NULL);
+	ok(r == 0, "a step naming itself in .after or .soft_depends is no cycle: the plan is made (%ld errors)", r);
+	memset(out, 0, sizeof(out));
+	linktable_plan_verdicts(&plan, LINKTABLE_SUBARCH_PC, out);
+	ok(out[1].state == LINKTABLE_VERDICT_RUNS && out[2].state == LINKTABLE_VERDICT_RUNS,
+	   "and both steps run");
+	n = linktable_plan_warnings(&plan, NULL, 0);
+	is_int((long)n, 4, "four warnings counted");
+	is_int((long)linktable_plan_warnings(&plan, w, 2), 4, "all counted when fewer fit");
+	memset(w, 0, sizeof(w));
+	n = linktable_plan_warnings(&plan, w, 8);
+	ok(n == 4 && w[0].rule == LINKTABLE_RULE_SELF_DEPENDENCY && w[0].a == 1 && w[0].value == 2 &&
+		   w[1].rule == LINKTABLE_RULE_SELF_DEPENDENCY && w[1].a == 2 && w[1].value == 0 &&
+		   w[2].rule == LINKTABLE_RULE_UNUSED_DEPENDENCY && w[2].a == 4 && w[2].b == 3 && w[2].value == 2 &&
+		   w[3].rule == LINKTABLE_RULE_NEVER_RUNS && w[3].a == 5 && w[3].b == 0,
+	   "in step order: self (.after), self (soft), unused .after, never-runs");
+	linktable_plan_warning_text(&plan, &w[3], text, sizeof(text));
+	is_str(text,
+	       "init step 'lguest_blk' never runs: the boot is refused on every subarch it supports (lguest), "
+	       "for a critical step lacks it: 'platform' supports pc, xen",
+	       "never-runs in words");
+	linktable_plan_warning_text(&plan, &w[2], text, sizeof(text));
+	is_str(text,
+	       "init step 'xen_evtchn' (xen) has order-only dependency 'pc_pic' (pc): they share no subarch, so it "
+	       "never orders anything",
+	       "unused-dependency in words");
+	for (linktable__size_t i = 0; i < n; i++)
+		ok(linktable_rule_severity(w[i].rule) == LINKTABLE_SEVERITY_WARNING, "%s is a warning",
+		   linktable_rule_name(w[i].rule));
+	is_str(linktable_severity_name(linktable_rule_severity(LINKTABLE_RULE_CYCLE)), "error", "cycle is an error");
+	is_str(linktable_severity_name(linktable_rule_severity(LINKTABLE_RULE_UNSEALED)), "warning",
+	       "unsealed is a warning");
+
+	/* A hard dependency on itself stays an error: it can never be met. */
+	tstep(&v[0], "selfish", 0, M_ALL);
+	tdep(&v[0], "selfish");
+	r = linktable_plan_build_in(&plan, storage, sizeof(storage), tptrs(v, 1), 1, LINKTABLE_SUBARCH_PC, NULL);
+	ok(r == 1 && plan.errors[0].kind == LINKTABLE_PLAN_ERROR_CYCLE, "a hard dependency on itself: a cycle error");
+	is_int((long)linktable_plan_warnings(&plan, NULL, 0), 0, "and no warning");
+}
+
 int main(void)
 {
 	table();
@@ -342,5 +412,6 @@ int main(void)
 	test_verdicts();
 	test_verbs();
 	test_words();
+	test_warnings();
 	return tap_done();
 }

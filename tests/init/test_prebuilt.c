@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The build-time plan as linktable_plan_make_table() takes it over: sealed
+ * The build-time plan as linktable_plan_build_table_in() takes it over: sealed
  * (no hashing: a bogus fingerprint under a fitting seal is trusted, which
  * shows nothing was hashed), unsealed (the fingerprint decides), with a
  * wrong seal (the fingerprint decides), stale (planned at run time).  The
@@ -9,7 +9,7 @@
  * real images in tests/tool/seal.sh.
  */
 #include "../tap.h"
-#include <linktable/init.h>
+#include <linktable/plan.h>
 
 LINKTABLE_INIT_TABLE_DEFINE();
 
@@ -34,7 +34,7 @@ static unsigned long long seal_of(const struct linktable_prebuilt_plan *p, linkt
 /* Takes the plan for pc; returns plan.prebuilt. */
 static int take(struct linktable_plan *plan)
 {
-	long r = linktable_plan_make_table(plan, storage, sizeof(storage), &linktable_bounds_init_steps,
+	long r = linktable_plan_build_table_in(plan, storage, sizeof(storage), &linktable_bounds_init_steps,
 					   LINKTABLE_SUBARCH_PC, NULL);
 
 	return r ? -100 : plan->prebuilt;
@@ -118,7 +118,7 @@ int main(void)
 	unsigned long long fp;
 	linktable__size_t i, n;
 
-	ok(linktable_plan_make_table(&rt, runtime_storage, sizeof(runtime_storage), &linktable_bounds_init_steps,
+	ok(linktable_plan_build_table_in(&rt, runtime_storage, sizeof(runtime_storage), &linktable_bounds_init_steps,
 				     LINKTABLE_SUBARCH_PC, &runtime) == 0 &&
 		   rt.prebuilt == 0,
 	   "planned at run time when asked to");
@@ -163,7 +163,7 @@ int main(void)
 	is_int(take(&plan), 1, "a wrong seal: the fingerprint decides (it matches)");
 
 	pre.seal = seal_of(&pre, n);
-	is_int(linktable_plan_make_table(&plan, storage, sizeof(storage), &linktable_bounds_init_steps,
+	is_int(linktable_plan_build_table_in(&plan, storage, sizeof(storage), &linktable_bounds_init_steps,
 					 LINKTABLE_SUBARCH_XEN, NULL),
 	       0, "sealed, but xen is not in the plan: planned at run time");
 	is_int(plan.prebuilt, -1, "(and says the build-time plan did not fit)");

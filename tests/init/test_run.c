@@ -13,6 +13,8 @@
 #include "../tap.h"
 #include "steps.h"
 
+#include <linktable/boot.h>
+
 /* What the callbacks did, in order. */
 static char log_buf[4096];
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;

@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "../tap.h"
-#include <linktable/init.h>
+#include <linktable/plan.h>
 
 LINKTABLE_INIT_TABLE_DEFINE();
 

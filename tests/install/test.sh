@@ -54,6 +54,32 @@ tool=$(pkg-config --variable=linktable linktable)
 [ "$tool" = "$prefix/bin/linktable" ] && { [ ! -f build/bin/linktable ] || [ -x "$tool" ]; }
 tap_point $? "the .pc file names the linktable command: $tool"
 
+# The newcomer's init step (tests/install/newcomer/nic.c, written from the
+# README and <linktable/step.h> alone): built as the README says, booted on
+# pc (detected) and xen (not), checked by the installed command.
+mkdir -p "$scratch/newcomer" && cp tests/install/newcomer/nic.c "$scratch/newcomer/"
+cd "$scratch/newcomer" || exit 1
+# shellcheck disable=SC2086 # word splitting intended
+tap_quiet $CC -std=c11 -Wall -Wextra -Wpedantic -Werror -O2 $SANFLAGS nic.c $flags -o nic
+tap_point $? "the newcomer's step builds with <linktable/step.h> and the pkg-config flags alone"
+out=$(LINKTABLE_SUBARCH=pc LD_LIBRARY_PATH=$prefix/lib ./nic 2>&1)
+rc=$?
+[ $rc = 0 ] && grep -q '^nic: memory ready$' <<<"$out" && grep -q '^nic ready$' <<<"$out" &&
+	grep -q 'calling  memory.early_init' <<<"$out"
+tap_point $? "on pc it boots: memory first, then the detected NIC (exit $rc)"
+[ $rc = 0 ] || tap_diag "$out"
+out=$(LINKTABLE_SUBARCH=xen LD_LIBRARY_PATH=$prefix/lib ./nic 2>&1)
+rc=$?
+[ $rc = 0 ] && grep -q 'skipping nic: not detected' <<<"$out" && grep -q '^nic absent$' <<<"$out"
+tap_point $? "on xen it boots and skips the NIC, not detected there (exit $rc)"
+if [ -x "$tool" ]; then
+	out=$("$tool" check --werror ./nic 2>&1)
+	tap_point $? "the installed linktable check --werror passes it: $out"
+else
+	tap_missing "no linktable command built"
+fi
+cd - >/dev/null || exit 1
+
 # Out-of-tree consumers: sources copied outside the repository, built in a
 # separate directory.
 consumer_src() { # DIR: the consumer sources and the build files of $1

@@ -119,11 +119,11 @@ EOP
 
 	# What does not apply stops with a message; the rest compiles.
 	ok=0
-	for h in init ranges free; do
+	for h in step plan boot_core boot init ranges free; do
 		echo "#include <linktable/$h.h>" >"$d/h.c"
 		"$bin/clang" --target=arm64-apple-macos11 -Iinclude -c "$d/h.c" -o "$d/h.o" 2>"$d/h.err" && ok=1
 		grep -q "on Mach-O only tables are supported" "$d/h.err" || ok=1
 	done
-	tap_point "$ok" "clang $v: init.h, ranges.h and free.h stop with #error on Mach-O, saying why"
+	tap_point "$ok" "clang $v: the init headers (step.h, plan.h, boot_core.h, boot.h, init.h), ranges.h and free.h stop with #error on Mach-O, saying why"
 done
 tap_done

@@ -4,7 +4,8 @@
 # One verdict: broken and healthy images (tests/tool/agree/*.c, each linked
 # with a main that boots it) fed to every command - check, plan, matrix,
 # graph (DOT and JSON), show - and to the run-time boot itself; all give
-# each step the same verdict on each subarch and the same exit status.
+# each step the same verdict on each subarch and the same exit status, and
+# every command that reports findings the same errors and warnings.
 set -u
 . tests/tool/lib.sh
 cc=${LINKTABLE_TEST_CC:-${CC:-cc}}
@@ -16,11 +17,11 @@ subarchs="pc lguest xen intel_mid ce4100"
 # critical); the boot's is 1 where it is refused (broken: everywhere;
 # critical: where its critical step lacks the subarch).
 for src in tests/tool/agree/three.c tests/tool/agree/xen_on_pc.c tests/tool/agree/hard_cycle.c \
-	tests/tool/agree/healthy.c tests/tool/agree/critical.c tests/tool/agree/resource.c; do
+	tests/tool/agree/healthy.c tests/tool/agree/critical.c tests/tool/agree/resource.c tests/tool/agree/warnings.c; do
 	name=$(basename "$src" .c)
 	img=$dir/$name
 	want=1
-	case $name in healthy | critical) want=0 ;; esac
+	case $name in healthy | critical | warnings) want=0 ;; esac
 	if ! $cc -std=gnu11 -Wall -Wextra -Werror -Iinclude -o "$img" "$src" tests/tool/agree/boot_main.c \
 		build/lib/liblinktable.a -lpthread 2>"$img.log"; then
 		point 1 "$name: builds" "$(cat "$img.log")"
@@ -43,11 +44,12 @@ for src in tests/tool/agree/three.c tests/tool/agree/xen_on_pc.c tests/tool/agre
 	"$LT" matrix --json "$img" >"$d/matrix.json"
 	"$LT" graph --json "$img" >"$d/graph.json"
 	"$LT" show --json "$img" init_steps >"$d/show.json"
+	"$LT" plan --json "$img" >"$d/plan.json" 2>/dev/null
 	for s in $subarchs; do
 		"$img" "$s" >"$d/boot-$s.json" 2>/dev/null
 		rc=$?
 		boot_want=$want
-		[ "$name" = critical ] && case $s in pc | xen) ;; *) boot_want=1 ;; esac
+		case $name in critical | warnings) case $s in pc | xen) ;; *) boot_want=1 ;; esac ;; esac
 		point "$([ "$rc" = "$boot_want" ] && echo 0 || echo 1)" \
 			"$name: the boot on $s exits $boot_want (refused when broken or a critical step lacks $s)" "exit $rc"
 	done
@@ -77,6 +79,38 @@ expect_rc 0 "critical: check passes"
 run "$LT" check "$dir/resource"
 expect_out "^tests/tool/agree/resource\.c:[0-9]+: error: init step 'mce' uses 'cr4', but on pc, xen .* \[resource\]$" \
 	"resource: check's diagnostic names the rule resource, located at mce"
+
+# warnings: located like errors, the exit status unchanged, 1 under --werror
+run "$LT" check "$dir/warnings"
+expect_rc 0 "warnings: check exits 0"
+for w in "console.*names itself in its \.after list.*\[self-dependency\]" \
+	"timer.*names itself in its \.soft_depends list.*\[self-dependency\]" \
+	"xen_evtchn.*order-only dependency 'pc_pic'.*share no subarch.*\[unused-dependency\]" \
+	"lguest_blk' never runs: .*(lguest).*'platform' supports pc, xen \[never-runs\]"; do
+	expect_out "^tests/tool/agree/warnings\.c:[0-9]+: warning: .*$w$" "warnings: check prints FILE:LINE: warning: ... ${w##*\\[}"
+done
+[ "$(grep -c ': warning: ' <<<"$out")" = 4 ] && ! grep -q ': error: \|hpet' <<<"$out"
+point $? "warnings: exactly four warnings, no error, none for the soft dependency not linked in" "$out"
+expect_out "^$dir/warnings: ok: 1 table, 6 init steps, no error \(4 warnings\)$" "warnings: check's summary counts them"
+for cmd in check plan matrix graph "graph --format json" "show @ init_steps"; do
+	# shellcheck disable=SC2086 # the command's words
+	set -- ${cmd/@/$dir/warnings}
+	[ "$1" = show ] || set -- "$@" "$dir/warnings"
+	run "$LT" "$@" --werror
+	expect_rc 1 "warnings: linktable $cmd --werror exits 1"
+	set -- ${cmd/@/$dir/healthy}
+	[ "$1" = show ] || set -- "$@" "$dir/healthy"
+	run "$LT" "$@" --werror
+	expect_rc 0 "healthy: linktable $cmd --werror exits 0 (no warning)"
+done
+run "$LT" plan "$dir/warnings"
+expect_rc 0 "warnings: plan makes the plan"
+n_warn=$("$LT" plan "$dir/warnings" 2>&1 >/dev/null | grep -c ': warning: ')
+[ "$n_warn" = 4 ]
+point $? "warnings: plan says the four warnings on stderr ($n_warn)"
+run "$LT" matrix "$dir/warnings"
+[ "$(grep -c ': warning: ' <<<"$out")" = 4 ]
+point $? "warnings: matrix prints the four warnings" "$out"
 
 # graph follows order-only edges: the issue's program has a cycle of them
 run "$LT" graph --json "$dir/three"

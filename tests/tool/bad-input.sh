@@ -100,7 +100,7 @@ done
 # 1025 steps sharing one 4095-name dependency list: 4.2 million names from
 # a 200 KB file are refused, not collected (at most len / 2 + 65536).
 python3 - >"$D/many-deps.c" <<'PY'
-print('#include <linktable/init.h>\nLINKTABLE_INIT_TABLE_DEFINE();')
+print('#include <linktable/step.h>\nLINKTABLE_INIT_TABLE_DEFINE();')
 print('static const char *const deps[] = {' + '"x", ' * 4095 + '0 };')
 for i in range(1025):
     print(f'LINKTABLE_ENTRY(init_steps, 0, s{i}) = {{ .name = "s{i}", .subarchs = 1, .depends = deps }};')

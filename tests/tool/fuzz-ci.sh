@@ -55,7 +55,7 @@ point $ok "a small sealed second link to tamper with" "$(cat "$T/log")"
 python3 - "$T" <<'PY'
 import sys
 d = sys.argv[1]
-src = ['#include <linktable/init.h>', 'LINKTABLE_INIT_TABLE_DEFINE();',
+src = ['#include <linktable/step.h>', 'LINKTABLE_INIT_TABLE_DEFINE();',
        '#line 1 "f\\033]0;t\\007\\377.c"',
        'LINKTABLE_ENTRY(init_steps, 1, a) = { .name = "t\\033]0;x\\007", .level = 1, .subarchs = 1, .file = __FILE__, '
        '.depends = (const char *const[]){ "n\\nerror: x\\377\\303", 0 } };',

@@ -23,7 +23,7 @@ import sys
 d = sys.argv[1]
 evil = [r"title\033]0;pwned\007", r"bel\007del\177", r"ff\377\376", r"cut\303", r"quote\"back\\slash",
         r"nl\nerror: fake line", r"bidi\342\200\256evil", r"c1\302\233ctl", r"tab\there"]
-src = ['#include <linktable/init.h>', 'LINKTABLE_INIT_TABLE_DEFINE();',
+src = ['#include <linktable/step.h>', 'LINKTABLE_INIT_TABLE_DEFINE();',
        'static int cb(struct linktable_boot *b, const struct linktable_init_step *s) { (void)b; (void)s; return 0; }',
        '#line 1 "src\\033[31mred\\n.c"']
 for i, name in enumerate(evil):
@@ -34,7 +34,7 @@ for i, name in enumerate(evil):
 src.append('int main(void) { return 0; }')
 open(f"{d}/evil.c", "w").write("\n".join(src) + "\n")
 # a step with a missing dependency and a cycle, so check, plan and seal fail
-bad = ['#include <linktable/init.h>', 'LINKTABLE_INIT_TABLE_DEFINE();',
+bad = ['#include <linktable/step.h>', 'LINKTABLE_INIT_TABLE_DEFINE();',
        'LINKTABLE_ENTRY(init_steps, 1, a) = { .name = "ring\\033]0;a\\007", .subarchs = 1, .depends = (const char *const[]){ "ring\\377", 0 } };',
        'LINKTABLE_ENTRY(init_steps, 1, b) = { .name = "ring\\377", .subarchs = 1, .depends = (const char *const[]){ "ring\\033]0;a\\007", "miss\\ning\\007", 0 } };',
        '__attribute__((used, section("linktable_evil\\377\\303\\342\\200\\256_3"))) static const int orphan = 1;',
@@ -132,7 +132,7 @@ point "$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin
 # buffer boundaries, inside characters; a cut character must come out whole.
 python3 - "$D/long.c" <<'PY'
 import sys
-src = ['#include <linktable/init.h>', 'LINKTABLE_INIT_TABLE_DEFINE();']
+src = ['#include <linktable/step.h>', 'LINKTABLE_INIT_TABLE_DEFINE();']
 for i in range(60):
     src.append(f'LINKTABLE_ENTRY(init_steps, 1, s{i}) = {{ .name = "{i}' + '\u00e9' * 499 + '", .level = 1, .subarchs = 1 };')
 src.append('int main(void) { return 0; }')

@@ -57,7 +57,7 @@ echo "# ${SECONDS}s: 1. Unbounded strings --------------------------------------
 python3 - "$D" <<'PY'
 import sys
 d = sys.argv[1]
-head = '#include <linktable/init.h>\nLINKTABLE_INIT_TABLE_DEFINE();\n'
+head = '#include <linktable/step.h>\nLINKTABLE_INIT_TABLE_DEFINE();\n'
 tail = 'int main(void) { return 0; }\n'
 def step(i, name, extra=''):
     return f'LINKTABLE_ENTRY(init_steps, 0, s{i}) = {{ .name = {name}, .subarchs = 1{extra} }};\n'
@@ -141,7 +141,7 @@ long=$top/$(python3 -c "print('\u00e9' * 121)")
 mkdir -p "$long"
 python3 - "$long/evil.c" <<'PY'
 import sys
-src = r'''#include <linktable/init.h>
+src = r'''#include <linktable/step.h>
 LINKTABLE_INIT_TABLE_DEFINE();
 LINKTABLE_ENTRY(init_steps, 0, a) = { .name = "title\x1b]0;pwned\x07", .file = __FILE__, .subarchs = 1 };
 LINKTABLE_ENTRY(init_steps, 1, b) = { .name = "b\nerror: fake line", .file = __FILE__, .subarchs = 1,

@@ -9,7 +9,7 @@
 # - must never crash: a plan that is out of bounds is refused with a
 # message and the boot plans at run time, a plan that is only different
 # (still a valid order) is at worst used.  The kernel takes its plan through
-# the same core function (linktable_plan_make_table()).
+# the same core function (linktable_plan_build_table_in()).
 set -u
 . tests/tool/lib.sh
 cc=${LINKTABLE_TEST_CC:-${CC:-cc}}
@@ -24,7 +24,7 @@ cat >"$D/hosted.c" <<'EOF'
 /* liblinktable's boot on the program's table: its trace (stderr) says how
  * the plan was made. */
 #include <stdio.h>
-#include <linktable/init.h>
+#include <linktable/plan.h>
 LINKTABLE_INIT_TABLE_DEFINE();
 int main(void)
 {

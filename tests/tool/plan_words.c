@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <linktable/init.h>
+#include <linktable/plan.h>
 
 /* Defined by LINKTABLE_FREE_RANGES_DEFINE() when the fixture has ranges. */
 extern int linktable_free_in_init_memory(const void *addr) __attribute__((weak));

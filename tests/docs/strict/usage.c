@@ -6,7 +6,7 @@
  * turns on.
  */
 #include <stdio.h>
-#include <linktable/init.h>
+#include <linktable/step.h>
 #include <linktable/free.h>
 #include <linktable/ranges.h>
 

@@ -7,7 +7,7 @@
  */
 #include <stdio.h>
 
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 LINKTABLE_INIT_TABLE_DEFINE();
 

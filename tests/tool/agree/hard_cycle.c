@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* A cycle of hard dependencies, a step behind it (order-only) and one
  * needing a missing step. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 LINKTABLE_INIT_STEP(ring_a, 5, LINKTABLE_SUBARCHS(PC, XEN), .depends = LINKTABLE_INIT_DEPS(ring_b));
 LINKTABLE_INIT_STEP(ring_b, 5, LINKTABLE_SUBARCHS(PC, XEN), .depends = LINKTABLE_INIT_DEPS(ring_a));

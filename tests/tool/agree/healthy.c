@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Every rule holds: hard, order-only and soft dependencies, subarch masks
  * that match, a step for a program-defined subarch. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 #define LINKTABLE_SUBARCH_BOARD 12
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The issue's program: a runs after b, b after a, c after a step that is
  * not linked in; d is fine itself. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 LINKTABLE_INIT_STEP(a, 10, LINKTABLE_SUBARCHS_ALL, .after = LINKTABLE_INIT_DEPS(b));
 LINKTABLE_INIT_STEP(b, 10, LINKTABLE_SUBARCHS_ALL, .after = LINKTABLE_INIT_DEPS(a));

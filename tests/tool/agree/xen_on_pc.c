@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* A step supporting Xen whose hard dependency is PC-only, and a step that
  * needs it: broken on Xen, nowhere else. */
-#include <linktable/init.h>
+#include <linktable/step.h>
 
 LINKTABLE_INIT_STEP(pc_bus, 1, LINKTABLE_SUBARCHS(PC));
 LINKTABLE_INIT_STEP(driver, 2, LINKTABLE_SUBARCHS(PC, XEN), .depends = LINKTABLE_INIT_DEPS(pc_bus));
