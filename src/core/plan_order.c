@@ -62,8 +62,8 @@ static int tie_before(const struct linktable_init_step *const *steps, const stru
 
 /* Sorts @n entries of @a, using @b (n entries) too; returns the one that
  * holds the result. */
-static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *b, linktable__size_t n,
-				       const struct linktable_init_step *const *steps)
+static struct heap_entry *sort_run(struct heap_entry *a, struct heap_entry *b, linktable__size_t n,
+				   const struct linktable_init_step *const *steps)
 {
 	linktable__size_t lo, w, i, j, k;
 
@@ -99,6 +99,51 @@ static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *
 		b = t;
 	}
 	return a;
+}
+
+/* Sorts the @n entries of @a, using @b (n entries) and @count (n entries)
+ * too; returns the one of @a, @b that holds the result.  The level is the
+ * key's top byte: when the levels used span no more than n values, the
+ * entries are first spread by level (a counting sort, O(n)) and only each
+ * level's are compared - none at all for a level with one step. */
+static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *b, linktable__size_t n,
+				       linktable__size_t *count, const struct linktable_init_step *const *steps)
+{
+	unsigned int lo = 255, hi = 0, v;
+	linktable__size_t i, start, range;
+
+	for (i = 0; i < n; i++) {
+		v = (unsigned int)(a[i].key >> 56);
+		lo = v < lo ? v : lo;
+		hi = v > hi ? v : hi;
+	}
+	range = n ? hi - lo + 1 : 0;
+	if (range < 2 || range > n)
+		return sort_run(a, b, n, steps);
+	for (i = 0; i < range; i++)
+		count[i] = 0;
+	for (i = 0; i < n; i++)
+		count[(a[i].key >> 56) - lo]++;
+	for (i = 0, start = 0; i < range; i++) { /* each level's first place */
+		linktable__size_t c = count[i];
+
+		count[i] = start;
+		start += c;
+	}
+	for (i = 0; i < n; i++)
+		b[count[(a[i].key >> 56) - lo]++] = a[i];
+	/* count[l] is now where level l ends, the next one's start */
+	for (i = 0, start = 0; i < range; start = count[i++]) {
+		linktable__size_t len = count[i] - start;
+
+		if (len > 1 && sort_run(b + start, a + start, len, steps) != b + start) {
+			linktable__size_t k;
+
+			for (k = start; k < count[i]; k++)
+				b[k] = a[k];
+		}
+	}
+	return b;
 }
 
 /* Ready steps by rank, smallest first (a binary min-heap of integers). */
@@ -176,7 +221,7 @@ void linktable__plan_order_steps(struct linktable_plan *plan, const struct linkt
 		sorted[i].id = i;
 		plan->dropped[i] = (steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
 	}
-	sorted = sort_entries(sorted, (struct heap_entry *)scratch->heap, n, steps);
+	sorted = sort_entries(sorted, (struct heap_entry *)scratch->heap, n, rank, steps);
 	for (r = 0; r < n; r++)
 		rank[sorted[r].id] = r;
 	/* Kahn would pop the steps in rank order if every dependency ranks
