@@ -11,17 +11,25 @@
  * continue FNV-1a style. */
 static unsigned long long name_scan(const char *s, unsigned long long *key7)
 {
+	const unsigned char *p = (const unsigned char *)s;
 	unsigned long long w = 0, h;
-	unsigned int i = 0;
+	unsigned int i;
 
-	while (i < 8 && s[i]) {
-		w = w << 8 | (unsigned char)s[i];
-		i++;
-	}
+	/* Unrolled: a test and a shift per byte, no counter. */
+#define BYTE(k) \
+	if (!p[k]) { \
+		i = k; \
+		goto gathered; \
+	} \
+	w = w << 8 | p[k];
+	BYTE(0) BYTE(1) BYTE(2) BYTE(3) BYTE(4) BYTE(5) BYTE(6) BYTE(7)
+#undef BYTE
+	i = 8;
+gathered:
 	*key7 = i >= 7 ? w >> (8 * (i - 7)) : w << (8 * (7 - i));
 	h = (w ^ i) * 0x9e3779b97f4a7c15ull;
-	for (s += i; *s; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+	for (p += i; *p; p++)
+		h = (h ^ *p) * 0x100000001b3ull;
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ull;
 	return h ^ (h >> 32);
