@@ -94,7 +94,7 @@ for n in 1000 10000 100000 200000; do
 	i=$(instr check "$f")
 	growth+="| $n | $i | $(awk -v i="$i" -v n="$n" 'BEGIN { printf "%.0f", i / n }') | $(cpu_ms check "$f") | $(median_ms check "$f") |"$'\n'
 done
-steps=$("$LT" check "$big" | sed -n 's/.*tables, \([0-9]*\) init steps.*/\1/p')
+steps=$("$LT" check "$big" | sed -n 's/.* \([0-9]*\) init steps.*/\1/p')
 
 {
 	echo "## linktable command: metadata size and speed"
