@@ -18,6 +18,27 @@ static struct linktable_bench_mock_entry *find_entry(struct linktable_bench_mock
 	return NULL;
 }
 
+/* The first dependency of @here that lies after it, or NULL. */
+static struct linktable_bench_mock_entry *later_dep(struct linktable_bench_mock_entry *first,
+						    struct linktable_bench_mock_entry *here,
+						    struct linktable_bench_mock_entry *end)
+{
+	struct linktable_bench_mock_entry *dep;
+	const void *const *more;
+
+	if (!here->depends_on)
+		return NULL;
+	dep = find_entry(first, end, here->depends_on);
+	if (dep > here)
+		return dep;
+	for (more = here->more_deps; more && *more; more++) {
+		dep = find_entry(first, end, *more);
+		if (dep > here)
+			return dep;
+	}
+	return NULL;
+}
+
 unsigned long linktable_bench_mockup_sort(struct linktable_bench_mock_entry *first,
 					  struct linktable_bench_mock_entry *end)
 {
@@ -27,11 +48,11 @@ unsigned long linktable_bench_mockup_sort(struct linktable_bench_mock_entry *fir
 	for (struct linktable_bench_mock_entry *here = first; here < end; here++) {
 		/* A dependency cycle would swap forever: a position sees at
 		 * most n swaps (an acyclic chain is never longer). */
-		for (size_t round = 0; here->depends_on && round < n; round++) {
-			struct linktable_bench_mock_entry *dep = find_entry(first, end, here->depends_on);
+		for (size_t round = 0; round < n; round++) {
+			struct linktable_bench_mock_entry *dep = later_dep(first, here, end);
 			struct linktable_bench_mock_entry tmp;
 
-			if (!dep || dep <= here)
+			if (!dep)
 				break;
 			tmp = *here;
 			*here = *dep;

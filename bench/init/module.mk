@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: MIT
 # Init benchmarks: planner growth 1k..1M, the mock-up baseline, demo boot
-# sequential vs parallel.  Results: build/bench/init.md.
+# sequential vs parallel.  Results: build/bench/init.md.  Linked with -z now:
+# no lazy binding of libc functions inside the counted calls.
 PLAN_BENCH := $(BUILD)/bench/init/plan_bench
 ALL_TARGETS += $(PLAN_BENCH)
 BENCHES += bench/init/run.sh
 
 $(PLAN_BENCH): $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/mockup_sort.o $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_BASE) -o $@ $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/mockup_sort.o $(LIB_A) -lpthread
+	$(CC) $(LDFLAGS_BASE) -Wl,-z,now -o $@ $(BUILD)/bench/init/plan_bench.o $(BUILD)/bench/init/mockup_sort.o $(LIB_A) -lpthread

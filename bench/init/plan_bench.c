@@ -8,9 +8,16 @@
  *
  * "mockup" runs the seed mock-up's algorithm (mockup_sort.c) on the same
  * table as struct linktable_bench_mock_entry entries in the same link
- * order: each step's identity is a distinct pointer value, and its
- * dependency the identity of its first dependency - the mock-up's entry
- * has room for one.  One size per process, so peak RSS is that size's.
+ * order: each step's identity is a distinct pointer value, its dependency
+ * the identity of its first dependency (the mock-up's entry has room for
+ * one) and its further dependencies' identities in more_deps, so that both
+ * sides order the same dependencies.  extra is then the number of
+ * dependencies (all of them) the mock-up's order leaves after their
+ * dependent: 0 means a valid order, as the planner's.
+ *
+ * The run is linked with -z now (module.mk): neither side's count then
+ * includes the dynamic linker resolving a libc function on its first call.
+ * One size per process, so peak RSS is that size's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,11 +57,13 @@ static size_t fake_index(const void *id)
 	return ((uintptr_t)id - 0x10000u) / 16u;
 }
 
-/* The mock-up's table for @g, in @g's (shuffled) link order. */
-static void mockup_table(const struct gen_table *g, struct linktable_bench_mock_entry *t)
+/* The mock-up's table for @g, in @g's (shuffled) link order; @more: room
+ * for GEN_MAX_DEPS identities per step (its further dependencies' lists). */
+static void mockup_table(const struct gen_table *g, struct linktable_bench_mock_entry *t, const void **more)
 {
 	for (size_t i = 0; i < g->n; i++) {
-		size_t id = (size_t)(g->ptrs[i] - g->steps);
+		size_t id = (size_t)(g->ptrs[i] - g->steps), k, m = 0;
+		const void **list = more + id * GEN_MAX_DEPS;
 
 		memset(&t[i], 0, sizeof(t[i]));
 		t[i].level = g->ptrs[i]->level;
@@ -62,10 +71,16 @@ static void mockup_table(const struct gen_table *g, struct linktable_bench_mock_
 		t[i].id = fake_id(id);
 		t[i].depends_on = g->dep0[id] < g->n ? fake_id(g->dep0[id]) : NULL;
 		t[i].name = g->ptrs[i]->name;
+		for (k = 1; k < GEN_MAX_DEPS; k++)
+			if (g->depidx[id * GEN_MAX_DEPS + k] < g->n)
+				list[m++] = fake_id(g->depidx[id * GEN_MAX_DEPS + k]);
+		list[m] = NULL;
+		t[i].more_deps = m ? list : NULL;
 	}
 }
 
-/* Dependencies the mock-up's order puts after their dependent. */
+/* Dependencies (all of them) the mock-up's order puts after their
+ * dependent. */
 static long mockup_violations(size_t n, const struct linktable_bench_mock_entry *t)
 {
 	size_t *pos = malloc(n * sizeof(*pos));
@@ -75,9 +90,13 @@ static long mockup_violations(size_t n, const struct linktable_bench_mock_entry 
 		return -1;
 	for (size_t i = 0; i < n; i++)
 		pos[fake_index(t[i].id)] = i;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		if (t[i].depends_on && pos[fake_index(t[i].depends_on)] > i)
 			bad++;
+		for (const void *const *m = t[i].more_deps; m && *m; m++)
+			if (pos[fake_index(*m)] > i)
+				bad++;
+	}
 	free(pos);
 	return bad;
 }
@@ -94,6 +113,7 @@ int main(int argc, char **argv)
 	struct gen_table g;
 	const struct linktable_init_step **work;
 	struct linktable_bench_mock_entry *table, *fresh;
+	const void **more;
 	double t[64];
 	long before, extra = 0;
 	int runs, r, mockup;
@@ -109,11 +129,12 @@ int main(int argc, char **argv)
 	work = malloc(n * sizeof(*work));
 	table = malloc(n * sizeof(*table));
 	fresh = malloc(n * sizeof(*fresh));
-	if (!work || !table || !fresh || gen_table(&g, n, ndeps) < 0) {
+	more = malloc(n * GEN_MAX_DEPS * sizeof(*more));
+	if (!work || !table || !fresh || !more || gen_table(&g, n, ndeps) < 0) {
 		fprintf(stderr, "plan_bench: out of memory\n");
 		return 1;
 	}
-	mockup_table(&g, fresh);
+	mockup_table(&g, fresh, more);
 	before = peak_kib();
 	for (r = 0; r < runs; r++) {
 		struct linktable_plan *p = NULL;
@@ -141,6 +162,7 @@ int main(int argc, char **argv)
 	free(work);
 	free(table);
 	free(fresh);
+	free(more);
 	gen_free(&g);
 	return 0;
 }

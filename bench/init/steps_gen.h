@@ -21,6 +21,7 @@ struct gen_table {
 	char *names;                  /* n names of 12 bytes */
 	const char **deps;            /* n lists of GEN_MAX_DEPS + 1 */
 	size_t *dep0;                 /* index of each step's first dependency, or n */
+	size_t *depidx;               /* n lists of GEN_MAX_DEPS indices (n: none) */
 };
 
 static inline unsigned long long gen_rand(unsigned long long *s)
@@ -42,7 +43,8 @@ static inline int gen_table(struct gen_table *g, size_t n, size_t ndeps)
 	g->names = malloc(n * 12);
 	g->deps = calloc(n * (GEN_MAX_DEPS + 1), sizeof(*g->deps));
 	g->dep0 = malloc(n * sizeof(*g->dep0));
-	if (!g->steps || !g->ptrs || !g->names || !g->deps || !g->dep0 || ndeps > GEN_MAX_DEPS)
+	g->depidx = malloc(n * GEN_MAX_DEPS * sizeof(*g->depidx));
+	if (!g->steps || !g->ptrs || !g->names || !g->deps || !g->dep0 || !g->depidx || ndeps > GEN_MAX_DEPS)
 		return -1;
 	for (i = 0; i < n; i++) {
 		struct linktable_init_step *s = &g->steps[i];
@@ -54,10 +56,13 @@ static inline int gen_table(struct gen_table *g, size_t n, size_t ndeps)
 		s->level = (unsigned int)(i * 100 / n);
 		s->subarchs = LINKTABLE_SUBARCHS_ALL;
 		g->dep0[i] = n;
+		for (k = 0; k < GEN_MAX_DEPS; k++)
+			g->depidx[i * GEN_MAX_DEPS + k] = n;
 		for (k = 0; i && k < ndeps; k++) {
 			size_t j = (size_t)(gen_rand(&seed) % i);
 
 			d[k] = g->names + j * 12;
+			g->depidx[i * GEN_MAX_DEPS + k] = j;
 			if (k == 0)
 				g->dep0[i] = j;
 		}
@@ -81,6 +86,7 @@ static inline void gen_free(struct gen_table *g)
 	free(g->names);
 	free(g->deps);
 	free(g->dep0);
+	free(g->depidx);
 }
 
 #endif

@@ -61,11 +61,15 @@ linktable__size_t linktable_plan_table_bytes(const struct linktable_bounds *tabl
 
 /* ---- Checks of single steps --------------------------------------------- */
 
-/* Returns 0 when every step has a name, so names can be indexed. */
-static int check_steps(struct linktable_plan *plan)
+LTX_STATIC_ASSERT(LINKTABLE_MAX_PHASES == 8, "check_phases() lists the phases past the set one by one");
+
+/* Returns 0 when every step has a name, so names can be indexed; sets
+ * *@uses when some step uses a resource (else that rule has nothing to
+ * check). */
+static int check_steps(struct linktable_plan *plan, int *uses)
 {
 	linktable__size_t i;
-	int fatal = 0;
+	int fatal = 0, any = 0;
 
 	for (i = 0; i < plan->nsteps; i++) {
 		const struct linktable_init_step *s = plan->steps[i];
@@ -79,7 +83,9 @@ static int check_steps(struct linktable_plan *plan)
 			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_LEVEL_RANGE, i, i, s->level);
 		if (!s->subarchs)
 			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_NO_SUBARCH, i, i, 0);
+		any |= s->uses && s->uses[0];
 	}
+	*uses = any;
 	return fatal ? -1 : 0;
 }
 
@@ -90,8 +96,38 @@ static void check_phases(struct linktable_plan *plan, const struct linktable_pla
 
 	for (i = 0; i < plan->nsteps; i++) {
 		const struct linktable_init_step *s = plan->steps[i];
+		linktable__uintptr_t extra = 0;
 
-		for (p = plan->nphases; p < LINKTABLE_MAX_PHASES; p++)
+		/* One test per step when no phase past the set is given. */
+		switch (plan->nphases) {
+		case 0:
+			extra |= (linktable__uintptr_t)s->phase[0];
+			/* fall through */
+		case 1:
+			extra |= (linktable__uintptr_t)s->phase[1];
+			/* fall through */
+		case 2:
+			extra |= (linktable__uintptr_t)s->phase[2];
+			/* fall through */
+		case 3:
+			extra |= (linktable__uintptr_t)s->phase[3];
+			/* fall through */
+		case 4:
+			extra |= (linktable__uintptr_t)s->phase[4];
+			/* fall through */
+		case 5:
+			extra |= (linktable__uintptr_t)s->phase[5];
+			/* fall through */
+		case 6:
+			extra |= (linktable__uintptr_t)s->phase[6];
+			/* fall through */
+		case 7:
+			extra |= (linktable__uintptr_t)s->phase[7];
+			/* fall through */
+		default:
+			break;
+		}
+		for (p = plan->nphases; extra && p < LINKTABLE_MAX_PHASES; p++)
 			if (s->phase[p])
 				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_EXTRA_PHASE, i, i, p);
 		if (!o || !o->is_released)
@@ -103,23 +139,32 @@ static void check_phases(struct linktable_plan *plan, const struct linktable_pla
 	}
 }
 
-static void check_names(struct linktable_plan *plan, struct linktable__plan_index *ix)
+/* Returns the number of duplicate names; each step's sort key to @keys
+ * (if not NULL), read in the same pass over its name. */
+static linktable__size_t check_names(struct linktable_plan *plan, struct linktable__plan_index *ix,
+				     unsigned long long *keys)
 {
-	linktable__size_t i;
+	linktable__size_t i, dups = 0;
 
 	for (i = 0; i < plan->nsteps; i++) {
-		long other = linktable__plan_index_add(ix, i);
+		unsigned long long key7;
+		long other = linktable__plan_index_add(ix, i, &key7);
 
-		if (other >= 0)
+		if (keys)
+			keys[i] = LINKTABLE__PLAN_SORT_KEY(plan->steps[i]->level, key7);
+		if (other >= 0) {
 			linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_DUPLICATE, (linktable__size_t)other, i, 0);
+			dups++;
+		}
 	}
+	return dups;
 }
 
 /* ---- Dependencies ---------------------------------------------------------- */
 
 /* Checks one resolved dependency edge i -> d: @hard 1 hard, 2 order-only,
  * 0 soft. */
-static void check_edge(struct linktable_plan *plan, linktable__size_t i, linktable__size_t d, int hard)
+static inline void check_edge(struct linktable_plan *plan, linktable__size_t i, linktable__size_t d, int hard)
 {
 	const struct linktable_init_step *s = plan->steps[i], *t = plan->steps[d];
 	linktable_subarch_mask_t broken = hard == 1 ? s->subarchs & ~t->subarchs : 0;
@@ -130,9 +175,21 @@ static void check_edge(struct linktable_plan *plan, linktable__size_t i, linktab
 		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_DEP, i, d, broken);
 }
 
+/* The step named @name: by its address when @px (no duplicate names, so
+ * that address names one step, the one the name index gives too), else by
+ * the name index. */
+static inline long find_step(const struct linktable__plan_index *ix, const struct linktable__plan_ptrs *px,
+			     const char *name)
+{
+	long d = px ? linktable__plan_ptrs_find(px, name) : -1;
+
+	return d >= 0 ? d : linktable__plan_index_find(ix, name);
+}
+
 /* Resolves every dependency name into dep_start/dep_id; errors for missing
  * hard ones. */
-static void resolve_deps(struct linktable_plan *plan, const struct linktable__plan_index *ix)
+static void resolve_deps(struct linktable_plan *plan, const struct linktable__plan_index *ix,
+			 const struct linktable__plan_ptrs *px)
 {
 	linktable__size_t i, k, total = 0;
 
@@ -143,7 +200,7 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 		plan->dep_nhard[i] = 0;
 		plan->dep_nafter[i] = 0;
 		for (k = 0; s->depends && s->depends[k]; k++) {
-			long d = linktable__plan_index_find(ix, s->depends[k]);
+			long d = find_step(ix, px, s->depends[k]);
 
 			if (d < 0) {
 				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_MISSING, i, i, (unsigned int)k);
@@ -154,7 +211,7 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 			plan->dep_nhard[i]++;
 		}
 		for (k = 0; s->after && s->after[k]; k++) {
-			long d = linktable__plan_index_find(ix, s->after[k]);
+			long d = find_step(ix, px, s->after[k]);
 
 			if (d < 0) {
 				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_MISSING_AFTER, i, i, (unsigned int)k);
@@ -167,7 +224,7 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 			plan->dep_nafter[i]++;
 		}
 		for (k = 0; s->soft_depends && s->soft_depends[k]; k++) {
-			long d = linktable__plan_index_find(ix, s->soft_depends[k]);
+			long d = find_step(ix, px, s->soft_depends[k]);
 
 			if (d < 0 || (linktable__size_t)d == i)
 				continue; /* soft: not linked in is fine; itself: a warning */
@@ -227,6 +284,11 @@ static char *lay_out(struct linktable_plan *plan, void *storage, linktable__size
 		plan->errors = errors;
 		scratch->heap = heap;
 		scratch->seen = seen;
+		scratch->spare = slots;
+		/* plan->order is written last: until then it holds the sort
+		 * keys where a size_t is as wide as one. */
+		scratch->keys = sizeof(linktable__size_t) >= sizeof(unsigned long long) ? (unsigned long long *)order
+											 : (unsigned long long *)0;
 		*slots_out = slots;
 	}
 	return cur;
@@ -238,6 +300,8 @@ static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigne
 		       unsigned long long *slots)
 {
 	struct linktable__plan_index ix;
+	struct linktable__plan_ptrs px;
+	int uses;
 
 	plan->subarch = subarch;
 	plan->nsteps = n;
@@ -246,23 +310,36 @@ static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigne
 		plan->nphases = LINKTABLE_MAX_PHASES;
 	plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
 	plan->errors_room = max_errors(opts);
-	memset(plan->dropped, 0, n);
 	memset(plan->unordered, 0, (n + 1) * sizeof(*plan->unordered));
 	plan->dep_start[0] = 0;
 	if (subarch >= LINKTABLE_SUBARCH_MAX)
 		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_RANGE, 0, 0, subarch);
-	if (check_steps(plan) == 0) {
+	if (check_steps(plan, &uses) == 0) {
+		linktable__size_t dups;
+
 		check_phases(plan, opts);
 		linktable__plan_index_init(&ix, slots, plan->steps, n);
-		check_names(plan, &ix);
-		resolve_deps(plan, &ix);
+		dups = check_names(plan, &ix, scratch->keys);
+		/* The heap's scratch is free until the ordering. */
+		if (!dups && linktable__plan_ptrs_init(&px, scratch->heap, n * linktable__plan_heap_entry_size(),
+						       plan->steps, n) == 0) {
+			linktable__size_t i;
+
+			for (i = 0; i < n; i++)
+				linktable__plan_ptrs_add(&px, i);
+			resolve_deps(plan, &ix, &px);
+		} else {
+			resolve_deps(plan, &ix, (const struct linktable__plan_ptrs *)0);
+		}
 		build_rdeps(plan, scratch->seen);
 		linktable__plan_order_steps(plan, scratch);
-		linktable__plan_check_resources(plan, scratch);
+		if (uses)
+			linktable__plan_check_resources(plan, scratch);
 	} else {
 		/* nameless steps: nothing further can be named or ordered */
 		linktable__size_t i;
 
+		memset(plan->dropped, 0, n);
 		for (i = 0; i <= n; i++)
 			plan->dep_start[i] = plan->rdep_start[i] = 0;
 	}
@@ -274,19 +351,20 @@ long linktable_plan_make(struct linktable_plan *plan, void *storage, linktable__
 			 const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
 			 const struct linktable_plan_options *opts)
 {
-	return linktable__plan_make(plan, storage, bytes, steps, n, subarch, opts, 1);
+	return linktable__plan_make(plan, storage, bytes, steps, n, subarch, opts, 1, LINKTABLE__PLAN_COUNT_DEPS);
 }
 
 long linktable__plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
 			  const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int subarch,
-			  const struct linktable_plan_options *opts, int fingerprint)
+			  const struct linktable_plan_options *opts, int fingerprint, linktable__size_t e)
 {
 	struct linktable__plan_scratch scratch;
 	unsigned long long *slots;
-	linktable__size_t i, e = 0;
+	linktable__size_t i;
 
-	for (i = 0; i < n; i++)
-		e += linktable__step_dep_count(steps[i]);
+	if (e == LINKTABLE__PLAN_COUNT_DEPS)
+		for (i = 0, e = 0; i < n; i++)
+			e += linktable__step_dep_count(steps[i]);
 	if (!lay_out(plan, storage, bytes, n, e, opts, &scratch, &slots))
 		return -1;
 	if (n)

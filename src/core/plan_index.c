@@ -5,12 +5,31 @@
  */
 #include "plan_internal.h"
 
-static unsigned long long name_hash(const char *s)
+/* One pass over @s: its hash, and in *@key7 its first 7 bytes in byte
+ * order (the low 56 bits of the ordering's sort key, plan_order.c).  The
+ * first 8 bytes are gathered into a word and mixed at once; longer names
+ * continue FNV-1a style. */
+static unsigned long long name_scan(const char *s, unsigned long long *key7)
 {
-	unsigned long long h = 0xcbf29ce484222325ull; /* FNV-1a, then a final mix */
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long long w = 0, h;
+	unsigned int i;
 
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 0x100000001b3ull;
+	/* Unrolled: a test and a shift per byte, no counter. */
+#define BYTE(k) \
+	if (!p[k]) { \
+		i = k; \
+		goto gathered; \
+	} \
+	w = w << 8 | p[k];
+	BYTE(0) BYTE(1) BYTE(2) BYTE(3) BYTE(4) BYTE(5) BYTE(6) BYTE(7)
+#undef BYTE
+	i = 8;
+gathered:
+	*key7 = i >= 7 ? w >> (8 * (i - 7)) : w << (8 * (7 - i));
+	h = (w ^ i) * 0x9e3779b97f4a7c15ull;
+	for (p += i; *p; p++)
+		h = (h ^ *p) * 0x100000001b3ull;
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ull;
 	return h ^ (h >> 32);
@@ -42,10 +61,13 @@ void linktable__plan_index_init(struct linktable__plan_index *ix, unsigned long 
 	ix->steps = steps;
 }
 
-/* The slot holding @name, or the empty slot where it would go. */
-static linktable__size_t probe(const struct linktable__plan_index *ix, const char *name)
+/* The slot holding @name, or the empty slot where it would go; its hash's
+ * tag in *@tag (so that adding does not hash the name twice), its first 7
+ * bytes in *@key7. */
+static linktable__size_t probe(const struct linktable__plan_index *ix, const char *name, unsigned int *tag_out,
+			       unsigned long long *key7)
 {
-	unsigned long long h = name_hash(name);
+	unsigned long long h = name_scan(name, key7);
 	unsigned int tag = (unsigned int)(h >> 32);
 	linktable__size_t i = (linktable__size_t)h & ix->mask;
 
@@ -59,23 +81,78 @@ static linktable__size_t probe(const struct linktable__plan_index *ix, const cha
 			if (other == name || linktable__strcmp(other, name) == 0)
 				break;
 		}
+	*tag_out = tag;
 	return i;
 }
 
-long linktable__plan_index_add(struct linktable__plan_index *ix, linktable__size_t id)
+long linktable__plan_index_add(struct linktable__plan_index *ix, linktable__size_t id, unsigned long long *key7)
 {
 	const char *name = ix->steps[id]->name;
-	linktable__size_t i = probe(ix, name);
+	unsigned int tag;
+	linktable__size_t i = probe(ix, name, &tag, key7);
 
 	if (ix->slot[i])
 		return (long)SLOT_ID(ix->slot[i]);
-	ix->slot[i] = SLOT(name_hash(name) >> 32, id);
+	ix->slot[i] = SLOT(tag, id);
 	return -1;
 }
 
 long linktable__plan_index_find(const struct linktable__plan_index *ix, const char *name)
 {
-	linktable__size_t i = probe(ix, name);
+	unsigned long long key7;
+	unsigned int tag;
+	linktable__size_t i = probe(ix, name, &tag, &key7);
 
 	return ix->slot[i] ? (long)SLOT_ID(ix->slot[i]) : -1;
+}
+
+/* ---- Steps by the address of their name ----------------------------------- */
+
+/* Fibonacci hashing of the address: its top bits pick the slot. */
+static linktable__size_t ptr_slot(const struct linktable__plan_ptrs *px, const char *name)
+{
+	unsigned long long h = (unsigned long long)(linktable__uintptr_t)name * 0x9e3779b97f4a7c15ull;
+
+	return (linktable__size_t)(h >> px->shift);
+}
+
+int linktable__plan_ptrs_init(struct linktable__plan_ptrs *px, void *mem, linktable__size_t bytes,
+			      const struct linktable_init_step **steps, linktable__size_t n)
+{
+	linktable__size_t slots = 2;
+	unsigned int bits = 1;
+
+	while (slots * 2 * sizeof(*px->slot) <= bytes && slots < 2 * n) {
+		slots *= 2;
+		bits++;
+	}
+	if (slots <= n || slots * sizeof(*px->slot) > bytes)
+		return -1;
+	memset(mem, 0, slots * sizeof(*px->slot));
+	px->slot = mem;
+	px->mask = slots - 1;
+	px->shift = 64 - bits;
+	px->steps = steps;
+	return 0;
+}
+
+void linktable__plan_ptrs_add(struct linktable__plan_ptrs *px, linktable__size_t id)
+{
+	const char *name = px->steps[id]->name;
+	linktable__size_t i = ptr_slot(px, name);
+
+	for (; px->slot[i]; i = (i + 1) & px->mask)
+		if (px->steps[px->slot[i] - 1]->name == name)
+			return; /* the first step of that address keeps it */
+	px->slot[i] = (unsigned int)id + 1;
+}
+
+long linktable__plan_ptrs_find(const struct linktable__plan_ptrs *px, const char *name)
+{
+	linktable__size_t i = ptr_slot(px, name);
+
+	for (; px->slot[i]; i = (i + 1) & px->mask)
+		if (px->steps[px->slot[i] - 1]->name == name)
+			return (long)px->slot[i] - 1;
+	return -1;
 }

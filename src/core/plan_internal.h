@@ -22,27 +22,57 @@ LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_index_slots(linktable_
 /* Uses @slots (linktable__plan_index_slots(n) of them, any content). */
 LINKTABLE_CORE_INTERNAL void linktable__plan_index_init(struct linktable__plan_index *ix, unsigned long long *slots,
 							const struct linktable_init_step **steps, linktable__size_t n);
-/* Inserts @id; returns -1, or the id already holding that name. */
-LINKTABLE_CORE_INTERNAL long linktable__plan_index_add(struct linktable__plan_index *ix, linktable__size_t id);
+/* Inserts @id; returns -1, or the id already holding that name.  Its
+ * name's first 7 bytes (zero-padded), in byte order, go to *@key7. */
+LINKTABLE_CORE_INTERNAL long linktable__plan_index_add(struct linktable__plan_index *ix, linktable__size_t id,
+						       unsigned long long *key7);
 LINKTABLE_CORE_INTERNAL long linktable__plan_index_find(const struct linktable__plan_index *ix, const char *name);
+
+/* Step id by the address of its name: resolving a dependency whose name
+ * is a step's own string (a linker merges equal literals) costs no
+ * hashing of characters.  Only an address: a miss is not an answer, and
+ * the planner uses it only when no two steps share a name (else the name
+ * index decides which one a name means). */
+struct linktable__plan_ptrs {
+	unsigned int *slot;          /* step id + 1, or 0 */
+	linktable__size_t mask;
+	unsigned int shift;
+	const struct linktable_init_step **steps;
+};
+
+/* In @bytes of @mem (scratch); -1 when too small for @n steps. */
+LINKTABLE_CORE_INTERNAL int linktable__plan_ptrs_init(struct linktable__plan_ptrs *px, void *mem, linktable__size_t bytes,
+						      const struct linktable_init_step **steps, linktable__size_t n);
+LINKTABLE_CORE_INTERNAL void linktable__plan_ptrs_add(struct linktable__plan_ptrs *px, linktable__size_t id);
+LINKTABLE_CORE_INTERNAL long linktable__plan_ptrs_find(const struct linktable__plan_ptrs *px, const char *name);
 
 /* linktable_plan_make(), which it is with @fingerprint 1; with 0 the steps
  * are not hashed and plan->fingerprint stays 0 (linktable_plan_build():
  * a plan of a step array, which no build-time plan is compared with - the
- * hash was a tenth of the work at 100 steps). */
+ * hash was a tenth of the work at 100 steps).  @e: the steps' dependency
+ * names (linktable__step_dep_count() summed, as a caller that sized the
+ * storage has counted them), or LINKTABLE__PLAN_COUNT_DEPS to count them. */
+#define LINKTABLE__PLAN_COUNT_DEPS ((linktable__size_t)-1)
 LINKTABLE_CORE_INTERNAL long linktable__plan_make(struct linktable_plan *plan, void *storage, linktable__size_t bytes,
 						  const struct linktable_init_step *const *steps, linktable__size_t n,
 						  unsigned int subarch, const struct linktable_plan_options *opts,
-						  int fingerprint);
+						  int fingerprint, linktable__size_t e);
 
 /* Hard plus soft dependency names of @s (0 for a NULL or nameless step). */
 LINKTABLE_CORE_INTERNAL linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s);
 
 /* Scratch the ordering needs, carved from the plan's storage. */
 struct linktable__plan_scratch {
+	unsigned long long *keys;   /* n sort keys (plan->order's room, where it
+				     * is wide enough), or NULL */
 	void *heap;                 /* n heap entries */
 	linktable__size_t *seen;    /* n */
+	void *spare;                /* the name index's slots: at least n heap
+				     * entries, free once names are resolved */
 };
+
+/* The sort key of a step whose name begins with @key7 (first 7 bytes). */
+#define LINKTABLE__PLAN_SORT_KEY(level, key7) ((unsigned long long)((level) & 0xffu) << 56 | (key7))
 
 /* Orders plan->steps (dependencies resolved) into plan->order, dropping
  * unsupported steps; records cycles. */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Ordering a validated step graph: Kahn's algorithm on a min-heap keyed by
- * (level, name), and the cycles it cannot order.
+ * Ordering a validated step graph: Kahn's algorithm taking the ready step
+ * of smallest (level, name) first, and the cycles it cannot order.
  *
  * Because every dependency's level is <= its dependent's (a checked rule),
  * popping the smallest (level, name) among ready steps yields ascending
@@ -9,20 +9,17 @@
  */
 #include "plan_internal.h"
 
-/* Ready steps, smallest (level, name) first.  Each heap entry carries its
- * step's sort key - the level in the top byte, then the name's first 7
- * bytes in byte order - so sifting reads only the heap array; names are
- * compared only when keys tie.  (At a million steps the heap is bound by
- * cache misses, not by instructions.) */
+/* Every step is ranked by its sort key: the level in the top byte, then
+ * the name's first 7 bytes in byte order, names compared past them only
+ * when keys tie.  Sorting once (merge sort, O(n log n) comparisons of two
+ * integers) gives each step its rank; Kahn then picks the ready step of
+ * smallest rank, comparing integers, and when the sorted order already has
+ * every dependency before its dependent - the usual table, whose
+ * dependencies lie at lower levels - that order is the answer and Kahn is
+ * not run at all. */
 struct heap_entry {
 	unsigned long long key;
 	linktable__size_t id;
-};
-
-struct heap {
-	struct heap_entry *e;
-	linktable__size_t len;
-	const struct linktable_init_step **steps;
 };
 
 linktable__size_t linktable__plan_heap_entry_size(void)
@@ -30,62 +27,155 @@ linktable__size_t linktable__plan_heap_entry_size(void)
 	return sizeof(struct heap_entry);
 }
 
+/* The key of @s when the name pass did not keep it (a 32-bit size_t). */
 static unsigned long long sort_key(const struct linktable_init_step *s)
 {
-	unsigned long long k = (unsigned long long)(s->level & 0xff) << 56;
+	unsigned long long k = 0;
+	const char *name = s->name;
 	unsigned int i;
 
-	for (i = 0; i < 7 && s->name[i]; i++)
-		k |= (unsigned long long)(unsigned char)s->name[i] << (48 - 8 * i);
-	return k;
+	for (i = 0; i < 7 && name[i]; i++)
+		k |= (unsigned long long)(unsigned char)name[i] << (48 - 8 * i);
+	return LINKTABLE__PLAN_SORT_KEY(s->level, k);
 }
 
-static int before(const struct heap *h, const struct heap_entry *a, const struct heap_entry *b)
+/* @a before @b when their keys tie (rare: names equal in their first 7
+ * bytes at one level). */
+static int tie_before(const struct linktable_init_step *const *steps, const struct heap_entry *a,
+		      const struct heap_entry *b)
 {
 	const struct linktable_init_step *x, *y;
 	int c;
 
-	if (a->key != b->key)
-		return a->key < b->key;
-	x = h->steps[a->id];
-	y = h->steps[b->id];
+	x = steps[a->id];
+	y = steps[b->id];
 	if (x->level != y->level) /* only for levels out of range, refused anyway */
 		return x->level < y->level;
-	c = linktable__strcmp(x->name, y->name);
+	/* Equal keys: the first 7 bytes are equal, or both names ended
+	 * within them at the same place. */
+	c = (a->key & 0xff) ? linktable__strcmp(x->name + 7, y->name + 7) : 0;
 	return c ? c < 0 : a->id < b->id; /* equal names only with a duplicate error */
 }
 
-static void heap_push(struct heap *h, linktable__size_t id)
-{
-	struct heap_entry in = { sort_key(h->steps[id]), id };
-	linktable__size_t i = h->len++;
+#define RUN 8
+#define BEFORE(a, b) ((a)->key != (b)->key ? (a)->key < (b)->key : tie_before(steps, (a), (b)))
 
-	while (i > 0 && before(h, &in, &h->e[(i - 1) / 2])) {
-		h->e[i] = h->e[(i - 1) / 2];
-		i = (i - 1) / 2;
+/* Sorts @n entries of @a, using @b (n entries) too; returns the one that
+ * holds the result. */
+static struct heap_entry *sort_run(struct heap_entry *a, struct heap_entry *b, linktable__size_t n,
+				   const struct linktable_init_step *const *steps)
+{
+	linktable__size_t lo, w, i, j, k;
+
+	for (lo = 0; lo < n; lo += RUN) { /* insertion sort of short runs */
+		linktable__size_t hi = n - lo < RUN ? n : lo + RUN;
+
+		for (i = lo + 1; i < hi; i++) {
+			struct heap_entry in = a[i];
+
+			for (j = i; j > lo && BEFORE(&in, &a[j - 1]); j--)
+				a[j] = a[j - 1];
+			a[j] = in;
+		}
 	}
-	h->e[i] = in;
+	for (w = RUN; w < n; w *= 2) { /* then merge runs, from a to b and back */
+		struct heap_entry *t;
+
+		for (lo = 0; lo < n; lo += 2 * w) {
+			linktable__size_t mid = n - lo < w ? n : lo + w, hi = n - mid < w ? n : mid + w;
+
+			i = lo;
+			j = mid;
+			k = lo;
+			while (i < mid && j < hi)
+				b[k++] = BEFORE(&a[j], &a[i]) ? a[j++] : a[i++];
+			while (i < mid)
+				b[k++] = a[i++];
+			while (j < hi)
+				b[k++] = a[j++];
+		}
+		t = a;
+		a = b;
+		b = t;
+	}
+	return a;
 }
 
-static linktable__size_t heap_pop(struct heap *h)
+/* Sorts the @n entries of @a, using @b (n entries) and @count (n entries)
+ * too; returns the one of @a, @b that holds the result.  The level is the
+ * key's top byte: when the levels used span no more than n values, the
+ * entries are first spread by level (a counting sort, O(n)) and only each
+ * level's are compared - none at all for a level with one step. */
+static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *b, linktable__size_t n,
+				       linktable__size_t *count, const struct linktable_init_step *const *steps)
 {
-	linktable__size_t top = h->e[0].id, i = 0;
-	struct heap_entry last = h->e[--h->len];
+	unsigned int lo = 255, hi = 0, v;
+	linktable__size_t i, start, range;
+
+	for (i = 0; i < n; i++) {
+		v = (unsigned int)(a[i].key >> 56);
+		lo = v < lo ? v : lo;
+		hi = v > hi ? v : hi;
+	}
+	range = n ? hi - lo + 1 : 0;
+	if (range < 2 || range > n)
+		return sort_run(a, b, n, steps);
+	for (i = 0; i < range; i++)
+		count[i] = 0;
+	for (i = 0; i < n; i++)
+		count[(a[i].key >> 56) - lo]++;
+	for (i = 0, start = 0; i < range; i++) { /* each level's first place */
+		linktable__size_t c = count[i];
+
+		count[i] = start;
+		start += c;
+	}
+	for (i = 0; i < n; i++)
+		b[count[(a[i].key >> 56) - lo]++] = a[i];
+	/* count[l] is now where level l ends, the next one's start */
+	for (i = 0, start = 0; i < range; start = count[i++]) {
+		linktable__size_t len = count[i] - start;
+
+		if (len > 1 && sort_run(b + start, a + start, len, steps) != b + start) {
+			linktable__size_t k;
+
+			for (k = start; k < count[i]; k++)
+				b[k] = a[k];
+		}
+	}
+	return b;
+}
+
+/* Ready steps by rank, smallest first (a binary min-heap of integers). */
+static void heap_push(linktable__size_t *h, linktable__size_t *len, linktable__size_t r)
+{
+	linktable__size_t i = (*len)++;
+
+	while (i > 0 && r < h[(i - 1) / 2]) {
+		h[i] = h[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	h[i] = r;
+}
+
+static linktable__size_t heap_pop(linktable__size_t *h, linktable__size_t *len)
+{
+	linktable__size_t top = h[0], i = 0, last = h[--*len];
 
 	for (;;) {
 		linktable__size_t c = 2 * i + 1;
 
-		if (c >= h->len)
+		if (c >= *len)
 			break;
-		if (c + 1 < h->len && before(h, &h->e[c + 1], &h->e[c]))
+		if (c + 1 < *len && h[c + 1] < h[c])
 			c++;
-		if (!before(h, &h->e[c], &last))
+		if (last <= h[c])
 			break;
-		h->e[i] = h->e[c];
+		h[i] = h[c];
 		i = c;
 	}
-	if (h->len)
-		h->e[i] = last;
+	if (*len)
+		h[i] = last;
 	return top;
 }
 
@@ -119,26 +209,49 @@ static void record_cycles(struct linktable_plan *plan, linktable__size_t *seen)
 
 void linktable__plan_order_steps(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch)
 {
-	linktable__size_t n = plan->nsteps, done = 0, i, k, *pending = plan->unordered;
+	linktable__size_t n = plan->nsteps, done = 0, i, k, r, len = 0, *pending = plan->unordered;
+	linktable__size_t *rank = scratch->seen, *heap;
 	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
-	struct heap h = { (struct heap_entry *)scratch->heap, 0, plan->steps };
+	const struct linktable_init_step *const *steps = plan->steps;
+	struct heap_entry *sorted = (struct heap_entry *)scratch->spare;
+	const linktable__size_t *ds = plan->dep_start, *di = plan->dep_id;
 
 	for (i = 0; i < n; i++) {
-		pending[i] = plan->dep_start[i + 1] - plan->dep_start[i];
-		plan->dropped[i] = (plan->steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT
-								       : LINKTABLE_PLAN_UNSUPPORTED;
-		if (!pending[i])
-			heap_push(&h, i);
+		sorted[i].key = scratch->keys ? scratch->keys[i] : sort_key(steps[i]);
+		sorted[i].id = i;
+		plan->dropped[i] = (steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
 	}
-	while (h.len) {
-		linktable__size_t id = heap_pop(&h);
+	sorted = sort_entries(sorted, (struct heap_entry *)scratch->heap, n, rank, steps);
+	for (r = 0; r < n; r++)
+		rank[sorted[r].id] = r;
+	/* Kahn would pop the steps in rank order if every dependency ranks
+	 * before its dependent: the smallest step left is then always ready. */
+	for (i = 0; i < n; i++)
+		for (k = ds[i]; k < ds[i + 1]; k++)
+			if (rank[di[k]] >= rank[i])
+				goto kahn;
+	for (r = 0; r < n; r++)
+		if (!plan->dropped[sorted[r].id])
+			plan->order[plan->norder++] = sorted[r].id;
+	return; /* plan->unordered stays all 0: everything ordered */
+kahn:
+	/* The heap of ranks goes in whichever area the sort left free. */
+	heap = sorted == (struct heap_entry *)scratch->spare ? (linktable__size_t *)scratch->heap
+							     : (linktable__size_t *)scratch->spare;
+	for (i = 0; i < n; i++) {
+		pending[i] = ds[i + 1] - ds[i];
+		if (!pending[i])
+			heap_push(heap, &len, rank[i]);
+	}
+	while (len) {
+		linktable__size_t id = sorted[heap_pop(heap, &len)].id;
 
 		done++;
 		if (!plan->dropped[id])
 			plan->order[plan->norder++] = id;
 		for (k = plan->rdep_start[id]; k < plan->rdep_start[id + 1]; k++)
 			if (--pending[plan->rdep_id[k]] == 0)
-				heap_push(&h, plan->rdep_id[k]);
+				heap_push(heap, &len, rank[plan->rdep_id[k]]);
 	}
 	if (done < n)
 		record_cycles(plan, scratch->seen);

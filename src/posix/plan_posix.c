@@ -33,7 +33,7 @@ long linktable_plan_build(const struct linktable_init_step *const *steps, size_t
 	o = alloc_plan(bytes);
 	if (!o)
 		return -1;
-	r = linktable__plan_make(&o->plan, o->storage, bytes, steps, n, subarch, opts, 0);
+	r = linktable__plan_make(&o->plan, o->storage, bytes, steps, n, subarch, opts, 0, e);
 	if (r < 0) {
 		free(o);
 		return -1;

@@ -19,7 +19,8 @@ int cmd_check(const struct image *img, const struct tool_opts *o, FILE *out)
 	struct json j;
 	int rc;
 
-	if (init_view_load_with(img, o->file, 0, 1, &v) != 0) /* with the linked plan's seal */
+	/* with the linked plan's seal; check prints no verdict, only counts */
+	if (init_view_load_with(img, o->file, 0, VIEW_LINKED_PLAN | VIEW_COUNT_ONLY, &v) != 0)
 		return EXIT_BAD_INPUT;
 	if (empty && !o->allow_empty)
 		finding_add(&v.findings, LINKTABLE_RULE_EMPTY, -1, 0,

@@ -122,13 +122,17 @@ struct init_view {
  * decide every verdict.
  * @img: the image.  @file: its name, for messages.
  * @extra: subarchs to give a column even if no step names them.
- * @linked_plan: also check a build-time plan linked into @img and its seal
- *     (rule prebuilt-plan: "check" does; "plan" runs on the first link).
+ * @how: VIEW_LINKED_PLAN: also check a build-time plan linked into @img and
+ *     its seal (rule prebuilt-plan: "check" does; "plan" runs on the first
+ *     link).  VIEW_COUNT_ONLY: keep only @nbroken, not each step's verdict
+ *     (@cells NULL, view_verdict() NULL): one column's storage is reused
+ *     for every subarch ("check" prints findings and counts, no verdicts).
  * @v: filled in; release with init_view_free().
  * Return: 0, or -1 after printing why the steps do not decode.
  */
-int init_view_load_with(const struct image *img, const char *file, uint32_t extra, int linked_plan,
-			struct init_view *v);
+#define VIEW_LINKED_PLAN 1
+#define VIEW_COUNT_ONLY 2
+int init_view_load_with(const struct image *img, const char *file, uint32_t extra, int how, struct init_view *v);
 
 /** init_view_load() - init_view_load_with() with no extra subarch, no linked plan. */
 int init_view_load(const struct image *img, const char *file, struct init_view *v);

@@ -10,8 +10,6 @@
 
 #include "steps.h"
 
-struct name_key;
-
 #define DEP_MISSING SIZE_MAX /* a dependency name that no step has */
 
 /** The kinds of dependency edge, in the order a step lists them. */
@@ -25,13 +23,13 @@ enum dep_kind { DEP_HARD, DEP_AFTER, DEP_SOFT, DEP_KINDS };
  *            depends / after / soft_depends.
  * @subarchs: the subarchs worth showing: the boot protocol's five and any
  *            other bit some step names.
- * @names:    steps sorted by name, for lookups.
+ * @ids:      the storage of every @dep list.
  */
 struct depgraph {
 	const struct step_set *set;
 	size_t **dep[DEP_KINDS];
 	uint32_t subarchs;
-	struct name_key *names;
+	size_t *ids;
 };
 
 /**

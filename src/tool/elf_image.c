@@ -15,6 +15,10 @@
 #include <libelf.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+/* Sections remembered by section_at(), most recent first. */
+#define SECTION_CURSORS 4
 
 /* Checks on the raw identification bytes, so that every wrong kind of file
  * gets a message that says what it is. */
@@ -349,12 +353,15 @@ static void load_symbols(struct image *img)
 		qsort(img->symbols, img->nsymbols, sizeof(*img->symbols), cmp_symbol);
 }
 
-int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned int what, char *err, size_t errlen)
+/* image_open_mem(), for @buf mapped @mapped bytes long (0: malloc'ed). */
+static int open_buf(struct image *img, unsigned char *buf, size_t len, size_t mapped, unsigned int what, char *err,
+		    size_t errlen)
 {
 	memset(img, 0, sizeof(*img));
+	img->mapped = mapped;
 	img->release_phase = -1;
 	img->reloc_cursor = xcalloc(2, sizeof(size_t));
-	img->section_cursor = xcalloc(2, sizeof(size_t));
+	img->section_cursor = xcalloc(SECTION_CURSORS, sizeof(size_t));
 	img->buf = buf;
 	img->len = len;
 	if (check_ident(buf, len, err, errlen) != 0)
@@ -383,16 +390,21 @@ bad:
 	return -1;
 }
 
+int image_open_mem(struct image *img, unsigned char *buf, size_t len, unsigned int what, char *err, size_t errlen)
+{
+	return open_buf(img, buf, len, 0, what, err, errlen);
+}
+
 int image_open(struct image *img, const char *path, unsigned int what, char *err, size_t errlen)
 {
-	size_t len;
-	unsigned char *buf = read_whole_file(path, IMAGE_MAX_BYTES, &len, err, errlen);
+	size_t len, mapped;
+	unsigned char *buf = map_whole_file(path, IMAGE_MAX_BYTES, &len, &mapped, err, errlen);
 
 	if (!buf) {
 		memset(img, 0, sizeof(*img));
 		return -1;
 	}
-	return image_open_mem(img, buf, len, what, err, errlen);
+	return open_buf(img, buf, len, mapped, what, err, errlen);
 }
 
 void image_close(struct image *img)
@@ -408,7 +420,10 @@ void image_close(struct image *img)
 	free(img->tables);
 	free(img->ranges);
 	free(img->orphans);
-	free(img->buf);
+	if (img->mapped)
+		munmap(img->buf, img->mapped);
+	else
+		free(img->buf);
 	memset(img, 0, sizeof(*img));
 }
 
@@ -418,20 +433,20 @@ static const struct img_section *section_at(const struct image *img, uint64_t ad
 	size_t lo = 0, hi = img->nby_addr, *cur = img->section_cursor;
 	const struct img_section *s;
 
-	/* Reads cluster: most fall in one of the last two sections read (a
-	 * decoder goes back and forth between entries and what they point
-	 * at).  The last one found is kept first. */
-	for (int c = 0; cur && c < 2; c++) {
+	/* Reads cluster: most fall in one of the last few sections read (a
+	 * decoder goes from an entry to its name, its file name and its
+	 * dependency array, each in a section of its own).  Most recent
+	 * first; a hit moves to the front. */
+	for (int c = 0; cur && c < SECTION_CURSORS; c++) {
 		if (cur[c] >= hi)
 			continue;
 		s = &img->sections[img->by_addr[cur[c]]];
 		if (addr >= s->addr && addr - s->addr < s->size) {
-			if (c) {
-				size_t t = cur[0];
+			size_t t = cur[c];
 
-				cur[0] = cur[1];
-				cur[1] = t;
-			}
+			for (; c > 0; c--)
+				cur[c] = cur[c - 1];
+			cur[0] = t;
 			return n <= s->size - (addr - s->addr) ? s : NULL;
 		}
 	}
@@ -445,7 +460,8 @@ static const struct img_section *section_at(const struct image *img, uint64_t ad
 			lo = mid + 1;
 		else {
 			if (cur) {
-				cur[1] = cur[0];
+				for (int c = SECTION_CURSORS - 1; c > 0; c--)
+					cur[c] = cur[c - 1];
 				cur[0] = mid;
 			}
 			return n <= s->size - (addr - s->addr) ? s : NULL;
@@ -563,6 +579,36 @@ int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out)
 	if (image_read(img, addr, b, img->ptr_size) != 0)
 		return -1;
 	*out = image_word(img, b, img->ptr_size);
+	return 0;
+}
+
+int image_read_fields(const struct image *img, uint64_t addr, size_t size, unsigned char *buf, const uint64_t *at,
+		      size_t n, uint64_t *ptr, unsigned char *ok)
+{
+	size_t k;
+
+	if (image_read(img, addr, buf, size) != 0)
+		return -1;
+	k = n ? reloc_lower_bound(img, addr + at[0]) : 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t where = addr + at[i];
+
+		while (k < img->nrelocs && img->relocs[k].offset < where)
+			k++;
+		if (k < img->nrelocs && img->relocs[k].offset == where) {
+			ptr[i] = img->relocs[k].value;
+			ok[i] = img->relocs[k].resolved != 0;
+		} else if (img->ptr_size == 8 && !img->msb) { /* the usual image: no call per field */
+			const unsigned char *p = buf + at[i];
+
+			ptr[i] = (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+				 (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+			ok[i] = 1;
+		} else {
+			ptr[i] = image_word(img, buf + at[i], img->ptr_size);
+			ok[i] = 1;
+		}
+	}
 	return 0;
 }
 

@@ -108,6 +108,7 @@ struct img_symbol {
 struct image {
 	unsigned char *buf;
 	size_t len;
+	size_t mapped; /* image_open(): @buf is mapped, this long (0: malloc'ed) */
 	void *elf; /* Elf *, kept opaque to the commands */
 	int is_pie;
 	int is64;
@@ -126,7 +127,7 @@ struct image {
 	 * before - a decoder alternates between two regions (entries and the
 	 * arrays they point at), each read in address order. */
 	size_t *reloc_cursor;
-	size_t *section_cursor; /* by_addr indices of the last two sections read */
+	size_t *section_cursor; /* by_addr indices of the last sections read */
 	struct img_symbol *symbols;
 	size_t nsymbols;
 	struct img_table *tables;
@@ -218,6 +219,23 @@ int image_read_u32(const struct image *img, uint64_t addr, uint32_t *out);
  * Return: 0, or -1 if unreadable or relocated against an undefined symbol.
  */
 int image_read_ptr(const struct image *img, uint64_t addr, uint64_t *out);
+
+/**
+ * image_read_fields() - a whole entry at once: the @size bytes at @addr
+ * into @buf, as image_read() gives them, and the pointer at each of @n
+ * offsets @at (ascending, each a whole pointer inside the entry) as
+ * image_read_ptr() would give it - one section and relocation search for
+ * the entry instead of one per field.
+ * @img: the image.  @addr: the entry.  @size: its bytes.  @buf: @size bytes.
+ * @at: the pointer fields' offsets.  @n: their number.
+ * @ptr: the pointers.  @ok: per field, 0 where image_read_ptr() would fail
+ * (a relocation against an undefined symbol), else 1.
+ *
+ * Return: 0, or -1 when the entry does not lie inside one section (then
+ * read field by field).
+ */
+int image_read_fields(const struct image *img, uint64_t addr, size_t size, unsigned char *buf, const uint64_t *at,
+		      size_t n, uint64_t *ptr, unsigned char *ok);
 
 /* image_string_max() results besides 0. */
 #define IMAGE_STR_BAD (-1)  /* address 0, unmapped, or no NUL before the section ends */

@@ -96,24 +96,48 @@ _Static_assert(offsetof(struct linktable_init_step, depends) == (sizeof(void *) 
 		       sizeof(struct linktable_init_step) == (sizeof(void *) == 8 ? 152 : 84),
 	       "struct linktable_init_step changed: update layout_for()");
 
+/* Who a message is about: step @name, or while its name is being read the
+ * step at @addr.  Formatted only for a message: a 100k-step image has
+ * no time for two snprintf() per step. */
+struct who {
+	const char *name;
+	uint64_t addr;
+};
+
+static const char *who_text(const struct who *w, char *buf, size_t size)
+{
+	if (w->name)
+		return w->name;
+	snprintf(buf, size, "at 0x%llx", (unsigned long long)w->addr);
+	return buf;
+}
+
 /* The string at @addr, at most @max bytes, charged to @b.  Return: 0, or
- * -1 with a message about @what of step @step. */
+ * -1 with a message about @what (with " name @idx" unless @idx is
+ * SIZE_MAX) of step @w. */
 static int read_string(const struct image *img, struct budget *b, uint64_t addr, size_t max, const char **out,
-		       const char *what, const char *step, char *err, size_t errlen)
+		       const char *what, size_t idx, const struct who *w, char *err, size_t errlen)
 {
 	int r = image_string_max(img, addr, max, out);
+	char at[32], which[64];
+	size_t len;
 
+	if (r == 0 && (len = strlen(*out)) + 1 <= b->string_bytes) {
+		b->string_bytes -= len + 1;
+		return 0;
+	}
+	if (idx != SIZE_MAX) {
+		snprintf(which, sizeof(which), "%s name %zu", what, idx);
+		what = which;
+	}
 	if (r == IMAGE_STR_LONG)
 		return fail_msg(err, errlen, "init step %s: %s at 0x%llx is longer than %zu bytes: not a real program",
-				step, what, (unsigned long long)addr, max);
+				who_text(w, at, sizeof(at)), what, (unsigned long long)addr, max);
 	if (r != 0)
-		return fail_msg(err, errlen, "init step %s: %s at 0x%llx is not a string in the image", step, what,
-				(unsigned long long)addr);
-	if (strlen(*out) + 1 > b->string_bytes)
-		return fail_msg(err, errlen, "init step %s: the names add up to more string bytes than a %zu-byte file can "
-				"hold in a real program", step, img->len);
-	b->string_bytes -= strlen(*out) + 1;
-	return 0;
+		return fail_msg(err, errlen, "init step %s: %s at 0x%llx is not a string in the image",
+				who_text(w, at, sizeof(at)), what, (unsigned long long)addr);
+	return fail_msg(err, errlen, "init step %s: the names add up to more string bytes than a %zu-byte file can "
+			"hold in a real program", who_text(w, at, sizeof(at)), img->len);
 }
 
 /* A NULL-terminated array of string pointers at @addr (0: empty). */
@@ -122,6 +146,7 @@ static int read_names(const struct image *img, struct budget *b, uint64_t addr, 
 {
 	const char **names = NULL;
 	size_t count = 0;
+	struct who w = { step, 0 };
 
 	*out = NULL;
 	*n = 0;
@@ -130,7 +155,6 @@ static int read_names(const struct image *img, struct budget *b, uint64_t addr, 
 	for (;;) {
 		uint64_t p;
 		const char *s;
-		char which[64];
 
 		if (count == MAX_DEPENDS) {
 			free(names);
@@ -149,8 +173,7 @@ static int read_names(const struct image *img, struct budget *b, uint64_t addr, 
 					"hold: not a real program", step, img->len);
 		}
 		b->names--;
-		snprintf(which, sizeof(which), "%s name %zu", what, count);
-		if (read_string(img, b, p, STEP_MAX_NAME, &s, which, step, err, errlen) != 0) {
+		if (read_string(img, b, p, STEP_MAX_NAME, &s, what, count, &w, err, errlen) != 0) {
 			free(names);
 			return -1;
 		}
@@ -174,47 +197,112 @@ static void steps_free_one(struct step *s)
 
 #define FIELD(f) (e + L->f)
 
-static int decode_one(const struct image *img, const struct step_layout *L, struct budget *b, uint64_t e, unsigned level,
-		      struct step *s, char *err, size_t errlen)
+/* The pointer fields of an entry, in the order they lie in it. */
+enum { F_NAME, F_FILE, F_DEPENDS, F_SOFT, F_DETECT, F_PHASE, F_AFTER = F_PHASE + LINKTABLE_MAX_PHASES, F_PROVIDES,
+       F_USES, F_COUNT };
+
+/* Their offsets in layout @L; returns how many @L has. */
+static size_t field_offsets(const struct step_layout *L, uint64_t *at)
 {
-	uint64_t name, file, deps, soft, after, provides = 0, uses = 0;
-	char at[32];
+	at[F_NAME] = L->name;
+	at[F_FILE] = L->file;
+	at[F_DEPENDS] = L->depends;
+	at[F_SOFT] = L->soft_depends;
+	at[F_DETECT] = L->detect;
+	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
+		at[F_PHASE + p] = L->phase + (uint64_t)p * L->ptr;
+	at[F_AFTER] = L->after;
+	at[F_PROVIDES] = L->provides;
+	at[F_USES] = L->uses;
+	return L->provides ? F_COUNT : F_PROVIDES;
+}
+
+/* One entry's pointers (@ok: readable) and 32-bit words (@words_ok). */
+struct fields {
+	uint64_t ptr[F_COUNT];
+	unsigned char ok[F_COUNT];
+	uint32_t line, level, flags, subarchs;
+	int words_ok;
+};
+
+static uint32_t word32(const struct image *img, const unsigned char *p)
+{
+	return (uint32_t)image_word(img, p, 4);
+}
+
+/* Reads the entry at @e: whole, or (across sections, where a hostile image
+ * may put one) field by field as before. */
+static void read_fields(const struct image *img, const struct step_layout *L, const uint64_t *at, size_t nf,
+			uint64_t e, struct fields *f)
+{
+	unsigned char buf[256];
+
+	memset(f, 0, sizeof(*f));
+	if (L->size <= sizeof(buf) && image_read_fields(img, e, (size_t)L->size, buf, at, nf, f->ptr, f->ok) == 0) {
+		f->line = word32(img, buf + L->line);
+		f->level = word32(img, buf + L->level);
+		f->flags = word32(img, buf + L->flags);
+		f->subarchs = word32(img, buf + L->subarchs);
+		f->words_ok = 1;
+		return;
+	}
+	for (size_t i = 0; i < nf; i++)
+		f->ok[i] = image_read_ptr(img, e + at[i], &f->ptr[i]) == 0;
+	f->words_ok = read_u32(img, FIELD(line), &f->line) == 0 && read_u32(img, FIELD(level), &f->level) == 0 &&
+		      read_u32(img, FIELD(flags), &f->flags) == 0 && read_u32(img, FIELD(subarchs), &f->subarchs) == 0;
+}
+
+static int decode_one(const struct image *img, const struct step_layout *L, const uint64_t *at, size_t nf,
+		      struct budget *b, uint64_t e, unsigned level, struct step *s, char *err, size_t errlen)
+{
+	uint64_t provides = 0, uses = 0;
+	struct who w = { NULL, e };
+	struct fields f;
 
 	memset(s, 0, sizeof(*s));
 	s->addr = e;
 	s->table_level = level;
-	snprintf(at, sizeof(at), "at 0x%llx", (unsigned long long)e);
-	if (image_read_ptr(img, FIELD(name), &name) != 0)
+	read_fields(img, L, at, nf, e, &f);
+	if (!f.ok[F_NAME])
 		return fail_msg(err, errlen, "init step at 0x%llx: its name is not a string in the image", (unsigned long long)e);
-	if (read_string(img, b, name, STEP_MAX_NAME, &s->name, "its name", at, err, errlen) != 0)
+	if (read_string(img, b, f.ptr[F_NAME], STEP_MAX_NAME, &s->name, "its name", SIZE_MAX, &w, err, errlen) != 0)
 		return -1;
-	if (image_read_ptr(img, FIELD(file), &file) != 0 || image_read_ptr(img, FIELD(depends), &deps) != 0 ||
-	    image_read_ptr(img, FIELD(soft_depends), &soft) != 0 || image_read_ptr(img, FIELD(detect), &s->detect) != 0 ||
-	    image_read_ptr(img, FIELD(after), &after) != 0 ||
-	    read_u32(img, FIELD(line), &s->line) != 0 || read_u32(img, FIELD(level), &s->level) != 0 ||
-	    read_u32(img, FIELD(flags), &s->flags) != 0 || read_u32(img, FIELD(subarchs), &s->subarchs) != 0)
+	w.name = s->name;
+	if (!f.ok[F_FILE] || !f.ok[F_DEPENDS] || !f.ok[F_SOFT] || !f.ok[F_DETECT] || !f.ok[F_AFTER] || !f.words_ok)
 		return fail_msg(err, errlen, "init step %s: unreadable fields", s->name);
+	s->detect = f.ptr[F_DETECT];
+	s->line = f.line;
+	s->level = f.level;
+	s->flags = f.flags;
+	s->subarchs = f.subarchs;
 	s->file = "?";
-	if (file && read_string(img, b, file, STEP_MAX_FILE, &s->file, "its file name", s->name, err, errlen) != 0)
+	if (f.ptr[F_FILE] &&
+	    read_string(img, b, f.ptr[F_FILE], STEP_MAX_FILE, &s->file, "its file name", SIZE_MAX, &w, err, errlen) != 0)
 		return -1;
-	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++)
-		if (image_read_ptr(img, FIELD(phase) + (uint64_t)p * L->ptr, &s->phase[p]) != 0)
+	for (int p = 0; p < LINKTABLE_MAX_PHASES; p++) {
+		if (!f.ok[F_PHASE + p])
 			return fail_msg(err, errlen, "init step %s: phase %d callback is unreadable", s->name, p);
-	if (read_names(img, b, deps, &s->depends, &s->ndepends, "dependency", s->name, err, errlen) != 0)
+		s->phase[p] = f.ptr[F_PHASE + p];
+	}
+	if (read_names(img, b, f.ptr[F_DEPENDS], &s->depends, &s->ndepends, "dependency", s->name, err, errlen) != 0)
 		return -1;
-	if (read_names(img, b, soft, &s->soft_depends, &s->nsoft_depends, "soft dependency", s->name, err, errlen) != 0) {
+	if (read_names(img, b, f.ptr[F_SOFT], &s->soft_depends, &s->nsoft_depends, "soft dependency", s->name, err,
+		       errlen) != 0) {
 		free(s->depends);
 		return -1;
 	}
-	if (read_names(img, b, after, &s->after, &s->nafter, "order-only dependency", s->name, err, errlen) != 0) {
+	if (read_names(img, b, f.ptr[F_AFTER], &s->after, &s->nafter, "order-only dependency", s->name, err, errlen) != 0) {
 		free(s->depends);
 		free(s->soft_depends);
 		return -1;
 	}
-	if (L->provides && (image_read_ptr(img, FIELD(provides), &provides) != 0 ||
-			    image_read_ptr(img, FIELD(uses), &uses) != 0)) {
-		steps_free_one(s);
-		return fail_msg(err, errlen, "init step %s: unreadable resource lists", s->name);
+	if (L->provides) {
+		if (!f.ok[F_PROVIDES] || !f.ok[F_USES]) {
+			steps_free_one(s);
+			return fail_msg(err, errlen, "init step %s: unreadable resource lists", s->name);
+		}
+		provides = f.ptr[F_PROVIDES];
+		uses = f.ptr[F_USES];
 	}
 	if (read_names(img, b, provides, &s->provides, &s->nprovides, "provided resource", s->name, err, errlen) != 0 ||
 	    read_names(img, b, uses, &s->uses, &s->nuses, "used resource", s->name, err, errlen) != 0) {
@@ -227,7 +315,8 @@ static int decode_one(const struct image *img, const struct step_layout *L, stru
 int steps_decode(const struct image *img, const struct img_table *t, struct step_set *set, char *err, size_t errlen)
 {
 	struct step_layout L;
-	size_t esize;
+	uint64_t at[F_COUNT];
+	size_t esize, nf, total = 0;
 	struct budget b = { img->len / NAMES_PER_FILE_BYTE_DIV + NAMES_SLACK,
 			    (uint64_t)img->len * STRING_BYTES_PER_FILE_BYTE + STRING_BYTES_SLACK };
 
@@ -241,10 +330,20 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 	if (t->entry_size != L.size)
 		layout_for(img->ptr_size, 2, &L); /* named in the message: today's struct */
 	esize = (size_t)L.size;
+	nf = field_offsets(&L, at);
 	if (t->entry_size != esize)
 		return fail_msg(err, errlen,
 				"init table %s: entries of %u bytes, but struct linktable_init_step has %zu in a %u-bit image",
 				t->name, t->entry_size, esize, img->ptr_size * 8);
+	/* Every entry's room at once: growing the array would copy it again
+	 * and again (20 MB at 100k steps). */
+	for (unsigned k = 0; k < TABLE_SLOTS; k++) {
+		const struct img_section *sec = table_part(img, t, (int)k);
+
+		if (sec)
+			total += sec->size / esize;
+	}
+	set->steps = xcalloc(total + 1, sizeof(*set->steps));
 	for (unsigned k = 0; k < TABLE_SLOTS; k++) {
 		unsigned l = SLOT_LEVEL(k);
 		const struct img_section *sec = table_part(img, t, (int)k);
@@ -252,8 +351,7 @@ int steps_decode(const struct image *img, const struct img_table *t, struct step
 		if (!sec)
 			continue;
 		for (uint64_t off = 0; sec->size - off >= esize; off += esize) {
-			set->steps = xgrow(set->steps, set->n, sizeof(*set->steps));
-			if (decode_one(img, &L, &b, sec->addr + off, l, &set->steps[set->n], err, errlen) != 0) {
+			if (decode_one(img, &L, at, nf, &b, sec->addr + off, l, &set->steps[set->n], err, errlen) != 0) {
 				steps_free(set);
 				return -1;
 			}

@@ -99,6 +99,20 @@ void *xgrow(void *p, size_t n, size_t size);
 unsigned char *read_whole_file(const char *path, uint64_t max, size_t *len, char *err, size_t errlen);
 
 /**
+ * map_whole_file() - read_whole_file(), but a non-empty regular file is
+ * mapped (private, copy-on-write) instead of copied (a 30 MB image then costs no copy and
+ * no fresh memory to fault in).  A file cut short while mapped would raise
+ * SIGBUS on a read: the tool then says so and exits with EXIT_BAD_INPUT.
+ * @path: the file.  @max: as read_whole_file().  @len: set to its length.
+ * @mapped: set to the mapping's length (release with munmap()), or 0 when
+ *          the buffer came from read_whole_file() (release with free()).
+ * @err: message buffer, filled on failure.  @errlen: size of @err.
+ *
+ * Return: the bytes (no NUL past @len when mapped), or NULL.
+ */
+unsigned char *map_whole_file(const char *path, uint64_t max, size_t *len, size_t *mapped, char *err, size_t errlen);
+
+/**
  * subarch_name() - lower-case name of subarch @n ("pc", "xen", ... or
  * "subarchN" for program-defined ones).
  * @n:   subarch number, 0..31.

@@ -11,6 +11,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -200,6 +202,48 @@ unsigned char *read_whole_file(const char *path, uint64_t max, size_t *len, char
 	buf[have] = 0;
 	*len = have;
 	return buf;
+}
+
+/* A mapped file was cut short under us: say so (async-signal-safe). */
+static void on_sigbus(int sig)
+{
+	static const char msg[] = "linktable: error: the input file changed (was cut short) while it was read\n";
+	ssize_t r = write(STDERR_FILENO, msg, sizeof(msg) - 1);
+
+	(void)sig;
+	(void)r;
+	_exit(EXIT_BAD_INPUT);
+}
+
+unsigned char *map_whole_file(const char *path, uint64_t max, size_t *len, size_t *mapped, char *err, size_t errlen)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+
+	*mapped = 0;
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && (uint64_t)st.st_size <= max &&
+	    (uint64_t)st.st_size <= SIZE_MAX) {
+		/* writable copy-on-write: libelf may convert a foreign byte order
+		 * in place */
+		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+
+		if (p != MAP_FAILED) {
+			struct sigaction sa;
+
+			memset(&sa, 0, sizeof(sa));
+			sa.sa_handler = on_sigbus;
+			sigaction(SIGBUS, &sa, NULL);
+			close(fd);
+			*len = (size_t)st.st_size;
+			*mapped = (size_t)st.st_size;
+			return p;
+		}
+	}
+	if (fd >= 0)
+		close(fd);
+	/* anything else (a FIFO, sysfs, too large, empty, unreadable): read
+	 * it, with read_whole_file()'s checks and messages */
+	return read_whole_file(path, max, len, err, errlen);
 }
 
 /* The names are the library's (one list, in the core). */

@@ -18,8 +18,7 @@ static size_t column(uint32_t shown, unsigned int s)
 	return (size_t)__builtin_popcount(shown & ((1u << s) - 1u));
 }
 
-int init_view_load_with(const struct image *img, const char *file, uint32_t extra, int linked_plan,
-			struct init_view *v)
+int init_view_load_with(const struct image *img, const char *file, uint32_t extra, int how, struct init_view *v)
 {
 	const struct img_table *t = init_table(img);
 	uint32_t shown;
@@ -37,20 +36,29 @@ int init_view_load_with(const struct image *img, const char *file, uint32_t extr
 	depgraph_build(&v->graph, &v->set);
 	v->graph.subarchs |= extra;
 	core_plan_make(img, &v->set, LINKTABLE_SUBARCH_PC, &v->plan);
-	ctx = (struct rule_ctx){ img, &v->set, &v->graph, &v->plan, linked_plan };
+	ctx = (struct rule_ctx){ img, &v->set, &v->graph, &v->plan, (how & VIEW_LINKED_PLAN) != 0 };
 	rules_run(&ctx, &v->findings);
 	for (size_t k = 0; k < v->findings.n; k++)
 		v->nwarnings += finding_severity(&v->findings.v[k]) == LINKTABLE_SEVERITY_WARNING;
 	n = v->set.n;
 	shown = v->graph.subarchs;
 	cols = (size_t)__builtin_popcount(shown);
-	v->cells = xcalloc(cols * n + 1, sizeof(*v->cells));
+	v->cells = xcalloc((how & VIEW_COUNT_ONLY ? 1 : cols) * n + 1, sizeof(*v->cells));
 	for (unsigned s = 0; s < TOOL_MAX_SUBARCHS; s++) {
 		struct linktable_verdict *col;
 
 		if (!(shown & (1u << s)))
 			continue;
-		col = v->cells + column(shown, s) * n;
+		if (how & VIEW_COUNT_ONLY) {
+			/* The one column, for this subarch: the planner reads only
+			 * a cell's state (a broken one is the caller's and kept)
+			 * and sets every other field of the rest. */
+			col = v->cells;
+			for (size_t i = 0; i < n; i++)
+				col[i].state = 0;
+		} else {
+			col = v->cells + column(shown, s) * n;
+		}
 		/* the image's own rules break steps the planner cannot see */
 		for (size_t k = 0; k < v->findings.n; k++) {
 			const struct finding *f = &v->findings.v[k];
@@ -64,6 +72,10 @@ int init_view_load_with(const struct image *img, const char *file, uint32_t extr
 		linktable_plan_verdicts(&v->plan.plan, s, col);
 		for (size_t i = 0; i < n; i++)
 			v->nbroken += col[i].state == LINKTABLE_VERDICT_BROKEN;
+	}
+	if (how & VIEW_COUNT_ONLY) {
+		free(v->cells);
+		v->cells = NULL;
 	}
 	return 0;
 }
@@ -85,7 +97,7 @@ void init_view_free(struct init_view *v)
 
 const struct linktable_verdict *view_verdict(const struct init_view *v, unsigned int subarch, size_t i)
 {
-	if (subarch >= TOOL_MAX_SUBARCHS || !(v->graph.subarchs & (1u << subarch)) || i >= v->set.n)
+	if (!v->cells || subarch >= TOOL_MAX_SUBARCHS || !(v->graph.subarchs & (1u << subarch)) || i >= v->set.n)
 		return NULL;
 	return &v->cells[column(v->graph.subarchs, subarch) * v->set.n + i];
 }

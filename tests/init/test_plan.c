@@ -360,6 +360,151 @@ static void test_random_order(void)
 	free(pos);
 }
 
+/*
+ * The planner against a plain reference on many random tables: names
+ * resolve to the first step of that name (strcmp), Kahn takes the ready
+ * step of smallest (level, name, table position) by scanning them all.
+ * Names share long prefixes (sort keys tie), some dependencies name a step
+ * by a copy of its string (no address match), some steps share a name,
+ * some dependencies point up a level or round a cycle: the order of a clean
+ * plan, the resolved edges and what stays unordered must all agree.
+ */
+static int ref_before(const struct linktable_init_step *a, size_t ia, const struct linktable_init_step *b, size_t ib)
+{
+	int c;
+
+	if (a->level != b->level)
+		return a->level < b->level;
+	c = strcmp(a->name, b->name);
+	return c ? c < 0 : ia < ib;
+}
+
+static long ref_find(struct tstep *t, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(t[i].s.name, name) == 0)
+			return (long)i;
+	return -1;
+}
+
+static void test_against_reference(void)
+{
+	enum { MAXN = 160, ROUNDS = 400 };
+	static struct tstep t[MAXN];
+	static char names[MAXN][24], copies[MAXN][24];
+	static size_t dep[MAXN][3 * TSTEP_MAX_DEPS], ndep[MAXN], pending[MAXN], order[MAXN];
+	static int done[MAXN];
+	size_t bad_order = 0, bad_edges = 0, bad_left = 0, clean = 0, kahn_clean = 0;
+
+	srand(2026);
+	for (int round = 0; round < ROUNDS; round++) {
+		size_t n = 1 + (size_t)rand() % (round < 200 ? 12 : MAXN), norder = 0;
+		int levels = 1 + rand() % 6, messy = rand() % 3 == 0, dup = rand() % 8 == 0;
+		unsigned int subarch = rand() % 2 ? SPC : SXEN;
+		struct linktable_plan *p;
+		long e;
+		int kahn = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			unsigned int level = (unsigned int)(rand() % levels) * (rand() % 2 ? 1u : 17u);
+
+			if (rand() % 3)
+				snprintf(names[i], sizeof(names[i]), "initstep_%03d", rand() % 1000);
+			else
+				snprintf(names[i], sizeof(names[i]), "%c%zu", 'a' + rand() % 3, i);
+			if (!dup && ref_find(t, i, names[i]) >= 0)
+				snprintf(names[i], sizeof(names[i]), "u%zu", i);
+			memcpy(copies[i], names[i], sizeof(names[i]));
+			tstep(&t[i], names[i], level % LINKTABLE_LEVELS,
+			      rand() % 4 ? M_ALL : rand() % 2 ? M_PC : M_XEN);
+		}
+		for (size_t i = 0; i < n; i++) {
+			int nd = rand() % 4;
+
+			for (int k = 0; k < nd; k++) {
+				size_t j = (size_t)rand() % n;
+				const char *name = rand() % 4 ? t[j].s.name : copies[j];
+				int kind = rand() % 3;
+
+				/* clean tables: dependencies at a level not above, and
+				 * earlier in the table (no cycle) */
+				if (!messy && (j >= i || t[j].s.level > t[i].s.level || (t[i].s.subarchs & ~t[j].s.subarchs)))
+					continue;
+				if (messy && rand() % 10 == 0)
+					name = "missing_step";
+				if (kind == 0)
+					tdep(&t[i], name);
+				else if (kind == 1)
+					tafter(&t[i], name);
+				else
+					tsoft(&t[i], name);
+			}
+		}
+		/* the reference: resolve in list order (hard, order-only, soft) */
+		for (size_t i = 0; i < n; i++) {
+			const char *const *lists[3] = { t[i].s.depends, t[i].s.after, t[i].s.soft_depends };
+
+			ndep[i] = 0;
+			for (int l = 0; l < 3; l++)
+				for (size_t k = 0; lists[l][k]; k++) {
+					long d = ref_find(t, n, lists[l][k]);
+
+					if (d >= 0)
+						dep[i][ndep[i]++] = (size_t)d;
+				}
+			pending[i] = ndep[i];
+			done[i] = 0;
+		}
+		for (;;) {
+			long best = -1;
+
+			for (size_t i = 0; i < n; i++)
+				if (!done[i] && !pending[i] &&
+				    (best < 0 || ref_before(&t[i].s, i, &t[best].s, (size_t)best)))
+					best = (long)i;
+			if (best < 0)
+				break;
+			done[best] = 1;
+			if (t[best].s.subarchs & LINKTABLE_SUBARCH_BIT(subarch))
+				order[norder++] = (size_t)best;
+			for (size_t i = 0; i < n; i++)
+				for (size_t k = 0; k < ndep[i]; k++)
+					if (dep[i][k] == (size_t)best)
+						pending[i]--;
+		}
+		p = plan_of(t, n, subarch, NULL, &e);
+		if (!p) {
+			bad_edges++;
+			continue;
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (p->dep_start[i + 1] - p->dep_start[i] != ndep[i])
+				bad_edges++;
+			else
+				for (size_t k = 0; k < ndep[i]; k++)
+					bad_edges += p->dep_id[p->dep_start[i] + k] != dep[i][k];
+			bad_left += p->unordered[i] != (done[i] ? 0 : pending[i]);
+			for (size_t k = 0; k < ndep[i]; k++)
+				kahn |= !ref_before(&t[dep[i][k]].s, dep[i][k], &t[i].s, i);
+		}
+		if (e == 0) {
+			clean++;
+			kahn_clean += kahn;
+			if (p->norder != norder)
+				bad_order++;
+			else
+				for (size_t k = 0; k < norder; k++)
+					bad_order += p->order[k] != order[k];
+		}
+		linktable_plan_free(p);
+	}
+	ok(bad_edges == 0, "random tables: every dependency resolves as the reference does (%zu differ)", bad_edges);
+	ok(bad_left == 0, "random tables: the steps left unordered agree (%zu differ)", bad_left);
+	ok(bad_order == 0 && clean > 100 && kahn_clean > 20,
+	   "random tables: %zu clean plans (%zu not in sorted order) run in the reference's order (%zu differ)", clean,
+	   kahn_clean, bad_order);
+}
+
 /* The resource rule: a user of a resource reaches a provider through its
  * hard dependencies (transitively) on every subarch it supports. */
 static void test_resources(void)
@@ -466,6 +611,7 @@ int main(void)
 	test_bad_steps();
 	test_release_check();
 	test_random_order();
+	test_against_reference();
 	test_name_pointers();
 	return tap_done();
 }
