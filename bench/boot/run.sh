@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # bench/boot/run.sh - planning cost at boot with and without the build-time
-# plan (linktable plan + a second link); writes build/bench/boot-plan.md.
+# plan (linktable plan + a second link).
 # Instruction counts of linktable_plan_make_table() under callgrind.
 set -eu
 work=build/bench/boot

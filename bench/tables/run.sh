@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 #
 # bench/tables/run.sh - what a linker table costs, written as Markdown to
-# build/bench/tables.md:
+# bench/results/tables/ (bench/tables/render.sh makes the Markdown):
 #   (a) walking a table (first and later walks), LINKTABLE_COUNT and
 #       LINKTABLE_EMPTY vs walking a plain array of the same entries, at 4,
 #       16, 64 and 10000 entries in 1 and 4 levels, gcc and clang, PIE and
