@@ -10,7 +10,7 @@
 #   scripts/ensure-deps.sh)
 #   make matrix     the toolchain matrix alone, and every cross-architecture
 #                   configuration (make check runs a slice of both)
-#   make bench      benchmarks (results: docs/benchmarks.md)
+#   make bench      benchmarks (raw results: bench/results/, page: docs/benchmarks.md)
 #   make install PREFIX=/usr/local
 #
 # Each part adds its own rules in a module.mk next to its sources.
@@ -102,10 +102,11 @@ uninstall:
 clean:
 	rm -rf $(BUILD)
 
+# Every benchmark under one run id; raw results in bench/results/ and the
+# page docs/benchmarks.md made from them (bench/run-all.sh): commit both.
 bench: build-all $(BENCHES)
 	@mkdir -p $(BUILD)/bench
-	@set -e; for b in $(BENCHES); do echo "== $$b"; $$b; done
-	@bench/collect.sh
+	@bench/run-all.sh $(BENCHES)
 
 # The API reference is generated from the headers' kernel-doc comments.
 docs:

@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: MIT
 # Planning cost at boot with and without the build-time plan.
-# Results: build/bench/boot-plan.md.
+# Results: bench/results/boot/ (bench/boot/render.sh).
 BENCHES += bench/boot/run.sh

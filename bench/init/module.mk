@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Init benchmarks: planner growth 1k..1M, the mock-up baseline, demo boot
-# sequential vs parallel.  Results: build/bench/init.md.  Linked with -z now:
+# sequential vs parallel.  Results: bench/results/init/ (bench/init/render.py).  Linked with -z now:
 # no lazy binding of libc functions inside the counted calls.
 PLAN_BENCH := $(BUILD)/bench/init/plan_bench
 ALL_TARGETS += $(PLAN_BENCH)

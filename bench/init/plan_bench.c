@@ -158,7 +158,7 @@ int main(int argc, char **argv)
 	if (mockup)
 		extra = mockup_violations(n, table);
 	qsort(t, (size_t)runs, sizeof(t[0]), cmp);
-	printf("%zu %.3f %.3f %ld %ld\n", n, t[runs / 2], t[0], peak_kib() - before, extra);
+	printf("%zu %.3f %.3f %ld %ld %.3f\n", n, t[runs / 2], t[0], peak_kib() - before, extra, t[runs - 1]);
 	free(work);
 	free(table);
 	free(fresh);

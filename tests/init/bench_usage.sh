@@ -13,9 +13,9 @@ for args in "" "planner" "sorter 10 1" "baseline 10 1" "planner 0 1" "planner te
 	check "plan_bench $args: exit 2 with the usage line" "[ $rc -eq 2 ] && echo \"\$out\" | grep -q 'usage: plan_bench planner|mockup N RUNS \\[DEPS\\]'"
 done
 out=$("$bench" planner 100 1)
-check "plan_bench planner 100 1: one result line with no plan errors" "echo '$out' | grep -Eq '^100 [0-9.]+ [0-9.]+ -?[0-9]+ 0\$'"
+check "plan_bench planner 100 1: one result line with no plan errors" "echo '$out' | grep -Eq '^100 [0-9.]+ [0-9.]+ -?[0-9]+ 0 [0-9.]+\$'"
 for deps in 1 3; do
 	out=$("$bench" mockup 100 1 $deps)
-	check "plan_bench mockup 100 1 $deps: the mock-up's algorithm leaves no dependency after its dependent" "echo '$out' | grep -Eq '^100 [0-9.]+ [0-9.]+ -?[0-9]+ 0\$'"
+	check "plan_bench mockup 100 1 $deps: the mock-up's algorithm leaves no dependency after its dependent" "echo '$out' | grep -Eq '^100 [0-9.]+ [0-9.]+ -?[0-9]+ 0 [0-9.]+\$'"
 done
 echo "1..$n"
