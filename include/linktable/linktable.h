@@ -374,8 +374,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * read-only after relocation (LINKTABLE_PROTECT_STATE(), docs/design.md).
  */
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
+/* No separate level check: the section name is one (LTX_LEVEL_NAME()). */
 #define LTX_ENTRY_(table, level, name) \
-	LTX_LEVEL_CHECK(level); \
 	LTX_ENTRY_LINKAGE LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(table, level), linktable_type_##table) \
 	LTX_ENTRY_QUAL linktable_type_##table name LTX_ENTRY_SYMBOL(table, name)
 
@@ -530,7 +530,6 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * object").
  */
 #define LINKTABLE_REL_ENTRY(table, level, fn) \
-	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
 	LTX_KEEP_FUNCTION(fn); \
