@@ -374,9 +374,12 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * read-only after relocation (LINKTABLE_PROTECT_STATE(), docs/design.md).
  */
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
-/* No separate level check: the section name is one (LTX_LEVEL_NAME()). */
+/* No separate level check: the section name is one (LTX_LEVEL_NAME()).  The
+ * attribute list is LTX_ENTRY_ATTRS() written out: each macro layer costs
+ * preprocessing time per entry (bench/tables part d). */
 #define LTX_ENTRY_(table, level, name) \
-	LTX_ENTRY_LINKAGE LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(table, level), linktable_type_##table) \
+	LTX_ENTRY_LINKAGE __attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_TABLE_SECTION(table, level)), \
+					 __aligned__(__alignof__(linktable_type_##table)))) \
 	LTX_ENTRY_QUAL linktable_type_##table name LTX_ENTRY_SYMBOL(table, name)
 
 /* ---- Iterating ------------------------------------------------------------ */

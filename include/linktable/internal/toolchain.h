@@ -128,7 +128,8 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_NOTE_OWNER "linktable"
 
 #if defined(__PIC__) || defined(__PIE__)
-#define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RW(table, level)
+/* (written out, not through LTX_TABLE_SECTION_RW: one macro layer less per entry) */
+#define LTX_TABLE_SECTION(table, level) "linktable_" #table "_" LTX_LEVEL_NAME(level) "_rw"
 /* A non-const object, but still constant-initialised in C++: a dynamic
  * initialiser would fill the entry in at start-up, possibly after another
  * file's constructor walked the table.  C++20 has constinit; before it, g++
@@ -143,7 +144,7 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_ENTRY_QUAL
 #endif
 #else
-#define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RO(table, level)
+#define LTX_TABLE_SECTION(table, level) "linktable_" #table "_" LTX_LEVEL_NAME(level)
 #define LTX_ENTRY_QUAL LTX_CONST_OBJ
 #endif
 
@@ -301,7 +302,9 @@ typedef __builtin_va_list linktable__va_list;
  * their own.  LTX_LEVEL_CHECK() below remains for the forms that also need
  * the level as a number (init steps, PE, Mach-O).
  */
-#define LTX_LEVEL_NAME(level) LTX_CAT(linktable_order_level_0_to_99_or_00_to_09__, level)
+/* Pasted here, with no LTX_CAT() layer: every caller passes @level on from a
+ * parameter of its own, so a level macro is expanded already. */
+#define LTX_LEVEL_NAME(level) linktable_order_level_0_to_99_or_00_to_09__##level
 #define linktable_order_level_0_to_99_or_00_to_09__0 "0"
 #define linktable_order_level_0_to_99_or_00_to_09__1 "1"
 #define linktable_order_level_0_to_99_or_00_to_09__2 "2"
