@@ -361,8 +361,10 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /**
  * LINKTABLE_ENTRY() - add an entry to a table.
  * @table: the table's name.
- * @level: order level, an integer literal from 0 to 99 (or a macro that
- *         expands to one).  Anything else is a compile-time error.
+ * @level: order level, an integer literal from 0 to 99, or 00 to 09 (the
+ *         same levels as 0 to 9), or a macro that expands to one.  Anything
+ *         else (005, 0x5, 5u, 100, -1, a variable) is a compile-time error
+ *         naming linktable_order_level_0_to_99_or_00_to_09__<spelling>.
  * @name:  the entry's identifier (unique within its file only: static, or
  *         on WebAssembly hidden under an assembler name of its own).
  *
@@ -519,7 +521,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /**
  * LINKTABLE_REL_ENTRY() - add a function to a relative table.
  * @table: the table's name.
- * @level: order level, an integer literal from 0 to 99.
+ * @level: order level, as in LINKTABLE_ENTRY(): 0 to 99, or 00 to 09.
  * @fn:    a function of exactly the table's function type (else a
  *         compile-time error), declared before this line and defined in
  *         the same image.
