@@ -452,8 +452,14 @@ typedef __builtin_va_list linktable__va_list;
 #endif
 
 /* clang's ASan may pad instrumented globals; gcc does not instrument globals
- * in named sections and warns about no_sanitize on variables. */
-#if defined(__clang__)
+ * in named sections and warns about no_sanitize on variables.  Only when
+ * ASan is on: an attribute per entry costs compile time (bench/tables d). */
+#if defined(__clang__) && defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LTX_CLANG_ASAN 1
+#endif
+#endif
+#ifdef LTX_CLANG_ASAN
 #define LTX_NO_ASAN __no_sanitize__("address"),
 #else
 #define LTX_NO_ASAN
@@ -470,13 +476,13 @@ typedef __builtin_va_list linktable__va_list;
  * inside to expand: an entry's preprocessing is most of what it costs above
  * a plain object with a section attribute (bench/tables part d), and every
  * macro expanded per entry adds to it.  LTX_ENTRY_KEEP = used, retain (where
- * the compiler has it) and clang's no_sanitize; LTX_SECTION_SUFFIX = the
+ * the compiler has it) and, under ASan, clang's no_sanitize; LTX_SECTION_SUFFIX = the
  * part after the level in the section's name (LTX_TABLE_SECTION()). */
-#if LTX_HAS_ATTRIBUTE(__retain__) && defined(__clang__)
+#if LTX_HAS_ATTRIBUTE(__retain__) && defined(LTX_CLANG_ASAN)
 #define LTX_ENTRY_KEEP __used__, __retain__, __no_sanitize__("address")
 #elif LTX_HAS_ATTRIBUTE(__retain__)
 #define LTX_ENTRY_KEEP __used__, __retain__
-#elif defined(__clang__)
+#elif defined(LTX_CLANG_ASAN)
 #define LTX_ENTRY_KEEP __used__, __no_sanitize__("address")
 #else
 #define LTX_ENTRY_KEEP __used__
