@@ -375,21 +375,29 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * as the dynamic loader may have to relocate it, which a hosted build protects
  * read-only after relocation (LINKTABLE_PROTECT_STATE(), docs/design.md).
  */
-#ifndef LTX_WASM
+#if !defined(LTX_WASM) && !defined(__cplusplus) && !defined(LTX_CLANG_ASAN) && LTX_HAS_ATTRIBUTE(__retain__)
 /* No separate level check: the section name is one (LTX_LEVEL_NAME()).  And
- * no macro layer: LTX_ENTRY_() and LTX_TABLE_SECTION() written out, with
- * object-like macros that expand to no other (each macro expanded per entry
- * costs preprocessing time: bench/tables part d, docs/design.md "Compile
- * cost").  @level passes through no # or ## here, so a level macro is
- * expanded before LTX_LEVEL_NAME() pastes it. */
+ * no macro layer: the two usual configurations - C on ELF, with and without
+ * -fPIC/-fPIE - have LTX_ENTRY_() and LTX_TABLE_SECTION() written out, so
+ * that an entry expands no macro but this one and the level's name (each
+ * macro expanded per entry costs preprocessing time, most of what an entry
+ * costs above a plain object with a section attribute: bench/tables part
+ * d, docs/design.md "Compile cost").  @level passes through no # or ## here,
+ * so a level macro is expanded before LTX_LEVEL_NAME() pastes it. */
+#if defined(__PIC__) || defined(__PIE__)
 #define LINKTABLE_ENTRY(table, level, name) \
-	static __attribute__((LTX_ENTRY_KEEP, __section__("linktable_" #table "_" LTX_LEVEL_NAME(level) LTX_SECTION_SUFFIX), \
-			      __aligned__(__alignof__(linktable_type_##table)))) LTX_ENTRY_QUAL linktable_type_##table name
+	static __attribute__((__used__, __retain__, __section__("linktable_" #table "_" LTX_LEVEL_NAME(level) "_rw"), \
+			      __aligned__(__alignof__(linktable_type_##table)))) linktable_type_##table name
+#else
+#define LINKTABLE_ENTRY(table, level, name) \
+	static __attribute__((__used__, __retain__, __section__("linktable_" #table "_" LTX_LEVEL_NAME(level)), \
+			      __aligned__(__alignof__(linktable_type_##table)))) const linktable_type_##table name
+#endif
 #else
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
 #endif
-/* The same with every part named (WebAssembly, and the forms PE and Mach-O
- * build on): linkage, attributes, assembler name. */
+/* The same with every part named: WebAssembly, C++, ASan, compilers without
+ * retain, and the forms PE and Mach-O build on. */
 #define LTX_ENTRY_(table, level, name) \
 	LTX_ENTRY_LINKAGE __attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_TABLE_SECTION(table, level)), \
 					 __aligned__(__alignof__(linktable_type_##table)))) \

@@ -472,27 +472,6 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_ENTRY_ATTRS(sec, type) \
 	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(sec), __aligned__(__alignof__(type))))
 
-/* The same pieces for LINKTABLE_ENTRY() on ELF, each one macro with nothing
- * inside to expand: an entry's preprocessing is most of what it costs above
- * a plain object with a section attribute (bench/tables part d), and every
- * macro expanded per entry adds to it.  LTX_ENTRY_KEEP = used, retain (where
- * the compiler has it) and, under ASan, clang's no_sanitize; LTX_SECTION_SUFFIX = the
- * part after the level in the section's name (LTX_TABLE_SECTION()). */
-#if LTX_HAS_ATTRIBUTE(__retain__) && defined(LTX_CLANG_ASAN)
-#define LTX_ENTRY_KEEP __used__, __retain__, __no_sanitize__("address")
-#elif LTX_HAS_ATTRIBUTE(__retain__)
-#define LTX_ENTRY_KEEP __used__, __retain__
-#elif defined(LTX_CLANG_ASAN)
-#define LTX_ENTRY_KEEP __used__, __no_sanitize__("address")
-#else
-#define LTX_ENTRY_KEEP __used__
-#endif
-#if defined(__PIC__) || defined(__PIE__)
-#define LTX_SECTION_SUFFIX "_rw"
-#else
-#define LTX_SECTION_SUFFIX
-#endif
-
 #define LTX_NOTE_ATTRS \
 	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_NOTE_SECTION), __aligned__(4)))
 
