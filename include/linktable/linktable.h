@@ -361,8 +361,10 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /**
  * LINKTABLE_ENTRY() - add an entry to a table.
  * @table: the table's name.
- * @level: order level, an integer literal from 0 to 99 (or a macro that
- *         expands to one).  Anything else is a compile-time error.
+ * @level: order level, an integer literal from 0 to 99, or 00 to 09 (the
+ *         same levels as 0 to 9), or a macro that expands to one.  Anything
+ *         else (005, 0x5, 5u, 100, -1, a variable) is a compile-time error
+ *         naming linktable_order_level_0_to_99_or_00_to_09__<spelling>.
  * @name:  the entry's identifier (unique within its file only: static, or
  *         on WebAssembly hidden under an assembler name of its own).
  *
@@ -373,10 +375,32 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * as the dynamic loader may have to relocate it, which a hosted build protects
  * read-only after relocation (LINKTABLE_PROTECT_STATE(), docs/design.md).
  */
+#if !defined(LTX_WASM) && !defined(__cplusplus) && !defined(LTX_CLANG_ASAN) && LTX_HAS_ATTRIBUTE(__retain__)
+/* No separate level check: the section name is one (LTX_LEVEL_NAME()).  And
+ * no macro layer: the two usual configurations - C on ELF, with and without
+ * -fPIC/-fPIE - have LTX_ENTRY_() and LTX_TABLE_SECTION() written out, so
+ * that an entry expands no macro but this one and the level's name (each
+ * macro expanded per entry costs preprocessing time, most of what an entry
+ * costs above a plain object with a section attribute: bench/tables part
+ * d, docs/design.md "Compile cost").  @level passes through no # or ## here,
+ * so a level macro is expanded before LTX_LEVEL_NAME() pastes it. */
+#if defined(__PIC__) || defined(__PIE__)
+#define LINKTABLE_ENTRY(table, level, name) \
+	static __attribute__((__used__, __retain__, __section__("linktable_" #table "_" LTX_LEVEL_NAME(level) "_rw"), \
+			      __aligned__(__alignof__(linktable_type_##table)))) linktable_type_##table name
+#else
+#define LINKTABLE_ENTRY(table, level, name) \
+	static __attribute__((__used__, __retain__, __section__("linktable_" #table "_" LTX_LEVEL_NAME(level)), \
+			      __aligned__(__alignof__(linktable_type_##table)))) const linktable_type_##table name
+#endif
+#else
 #define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
+#endif
+/* The same with every part named: WebAssembly, C++, ASan, compilers without
+ * retain, and the forms PE and Mach-O build on. */
 #define LTX_ENTRY_(table, level, name) \
-	LTX_LEVEL_CHECK(level); \
-	LTX_ENTRY_LINKAGE LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(table, level), linktable_type_##table) \
+	LTX_ENTRY_LINKAGE __attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_TABLE_SECTION(table, level)), \
+					 __aligned__(__alignof__(linktable_type_##table)))) \
 	LTX_ENTRY_QUAL linktable_type_##table name LTX_ENTRY_SYMBOL(table, name)
 
 /* ---- Iterating ------------------------------------------------------------ */
@@ -516,7 +540,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /**
  * LINKTABLE_REL_ENTRY() - add a function to a relative table.
  * @table: the table's name.
- * @level: order level, an integer literal from 0 to 99.
+ * @level: order level, as in LINKTABLE_ENTRY(): 0 to 99, or 00 to 09.
  * @fn:    a function of exactly the table's function type (else a
  *         compile-time error), declared before this line and defined in
  *         the same image.
@@ -530,7 +554,6 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * object").
  */
 #define LINKTABLE_REL_ENTRY(table, level, fn) \
-	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
 	LTX_KEEP_FUNCTION(fn); \

@@ -1,4 +1,4 @@
-/* expect: the order level must be an integer literal from 0 to 99 */
+/* expect: linktable_order_level_0_to_99_or_00_to_09__|the order level must be an integer literal from 0 to 99 */
 /* SPDX-License-Identifier: MIT */
 /* A relative entry's level is checked as a plain entry's. */
 #include <linktable/linktable.h>
@@ -10,4 +10,4 @@ int hook(int x)
 {
 	return x;
 }
-LINKTABLE_REL_ENTRY(hooks, 05, hook);
+LINKTABLE_REL_ENTRY(hooks, 100, hook);

@@ -21,6 +21,12 @@ $(TT)/test_rel: $(TT)/test_rel.o $(TT)/rel_a.o $(TT)/rel_b.o
 $(TT)/test_readonly: $(TT)/test_readonly.o
 	$(CC) $(LDFLAGS_BASE) -o $@ $^
 
+# Every spelling of a level (0..99, 00..09, a macro), PIE and not.
+$(TT)/test_levels: $(TT)/test_levels.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+$(TT)/test_levels_nopie: $(BUILD)/nopie/tests/tables/test_levels.o
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+
 # The control: a PIE built without write protection.
 $(TT)/test_readonly_unprotected.o: tests/tables/test_readonly.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
@@ -39,7 +45,7 @@ $(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
 TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_first_use \
-	$(TT)/test_readonly_nopie $(TT)/test_readonly_unprotected $(TT)/test_rel
+	$(TT)/test_readonly_nopie $(TT)/test_readonly_unprotected $(TT)/test_rel $(TT)/test_levels $(TT)/test_levels_nopie
 TEST_SCRIPTS += tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
 	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh
 

@@ -77,6 +77,8 @@ LTX_EXTERN_C_END
  * namespace; @name is a reference to that member, constant-initialised as
  * on ELF.
  */
+#undef LINKTABLE_ENTRY
+#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
 #undef LTX_ENTRY_
 #ifndef __cplusplus
 #define LTX_ENTRY_(table, level, name) \

@@ -58,6 +58,8 @@
  * constant-initialised as on ELF (constinit / require_constant_initialization
  * / __constinit), since a walk may run before dynamic initialisation.
  */
+#undef LINKTABLE_ENTRY
+#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
 #undef LTX_ENTRY_
 #ifndef __cplusplus
 #define LTX_ENTRY_(table, level, name) \

@@ -110,8 +110,10 @@ typedef __builtin_va_list linktable__va_list;
  * _rw part (always writable), and other code keeps const objects in the
  * read-only part (always read-only, whatever the initializer).
  */
-#define LTX_TABLE_SECTION_RO(table, level) "linktable_" #table "_" #level
-#define LTX_TABLE_SECTION_RW(table, level) "linktable_" #table "_" #level "_rw"
+/* The level's part of a section name is LTX_LEVEL_NAME(level) (below), which
+ * is also the level check: it exists for legal spellings only. */
+#define LTX_TABLE_SECTION_RO(table, level) "linktable_" #table "_" LTX_LEVEL_NAME(level)
+#define LTX_TABLE_SECTION_RW(table, level) "linktable_" #table "_" LTX_LEVEL_NAME(level) "_rw"
 #define LTX_TABLE_START(table, level) __start_linktable_##table##_##level
 #define LTX_TABLE_STOP(table, level) __stop_linktable_##table##_##level
 #define LTX_TABLE_START_RW(table, level) __start_linktable_##table##_##level##_rw
@@ -126,7 +128,8 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_NOTE_OWNER "linktable"
 
 #if defined(__PIC__) || defined(__PIE__)
-#define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RW(table, level)
+/* (written out, not through LTX_TABLE_SECTION_RW: one macro layer less per entry) */
+#define LTX_TABLE_SECTION(table, level) "linktable_" #table "_" LTX_LEVEL_NAME(level) "_rw"
 /* A non-const object, but still constant-initialised in C++: a dynamic
  * initialiser would fill the entry in at start-up, possibly after another
  * file's constructor walked the table.  C++20 has constinit; before it, g++
@@ -141,8 +144,12 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_ENTRY_QUAL
 #endif
 #else
-#define LTX_TABLE_SECTION(table, level) LTX_TABLE_SECTION_RO(table, level)
-#define LTX_ENTRY_QUAL LTX_CONST_OBJ
+#define LTX_TABLE_SECTION(table, level) "linktable_" #table "_" LTX_LEVEL_NAME(level)
+#ifdef __cplusplus /* (LTX_CONST_OBJ, written out: expanded per entry) */
+#define LTX_ENTRY_QUAL constexpr
+#else
+#define LTX_ENTRY_QUAL const
+#endif
 #endif
 
 /* ---- WebAssembly: entries are global symbols ------------------------------
@@ -283,6 +290,137 @@ typedef __builtin_va_list linktable__va_list;
 	X(t, 99)
 
 /*
+ * LTX_LEVEL_NAME(level): the name of an order level in section names, and
+ * the level check of every ELF and WebAssembly entry.  A level is an integer
+ * literal 0..99, or 00..09 (the same levels as 0..9, as iPXE writes its
+ * orders), or a macro that expands to one; its spelling is pasted onto
+ * linktable_order_level_0_to_99_or_00_to_09__, and only the legal spellings
+ * are defined, each as the level's canonical name ("5" for 5 and 05).  Any
+ * other spelling - 100, -1, 5u, 0x5, 005, 1e1, a variable - leaves an
+ * undefined identifier in the section name's string, or a token paste that
+ * fails, and the entry does not compile; the error names
+ * linktable_order_level_0_to_99_or_00_to_09__<spelling>.  This costs no
+ * declaration and no expression per entry (a _Static_assert did, and was most
+ * of an entry's compile time: bench/tables part d, docs/design.md "Compile
+ * cost").  Array tables (two-digit keys, LTX_KEY() below) have a table of
+ * their own.  LTX_LEVEL_CHECK() below remains for the forms that also need
+ * the level as a number (init steps, PE, Mach-O).
+ */
+/* Pasted here, with no LTX_CAT() layer: every caller passes @level on from a
+ * parameter of its own, so a level macro is expanded already. */
+#define LTX_LEVEL_NAME(level) linktable_order_level_0_to_99_or_00_to_09__##level
+#define linktable_order_level_0_to_99_or_00_to_09__0 "0"
+#define linktable_order_level_0_to_99_or_00_to_09__1 "1"
+#define linktable_order_level_0_to_99_or_00_to_09__2 "2"
+#define linktable_order_level_0_to_99_or_00_to_09__3 "3"
+#define linktable_order_level_0_to_99_or_00_to_09__4 "4"
+#define linktable_order_level_0_to_99_or_00_to_09__5 "5"
+#define linktable_order_level_0_to_99_or_00_to_09__6 "6"
+#define linktable_order_level_0_to_99_or_00_to_09__7 "7"
+#define linktable_order_level_0_to_99_or_00_to_09__8 "8"
+#define linktable_order_level_0_to_99_or_00_to_09__9 "9"
+#define linktable_order_level_0_to_99_or_00_to_09__10 "10"
+#define linktable_order_level_0_to_99_or_00_to_09__11 "11"
+#define linktable_order_level_0_to_99_or_00_to_09__12 "12"
+#define linktable_order_level_0_to_99_or_00_to_09__13 "13"
+#define linktable_order_level_0_to_99_or_00_to_09__14 "14"
+#define linktable_order_level_0_to_99_or_00_to_09__15 "15"
+#define linktable_order_level_0_to_99_or_00_to_09__16 "16"
+#define linktable_order_level_0_to_99_or_00_to_09__17 "17"
+#define linktable_order_level_0_to_99_or_00_to_09__18 "18"
+#define linktable_order_level_0_to_99_or_00_to_09__19 "19"
+#define linktable_order_level_0_to_99_or_00_to_09__20 "20"
+#define linktable_order_level_0_to_99_or_00_to_09__21 "21"
+#define linktable_order_level_0_to_99_or_00_to_09__22 "22"
+#define linktable_order_level_0_to_99_or_00_to_09__23 "23"
+#define linktable_order_level_0_to_99_or_00_to_09__24 "24"
+#define linktable_order_level_0_to_99_or_00_to_09__25 "25"
+#define linktable_order_level_0_to_99_or_00_to_09__26 "26"
+#define linktable_order_level_0_to_99_or_00_to_09__27 "27"
+#define linktable_order_level_0_to_99_or_00_to_09__28 "28"
+#define linktable_order_level_0_to_99_or_00_to_09__29 "29"
+#define linktable_order_level_0_to_99_or_00_to_09__30 "30"
+#define linktable_order_level_0_to_99_or_00_to_09__31 "31"
+#define linktable_order_level_0_to_99_or_00_to_09__32 "32"
+#define linktable_order_level_0_to_99_or_00_to_09__33 "33"
+#define linktable_order_level_0_to_99_or_00_to_09__34 "34"
+#define linktable_order_level_0_to_99_or_00_to_09__35 "35"
+#define linktable_order_level_0_to_99_or_00_to_09__36 "36"
+#define linktable_order_level_0_to_99_or_00_to_09__37 "37"
+#define linktable_order_level_0_to_99_or_00_to_09__38 "38"
+#define linktable_order_level_0_to_99_or_00_to_09__39 "39"
+#define linktable_order_level_0_to_99_or_00_to_09__40 "40"
+#define linktable_order_level_0_to_99_or_00_to_09__41 "41"
+#define linktable_order_level_0_to_99_or_00_to_09__42 "42"
+#define linktable_order_level_0_to_99_or_00_to_09__43 "43"
+#define linktable_order_level_0_to_99_or_00_to_09__44 "44"
+#define linktable_order_level_0_to_99_or_00_to_09__45 "45"
+#define linktable_order_level_0_to_99_or_00_to_09__46 "46"
+#define linktable_order_level_0_to_99_or_00_to_09__47 "47"
+#define linktable_order_level_0_to_99_or_00_to_09__48 "48"
+#define linktable_order_level_0_to_99_or_00_to_09__49 "49"
+#define linktable_order_level_0_to_99_or_00_to_09__50 "50"
+#define linktable_order_level_0_to_99_or_00_to_09__51 "51"
+#define linktable_order_level_0_to_99_or_00_to_09__52 "52"
+#define linktable_order_level_0_to_99_or_00_to_09__53 "53"
+#define linktable_order_level_0_to_99_or_00_to_09__54 "54"
+#define linktable_order_level_0_to_99_or_00_to_09__55 "55"
+#define linktable_order_level_0_to_99_or_00_to_09__56 "56"
+#define linktable_order_level_0_to_99_or_00_to_09__57 "57"
+#define linktable_order_level_0_to_99_or_00_to_09__58 "58"
+#define linktable_order_level_0_to_99_or_00_to_09__59 "59"
+#define linktable_order_level_0_to_99_or_00_to_09__60 "60"
+#define linktable_order_level_0_to_99_or_00_to_09__61 "61"
+#define linktable_order_level_0_to_99_or_00_to_09__62 "62"
+#define linktable_order_level_0_to_99_or_00_to_09__63 "63"
+#define linktable_order_level_0_to_99_or_00_to_09__64 "64"
+#define linktable_order_level_0_to_99_or_00_to_09__65 "65"
+#define linktable_order_level_0_to_99_or_00_to_09__66 "66"
+#define linktable_order_level_0_to_99_or_00_to_09__67 "67"
+#define linktable_order_level_0_to_99_or_00_to_09__68 "68"
+#define linktable_order_level_0_to_99_or_00_to_09__69 "69"
+#define linktable_order_level_0_to_99_or_00_to_09__70 "70"
+#define linktable_order_level_0_to_99_or_00_to_09__71 "71"
+#define linktable_order_level_0_to_99_or_00_to_09__72 "72"
+#define linktable_order_level_0_to_99_or_00_to_09__73 "73"
+#define linktable_order_level_0_to_99_or_00_to_09__74 "74"
+#define linktable_order_level_0_to_99_or_00_to_09__75 "75"
+#define linktable_order_level_0_to_99_or_00_to_09__76 "76"
+#define linktable_order_level_0_to_99_or_00_to_09__77 "77"
+#define linktable_order_level_0_to_99_or_00_to_09__78 "78"
+#define linktable_order_level_0_to_99_or_00_to_09__79 "79"
+#define linktable_order_level_0_to_99_or_00_to_09__80 "80"
+#define linktable_order_level_0_to_99_or_00_to_09__81 "81"
+#define linktable_order_level_0_to_99_or_00_to_09__82 "82"
+#define linktable_order_level_0_to_99_or_00_to_09__83 "83"
+#define linktable_order_level_0_to_99_or_00_to_09__84 "84"
+#define linktable_order_level_0_to_99_or_00_to_09__85 "85"
+#define linktable_order_level_0_to_99_or_00_to_09__86 "86"
+#define linktable_order_level_0_to_99_or_00_to_09__87 "87"
+#define linktable_order_level_0_to_99_or_00_to_09__88 "88"
+#define linktable_order_level_0_to_99_or_00_to_09__89 "89"
+#define linktable_order_level_0_to_99_or_00_to_09__90 "90"
+#define linktable_order_level_0_to_99_or_00_to_09__91 "91"
+#define linktable_order_level_0_to_99_or_00_to_09__92 "92"
+#define linktable_order_level_0_to_99_or_00_to_09__93 "93"
+#define linktable_order_level_0_to_99_or_00_to_09__94 "94"
+#define linktable_order_level_0_to_99_or_00_to_09__95 "95"
+#define linktable_order_level_0_to_99_or_00_to_09__96 "96"
+#define linktable_order_level_0_to_99_or_00_to_09__97 "97"
+#define linktable_order_level_0_to_99_or_00_to_09__98 "98"
+#define linktable_order_level_0_to_99_or_00_to_09__99 "99"
+#define linktable_order_level_0_to_99_or_00_to_09__00 "0"
+#define linktable_order_level_0_to_99_or_00_to_09__01 "1"
+#define linktable_order_level_0_to_99_or_00_to_09__02 "2"
+#define linktable_order_level_0_to_99_or_00_to_09__03 "3"
+#define linktable_order_level_0_to_99_or_00_to_09__04 "4"
+#define linktable_order_level_0_to_99_or_00_to_09__05 "5"
+#define linktable_order_level_0_to_99_or_00_to_09__06 "6"
+#define linktable_order_level_0_to_99_or_00_to_09__07 "7"
+#define linktable_order_level_0_to_99_or_00_to_09__08 "8"
+#define linktable_order_level_0_to_99_or_00_to_09__09 "9"
+
+/*
  * An order level must be a decimal integer literal 0..99 (or a macro that
  * expands to one), spelled canonically, because its spelling becomes part of
  * the section name: "05" and "5" would be two different sections and one of
@@ -314,8 +452,14 @@ typedef __builtin_va_list linktable__va_list;
 #endif
 
 /* clang's ASan may pad instrumented globals; gcc does not instrument globals
- * in named sections and warns about no_sanitize on variables. */
-#if defined(__clang__)
+ * in named sections and warns about no_sanitize on variables.  Only when
+ * ASan is on: an attribute per entry costs compile time (bench/tables d). */
+#if defined(__clang__) && defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LTX_CLANG_ASAN 1
+#endif
+#endif
+#ifdef LTX_CLANG_ASAN
 #define LTX_NO_ASAN __no_sanitize__("address"),
 #else
 #define LTX_NO_ASAN

@@ -27,7 +27,6 @@
 
 #undef LINKTABLE_REL_ENTRY
 #define LINKTABLE_REL_ENTRY(table, level, fn) \
-	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
 	LTX_STATIC_ASSERT(sizeof(linktable_type_##table) == sizeof(int), \
