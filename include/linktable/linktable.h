@@ -361,8 +361,9 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /**
  * LINKTABLE_ENTRY() - add an entry to a table.
  * @table: the table's name.
- * @level: order level, an integer literal from 0 to 99 (or a macro that
- *         expands to one).  Anything else is a compile-time error.
+ * @level: order level, an integer literal from 0 to 99, or 00 to 09 (the
+ *         same levels as 0 to 9), or a macro that expands to one.  Anything
+ *         else (005, 0x5, 5u, 100, -1) is a compile-time error.
  * @name:  the entry's identifier (unique within its file only: static, or
  *         on WebAssembly hidden under an assembler name of its own).
  *
@@ -373,7 +374,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * as the dynamic loader may have to relocate it, which a hosted build protects
  * read-only after relocation (LINKTABLE_PROTECT_STATE(), docs/design.md).
  */
-#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
+#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, LTX_LEVEL_NORM(level), name)
 #define LTX_ENTRY_(table, level, name) \
 	LTX_LEVEL_CHECK(level); \
 	LTX_ENTRY_LINKAGE LTX_ENTRY_ATTRS(LTX_TABLE_SECTION(table, level), linktable_type_##table) \
@@ -516,7 +517,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 /**
  * LINKTABLE_REL_ENTRY() - add a function to a relative table.
  * @table: the table's name.
- * @level: order level, an integer literal from 0 to 99.
+ * @level: order level, as in LINKTABLE_ENTRY(): 0 to 99, or 00 to 09.
  * @fn:    a function of exactly the table's function type (else a
  *         compile-time error), declared before this line and defined in
  *         the same image.
@@ -529,7 +530,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * interpose (the link fails with "can not be used when making a shared
  * object").
  */
-#define LINKTABLE_REL_ENTRY(table, level, fn) \
+#define LINKTABLE_REL_ENTRY(table, level, fn) LTX_REL_ENTRY_(table, LTX_LEVEL_NORM(level), fn)
+#define LTX_REL_ENTRY_(table, level, fn) \
 	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \

@@ -4,4 +4,4 @@
 #include <linktable/linktable.h>
 
 LINKTABLE_DECLARE(int, numbers);
-LINKTABLE_ENTRY(numbers, 07, bad_level) = 1;
+LINKTABLE_ENTRY(numbers, 007, bad_level) = 1;

@@ -56,3 +56,10 @@ $(TT)/test_array: $(TT)/test_array.o $(TT)/array_b.o
 $(TT)/test_array_nopie: $(BUILD)/nopie/tests/tables/test_array.o $(BUILD)/nopie/tests/tables/array_b.o
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 TESTS += $(TT)/test_array $(TT)/test_array_nopie
+
+# Every spelling of a level (0..99, 00..09), plain and relative tables.
+$(TT)/test_levels: $(TT)/test_levels.o $(TT)/levels_a.o $(TT)/levels_b.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+$(TT)/test_levels_nopie: $(addprefix $(BUILD)/nopie/tests/tables/,test_levels.o levels_a.o levels_b.o)
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+TESTS += $(TT)/test_levels $(TT)/test_levels_nopie

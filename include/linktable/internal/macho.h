@@ -104,8 +104,8 @@ LTX_EXTERN_C_END
 	LTX_MACHO_CONSTINIT const linktable_type_##table linktable__entry_##name::value
 #endif
 
-#undef LINKTABLE_REL_ENTRY
-#define LINKTABLE_REL_ENTRY(table, level, fn) \
+#undef LTX_REL_ENTRY_
+#define LTX_REL_ENTRY_(table, level, fn) \
 	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \

@@ -160,8 +160,8 @@ static inline const void *linktable__pe_prev(struct linktable__pe_iter *it)
 		while (((var) = (const linktable_type_##table *)linktable__pe_prev(&it)) != LTX_NULL)
 
 /* A relative table holds the functions' addresses: a slot is never NULL. */
-#undef LINKTABLE_REL_ENTRY
-#define LINKTABLE_REL_ENTRY(table, level, fn) \
+#undef LTX_REL_ENTRY_
+#define LTX_REL_ENTRY_(table, level, fn) \
 	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
