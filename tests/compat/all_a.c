@@ -5,5 +5,6 @@
 #include "ipxe_a.c"
 #include "zephyr_a.c"
 #include "uboot_a.c"
+#include "uboot_c.c"
 #include "freebsd_a.c"
 #include "linux_a.c"

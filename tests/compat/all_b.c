@@ -4,5 +4,6 @@
 #include "ipxe_b.c"
 #include "zephyr_b.c"
 #include "uboot_b.c"
+#include "uboot_d.c"
 #include "freebsd_b.c"
 #include "linux_b.c"

@@ -33,6 +33,7 @@ int main(void)
 	test_ipxe();
 	test_zephyr();
 	test_uboot();
+	test_uboot_region();
 	test_freebsd();
 	test_linux();
 #ifdef COMPAT_WITH_CXX
