@@ -8,3 +8,8 @@
 #include "uboot_c.c"
 #include "freebsd_a.c"
 #include "linux_a.c"
+#include "ipxe_c.c"
+#include "zephyr_c.c"
+#include "uboot_e.c"
+#include "freebsd_c.c"
+#include "linux_c.c"

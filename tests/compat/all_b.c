@@ -7,3 +7,7 @@
 #include "uboot_d.c"
 #include "freebsd_b.c"
 #include "linux_b.c"
+#include "ipxe_d.c"
+#include "zephyr_d.c"
+#include "uboot_f.c"
+#include "freebsd_d.c"

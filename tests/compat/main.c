@@ -36,6 +36,10 @@ int main(void)
 	test_uboot_region();
 	test_freebsd();
 	test_linux();
+	test_ipxe_user();
+	test_zephyr_user();
+	test_uboot_user();
+	test_freebsd_user();
 #ifdef COMPAT_WITH_CXX
 	test_cxx();
 #endif

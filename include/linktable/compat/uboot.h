@@ -237,6 +237,10 @@ LINKTABLE_ARRAY_DECLARE(char, uboot);
 		&LTX_U_VAR(_name, _list); \
 	}))
 #define ll_entry_ref(_type, _name, _list) ((_type *)&LTX_U_VAR(_name, _list))
+/* Declares an entry defined elsewhere (for ll_entry_ref() in initializers). */
+#define ll_entry_decl(_type, _name, _list) extern _type LTX_U_VAR(_name, _list)
+/* The address of an entry, as ll_entry_ref(). */
+#define llsym(_type, _name, _list) ((_type *)&LTX_U_VAR(_name, _list))
 
 /* The region of the numbered lists, as a _type * (start == end if none). */
 #define ll_start(_type) \
