@@ -16,6 +16,9 @@ static int probe_twice(int x)
 	return 2 * x;
 }
 
+LINKTABLE_UBOOT_LIST_DEFINE(struct udriver, udriver);
+LINKTABLE_UBOOT_LIST_DEFINE(struct udevice_info, udevice_info);
+
 U_DRIVER(gpio_generic) = { .name = "gpio_generic", .id = 7, .probe = probe_twice };
 U_DEVICE(uart0) = { .name = "uart0", .drv = U_DRIVER_REF(serial_ns16550) };
 U_DEVICE(gpio0) = { .name = "gpio0", .drv = U_DRIVER_REF(gpio_generic) };
