@@ -553,7 +553,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * interpose (the link fails with "can not be used when making a shared
  * object").
  */
-#define LINKTABLE_REL_ENTRY(table, level, fn) \
+#define LINKTABLE_REL_ENTRY(table, level, fn) LTX_REL_ENTRY_(table, LTX_LEVEL_NORM(level), fn)
+#define LTX_REL_ENTRY_(table, level, fn) \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
 	LTX_KEEP_FUNCTION(fn); \
@@ -776,6 +777,61 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
  */
 #define LINKTABLE_ARRAY_END(table) \
 	((linktable_type_##table *)linktable__array_edge(&linktable_bounds_##table, 1))
+
+/* The begin (@end 0) or end (1) of level @level of an array table, or an
+ * address no entry has (start == end) if the level is empty or not 0..99. */
+static inline void *linktable__array_level_edge(const struct linktable_bounds *b, int level, int end)
+{
+	const struct linktable_level *l;
+
+	LTX_LAUNDER(b);
+	if (level < 0 || level >= LTX_LEVELS)
+		return (void *)b->cache;
+	l = &b->level[2 * level + 1];
+	if (!l->begin || l->begin == l->end)
+		return (void *)b->cache;
+	return (void *)(linktable__uintptr_t)(end ? l->end : l->begin);
+}
+
+/**
+ * LINKTABLE_ARRAY_LEVEL_START() - the first entry of one level of an array
+ * table, as a @type *: for a *region*, an array table whose levels hold
+ * arrays of different types (U-Boot's linker lists, each list a level, all
+ * of them one region from LINKTABLE_ARRAY_START() to LINKTABLE_ARRAY_END()).
+ * @type:  the type of the level's entries.
+ * @table: the table's name (of type char for a region: its COUNT is bytes).
+ * @level: the level, any int expression; an empty level, or one outside
+ *         0..99, gives the same address as LINKTABLE_ARRAY_LEVEL_END().
+ *
+ * Entries go into a level of a region with LINKTABLE_ARRAY_LEVEL_ATTR().
+ * The levels lie in ascending order inside the region, each starting at
+ * its own type's alignment after the previous one (the only gaps are that
+ * padding); LINKTABLE_ARRAY_CONTIGUOUS() is false when there is padding.
+ */
+#define LINKTABLE_ARRAY_LEVEL_START(type, table, level) \
+	((type *)linktable__array_level_edge(&linktable_bounds_##table, (level), 0))
+
+/**
+ * LINKTABLE_ARRAY_LEVEL_END() - one past the last entry of one level of an
+ * array table, as a @type *.
+ * @type:  the type of the level's entries.
+ * @table: the table's name.
+ * @level: the level.
+ */
+#define LINKTABLE_ARRAY_LEVEL_END(type, table, level) \
+	((type *)linktable__array_level_edge(&linktable_bounds_##table, (level), 1))
+
+/**
+ * LINKTABLE_ARRAY_LEVEL_ATTR() - LINKTABLE_ARRAY_ATTR() for an entry of
+ * type @type in a region (an array table whose levels hold different types):
+ * aligned as @type, not as the table's type.
+ * @type:  the entry's type.
+ * @table: the table's name.
+ * @level: order level 0..99, one or two digits.
+ */
+#define LINKTABLE_ARRAY_LEVEL_ATTR(type, table, level) \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_ARRAY_SECTION(table, level)), \
+		       aligned(__alignof__(type))))
 
 /**
  * LINKTABLE_ARRAY_CONTIGUOUS() - whether the link laid an array table out as

@@ -244,7 +244,8 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
 /**
  * LINKTABLE_INIT_STEP() - declare an init step.
  * @id_:       the step's unique name, an identifier (kept as a string too).
- * @level_:    order level, an integer literal 0..99.
+ * @level_:    order level, an integer literal 0..99 (or 00..09, the same
+ *             levels), as LINKTABLE_ENTRY() takes it.
  * @subarchs_: mandatory: the subarchs the step supports, e.g.
  *             LINKTABLE_SUBARCHS(PC, XEN), LINKTABLE_SUBARCHS_ALL or
  *             LINKTABLE_SUBARCHS_EXCEPT(XEN).  Leaving it out, or an empty
@@ -271,6 +272,8 @@ struct linktable_init_step_needs_a_subarch_mask_as_third_argument {
 					 "declare init steps in a C file (C11), or compile as C++20")
 #else
 #define LINKTABLE_INIT_STEP(id_, level_, subarchs_, ...) \
+	LTX_INIT_STEP_(id_, LTX_LEVEL_NORM(level_), subarchs_, __VA_ARGS__)
+#define LTX_INIT_STEP_(id_, level_, subarchs_, ...) \
 	LTX_INIT_SUBARCH_ARG_CHECK(subarchs_); \
 	LTX_LEVEL_CHECK(level_); \
 	LTX_STATIC_ASSERT((subarchs_) != 0, \

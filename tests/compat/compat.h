@@ -15,8 +15,13 @@ extern "C" {
 __attribute__((format(printf, 2, 3))) int check(int cond, const char *fmt, ...);
 
 void test_ipxe(void);
+void test_ipxe_user(void);
+void test_zephyr_user(void);
+void test_uboot_user(void);
+void test_freebsd_user(void);
 void test_zephyr(void);
 void test_uboot(void);
+void test_uboot_region(void);
 void test_freebsd(void);
 void test_linux(void);
 #ifdef COMPAT_WITH_CXX

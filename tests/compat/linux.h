@@ -6,4 +6,5 @@
 
 /* Records an initcall's run. */
 void linux_note(const char *what);
+int linux_user_probed(void);
 #endif

@@ -33,8 +33,13 @@ int main(void)
 	test_ipxe();
 	test_zephyr();
 	test_uboot();
+	test_uboot_region();
 	test_freebsd();
 	test_linux();
+	test_ipxe_user();
+	test_zephyr_user();
+	test_uboot_user();
+	test_freebsd_user();
 #ifdef COMPAT_WITH_CXX
 	test_cxx();
 #endif

@@ -4,7 +4,8 @@
 # and with a C++ file; tests/matrix runs the same program in every
 # configuration of the toolchain matrix.
 CT := $(BUILD)/tests/compat
-COMPAT_SRCS := main ipxe_a ipxe_b zephyr_a zephyr_b uboot_a uboot_b freebsd_a freebsd_b linux_a linux_b
+COMPAT_SRCS := main ipxe_a ipxe_b zephyr_a zephyr_b uboot_a uboot_b uboot_c uboot_d freebsd_a freebsd_b linux_a linux_b \
+	ipxe_c ipxe_d zephyr_c zephyr_d uboot_e uboot_f freebsd_c freebsd_d linux_c
 COMPAT_OBJS := $(COMPAT_SRCS:%=$(CT)/%.o)
 
 $(CT)/test_compat: $(COMPAT_OBJS)

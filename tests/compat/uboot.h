@@ -16,4 +16,20 @@ struct driver {
 	int id;
 };
 #define TEST_DRIVER(_name, _id) ll_entry_declare(struct driver, _name, driver) = { #_name, _id }
+
+/* Lists in the region (ll_start(), ll_end()): numbered in U-Boot's order
+ * (by name), as a program switching to linktable numbers them. */
+#define LINKTABLE_UBOOT_LIST_a_fixups 01
+#define LINKTABLE_UBOOT_LIST_b_cmds 2
+#define LINKTABLE_UBOOT_LIST_c_bytes 03
+#define LINKTABLE_UBOOT_LIST_d_none 07
+#define LINKTABLE_UBOOT_LIST_e_wide 10
+
+struct fixup {
+	unsigned long word;
+};
+struct wide_entry {
+	char tag;
+	long long value __attribute__((aligned(16)));
+};
 #endif

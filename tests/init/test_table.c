@@ -29,7 +29,8 @@ LINKTABLE_INIT_STEP(t_pci, 20, LINKTABLE_SUBARCHS(PC, XEN), .depends = LINKTABLE
 		    .setup_arch = pci);
 LINKTABLE_INIT_STEP(t_netfront, 30, LINKTABLE_SUBARCHS(XEN), .late_init = front);
 LINKTABLE_INIT_STEP(t_kasan, 10, LINKTABLE_SUBARCHS_EXCEPT(XEN, LGUEST), .early_init = kasan);
-LINKTABLE_INIT_STEP(t_memory, 5, LINKTABLE_SUBARCHS_ALL, .flags = LINKTABLE_INIT_CRITICAL,
+/* level written with two digits, as 00..09 may be: level 5 */
+LINKTABLE_INIT_STEP(t_memory, 05, LINKTABLE_SUBARCHS_ALL, .flags = LINKTABLE_INIT_CRITICAL,
 		    .early_init = mem);
 
 int main(void)
@@ -46,6 +47,7 @@ int main(void)
 	   "the step records where it was declared");
 	is_str(linktable_init_step_t_e1000.depends[0], "t_pci", "LINKTABLE_INIT_DEPS keeps names");
 	ok(linktable_init_step_t_e1000.depends[1] == NULL, "and ends the list with NULL");
+	is_int(linktable_init_step_t_memory.level, 5, "a level written 05 is level 5");
 
 	r = linktable_boot(&cfg, &boot);
 	is_int(r, 0, "linktable_boot() on pc");

@@ -62,3 +62,11 @@ $(TT)/test_array: $(TT)/test_array.o $(TT)/array_b.o
 $(TT)/test_array_nopie: $(BUILD)/nopie/tests/tables/test_array.o $(BUILD)/nopie/tests/tables/array_b.o
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 TESTS += $(TT)/test_array $(TT)/test_array_nopie
+
+# Every spelling of a level (0..99, 00..09), plain and relative tables,
+# entries from three files.
+$(TT)/test_levels_compat: $(TT)/test_levels_compat.o $(TT)/levels_a.o $(TT)/levels_b.o
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+$(TT)/test_levels_compat_nopie: $(addprefix $(BUILD)/nopie/tests/tables/,test_levels_compat.o levels_a.o levels_b.o)
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+TESTS += $(TT)/test_levels_compat $(TT)/test_levels_compat_nopie

@@ -22,9 +22,8 @@
  *  - The kernel's start-up loop is linktable_freebsd_sysinit_run() (and
  *    linktable_freebsd_sysuninit_run() at shutdown): sort the set, call
  *    each function; the sort is stable (link order within a pair).
- *  - SI_SUB_* and SI_ORDER_*: the order constants and a few subsystems are
- *    here with FreeBSD's values; a program uses its own subsystem numbers
- *    for the rest (any unsigned value sorts).
+ *  - SI_SUB_* and SI_ORDER_* are here with FreeBSD's values (any other
+ *    unsigned value sorts too).
  *  - Modules (KLDs) loaded later, and SYSINITs that add SYSINITs, do not
  *    map: one set per linked image, sorted and run when asked.
  *  - An empty set's SET_BEGIN() is not NULL (it equals SET_LIMIT()).
@@ -97,19 +96,76 @@ enum sysinit_elem_order {
 	SI_ORDER_ANY = 0xfffffff
 };
 
-/* Subsystems: the first and the last of FreeBSD's, and a few between (its
- * values); a program numbers its own in between. */
+/* Subsystems, with FreeBSD's values (SYSINIT(9); the values only order
+ * them, ascending); a program may use any other unsigned value between. */
 enum sysinit_sub_id {
 	SI_SUB_DUMMY = 0x0000000,
 	SI_SUB_DONE = 0x0000001,
 	SI_SUB_TUNABLES = 0x0700000,
 	SI_SUB_COPYRIGHT = 0x0800001,
+	SI_SUB_SETTINGS = 0x0880000,
+	SI_SUB_MTX_POOL_STATIC = 0x0900000,
+	SI_SUB_LOCKMGR = 0x0980000,
 	SI_SUB_VM = 0x1000000,
 	SI_SUB_KMEM = 0x1800000,
+	SI_SUB_KVM_RSRC = 0x1A00000,
+	SI_SUB_WITNESS = 0x1A80000,
+	SI_SUB_MTX_POOL_DYNAMIC = 0x1AC0000,
+	SI_SUB_LOCK = 0x1B00000,
+	SI_SUB_EVENTHANDLER = 0x1C00000,
 	SI_SUB_KLD = 0x2000000,
+	SI_SUB_CPU = 0x2100000,
+	SI_SUB_MAC = 0x2180000,
+	SI_SUB_MAC_POLICY = 0x21C0000,
+	SI_SUB_MAC_LATE = 0x21D0000,
+	SI_SUB_INTRINSIC = 0x2200000,
+	SI_SUB_VM_CONF = 0x2300000,
+	SI_SUB_DDB_SERVICES = 0x2380000,
+	SI_SUB_RUN_QUEUE = 0x2400000,
+	SI_SUB_KTRACE = 0x2480000,
+	SI_SUB_AUDIT = 0x24C0000,
+	SI_SUB_CREATE_INIT = 0x2500000,
+	SI_SUB_SCHED_IDLE = 0x2600000,
+	SI_SUB_MBUF = 0x2700000,
+	SI_SUB_INTR = 0x2800000,
+	SI_SUB_SOFTINTR = 0x2800001,
+	SI_SUB_ACL = 0x2900000,
+	SI_SUB_DEVFS = 0x2F00000,
+	SI_SUB_INIT_IF = 0x3000000,
+	SI_SUB_NETGRAPH = 0x3010000,
 	SI_SUB_DRIVERS = 0x3100000,
 	SI_SUB_CONFIGURE = 0x3800000,
+	SI_SUB_VFS = 0x4000000,
+	SI_SUB_CLOCKS = 0x4800000,
+	SI_SUB_CLIST = 0x5800000,
+	SI_SUB_SYSV_SHM = 0x6400000,
+	SI_SUB_SYSV_SEM = 0x6800000,
+	SI_SUB_SYSV_MSG = 0x6C00000,
+	SI_SUB_P1003_1B = 0x6E00000,
 	SI_SUB_PSEUDO = 0x7000000,
+	SI_SUB_EXEC = 0x7400000,
+	SI_SUB_PROTO_BEGIN = 0x8000000,
+	SI_SUB_PROTO_IF = 0x8400000,
+	SI_SUB_PROTO_DOMAIN = 0x8800000,
+	SI_SUB_PROTO_IFATTACHDOMAIN = 0x8800001,
+	SI_SUB_PROTO_END = 0x8ffffff,
+	SI_SUB_KPROF = 0x9000000,
+	SI_SUB_KICK_SCHEDULER = 0xa000000,
+	SI_SUB_INT_CONFIG_HOOKS = 0xa800000,
+	SI_SUB_ROOT_CONF = 0xb000000,
+	SI_SUB_DUMP_CONF = 0xb200000,
+	SI_SUB_RAID = 0xb380000,
+	SI_SUB_SWAP = 0xc000000,
+	SI_SUB_INTRINSIC_POST = 0xd000000,
+	SI_SUB_SYSCALLS = 0xd800000,
+	SI_SUB_KTHREAD_INIT = 0xe000000,
+	SI_SUB_KTHREAD_PAGE = 0xe400000,
+	SI_SUB_KTHREAD_VM = 0xe800000,
+	SI_SUB_KTHREAD_BUF = 0xea00000,
+	SI_SUB_KTHREAD_UPDATE = 0xec00000,
+	SI_SUB_KTHREAD_IDLE = 0xee00000,
+	SI_SUB_SMP = 0xf000000,
+	SI_SUB_RUN_SCHEDULER = 0xfffffff,
 	SI_SUB_LAST = 0xfffffff
 };
 

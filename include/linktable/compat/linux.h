@@ -32,7 +32,9 @@
  *  - Initcalls are C only (their entries are assembly that names the
  *    function); a static initcall must be __init (which marks it used), as
  *    it is in the kernel.
- *  - Not mapped: __initconst and other init sections, console_initcall,
+ *  - __initconst compiles but the object stays (it is not freed): a const
+ *    object cannot share the writable init-data section.
+ *  - Not mapped: the other init sections (__meminit, ...), console_initcall,
  *    security_initcall, loadable modules, initcall_debug's output, and
  *    initcall blacklisting.
  */
@@ -100,6 +102,8 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 /* Init-only code and data, in linktable's init ranges. */
 #define __init LINKTABLE_INIT_TEXT __attribute__((__used__))
 #define __initdata LINKTABLE_INIT_DATA
+/* Init-only constants: kept, not freed (see above). */
+#define __initconst
 /* Exit code: kept (used), run only by linktable_linux_run_exitcalls(). */
 #define __exit __attribute__((__used__))
 

@@ -21,11 +21,28 @@
  *    that order, and LINKTABLE_UBOOT_FIND() finds an entry by its name given
  *    as a string at run time (both need LINKTABLE_UBOOT_LIST_DEFINE()).
  *
+ *  - ll_start(_type)/ll_end(_type) bound all the lists as one region (for
+ *    relocation fix-ups, or a scan of every entry of every list).  Here a
+ *    list joins the region when the program numbers it: "#define
+ *    LINKTABLE_UBOOT_LIST_cmd 1" (a level 0..99, or 00..09; number the
+ *    lists in U-Boot's order, by name) visible wherever the list is used,
+ *    and LINKTABLE_UBOOT_REGION_DEFINE() in one .c file.  The numbered
+ *    lists are then the levels of one array table (linktable's regions,
+ *    LINKTABLE_ARRAY_LEVEL_START()), laid out in ascending number, each
+ *    list one array aligned as its type, on every linker.
+ *
  * What does not map (docs/adopting.md):
  *  - ll_entry_start() .. ll_entry_end() is in link order, not name order:
- *    no linker but mold sorts sections by name without a script.
- *  - ll_start()/ll_end() (all lists as one region) do not compile: the
- *    lists are separate tables here, placed apart.
+ *    no linker but mold sorts sections by name without a script, and
+ *    sorting the entries in place at run time would move them away from
+ *    the addresses that ll_entry_get()/ll_entry_ref() and every pointer
+ *    to an entry hold.  LINKTABLE_UBOOT_FOREACH_BY_NAME() gives name order.
+ *  - ll_start()/ll_end() need the lists numbered (above): without a
+ *    linker script nothing can be placed after lists that no file names
+ *    in advance (bfd, gold and lld lay orphan sections out in the order
+ *    they first meet them), so the unnumbered lists are tables of their
+ *    own, placed apart; ll_start() without LINKTABLE_UBOOT_REGION_DEFINE()
+ *    fails to link, naming it.
  *  - An empty list's start is not NULL, and equals its end.
  *  - Entries are writable; an entry of ll_entry_declare_list() has one name
  *    for its first element only (the by-name walk visits that element).
@@ -40,27 +57,179 @@
 #define LTX_U_T(_list) "uboot_" #_list
 #define LTX_U_VAR(_name, _list) linktable_uboot__##_list##__##_name
 
+/* The region: the numbered lists are the levels of array table "uboot". */
+LINKTABLE_ARRAY_DECLARE(char, uboot);
+
+/**
+ * LINKTABLE_UBOOT_REGION_DEFINE() - define the region of the numbered lists
+ * (ll_start(), ll_end()), in one .c file of the program.
+ */
+#define LINKTABLE_UBOOT_REGION_DEFINE() \
+	LINKTABLE_ARRAY_DEFINE(char, uboot); \
+	LTX_EXTERN_C __attribute__((__used__)) const char linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE = 0
+
+/*
+ * LTX_U_SEL(_list, numbered, plain): @numbered if the program numbered list
+ * @_list (LINKTABLE_UBOOT_LIST_<_list> expands to a level), else @plain.  A
+ * level pasted to LTX_U_PROBE_ is a macro of two arguments and shifts
+ * @numbered into the place LTX_U_SEL3_ picks; anything else is one.
+ */
+#define LTX_U_LEVEL(_list) LTX_CAT(LINKTABLE_UBOOT_LIST_, _list)
+#define LTX_U_SEL(_list, numbered, plain) LTX_U_SEL2_(LTX_CAT(LTX_U_PROBE_, LTX_U_LEVEL(_list)), numbered, plain)
+#define LTX_U_SEL2_(...) LTX_U_SEL3_(__VA_ARGS__)
+#define LTX_U_SEL3_(a, b, c, ...) c
+#define LTX_U_PROBE_0 ~, ~
+#define LTX_U_PROBE_1 ~, ~
+#define LTX_U_PROBE_2 ~, ~
+#define LTX_U_PROBE_3 ~, ~
+#define LTX_U_PROBE_4 ~, ~
+#define LTX_U_PROBE_5 ~, ~
+#define LTX_U_PROBE_6 ~, ~
+#define LTX_U_PROBE_7 ~, ~
+#define LTX_U_PROBE_8 ~, ~
+#define LTX_U_PROBE_9 ~, ~
+#define LTX_U_PROBE_10 ~, ~
+#define LTX_U_PROBE_11 ~, ~
+#define LTX_U_PROBE_12 ~, ~
+#define LTX_U_PROBE_13 ~, ~
+#define LTX_U_PROBE_14 ~, ~
+#define LTX_U_PROBE_15 ~, ~
+#define LTX_U_PROBE_16 ~, ~
+#define LTX_U_PROBE_17 ~, ~
+#define LTX_U_PROBE_18 ~, ~
+#define LTX_U_PROBE_19 ~, ~
+#define LTX_U_PROBE_20 ~, ~
+#define LTX_U_PROBE_21 ~, ~
+#define LTX_U_PROBE_22 ~, ~
+#define LTX_U_PROBE_23 ~, ~
+#define LTX_U_PROBE_24 ~, ~
+#define LTX_U_PROBE_25 ~, ~
+#define LTX_U_PROBE_26 ~, ~
+#define LTX_U_PROBE_27 ~, ~
+#define LTX_U_PROBE_28 ~, ~
+#define LTX_U_PROBE_29 ~, ~
+#define LTX_U_PROBE_30 ~, ~
+#define LTX_U_PROBE_31 ~, ~
+#define LTX_U_PROBE_32 ~, ~
+#define LTX_U_PROBE_33 ~, ~
+#define LTX_U_PROBE_34 ~, ~
+#define LTX_U_PROBE_35 ~, ~
+#define LTX_U_PROBE_36 ~, ~
+#define LTX_U_PROBE_37 ~, ~
+#define LTX_U_PROBE_38 ~, ~
+#define LTX_U_PROBE_39 ~, ~
+#define LTX_U_PROBE_40 ~, ~
+#define LTX_U_PROBE_41 ~, ~
+#define LTX_U_PROBE_42 ~, ~
+#define LTX_U_PROBE_43 ~, ~
+#define LTX_U_PROBE_44 ~, ~
+#define LTX_U_PROBE_45 ~, ~
+#define LTX_U_PROBE_46 ~, ~
+#define LTX_U_PROBE_47 ~, ~
+#define LTX_U_PROBE_48 ~, ~
+#define LTX_U_PROBE_49 ~, ~
+#define LTX_U_PROBE_50 ~, ~
+#define LTX_U_PROBE_51 ~, ~
+#define LTX_U_PROBE_52 ~, ~
+#define LTX_U_PROBE_53 ~, ~
+#define LTX_U_PROBE_54 ~, ~
+#define LTX_U_PROBE_55 ~, ~
+#define LTX_U_PROBE_56 ~, ~
+#define LTX_U_PROBE_57 ~, ~
+#define LTX_U_PROBE_58 ~, ~
+#define LTX_U_PROBE_59 ~, ~
+#define LTX_U_PROBE_60 ~, ~
+#define LTX_U_PROBE_61 ~, ~
+#define LTX_U_PROBE_62 ~, ~
+#define LTX_U_PROBE_63 ~, ~
+#define LTX_U_PROBE_64 ~, ~
+#define LTX_U_PROBE_65 ~, ~
+#define LTX_U_PROBE_66 ~, ~
+#define LTX_U_PROBE_67 ~, ~
+#define LTX_U_PROBE_68 ~, ~
+#define LTX_U_PROBE_69 ~, ~
+#define LTX_U_PROBE_70 ~, ~
+#define LTX_U_PROBE_71 ~, ~
+#define LTX_U_PROBE_72 ~, ~
+#define LTX_U_PROBE_73 ~, ~
+#define LTX_U_PROBE_74 ~, ~
+#define LTX_U_PROBE_75 ~, ~
+#define LTX_U_PROBE_76 ~, ~
+#define LTX_U_PROBE_77 ~, ~
+#define LTX_U_PROBE_78 ~, ~
+#define LTX_U_PROBE_79 ~, ~
+#define LTX_U_PROBE_80 ~, ~
+#define LTX_U_PROBE_81 ~, ~
+#define LTX_U_PROBE_82 ~, ~
+#define LTX_U_PROBE_83 ~, ~
+#define LTX_U_PROBE_84 ~, ~
+#define LTX_U_PROBE_85 ~, ~
+#define LTX_U_PROBE_86 ~, ~
+#define LTX_U_PROBE_87 ~, ~
+#define LTX_U_PROBE_88 ~, ~
+#define LTX_U_PROBE_89 ~, ~
+#define LTX_U_PROBE_90 ~, ~
+#define LTX_U_PROBE_91 ~, ~
+#define LTX_U_PROBE_92 ~, ~
+#define LTX_U_PROBE_93 ~, ~
+#define LTX_U_PROBE_94 ~, ~
+#define LTX_U_PROBE_95 ~, ~
+#define LTX_U_PROBE_96 ~, ~
+#define LTX_U_PROBE_97 ~, ~
+#define LTX_U_PROBE_98 ~, ~
+#define LTX_U_PROBE_99 ~, ~
+#define LTX_U_PROBE_00 ~, ~
+#define LTX_U_PROBE_01 ~, ~
+#define LTX_U_PROBE_02 ~, ~
+#define LTX_U_PROBE_03 ~, ~
+#define LTX_U_PROBE_04 ~, ~
+#define LTX_U_PROBE_05 ~, ~
+#define LTX_U_PROBE_06 ~, ~
+#define LTX_U_PROBE_07 ~, ~
+#define LTX_U_PROBE_08 ~, ~
+#define LTX_U_PROBE_09 ~, ~
+/* The section of list @_list's entries (a string literal). */
+#define LTX_U_SEC(_list) \
+	LTX_U_SEL(_list, "linktable_uboot_" LTX_KEY(LTX_U_LEVEL(_list)) "_rw", LTX_C_SECTION(LTX_U_T(_list)))
+/* The attribute of an entry of list @_list. */
+#define LTX_U_ATTR(_type, _list) \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_U_SEC(_list)), __aligned__(__alignof__(_type))))
+/* The start (@pre __start_) or end (__stop_) of list @_list as a @_type *. */
+#define LTX_U_EDGE(_type, pre, _list) LTX_U_EDGE_(_type, pre, _list, LTX_UNIQUE(linktable__u_), LTX_UNIQUE(linktable__up_))
+#define LTX_U_EDGE_(_type, pre, _list, id, p) \
+	(__extension__({ \
+		extern char id[] __asm__(#pre LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
+		char *p = id; \
+		LTX_LAUNDER(p); \
+		(_type *)(void *)(p ? p : linktable__compat_empty); \
+	}))
+
 /**
  * LINKTABLE_UBOOT_LIST_DEFINE() - define list @_list as a full linktable
  * table, in one .c file: optional, for the linktable command (list, check)
  * and the name order (LINKTABLE_UBOOT_FOREACH_BY_NAME()).
  * @_type: the entry type.
  * @_list: the list's name.
+ *
+ * (The entries of a numbered list are in the region's table, "uboot", at
+ * the list's level; this table then only holds the list's names.)
  */
 #define LINKTABLE_UBOOT_LIST_DEFINE(_type, _list) LINKTABLE_ARRAY_DEFINE(_type, uboot_##_list)
 
 #define ll_entry_declare(_type, _name, _list) \
 	extern _type LTX_U_VAR(_name, _list); \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_U_T(_list)), #_name, LTX_U_VAR(_name, _list), 1); \
-	_type LTX_U_VAR(_name, _list) LTX_C_ATTR(_type, LTX_U_T(_list))
+	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
 #define ll_entry_declare_list(_type, _name, _list) \
 	extern _type LTX_U_VAR(_name, _list)[]; \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_U_T(_list)), #_name, LTX_U_VAR(_name, _list), 1); \
-	_type LTX_U_VAR(_name, _list)[] LTX_C_ATTR(_type, LTX_U_T(_list))
+	_type LTX_U_VAR(_name, _list)[] LTX_U_ATTR(_type, _list)
 
-#define ll_entry_start(_type, _list) LTX_C_EDGE(_type, __start_, LTX_U_T(_list))
-#define ll_entry_end(_type, _list) LTX_C_EDGE(_type, __stop_, LTX_U_T(_list))
-#define ll_entry_count(_type, _list) ((unsigned int)LTX_C_COUNT(_type, LTX_U_T(_list)))
+#define ll_entry_start(_type, _list) LTX_U_EDGE(_type, __start_, _list)
+#define ll_entry_end(_type, _list) LTX_U_EDGE(_type, __stop_, _list)
+#define ll_entry_count(_type, _list) \
+	((unsigned int)((const char *)ll_entry_end(_type, _list) - (const char *)ll_entry_start(_type, _list)) / \
+	 (unsigned int)sizeof(_type))
 
 #define ll_entry_get(_type, _name, _list) \
 	(__extension__({ \
@@ -68,18 +237,23 @@
 		&LTX_U_VAR(_name, _list); \
 	}))
 #define ll_entry_ref(_type, _name, _list) ((_type *)&LTX_U_VAR(_name, _list))
+/* Declares an entry defined elsewhere (for ll_entry_ref() in initializers). */
+#define ll_entry_decl(_type, _name, _list) extern _type LTX_U_VAR(_name, _list)
+/* The address of an entry, as ll_entry_ref(). */
+#define llsym(_type, _name, _list) ((_type *)&LTX_U_VAR(_name, _list))
 
+/* The region of the numbered lists, as a _type * (start == end if none). */
 #define ll_start(_type) \
 	(__extension__({ \
-		LTX_STATIC_ASSERT(sizeof(_type) == 0, "ll_start(): U-Boot's lists as one region do not map to linktable " \
-						     "(docs/adopting.md)"); \
-		(_type *)LTX_NULL; \
+		extern const char linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
+		(void)linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
+		(_type *)(void *)LINKTABLE_ARRAY_START(uboot); \
 	}))
 #define ll_end(_type) \
 	(__extension__({ \
-		LTX_STATIC_ASSERT(sizeof(_type) == 0, "ll_end(): U-Boot's lists as one region do not map to linktable " \
-						     "(docs/adopting.md)"); \
-		(_type *)LTX_NULL; \
+		extern const char linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
+		(void)linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
+		(_type *)(void *)LINKTABLE_ARRAY_END(uboot); \
 	}))
 
 /**

@@ -108,9 +108,11 @@
 	} while (0)
 #define STRUCT_SECTION_COUNT(struct_type, dst) TYPE_SECTION_COUNT(struct struct_type, struct_type, dst)
 
-/* The elements as one array, in link order (after the _EXTERN lines). */
-#define TYPE_SECTION_START(secname) linktable_zephyr__start_##secname
-#define TYPE_SECTION_END(secname) linktable_zephyr__end_##secname
+/* The elements as one array, in link order (after the _EXTERN lines); the
+ * names are Zephyr's (_<secname>_list_start, _<secname>_list_end), which
+ * some code spells out. */
+#define TYPE_SECTION_START(secname) _##secname##_list_start
+#define TYPE_SECTION_END(secname) _##secname##_list_end
 #define TYPE_SECTION_START_EXTERN(type, secname) \
 	extern type TYPE_SECTION_START(secname)[] __asm__("__start_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
 #define TYPE_SECTION_END_EXTERN(type, secname) \

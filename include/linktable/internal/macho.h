@@ -78,7 +78,7 @@ LTX_EXTERN_C_END
  * on ELF.
  */
 #undef LINKTABLE_ENTRY
-#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
+#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, LTX_LEVEL_NORM(level), name)
 #undef LTX_ENTRY_
 #ifndef __cplusplus
 #define LTX_ENTRY_(table, level, name) \
@@ -106,8 +106,8 @@ LTX_EXTERN_C_END
 	LTX_MACHO_CONSTINIT const linktable_type_##table linktable__entry_##name::value
 #endif
 
-#undef LINKTABLE_REL_ENTRY
-#define LINKTABLE_REL_ENTRY(table, level, fn) \
+#undef LTX_REL_ENTRY_
+#define LTX_REL_ENTRY_(table, level, fn) \
 	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \

@@ -59,7 +59,7 @@
  * / __constinit), since a walk may run before dynamic initialisation.
  */
 #undef LINKTABLE_ENTRY
-#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, level, name)
+#define LINKTABLE_ENTRY(table, level, name) LTX_ENTRY_(table, LTX_LEVEL_NORM(level), name)
 #undef LTX_ENTRY_
 #ifndef __cplusplus
 #define LTX_ENTRY_(table, level, name) \
@@ -162,8 +162,8 @@ static inline const void *linktable__pe_prev(struct linktable__pe_iter *it)
 		while (((var) = (const linktable_type_##table *)linktable__pe_prev(&it)) != LTX_NULL)
 
 /* A relative table holds the functions' addresses: a slot is never NULL. */
-#undef LINKTABLE_REL_ENTRY
-#define LINKTABLE_REL_ENTRY(table, level, fn) \
+#undef LTX_REL_ENTRY_
+#define LTX_REL_ENTRY_(table, level, fn) \
 	LTX_LEVEL_CHECK(level); \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \

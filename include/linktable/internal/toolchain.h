@@ -424,7 +424,9 @@ typedef __builtin_va_list linktable__va_list;
  * An order level must be a decimal integer literal 0..99 (or a macro that
  * expands to one), spelled canonically, because its spelling becomes part of
  * the section name: "05" and "5" would be two different sections and one of
- * them would silently never be visited.  sizeof("5") == 2, sizeof("42") == 3.
+ * them would silently never be visited.  So the public macros respell 00..09
+ * first (LTX_LEVEL_NORM() above) and check what comes out.
+ * sizeof("5") == 2, sizeof("42") == 3.
  */
 /* The check runs once per entry, and compile time per entry counts
  * (bench/tables part d), so it is one flat expression with no macro inside
@@ -435,9 +437,33 @@ typedef __builtin_va_list linktable__va_list;
  * first, so that a non-constant level of three or more characters fails
  * with this message too (an operand that is not evaluated may be anything);
  * a shorter one fails with the compiler's "not constant". */
+/*
+ * LTX_LEVEL_NORM(level): a level written with two digits and a leading zero
+ * ("00" .. "09", as iPXE writes its orders) respelled as its one-digit
+ * canonical form, any other spelling passed through unchanged (to the check
+ * below, which rejects what is not 0..99).  By token pasting: "08" and "09"
+ * are not valid C integers (octal), so they must never reach an expression.
+ * A defined LTX_LVN_<spelling> expands to two arguments and moves the
+ * canonical one into LTX_LVN_PICK_'s second place; an undefined one is one
+ * argument and leaves the original spelling there.
+ */
+#define LTX_LEVEL_NORM(level) LTX_LVN_PICK(LTX_CAT(LTX_LVN_, level), level, ~)
+#define LTX_LVN_PICK(...) LTX_LVN_PICK_(__VA_ARGS__)
+#define LTX_LVN_PICK_(probe, level, ...) level
+#define LTX_LVN_00 ~, 0
+#define LTX_LVN_01 ~, 1
+#define LTX_LVN_02 ~, 2
+#define LTX_LVN_03 ~, 3
+#define LTX_LVN_04 ~, 4
+#define LTX_LVN_05 ~, 5
+#define LTX_LVN_06 ~, 6
+#define LTX_LVN_07 ~, 7
+#define LTX_LVN_08 ~, 8
+#define LTX_LVN_09 ~, 9
+
 #define LTX_LEVEL_CHECK(level) \
 	LTX_STATIC_ASSERT_KW(sizeof(#level) == 2 ? (level) < 10 : sizeof(#level) == 3 && (level) >= 10 && (level) < 100, \
-			     "linktable: the order level must be an integer literal from 0 to 99 (written without leading zeros or suffixes)")
+			     "linktable: the order level must be an integer literal from 0 to 99 (or 00 to 09; no suffixes)")
 
 /* ---- Attributes ------------------------------------------------------- */
 

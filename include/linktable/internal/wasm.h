@@ -25,8 +25,8 @@
 #error "linktable/internal/wasm.h is internal: include <linktable/linktable.h>"
 #else
 
-#undef LINKTABLE_REL_ENTRY
-#define LINKTABLE_REL_ENTRY(table, level, fn) \
+#undef LTX_REL_ENTRY_
+#define LTX_REL_ENTRY_(table, level, fn) \
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
 	LTX_STATIC_ASSERT(sizeof(linktable_type_##table) == sizeof(int), \

@@ -1,0 +1,7 @@
+/* expect: order level must be an integer literal from 0 to 99 */
+/* SPDX-License-Identifier: MIT */
+/* A leading zero before two digits: 010 is no level (nor octal 8). */
+#include <linktable/linktable.h>
+
+LINKTABLE_DECLARE(int, numbers);
+LINKTABLE_ENTRY(numbers, 010, bad_level) = 1;
