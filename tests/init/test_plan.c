@@ -449,7 +449,8 @@ static void test_against_reference(void)
 				for (size_t k = 0; lists[l][k]; k++) {
 					long d = ref_find(t, n, lists[l][k]);
 
-					if (d >= 0)
+					/* a step after itself orders nothing (a warning, not a cycle) */
+					if (d >= 0 && !(l > 0 && (size_t)d == i))
 						dep[i][ndep[i]++] = (size_t)d;
 				}
 			pending[i] = ndep[i];
