@@ -236,7 +236,7 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 }
 
 /* Reverse edges: who depends on each step.  @fill: n entries of scratch. */
-static void build_rdeps(struct linktable_plan *plan, linktable__size_t *fill)
+void linktable__plan_build_rdeps(struct linktable_plan *plan, linktable__size_t *fill)
 {
 	linktable__size_t n = plan->nsteps, e = plan->dep_start[n], i, k;
 
@@ -294,26 +294,17 @@ static char *lay_out(struct linktable_plan *plan, void *storage, linktable__size
 	return cur;
 }
 
-/* Plans the steps already in plan->steps. */
-static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigned int subarch,
-		       const struct linktable_plan_options *opts, const struct linktable__plan_scratch *scratch,
-		       unsigned long long *slots)
+/* The general checks of the steps already in plan->steps, recording every
+ * error, then the ordering. */
+static void plan_general(struct linktable_plan *plan, linktable__size_t n, const struct linktable_plan_options *opts,
+			 const struct linktable__plan_scratch *scratch, unsigned long long *slots)
 {
 	struct linktable__plan_index ix;
 	struct linktable__plan_ptrs px;
 	int uses;
 
-	plan->subarch = subarch;
-	plan->nsteps = n;
-	plan->nphases = opts && opts->nphases ? opts->nphases : LINKTABLE_DEFAULT_PHASES;
-	if (plan->nphases > LINKTABLE_MAX_PHASES)
-		plan->nphases = LINKTABLE_MAX_PHASES;
-	plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
-	plan->errors_room = max_errors(opts);
-	memset(plan->unordered, 0, (n + 1) * sizeof(*plan->unordered));
-	plan->dep_start[0] = 0;
-	if (subarch >= LINKTABLE_SUBARCH_MAX)
-		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_RANGE, 0, 0, subarch);
+	if (plan->subarch >= LINKTABLE_SUBARCH_MAX)
+		linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_SUBARCH_RANGE, 0, 0, plan->subarch);
 	if (check_steps(plan, &uses) == 0) {
 		linktable__size_t dups;
 
@@ -331,7 +322,7 @@ static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigne
 		} else {
 			resolve_deps(plan, &ix, (const struct linktable__plan_ptrs *)0);
 		}
-		build_rdeps(plan, scratch->seen);
+		linktable__plan_build_rdeps(plan, scratch->seen);
 		linktable__plan_order_steps(plan, scratch);
 		if (uses)
 			linktable__plan_check_resources(plan, scratch);
@@ -343,6 +334,25 @@ static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigne
 		for (i = 0; i <= n; i++)
 			plan->dep_start[i] = plan->rdep_start[i] = 0;
 	}
+}
+
+/* Plans the steps already in plan->steps: the fast path (plan_fast.c) for
+ * a table it can vouch for, else the general checks. */
+static long plan_steps(struct linktable_plan *plan, linktable__size_t n, unsigned int subarch,
+		       const struct linktable_plan_options *opts, const struct linktable__plan_scratch *scratch,
+		       unsigned long long *slots)
+{
+	plan->subarch = subarch;
+	plan->nsteps = n;
+	plan->nphases = opts && opts->nphases ? opts->nphases : LINKTABLE_DEFAULT_PHASES;
+	if (plan->nphases > LINKTABLE_MAX_PHASES)
+		plan->nphases = LINKTABLE_MAX_PHASES;
+	plan->phase_names = opts ? opts->phase_names : (const char *const *)0;
+	plan->errors_room = max_errors(opts);
+	memset(plan->unordered, 0, (n + 1) * sizeof(*plan->unordered));
+	plan->dep_start[0] = 0;
+	if (!linktable__plan_fast(plan, opts, scratch, slots))
+		plan_general(plan, n, opts, scratch, slots);
 	plan->norder = plan->nerrors ? 0 : plan->norder; /* a refused plan runs nothing */
 	return (long)plan->nerrors;
 }

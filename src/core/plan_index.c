@@ -5,36 +5,6 @@
  */
 #include "plan_internal.h"
 
-/* One pass over @s: its hash, and in *@key7 its first 7 bytes in byte
- * order (the low 56 bits of the ordering's sort key, plan_order.c).  The
- * first 8 bytes are gathered into a word and mixed at once; longer names
- * continue FNV-1a style. */
-static unsigned long long name_scan(const char *s, unsigned long long *key7)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	unsigned long long w = 0, h;
-	unsigned int i;
-
-	/* Unrolled: a test and a shift per byte, no counter. */
-#define BYTE(k) \
-	if (!p[k]) { \
-		i = k; \
-		goto gathered; \
-	} \
-	w = w << 8 | p[k];
-	BYTE(0) BYTE(1) BYTE(2) BYTE(3) BYTE(4) BYTE(5) BYTE(6) BYTE(7)
-#undef BYTE
-	i = 8;
-gathered:
-	*key7 = i >= 7 ? w >> (8 * (i - 7)) : w << (8 * (7 - i));
-	h = (w ^ i) * 0x9e3779b97f4a7c15ull;
-	for (p += i; *p; p++)
-		h = (h ^ *p) * 0x100000001b3ull;
-	h ^= h >> 29;
-	h *= 0xbf58476d1ce4e5b9ull;
-	return h ^ (h >> 32);
-}
-
 /* A slot holds the hash's top 32 bits over (id + 1), 0 when empty: probes
  * compare tags and touch a step's name only when the tag matches. */
 #define SLOT(tag, id) ((unsigned long long)(tag) << 32 | (unsigned long long)((id) + 1))
@@ -67,7 +37,7 @@ void linktable__plan_index_init(struct linktable__plan_index *ix, unsigned long 
 static linktable__size_t probe(const struct linktable__plan_index *ix, const char *name, unsigned int *tag_out,
 			       unsigned long long *key7)
 {
-	unsigned long long h = name_scan(name, key7);
+	unsigned long long h = linktable__plan_name_scan(name, key7);
 	unsigned int tag = (unsigned int)(h >> 32);
 	linktable__size_t i = (linktable__size_t)h & ix->mask;
 
@@ -108,14 +78,6 @@ long linktable__plan_index_find(const struct linktable__plan_index *ix, const ch
 
 /* ---- Steps by the address of their name ----------------------------------- */
 
-/* Fibonacci hashing of the address: its top bits pick the slot. */
-static linktable__size_t ptr_slot(const struct linktable__plan_ptrs *px, const char *name)
-{
-	unsigned long long h = (unsigned long long)(linktable__uintptr_t)name * 0x9e3779b97f4a7c15ull;
-
-	return (linktable__size_t)(h >> px->shift);
-}
-
 int linktable__plan_ptrs_init(struct linktable__plan_ptrs *px, void *mem, linktable__size_t bytes,
 			      const struct linktable_init_step **steps, linktable__size_t n)
 {
@@ -136,23 +98,3 @@ int linktable__plan_ptrs_init(struct linktable__plan_ptrs *px, void *mem, linkta
 	return 0;
 }
 
-void linktable__plan_ptrs_add(struct linktable__plan_ptrs *px, linktable__size_t id)
-{
-	const char *name = px->steps[id]->name;
-	linktable__size_t i = ptr_slot(px, name);
-
-	for (; px->slot[i]; i = (i + 1) & px->mask)
-		if (px->steps[px->slot[i] - 1]->name == name)
-			return; /* the first step of that address keeps it */
-	px->slot[i] = (unsigned int)id + 1;
-}
-
-long linktable__plan_ptrs_find(const struct linktable__plan_ptrs *px, const char *name)
-{
-	linktable__size_t i = ptr_slot(px, name);
-
-	for (; px->slot[i]; i = (i + 1) & px->mask)
-		if (px->steps[px->slot[i] - 1]->name == name)
-			return (long)px->slot[i] - 1;
-	return -1;
-}

@@ -10,6 +10,36 @@
 
 #include "text.h"
 
+/* One pass over @s: its hash, and in *@key7 its first 7 bytes in byte
+ * order (the low 56 bits of the ordering's sort key, plan_order.c).  The
+ * first 8 bytes are gathered into a word and mixed at once; longer names
+ * continue FNV-1a style. */
+static inline unsigned long long linktable__plan_name_scan(const char *s, unsigned long long *key7)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long long w = 0, h;
+	unsigned int i;
+
+	/* Unrolled: a test and a shift per byte, no counter. */
+#define BYTE(k) \
+	if (!p[k]) { \
+		i = k; \
+		goto gathered; \
+	} \
+	w = w << 8 | p[k];
+	BYTE(0) BYTE(1) BYTE(2) BYTE(3) BYTE(4) BYTE(5) BYTE(6) BYTE(7)
+#undef BYTE
+	i = 8;
+gathered:
+	*key7 = i >= 7 ? w >> (8 * (i - 7)) : w << (8 * (7 - i));
+	h = (w ^ i) * 0x9e3779b97f4a7c15ull;
+	for (p += i; *p; p++)
+		h = (h ^ *p) * 0x100000001b3ull;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ull;
+	return h ^ (h >> 32);
+}
+
 /* Name -> step id, open addressing; built once per plan. */
 struct linktable__plan_index {
 	linktable__size_t mask;      /* slots - 1, slots a power of two >= 2n */
@@ -43,8 +73,36 @@ struct linktable__plan_ptrs {
 /* In @bytes of @mem (scratch); -1 when too small for @n steps. */
 LINKTABLE_CORE_INTERNAL int linktable__plan_ptrs_init(struct linktable__plan_ptrs *px, void *mem, linktable__size_t bytes,
 						      const struct linktable_init_step **steps, linktable__size_t n);
-LINKTABLE_CORE_INTERNAL void linktable__plan_ptrs_add(struct linktable__plan_ptrs *px, linktable__size_t id);
-LINKTABLE_CORE_INTERNAL long linktable__plan_ptrs_find(const struct linktable__plan_ptrs *px, const char *name);
+
+/* Fibonacci hashing of the address: its top bits pick the slot.  Inline:
+ * the planner calls these once per step and per dependency. */
+static inline linktable__size_t linktable__plan_ptr_slot(const struct linktable__plan_ptrs *px, const char *name)
+{
+	unsigned long long h = (unsigned long long)(linktable__uintptr_t)name * 0x9e3779b97f4a7c15ull;
+
+	return (linktable__size_t)(h >> px->shift);
+}
+
+static inline void linktable__plan_ptrs_add(struct linktable__plan_ptrs *px, linktable__size_t id)
+{
+	const char *name = px->steps[id]->name;
+	linktable__size_t i = linktable__plan_ptr_slot(px, name);
+
+	for (; px->slot[i]; i = (i + 1) & px->mask)
+		if (px->steps[px->slot[i] - 1]->name == name)
+			return; /* the first step of that address keeps it */
+	px->slot[i] = (unsigned int)id + 1;
+}
+
+static inline long linktable__plan_ptrs_find(const struct linktable__plan_ptrs *px, const char *name)
+{
+	linktable__size_t i = linktable__plan_ptr_slot(px, name);
+
+	for (; px->slot[i]; i = (i + 1) & px->mask)
+		if (px->steps[px->slot[i] - 1]->name == name)
+			return (long)px->slot[i] - 1;
+	return -1;
+}
 
 /* linktable_plan_make(), which it is with @fingerprint 1; with 0 the steps
  * are not hashed and plan->fingerprint stays 0 (linktable_plan_build():
@@ -79,6 +137,17 @@ struct linktable__plan_scratch {
 LINKTABLE_CORE_INTERNAL void linktable__plan_order_steps(struct linktable_plan *plan,
 							 const struct linktable__plan_scratch *scratch);
 LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_heap_entry_size(void);
+
+/* Reverse edges (plan->rdep_start, rdep_id) of the resolved dependencies;
+ * @fill: n entries of scratch. */
+LINKTABLE_CORE_INTERNAL void linktable__plan_build_rdeps(struct linktable_plan *plan, linktable__size_t *fill);
+
+/* The fast path (plan_fast.c): plans a table that breaks no rule before
+ * the ordering and names every dependency by a step's own string: 1;
+ * else 0, having recorded nothing (plan_steps() then runs the general
+ * checks).  plan_steps() has set the plan's header and zeroed unordered. */
+LINKTABLE_CORE_INTERNAL int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_plan_options *opts,
+						 const struct linktable__plan_scratch *scratch, unsigned long long *slots);
 
 /* The "resource" rule (plan_resources.c), after the dependencies are
  * resolved and ordered: the scratch is free again. */

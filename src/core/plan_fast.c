@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The planner's fast path: the table every correct program has - every
+ * step named, levels and subarchs in range, no phase past the set, no two
+ * steps alike, every dependency naming a step by that step's own string
+ * (the linker merges equal literals; tables built at run time pass the
+ * steps' names) at a level no higher, hard ones on no fewer subarchs.
+ * Those rules are checked in two passes that touch each step and each
+ * dependency name once, fused, with no out-of-line call per step.
+ *
+ * It only says yes or "not sure": at the first thing it does not handle -
+ * any broken rule, a dependency whose address is no step's name (it may
+ * still name one by its characters), a step naming itself, released
+ * phases to check - it returns 0 having recorded nothing, and plan.c runs
+ * the general checks from scratch, which report every error.  So its
+ * verdicts are the general path's by construction: it only ever answers
+ * for tables on which the general path records no error before the
+ * ordering, and it then fills the same arrays the same way.
+ */
+#include "plan_internal.h"
+
+/* Index slots, as plan_index.c lays them out: the name hash's top 32 bits
+ * over (id + 1), 0 when empty. */
+#define SLOT(tag, id) ((unsigned long long)(tag) << 32 | (unsigned long long)((id) + 1))
+#define SLOT_ID(slot) ((linktable__size_t)((slot) & 0xffffffffu) - 1)
+
+/* Resolves the names of @list (by address only) for step @i into
+ * plan->dep_id from *@total; the count, or -1 when one is not the address
+ * of a step's name, is @i itself, or breaks the level rule, or (@hard)
+ * the subarch rule. */
+static inline long resolve_list(struct linktable_plan *plan, const struct linktable__plan_ptrs *px,
+				const char *const *list, linktable__size_t i, linktable__size_t *total, int hard)
+{
+	const struct linktable_init_step *s = plan->steps[i];
+	long k;
+
+	for (k = 0; list[k]; k++) {
+		long d = linktable__plan_ptrs_find(px, list[k]);
+		const struct linktable_init_step *t;
+
+		if (d < 0 || (linktable__size_t)d == i)
+			return -1;
+		t = plan->steps[d];
+		if (t->level > s->level || (hard && (s->subarchs & ~t->subarchs)))
+			return -1;
+		plan->dep_id[(*total)++] = (linktable__size_t)d;
+	}
+	return k;
+}
+
+int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_plan_options *opts,
+			 const struct linktable__plan_scratch *scratch, unsigned long long *slots)
+{
+	const struct linktable_init_step **steps = plan->steps;
+	linktable__size_t n = plan->nsteps, i, total = 0, mask = linktable__plan_index_slots(n) - 1;
+	unsigned long long *keys = scratch->keys;
+	struct linktable__plan_ptrs px;
+	unsigned int nphases = plan->nphases, p;
+	int uses = 0;
+
+	if (!keys || plan->subarch >= LINKTABLE_SUBARCH_MAX || (opts && opts->is_released) ||
+	    linktable__plan_ptrs_init(&px, scratch->heap, n * linktable__plan_heap_entry_size(), steps, n) < 0)
+		return 0;
+	memset(slots, 0, (mask + 1) * sizeof(*slots));
+	/* Pass 1, the steps: their own rules, names alike, sort keys. */
+	for (i = 0; i < n; i++) {
+		const struct linktable_init_step *s = steps[i];
+		linktable__uintptr_t extra = 0;
+		unsigned long long key7, h;
+		linktable__size_t j;
+		unsigned int tag;
+
+		if (!s || !s->name || !*s->name || s->level >= LINKTABLE_LEVELS || !s->subarchs)
+			return 0;
+		for (p = nphases; p < LINKTABLE_MAX_PHASES; p++)
+			extra |= (linktable__uintptr_t)s->phase[p];
+		if (extra)
+			return 0;
+		uses |= s->uses && s->uses[0];
+		h = linktable__plan_name_scan(s->name, &key7);
+		keys[i] = LINKTABLE__PLAN_SORT_KEY(s->level, key7);
+		tag = (unsigned int)(h >> 32);
+		for (j = (linktable__size_t)h & mask; slots[j]; j = (j + 1) & mask)
+			if ((unsigned int)(slots[j] >> 32) == tag) {
+				const char *other = steps[SLOT_ID(slots[j])]->name;
+
+				if (other == s->name || linktable__strcmp(other, s->name) == 0)
+					return 0; /* a duplicate name */
+			}
+		slots[j] = SLOT(tag, i);
+		linktable__plan_ptrs_add(&px, i);
+	}
+	/* Pass 2, the dependencies: no two names alike, so a step's address
+	 * names that step and no other, as the name index would say. */
+	for (i = 0; i < n; i++) {
+		const struct linktable_init_step *s = steps[i];
+		long nhard = 0, nafter = 0;
+
+		plan->dep_start[i] = total;
+		if ((s->depends && (nhard = resolve_list(plan, &px, s->depends, i, &total, 1)) < 0) ||
+		    (s->after && (nafter = resolve_list(plan, &px, s->after, i, &total, 0)) < 0) ||
+		    (s->soft_depends && resolve_list(plan, &px, s->soft_depends, i, &total, 0) < 0))
+			return 0;
+		plan->dep_nhard[i] = (unsigned int)nhard;
+		plan->dep_nafter[i] = (unsigned int)nafter;
+	}
+	plan->dep_start[n] = total;
+	linktable__plan_build_rdeps(plan, scratch->seen);
+	linktable__plan_order_steps(plan, scratch);
+	if (uses)
+		linktable__plan_check_resources(plan, scratch);
+	return 1;
+}
