@@ -32,20 +32,6 @@ linktable__size_t linktable_plan_bytes(linktable__size_t n, linktable__size_t e,
 				  linktable__plan_index_slots(n));
 }
 
-static linktable__size_t count_list(const char *const *list)
-{
-	linktable__size_t n = 0;
-
-	while (list && list[n])
-		n++;
-	return n;
-}
-
-linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s)
-{
-	return s && s->name ? count_list(s->depends) + count_list(s->after) + count_list(s->soft_depends) : 0;
-}
-
 linktable__size_t linktable_plan_table_bytes(const struct linktable_bounds *table,
 					     const struct linktable_plan_options *opts)
 {
@@ -61,7 +47,7 @@ linktable__size_t linktable_plan_table_bytes(const struct linktable_bounds *tabl
 
 /* ---- Checks of single steps --------------------------------------------- */
 
-LTX_STATIC_ASSERT(LINKTABLE_MAX_PHASES == 8, "check_phases() lists the phases past the set one by one");
+LTX_STATIC_ASSERT(LINKTABLE_MAX_PHASES == 8, "linktable__step_extra_phases() lists the phases past the set one by one");
 
 /* Returns 0 when every step has a name, so names can be indexed; sets
  * *@uses when some step uses a resource (else that rule has nothing to
@@ -96,37 +82,8 @@ static void check_phases(struct linktable_plan *plan, const struct linktable_pla
 
 	for (i = 0; i < plan->nsteps; i++) {
 		const struct linktable_init_step *s = plan->steps[i];
-		linktable__uintptr_t extra = 0;
+		int extra = linktable__step_extra_phases(s, plan->nphases);
 
-		/* One test per step when no phase past the set is given. */
-		switch (plan->nphases) {
-		case 0:
-			extra |= (linktable__uintptr_t)s->phase[0];
-			/* fall through */
-		case 1:
-			extra |= (linktable__uintptr_t)s->phase[1];
-			/* fall through */
-		case 2:
-			extra |= (linktable__uintptr_t)s->phase[2];
-			/* fall through */
-		case 3:
-			extra |= (linktable__uintptr_t)s->phase[3];
-			/* fall through */
-		case 4:
-			extra |= (linktable__uintptr_t)s->phase[4];
-			/* fall through */
-		case 5:
-			extra |= (linktable__uintptr_t)s->phase[5];
-			/* fall through */
-		case 6:
-			extra |= (linktable__uintptr_t)s->phase[6];
-			/* fall through */
-		case 7:
-			extra |= (linktable__uintptr_t)s->phase[7];
-			/* fall through */
-		default:
-			break;
-		}
 		for (p = plan->nphases; extra && p < LINKTABLE_MAX_PHASES; p++)
 			if (s->phase[p])
 				linktable__plan_error(plan, LINKTABLE_PLAN_ERROR_EXTRA_PHASE, i, i, p);

@@ -55,7 +55,7 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	linktable__size_t n = plan->nsteps, i, total = 0, mask = linktable__plan_index_slots(n) - 1;
 	unsigned long long *keys = scratch->keys;
 	struct linktable__plan_ptrs px;
-	unsigned int nphases = plan->nphases, p;
+	unsigned int nphases = plan->nphases;
 	int uses = 0;
 
 	if (!keys || plan->subarch >= LINKTABLE_SUBARCH_MAX || (opts && opts->is_released) ||
@@ -65,16 +65,13 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	/* Pass 1, the steps: their own rules, names alike, sort keys. */
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
-		linktable__uintptr_t extra = 0;
 		unsigned long long key7, h;
 		linktable__size_t j;
 		unsigned int tag;
 
 		if (!s || !s->name || !*s->name || s->level >= LINKTABLE_LEVELS || !s->subarchs)
 			return 0;
-		for (p = nphases; p < LINKTABLE_MAX_PHASES; p++)
-			extra |= (linktable__uintptr_t)s->phase[p];
-		if (extra)
+		if (linktable__step_extra_phases(s, nphases))
 			return 0;
 		uses |= s->uses && s->uses[0];
 		h = linktable__plan_name_scan(s->name, &key7);

@@ -116,8 +116,63 @@ LINKTABLE_CORE_INTERNAL long linktable__plan_make(struct linktable_plan *plan, v
 						  unsigned int subarch, const struct linktable_plan_options *opts,
 						  int fingerprint, linktable__size_t e);
 
-/* Hard plus soft dependency names of @s (0 for a NULL or nameless step). */
-LINKTABLE_CORE_INTERNAL linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s);
+/* Hard plus soft dependency names of @s (0 for a NULL or nameless step).
+ * Inline: every caller sizing a plan's storage runs it once per step. */
+static inline linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s)
+{
+	const char *const *l;
+	linktable__size_t n = 0;
+
+	if (!s || !s->name)
+		return 0;
+	if ((l = s->depends) != (const char *const *)0)
+		while (l[n])
+			n++;
+	if ((l = s->after) != (const char *const *)0)
+		for (; *l; l++)
+			n++;
+	if ((l = s->soft_depends) != (const char *const *)0)
+		for (; *l; l++)
+			n++;
+	return n;
+}
+
+/* Whether @s has a phase at or past @nphases (the "extra phase" rule's
+ * question; one test when it has none). */
+static inline int linktable__step_extra_phases(const struct linktable_init_step *s, unsigned int nphases)
+{
+	linktable__uintptr_t extra = 0;
+
+	switch (nphases) {
+	case 0:
+		extra |= (linktable__uintptr_t)s->phase[0];
+		/* fall through */
+	case 1:
+		extra |= (linktable__uintptr_t)s->phase[1];
+		/* fall through */
+	case 2:
+		extra |= (linktable__uintptr_t)s->phase[2];
+		/* fall through */
+	case 3:
+		extra |= (linktable__uintptr_t)s->phase[3];
+		/* fall through */
+	case 4:
+		extra |= (linktable__uintptr_t)s->phase[4];
+		/* fall through */
+	case 5:
+		extra |= (linktable__uintptr_t)s->phase[5];
+		/* fall through */
+	case 6:
+		extra |= (linktable__uintptr_t)s->phase[6];
+		/* fall through */
+	case 7:
+		extra |= (linktable__uintptr_t)s->phase[7];
+		/* fall through */
+	default:
+		break;
+	}
+	return extra != 0;
+}
 
 /* Scratch the ordering needs, carved from the plan's storage. */
 struct linktable__plan_scratch {

@@ -110,7 +110,7 @@ static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *
 				       linktable__size_t *count, const struct linktable_init_step *const *steps)
 {
 	unsigned int lo = 255, hi = 0, v;
-	linktable__size_t i, start, range;
+	linktable__size_t i, start, range, local[LINKTABLE_LEVELS];
 
 	for (i = 0; i < n; i++) {
 		v = (unsigned int)(a[i].key >> 56);
@@ -118,8 +118,14 @@ static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *
 		hi = v > hi ? v : hi;
 	}
 	range = n ? hi - lo + 1 : 0;
-	if (range < 2 || range > n)
+	/* Spreading costs a few instructions per level of the range: worth
+	 * it while the range is not far above n (in @count while it fits,
+	 * else on the stack: levels are below LINKTABLE_LEVELS in a plan
+	 * without errors). */
+	if (range < 2 || range > 4 * n || (range > n && range > sizeof(local) / sizeof(local[0])))
 		return sort_run(a, b, n, steps);
+	if (range > n)
+		count = local;
 	for (i = 0; i < range; i++)
 		count[i] = 0;
 	for (i = 0; i < n; i++)
