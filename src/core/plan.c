@@ -290,6 +290,8 @@ static void plan_general(struct linktable_plan *plan, linktable__size_t n, const
 		memset(plan->dropped, 0, n);
 		for (i = 0; i <= n; i++)
 			plan->dep_start[i] = plan->rdep_start[i] = 0;
+		for (i = 0; i < n; i++) /* no edges: none hard nor order-only (was left unset) */
+			plan->dep_nhard[i] = plan->dep_nafter[i] = 0;
 	}
 }
 

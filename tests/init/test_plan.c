@@ -598,6 +598,152 @@ static void test_name_pointers(void)
 	linktable_plan_free(p);
 }
 
+/*
+ * The planner's fast path (src/core/plan_fast.c) against its general
+ * checks: the same random tables - clean ones and ones breaking every rule
+ * it vouches for (duplicates, levels up or out of range, no subarch,
+ * subarch-inconsistent hard dependencies, a step naming itself, cycles,
+ * missing names, extra phases, resources) - once with dependencies naming
+ * steps by their own strings (the fast path's case) and once by copies of
+ * them (no address matches: the general path).  Every array, count and
+ * error record of the two plans must agree.
+ */
+static int plans_agree(const struct linktable_plan *a, const struct linktable_plan *b, size_t n)
+{
+	size_t e = a->dep_start[n];
+
+	if (a->nerrors != b->nerrors || a->errors_kept != b->errors_kept || a->norder != b->norder ||
+	    e != b->dep_start[n])
+		return 0;
+	for (size_t k = 0; k < a->errors_kept; k++)
+		if (a->errors[k].kind != b->errors[k].kind || a->errors[k].value != b->errors[k].value ||
+		    a->errors[k].a != b->errors[k].a || a->errors[k].b != b->errors[k].b)
+			return 0;
+	for (size_t k = 0; k < a->norder; k++)
+		if (a->order[k] != b->order[k])
+			return 0;
+	for (size_t i = 0; i < n; i++)
+		if (a->dropped[i] != b->dropped[i] || a->unordered[i] != b->unordered[i] ||
+		    a->dep_nhard[i] != b->dep_nhard[i] || a->dep_nafter[i] != b->dep_nafter[i])
+			return 0;
+	for (size_t i = 0; i <= n; i++)
+		if (a->dep_start[i] != b->dep_start[i] || a->rdep_start[i] != b->rdep_start[i])
+			return 0;
+	for (size_t k = 0; k < e; k++)
+		if (a->dep_id[k] != b->dep_id[k] || a->rdep_id[k] != b->rdep_id[k])
+			return 0;
+	return 1;
+}
+
+static int dummy_phase(struct linktable_boot *b, const struct linktable_init_step *s)
+{
+	(void)b;
+	(void)s;
+	return 0;
+}
+
+static void test_fast_path_agrees(void)
+{
+	enum { MAXN = 120, ROUNDS = 600 };
+	static struct tstep t[MAXN], c[MAXN];
+	static char names[MAXN][24], copies[MAXN][24];
+	static const char *const uses[] = { "res", NULL }, *const provides[] = { "res", NULL };
+	size_t differ = 0, clean = 0, broken = 0;
+
+	srand(2027);
+	for (int round = 0; round < ROUNDS; round++) {
+		size_t n = 1 + (size_t)rand() % (round < 300 ? 10 : MAXN);
+		int messy = rand() % 2, kind = rand() % 10;
+		unsigned int subarch = rand() % 2 ? SPC : SXEN;
+		struct linktable_plan *p, *q;
+		long e, f;
+
+		for (size_t i = 0; i < n; i++) {
+			unsigned int level = (unsigned int)(rand() % 5) * 20u + (unsigned int)(rand() % 3);
+
+			snprintf(names[i], sizeof(names[i]), rand() % 2 ? "initstep_%03zu" : "s%zu", i);
+			if (messy && kind == 0 && rand() % 10 == 0 && i)
+				snprintf(names[i], sizeof(names[i]), "%s", names[rand() % i]); /* a duplicate */
+			memcpy(copies[i], names[i], sizeof(names[i]));
+			if (messy && kind == 1 && rand() % 20 == 0)
+				level = LINKTABLE_LEVELS + 3;
+			tstep(&t[i], names[i], level, rand() % 4 ? M_ALL : rand() % 2 ? M_PC : M_XEN);
+			if (messy && kind == 2 && rand() % 20 == 0)
+				t[i].s.subarchs = 0;
+			if (messy && kind == 3 && rand() % 20 == 0)
+				t[i].s.phase[LINKTABLE_DEFAULT_PHASES + rand() % 2] = dummy_phase;
+			if (messy && kind == 4 && rand() % 20 == 0)
+				t[i].s.name = rand() % 2 ? NULL : "";
+			if (kind == 5 && rand() % 4 == 0)
+				t[i].s.uses = uses;
+			if (kind == 5 && rand() % 4 == 0)
+				t[i].s.provides = provides;
+		}
+		for (size_t i = 0; i < n; i++) {
+			int nd = rand() % 4;
+
+			for (int k = 0; k < nd; k++) {
+				size_t j = (size_t)rand() % n;
+				int which = rand() % 3;
+
+				if (!t[j].s.name)
+					continue;
+				/* clean but for kinds 8 (subarchs) and 9 (cycles, levels
+				 * up): earlier, not above, on no fewer subarchs */
+				if (!(messy && kind == 9) &&
+				    (j >= i || t[j].s.level > t[i].s.level ||
+				     (!(messy && kind == 8) && (t[i].s.subarchs & ~t[j].s.subarchs))))
+					continue;
+				if (which == 0)
+					tdep(&t[i], t[j].s.name);
+				else if (which == 1)
+					tafter(&t[i], t[j].s.name);
+				else
+					tsoft(&t[i], t[j].s.name);
+			}
+			if (messy && kind == 6 && rand() % 10 == 0)
+				tdep(&t[i], "missing_step");
+			if (messy && kind == 7 && rand() % 10 == 0)
+				tsoft(&t[i], "missing_soft");
+		}
+		/* the copy: the same table, dependencies by copies of the names */
+		for (size_t i = 0; i < n; i++) {
+			c[i] = t[i];
+			c[i].s.depends = c[i].deps;
+			c[i].s.after = c[i].after;
+			c[i].s.soft_depends = c[i].soft;
+			for (int k = 0; k < c[i].ndeps + c[i].nafter + c[i].nsoft; k++) {
+				const char **slot = k < c[i].ndeps ? &c[i].deps[k]
+						  : k < c[i].ndeps + c[i].nafter ? &c[i].after[k - c[i].ndeps]
+										  : &c[i].soft[k - c[i].ndeps - c[i].nafter];
+
+				for (size_t j = 0; j < n; j++)
+					if (*slot == t[j].s.name && t[j].s.name && t[j].s.name == names[j]) {
+						*slot = copies[j];
+						break;
+					}
+			}
+		}
+		p = plan_of(t, n, subarch, NULL, &e);
+		q = plan_of(c, n, subarch, NULL, &f);
+		if (!p || !q || e != f || !plans_agree(p, q, n)) {
+			if (getenv("DEBUG_FAST"))
+				diag("round %d kind %d messy %d n %zu: errors %ld vs %ld, norder %zu vs %zu", round, kind, messy, n, e, f,
+				     p ? (size_t)p->norder : 0, q ? (size_t)q->norder : 0);
+			differ++;
+		}
+		else if (e)
+			broken++;
+		else
+			clean++;
+		linktable_plan_free(p);
+		linktable_plan_free(q);
+	}
+	ok(differ == 0 && clean > 100 && broken > 100,
+	   "fast path and general checks agree on %zu clean and %zu broken random tables (%zu differ)", clean, broken,
+	   differ);
+}
+
 int main(void)
 {
 	test_resources();
@@ -614,5 +760,6 @@ int main(void)
 	test_random_order();
 	test_against_reference();
 	test_name_pointers();
+	test_fast_path_agrees();
 	return tap_done();
 }
