@@ -53,7 +53,18 @@ static int tie_before(const struct linktable_init_step *const *steps, const stru
 		return x->level < y->level;
 	/* Equal keys: the first 7 bytes are equal, or both names ended
 	 * within them at the same place. */
-	c = (a->key & 0xff) ? linktable__strcmp(x->name + 7, y->name + 7) : 0;
+	if (a->key & 0xff) { /* compared here, no call: long names sharing
+			      * a prefix tie often */
+		const unsigned char *p = (const unsigned char *)x->name + 7, *q = (const unsigned char *)y->name + 7;
+
+		while (*p && *p == *q) {
+			p++;
+			q++;
+		}
+		c = (int)*p - (int)*q;
+	} else {
+		c = 0;
+	}
 	return c ? c < 0 : a->id < b->id; /* equal names only with a duplicate error */
 }
 

@@ -3,6 +3,7 @@
  * The planner with malloc(): the core's linktable_plan_make() in storage
  * sized by linktable_plan_bytes(), and the plan printed to a FILE *.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -16,7 +17,17 @@ struct owned_plan {
 
 static struct owned_plan *alloc_plan(size_t bytes)
 {
-	return aligned_alloc(16, (sizeof(struct owned_plan) + bytes + 15) & ~(size_t)15);
+	size_t size = (sizeof(struct owned_plan) + bytes + 15) & ~(size_t)15;
+	struct owned_plan *o = malloc(size);
+
+	/* malloc() already aligns to 16 bytes on the usual 64-bit ABIs, and
+	 * costs less than aligned_alloc() (a third of a 10-step plan's
+	 * allocation); aligned_alloc() where it does not. */
+	if (o && ((uintptr_t)o & 15)) {
+		free(o);
+		o = aligned_alloc(16, size);
+	}
+	return o;
 }
 
 long linktable_plan_build(const struct linktable_init_step *const *steps, size_t n, unsigned int subarch,
