@@ -75,9 +75,20 @@ wall_ms() { # 5 wall-clock runs, in ms
 		echo $(((e - s) / 1000000))
 	done | tr '\n' ' '
 }
+cpu_ms() { # 5 runs' CPU time (user + system), in ms: what the tool costs, whatever the load
+	for _ in 1 2 3 4 5; do
+		python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(round((r.ru_utime + r.ru_stime) * 1000))' "$LT" "$1" "$2"
+	done | tr '\n' ' '
+}
 for cmd in list check; do
 	echo "$cmd $(instr $cmd "$small") $(instr $cmd "$big") $(wall_ms $cmd "$big")"
 done >"$res/speed.tsv"
+for cmd in list check; do
+	echo "$cmd $(cpu_ms $cmd "$big")"
+done >"$res/cpu.tsv"
 steps=$("$LT" check "$big" | sed -n 's/.*tables, \([0-9]*\) init steps.*/\1/p')
 printf '#include <stdio.h>\n#include <linktable/init.h>\nint main(void) { printf("%%zu", sizeof(struct linktable_init_step)); return 0; }\n' >"$W/size.c"
 $CC $CFLAGS "$W/size.c" -o "$W/size"

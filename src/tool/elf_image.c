@@ -17,7 +17,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-/* Sections remembered by section_at(), most recent first. */
+/* Sections remembered by section_at(). */
 #define SECTION_CURSORS 4
 
 /* Checks on the raw identification bytes, so that every wrong kind of file
@@ -258,6 +258,26 @@ static int load_relocs(struct image *img, char *err, size_t errlen)
 		d = elf_getdata(scn, NULL);
 		if (!d)
 			return fail_msg(err, errlen, "section %s: unreadable relocations: %s", img->sections[i].name, elf_errmsg(-1));
+		if (img->is64 && !rel && d->d_buf && ((uintptr_t)d->d_buf % _Alignof(Elf64_Rela)) == 0) {
+			/* The usual image (64-bit RELA): libelf has the entries
+			 * in this machine's layout already; read them in place,
+			 * RELATIVE ones (nearly all, one per pointer in a PIE)
+			 * with no call each - 7% of "check" on 100k steps. */
+			const Elf64_Rela *ra = d->d_buf;
+
+			for (size_t k = 0; k < d->d_size / esize; k++) {
+				if (ELF64_R_TYPE(ra[k].r_info) == img->arch->relative) {
+					struct img_reloc r = { ra[k].r_offset, (uint64_t)ra[k].r_addend, 1 };
+
+					if ((img->nrelocs & (img->nrelocs - 1)) == 0)
+						img->relocs = xgrow(img->relocs, img->nrelocs, sizeof(*img->relocs));
+					img->relocs[img->nrelocs++] = r;
+				} else {
+					add_reloc(img, sh.sh_link, ra[k].r_offset, ra[k].r_info, ra[k].r_addend, 0);
+				}
+			}
+			continue;
+		}
 		for (size_t k = 0; k < d->d_size / esize; k++) {
 			GElf_Rela r;
 			GElf_Rel rl;
@@ -361,7 +381,7 @@ static int open_buf(struct image *img, unsigned char *buf, size_t len, size_t ma
 	img->mapped = mapped;
 	img->release_phase = -1;
 	img->reloc_cursor = xcalloc(2, sizeof(size_t));
-	img->section_cursor = xcalloc(SECTION_CURSORS, sizeof(size_t));
+	img->section_cursor = xcalloc(SECTION_CURSORS + 1, sizeof(size_t)); /* and the next to replace */
 	img->buf = buf;
 	img->len = len;
 	if (check_ident(buf, len, err, errlen) != 0)
@@ -433,22 +453,17 @@ static const struct img_section *section_at(const struct image *img, uint64_t ad
 	size_t lo = 0, hi = img->nby_addr, *cur = img->section_cursor;
 	const struct img_section *s;
 
-	/* Reads cluster: most fall in one of the last few sections read (a
+	/* Reads cluster: most fall in one of the last few sections found (a
 	 * decoder goes from an entry to its name, its file name and its
-	 * dependency array, each in a section of its own).  Most recent
-	 * first; a hit moves to the front. */
-	for (int c = 0; cur && c < SECTION_CURSORS; c++) {
-		if (cur[c] >= hi)
-			continue;
-		s = &img->sections[img->by_addr[cur[c]]];
-		if (addr >= s->addr && addr - s->addr < s->size) {
-			size_t t = cur[c];
-
-			for (; c > 0; c--)
-				cur[c] = cur[c - 1];
-			cur[0] = t;
+	 * dependency array, each in a section of its own).  A hit moves
+	 * nothing (reordering on every hit cost more than it saved); a miss
+	 * replaces the cursor found longest ago. */
+	for (int c = 0; cur && img->sections && c < SECTION_CURSORS; c++) {
+		/* cur[c]: a section's index (0: none, the null section, of
+		 * size 0); below its start the difference wraps past its size */
+		s = &img->sections[cur[c]];
+		if (addr - s->addr < s->size)
 			return n <= s->size - (addr - s->addr) ? s : NULL;
-		}
 	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -459,10 +474,9 @@ static const struct img_section *section_at(const struct image *img, uint64_t ad
 		else if (addr - s->addr >= s->size)
 			lo = mid + 1;
 		else {
-			if (cur) {
-				for (int c = SECTION_CURSORS - 1; c > 0; c--)
-					cur[c] = cur[c - 1];
-				cur[0] = mid;
+			if (cur) { /* replaces the oldest: hits move nothing */
+				cur[cur[SECTION_CURSORS] % SECTION_CURSORS] = img->by_addr[mid];
+				cur[SECTION_CURSORS]++;
 			}
 			return n <= s->size - (addr - s->addr) ? s : NULL;
 		}
@@ -500,6 +514,18 @@ static size_t reloc_lower_bound(const struct image *img, uint64_t addr)
 	 * search of the few relocations left. */
 	if (!n)
 		return 0;
+	/* Most reads are at the last answer or just past it (a field after
+	 * the one before, an array's next element): two tests. */
+	for (int c = 0; c < 2; c++)
+		for (h = cur[c]; h < n && h <= cur[c] + 1; h++)
+			if (img->relocs[h].offset >= addr) {
+				if (h > 0 && img->relocs[h - 1].offset >= addr)
+					break;
+				if (c) /* the other region: it becomes the last */
+					cur[1] = cur[0];
+				cur[0] = h;
+				return h;
+			}
 	if (cur[0] >= n || (cur[1] < n && distance(img->relocs[cur[1]].offset, addr) <
 						distance(img->relocs[cur[0]].offset, addr)))
 		from = 1;
@@ -590,15 +616,20 @@ int image_read_fields(const struct image *img, uint64_t addr, size_t size, unsig
 	if (image_read(img, addr, buf, size) != 0)
 		return -1;
 	k = n ? reloc_lower_bound(img, addr + at[0]) : 0;
+	/* Locals, not img's fields: the stores to ptr[] and ok[] would make
+	 * the compiler load those again for every field. */
+	const struct img_reloc *r = img->relocs + k, *end = img->relocs + img->nrelocs;
+	int usual = img->ptr_size == 8 && !img->msb;
+
 	for (size_t i = 0; i < n; i++) {
 		uint64_t where = addr + at[i];
 
-		while (k < img->nrelocs && img->relocs[k].offset < where)
-			k++;
-		if (k < img->nrelocs && img->relocs[k].offset == where) {
-			ptr[i] = img->relocs[k].value;
-			ok[i] = img->relocs[k].resolved != 0;
-		} else if (img->ptr_size == 8 && !img->msb) { /* the usual image: no call per field */
+		while (r < end && r->offset < where)
+			r++;
+		if (r < end && r->offset == where) {
+			ptr[i] = r->value;
+			ok[i] = r->resolved != 0;
+		} else if (usual) { /* the usual image: no call per field */
 			const unsigned char *p = buf + at[i];
 
 			ptr[i] = (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -609,6 +640,8 @@ int image_read_fields(const struct image *img, uint64_t addr, size_t size, unsig
 			ok[i] = 1;
 		}
 	}
+	if (n) /* the next entry's fields start past these */
+		img->reloc_cursor[0] = (size_t)(r - img->relocs);
 	return 0;
 }
 

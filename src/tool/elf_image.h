@@ -127,7 +127,7 @@ struct image {
 	 * before - a decoder alternates between two regions (entries and the
 	 * arrays they point at), each read in address order. */
 	size_t *reloc_cursor;
-	size_t *section_cursor; /* by_addr indices of the last sections read */
+	size_t *section_cursor; /* indices of the last sections found (0: none), then the next to replace */
 	struct img_symbol *symbols;
 	size_t nsymbols;
 	struct img_table *tables;
