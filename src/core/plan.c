@@ -192,23 +192,6 @@ static void resolve_deps(struct linktable_plan *plan, const struct linktable__pl
 	plan->dep_start[plan->nsteps] = total;
 }
 
-/* Reverse edges: who depends on each step.  @fill: n entries of scratch. */
-void linktable__plan_build_rdeps(struct linktable_plan *plan, linktable__size_t *fill)
-{
-	linktable__size_t n = plan->nsteps, e = plan->dep_start[n], i, k;
-
-	memset(plan->rdep_start, 0, (n + 1) * sizeof(*plan->rdep_start));
-	for (k = 0; k < e; k++)
-		plan->rdep_start[plan->dep_id[k] + 1]++;
-	for (i = 0; i < n; i++) {
-		plan->rdep_start[i + 1] += plan->rdep_start[i];
-		fill[i] = plan->rdep_start[i];
-	}
-	for (i = 0; i < n; i++)
-		for (k = plan->dep_start[i]; k < plan->dep_start[i + 1]; k++)
-			plan->rdep_id[fill[plan->dep_id[k]]++] = i;
-}
-
 /* ---- Entry points ----------------------------------------------------------- */
 
 /* Lays the plan's arrays out in @storage; the steps array comes first so
