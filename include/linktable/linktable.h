@@ -666,6 +666,12 @@ struct linktable__names {
  */
 #define LINKTABLE_ARRAY_DECLARE(type, name) \
 	LTX_ARRAY_ORDER(name) \
+	LTX_ARRAY_DECLARE_UNORDERED(type, name)
+/* The same without naming the level sections: for a table of one level,
+ * which is one section and so one array on every linker by itself, and
+ * whose entries may be const (read-only input sections: naming the section
+ * writable first would contradict them; compat/zephyr.h). */
+#define LTX_ARRAY_DECLARE_UNORDERED(type, name) \
 	LTX_DECLARE_TYPE(type, name); \
 	LTX_EXTERN_DECL LTX_HIDDEN struct linktable__names linktable__names_##name
 
@@ -676,7 +682,11 @@ struct linktable__names {
  * @name: the table's name.
  */
 #define LINKTABLE_ARRAY_DEFINE(type, name) \
-	LINKTABLE_ARRAY_DECLARE(type, name); \
+	LTX_ARRAY_ORDER(name) \
+	LTX_ARRAY_DEFINE_UNORDERED(type, name)
+/* The same without naming the level sections (LTX_ARRAY_DECLARE_UNORDERED()). */
+#define LTX_ARRAY_DEFINE_UNORDERED(type, name) \
+	LTX_ARRAY_DECLARE_UNORDERED(type, name); \
 	LTX_EXTERN_C_BEGIN \
 	LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) \
 	extern struct linktable_name __start_linktable_##name##__names[] LTX_BOUND_ATTRS; \

@@ -52,7 +52,7 @@
  * ITERABLE_SECTION_RAM(struct_type, subalign) and the other forms are this
  * with @type "struct struct_type".
  */
-#define LINKTABLE_ZEPHYR_DEFINE(type, secname) LINKTABLE_ARRAY_DEFINE(type, zephyr_##secname)
+#define LINKTABLE_ZEPHYR_DEFINE(type, secname) LTX_ARRAY_DEFINE_UNORDERED(type, zephyr_##secname)
 
 /* One .c file of the program: the iterable section of struct_type. */
 #define ITERABLE_SECTION_RAM(struct_type, subalign) LINKTABLE_ZEPHYR_DEFINE(struct struct_type, struct_type)
@@ -60,17 +60,41 @@
 #define ITERABLE_SECTION_RAM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_RAM(struct_type, subalign)
 #define ITERABLE_SECTION_ROM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_ROM(struct_type, subalign)
 
-/* An element of @type named @varname in section @secname, sorted by
- * @section_postfix. */
+/*
+ * An element of @type named @varname in section @secname, sorted by
+ * @section_postfix: ONE declaration, so that what the user writes before
+ * it ("static", "const", "static const", "__aligned(8)") applies to it, as
+ * in Zephyr.  Its declarators: @varname (declared, so that the next can
+ * take its address: C allows a file-scope object to be declared twice in
+ * one declaration, the second time with its initializer), its name record
+ * (an array of three pointers laid out as a struct linktable_name: the
+ * name, the element, the count; only pointers to @type can share the
+ * declaration's type), then @varname again, which the user's initializer
+ * follows.  C++ has no tentative definitions: there the record is a
+ * declaration of its own after an extern one, and nothing may be written
+ * before the macro (docs/adopting.md).
+ */
+#define LTX_Z_REC_ATTR(secname) \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_C_NAMES_SECTION(LTX_Z_T(secname))), \
+		       __aligned__(__alignof__(struct linktable_name))))
+#ifndef __cplusplus
+#define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
+	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), \
+		*linktable__zname_##varname[3] LTX_Z_REC_ATTR(secname) = { \
+			(type *)(void *)(#section_postfix "_"), first, (type *)(linktable__uintptr_t)(size) \
+		}, \
+		varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+#else
+#define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
+	extern type varname dim; \
+	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, (size)); \
+	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+#endif
 #define TYPE_SECTION_ITERABLE(type, varname, secname, section_postfix) \
-	extern type varname; \
-	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, 1); \
-	type varname LTX_C_ATTR(type, LTX_Z_T(secname))
+	LTX_Z_ITERABLE(type, varname, , secname, section_postfix, 1, &varname)
 /* An array of @size elements, sorted as one by @section_postfix. */
 #define LTX_Z_ITERABLE_ARRAY(type, varname, secname, section_postfix, size) \
-	extern type varname[size]; \
-	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, (size)); \
-	type varname[size] LTX_C_ATTR(type, LTX_Z_T(secname))
+	LTX_Z_ITERABLE(type, varname, [size], secname, section_postfix, size, varname)
 
 #define STRUCT_SECTION_ITERABLE(struct_type, varname) \
 	TYPE_SECTION_ITERABLE(struct struct_type, varname, struct_type, varname)
