@@ -13,3 +13,8 @@
 #include "uboot_e.c"
 #include "freebsd_c.c"
 #include "linux_c.c"
+#include "ipxe_e.c"
+#include "zephyr_e.c"
+#include "uboot_g.c"
+#include "freebsd_e.c"
+#include "linux_d.c"
