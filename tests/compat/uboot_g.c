@@ -15,6 +15,8 @@
 #include "uboot_cmd.h"
 
 LINKTABLE_UBOOT_LIST_DEFINE(struct ucmd_tbl, ucmd);
+/* (optional: for the linktable command, which checks defined tables) */
+LINKTABLE_UBOOT_LIST_DEFINE(struct uenv_clbk, uenv_clbk);
 
 int uboot_cmd_last;
 
@@ -44,6 +46,7 @@ struct ustatic_item {
 	int v;
 };
 static ll_entry_declare(struct ustatic_item, s_two, ustatic) = { 2 };
+LINKTABLE_UBOOT_LIST_DEFINE(struct ustatic_item, ustatic);
 
 /* U-Boot's find_cmd_tbl(): an exact name, or a unique abbreviation. */
 static struct ucmd_tbl *find_cmd_tbl(const char *cmd, struct ucmd_tbl *table, int table_len)
