@@ -964,6 +964,29 @@ static LTX_COLD void linktable__names_heapsort(struct linktable_name *v, linktab
 	}
 }
 
+/* Squeeze out the zero words between name records, and return the new
+ * end: a record declared with more alignment than a record's (what a user
+ * writes before a compat macro: __aligned(32)) is padded apart from the
+ * one before it, and a record never starts with a NULL word (its name). */
+static LTX_COLD struct linktable_name *linktable__names_pack(struct linktable_name *b, struct linktable_name *e)
+{
+	char *r = (char *)b, *w = (char *)b, *end = (char *)e;
+	const void *word;
+
+	while (r + sizeof(struct linktable_name) <= end) {
+		__builtin_memcpy(&word, r, sizeof(word));
+		if (!word) {
+			r += sizeof(word);
+			continue;
+		}
+		if (w != r)
+			__builtin_memmove(w, r, sizeof(struct linktable_name));
+		w += sizeof(struct linktable_name);
+		r += sizeof(struct linktable_name);
+	}
+	return (struct linktable_name *)(void *)w;
+}
+
 /* The name records, sorted (sorting them if this is the first use): one
  * thread sorts, the others wait for it. */
 static inline struct linktable_name *linktable__names_sorted(struct linktable__names *ns, struct linktable_name **end)
@@ -977,6 +1000,8 @@ static inline struct linktable_name *linktable__names_sorted(struct linktable__n
 		if (__atomic_compare_exchange_n(&ns->state, &zero, 1u, 0, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
 			b = ns->begin;
 			LTX_LAUNDER(b);
+			if (b)
+				ns->end = linktable__names_pack(b, ns->end);
 			linktable__names_heapsort(b, (linktable__size_t)(ns->end - b));
 			LTX_STORE_RELEASE(&ns->state, 2u);
 		}

@@ -16,6 +16,7 @@ ITERABLE_SECTION_ROM(zshell_cmd, 4);
 ITERABLE_SECTION_ROM(zdevice, 4);
 ITERABLE_SECTION_RAM(zmutex, 4);
 ITERABLE_SECTION_RAM(zstat, 8);
+ITERABLE_SECTION_RAM(zbuf, 32);
 LINKTABLE_ZEPHYR_DEFINE(zhook_fn, zhooks);
 STRUCT_SECTION_START_EXTERN(zdevice);
 STRUCT_SECTION_END_EXTERN(zdevice);
@@ -59,6 +60,8 @@ ZDEVICE_DEFINE(sensor, L3, 90, zdev_init, NULL);
 ZMUTEX_DEFINE(lock_b);
 ZMUTEX_DEFINE(lock_a);
 ZSTAT_DEFINE(zstat_tx);
+ZBUF_DEFINE(zbuf_c, 3);
+ZBUF_DEFINE(zbuf_a, 1);
 
 static STRUCT_SECTION_ITERABLE_ARRAY(zmutex, pool_locks, 3) = { { 0, "p0" }, { 0, "p1" }, { 0, "p2" } };
 
@@ -142,6 +145,14 @@ void test_zephyr_sub(void)
 		st->hits += 1;
 	check(zstat_rx.hits == 11 && zstat_tx.hits == 1 && ((unsigned long)&zstat_tx % __alignof(struct zstat)) == 0,
 	      "zephyr stats: __aligned(__alignof(type)) elements of two files written at run time");
+
+	n = 0;
+	good = 1;
+	STRUCT_SECTION_FOREACH(zbuf, b) {
+		good &= b->words[0] == ++n && ((unsigned long)b % 32) == 0;
+	}
+	STRUCT_SECTION_COUNT(zbuf, &count);
+	check(n == 3 && good && count == 3, "zephyr bufs: __aligned(32) elements (records padded apart) in name order");
 
 	TYPE_SECTION_FOREACH(zhook_fn, zhooks, h)
 		v = (*h)(v);

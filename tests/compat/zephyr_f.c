@@ -22,6 +22,7 @@ ZDEVICE_DEFINE(i2c, L3, 50, zdev_f_init, NULL);
 ZDEVICE_DEFINE(gpio, L2, 40, zdev_f_init, NULL);
 
 ZSTAT_DEFINE(zstat_rx);
+ZBUF_DEFINE(zbuf_b, 2);
 
 static int zhook_add3(int x)
 {

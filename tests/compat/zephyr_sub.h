@@ -50,6 +50,13 @@ struct zstat {
 };
 #define ZSTAT_DEFINE(_name) __aligned(__alignof(struct zstat)) STRUCT_SECTION_ITERABLE(zstat, _name) = { 0 }
 
+/* An element type of 32 bytes, written with __aligned(32) before it: its
+ * name records are padded apart. */
+struct zbuf {
+	long words[32 / sizeof(long)];
+};
+#define ZBUF_DEFINE(_name, w0) static __aligned(32) STRUCT_SECTION_ITERABLE(zbuf, _name) = { { w0 } }
+
 typedef int (*zhook_fn)(int);
 
 extern struct zstat zstat_rx;
