@@ -26,9 +26,17 @@
  *    name order: no linker but mold sorts sections by name without a
  *    script.  Name order is what FOREACH and GET give; code that indexes
  *    START[i] gets link order.
- *  - Elements are writable (RAM) in every section, ROM ones too; a "const"
- *    or "static" before STRUCT_SECTION_ITERABLE() does not compile (write
- *    the element without it).
+ *  - What the user writes before STRUCT_SECTION_ITERABLE() applies to the
+ *    element, as in Zephyr: "static", "const", "static const",
+ *    "__aligned(N)".  A const element is read-only where the compiler
+ *    makes it so: all the elements of one section should agree (all const,
+ *    as Zephyr's ROM sections are, or none): a const and a writable element
+ *    of one section in one file do not compile ("section type conflict"),
+ *    and in two files mold lays them out as two arrays.  So can const
+ *    elements whose relocations differ in a PIE (one holding a pointer,
+ *    one not: the compiler puts the first in writable memory).
+ *  - In C++ nothing may be written before the macro (C++ has no tentative
+ *    definitions, which its one-declaration form needs).
  *  - The _NUMERIC sections, the _GC_ALLOWED difference and "subalign" (the
  *    alignment is the type's) have no counterpart.
  *  - TYPE_SECTION_ITERABLE() sections and _ALTERNATE sections whose name is
