@@ -12,7 +12,6 @@
 #include "uboot_f.c"
 #include "freebsd_d.c"
 #include "ipxe_f.c"
-#include "zephyr_f.c"
 #include "uboot_h.c"
 #include "freebsd_f.c"
 #include "linux_e.c"

@@ -133,10 +133,11 @@
 	} while (0)
 #define STRUCT_SECTION_GET(struct_type, i, dst) TYPE_SECTION_GET(struct struct_type, struct_type, i, dst)
 
-/* *dst = the number of elements. */
+/* *dst = the number of elements (every element has a name: counted through
+ * the names, as GET indexes them). */
 #define TYPE_SECTION_COUNT(type, secname, dst) \
 	do { \
-		*(dst) = LTX_C_COUNT(type, LTX_Z_T(secname)); \
+		*(dst) = LTX_C_NAMED_COUNT(LTX_Z_T(secname)); \
 	} while (0)
 #define STRUCT_SECTION_COUNT(struct_type, dst) TYPE_SECTION_COUNT(struct struct_type, struct_type, dst)
 
