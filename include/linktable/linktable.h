@@ -666,6 +666,12 @@ struct linktable__names {
  */
 #define LINKTABLE_ARRAY_DECLARE(type, name) \
 	LTX_ARRAY_ORDER(name) \
+	LTX_ARRAY_DECLARE_UNORDERED(type, name)
+/* The same without naming the level sections: for a table of one level,
+ * which is one section and so one array on every linker by itself, and
+ * whose entries may be const (read-only input sections: naming the section
+ * writable first would contradict them; compat/zephyr.h). */
+#define LTX_ARRAY_DECLARE_UNORDERED(type, name) \
 	LTX_DECLARE_TYPE(type, name); \
 	LTX_EXTERN_DECL LTX_HIDDEN struct linktable__names linktable__names_##name
 
@@ -676,7 +682,11 @@ struct linktable__names {
  * @name: the table's name.
  */
 #define LINKTABLE_ARRAY_DEFINE(type, name) \
-	LINKTABLE_ARRAY_DECLARE(type, name); \
+	LTX_ARRAY_ORDER(name) \
+	LTX_ARRAY_DEFINE_UNORDERED(type, name)
+/* The same without naming the level sections (LTX_ARRAY_DECLARE_UNORDERED()). */
+#define LTX_ARRAY_DEFINE_UNORDERED(type, name) \
+	LTX_ARRAY_DECLARE_UNORDERED(type, name); \
 	LTX_EXTERN_C_BEGIN \
 	LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) \
 	extern struct linktable_name __start_linktable_##name##__names[] LTX_BOUND_ATTRS; \
@@ -954,6 +964,29 @@ static LTX_COLD void linktable__names_heapsort(struct linktable_name *v, linktab
 	}
 }
 
+/* Squeeze out the zero words between name records, and return the new
+ * end: a record declared with more alignment than a record's (what a user
+ * writes before a compat macro: __aligned(32)) is padded apart from the
+ * one before it, and a record never starts with a NULL word (its name). */
+static LTX_COLD struct linktable_name *linktable__names_pack(struct linktable_name *b, struct linktable_name *e)
+{
+	char *r = (char *)b, *w = (char *)b, *end = (char *)e;
+	const void *word;
+
+	while (r + sizeof(struct linktable_name) <= end) {
+		__builtin_memcpy(&word, r, sizeof(word));
+		if (!word) {
+			r += sizeof(word);
+			continue;
+		}
+		if (w != r)
+			__builtin_memmove(w, r, sizeof(struct linktable_name));
+		w += sizeof(struct linktable_name);
+		r += sizeof(struct linktable_name);
+	}
+	return (struct linktable_name *)(void *)w;
+}
+
 /* The name records, sorted (sorting them if this is the first use): one
  * thread sorts, the others wait for it. */
 static inline struct linktable_name *linktable__names_sorted(struct linktable__names *ns, struct linktable_name **end)
@@ -967,6 +1000,8 @@ static inline struct linktable_name *linktable__names_sorted(struct linktable__n
 		if (__atomic_compare_exchange_n(&ns->state, &zero, 1u, 0, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
 			b = ns->begin;
 			LTX_LAUNDER(b);
+			if (b)
+				ns->end = linktable__names_pack(b, ns->end);
 			linktable__names_heapsort(b, (linktable__size_t)(ns->end - b));
 			LTX_STORE_RELEASE(&ns->state, 2u);
 		}

@@ -13,3 +13,12 @@
 #include "uboot_e.c"
 #include "freebsd_c.c"
 #include "linux_c.c"
+#include "ipxe_e.c"
+#include "zephyr_e.c"
+/* (with zephyr_e.c: in the matrix's mixed configuration all_b.c is PIC,
+ * and const elements of one section compiled both ways are two arrays on
+ * mold - docs/adopting.md) */
+#include "zephyr_f.c"
+#include "uboot_g.c"
+#include "freebsd_e.c"
+#include "linux_d.c"

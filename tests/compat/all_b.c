@@ -11,3 +11,7 @@
 #include "zephyr_d.c"
 #include "uboot_f.c"
 #include "freebsd_d.c"
+#include "ipxe_f.c"
+#include "uboot_h.c"
+#include "freebsd_f.c"
+#include "linux_e.c"

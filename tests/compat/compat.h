@@ -24,6 +24,11 @@ void test_uboot(void);
 void test_uboot_region(void);
 void test_freebsd(void);
 void test_linux(void);
+void test_ipxe_drv(void);
+void test_zephyr_sub(void);
+void test_uboot_cmd(void);
+void test_freebsd_cons(void);
+void test_linux_drv(void);
 #ifdef COMPAT_WITH_CXX
 void test_cxx(void);
 #endif

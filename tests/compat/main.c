@@ -40,6 +40,12 @@ int main(void)
 	test_zephyr_user();
 	test_uboot_user();
 	test_freebsd_user();
+	/* after test_freebsd() and test_linux(), which run the start-up */
+	test_ipxe_drv();
+	test_zephyr_sub();
+	test_uboot_cmd();
+	test_freebsd_cons();
+	test_linux_drv();
 #ifdef COMPAT_WITH_CXX
 	test_cxx();
 #endif

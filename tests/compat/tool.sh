@@ -24,7 +24,7 @@ for what in "$img" "$scratch/stripped"; do
 	tap_point $? "$name: linktable list"
 	bad=""
 	for want in "frobs array 9" "tinies array 3" "nothings array 0" "zephyr_my_data array 7" "uboot_cmd array 5" \
-		"freebsd_sysinit_set array 15" "freebsd_fdrivers array 4" "linux_initcalls relative 17"; do
+		"freebsd_sysinit_set array 22" "freebsd_fdrivers array 4" "linux_initcalls relative 36"; do
 		# shellcheck disable=SC2086 # three words
 		set -- $want
 		awk -v t="$1" -v k="$2" -v n="$3" '$1 == t && $2 == k && $(NF - 2) == n && $NF == "ok" { f = 1 } END { exit !f }' \

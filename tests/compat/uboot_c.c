@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * tests/compat/uboot_c.c - U-Boot's ll_start()/ll_end(): the numbered lists
+ * tests/compat/uboot_c.c - the numbered lists of U-Boot's linker lists
  * (tests/compat/uboot.h) as one region, ascending by number, each list one
  * array aligned as its type (1-, 8- and 16-byte alignment: the only gaps
  * are padding), every entry of every list inside it, an empty numbered
@@ -33,7 +33,7 @@ static int inside(const void *p, size_t bytes, const char *lo, const char *hi)
 
 void test_uboot_region(void)
 {
-	const char *lo = ll_start(char), *hi = ll_end(char);
+	const char *lo = LINKTABLE_ARRAY_START(uboot), *hi = LINKTABLE_ARRAY_END(uboot);
 	struct fixup *f = ll_entry_start(struct fixup, a_fixups), *fe = ll_entry_end(struct fixup, a_fixups);
 	struct cmd_tbl *c = ll_entry_start(struct cmd_tbl, b_cmds), *ce = ll_entry_end(struct cmd_tbl, b_cmds);
 	char *b = ll_entry_start(char, c_bytes), *be = ll_entry_end(char, c_bytes);
@@ -47,7 +47,9 @@ void test_uboot_region(void)
 		      ll_entry_count(char, c_bytes) == 3 && ll_entry_count(struct wide_entry, e_wide) == 2,
 	      "uboot region: ll_entry_count() of each numbered list (3, 2, 3, 2)");
 	check((const char *)f == lo && (const char *)we == hi,
-	      "uboot region: ll_start() is the first list's start, ll_end() the last list's end");
+	      "uboot region: it starts at the first numbered list's start and ends at the last one's end");
+	check(ll_start(char) <= lo && ll_end(char) >= hi && ll_start(char) < ll_end(char),
+	      "uboot region: ll_start()..ll_end() (every list) holds the region");
 	check(inside(f, (size_t)(fe - f) * sizeof(*f), lo, hi) && inside(c, (size_t)(ce - c) * sizeof(*c), lo, hi) &&
 		      inside(b, (size_t)(be - b), lo, hi) && inside(w, (size_t)(we - w) * sizeof(*w), lo, hi),
 	      "uboot region: every entry of every numbered list lies in ll_start()..ll_end()");
@@ -63,9 +65,9 @@ void test_uboot_region(void)
 	/* a fix-up pass over a list of words, as relocation code does */
 	for (i = 0; i < ll_entry_count(struct fixup, a_fixups); i++)
 		f[i].word += 0x10000;
-	for (f = ll_start(struct fixup); f < fe; f++)
+	for (f = (struct fixup *)(void *)LINKTABLE_ARRAY_START(uboot); f < fe; f++)
 		sum += f->word;
-	check(sum == 0x1111 + 0x2222 + 0x3333 + 3 * 0x10000, "uboot region: ll_start(type) walks the first list");
+	check(sum == 0x1111 + 0x2222 + 0x3333 + 3 * 0x10000, "uboot region: the region's start walks the first list");
 	check(ll_entry_count(int, d_none) == 0 && ll_entry_start(int, d_none) == ll_entry_end(int, d_none),
 	      "uboot region: a numbered list with no entry: count 0, start == end");
 	check(ll_entry_get(struct cmd_tbl, reset, b_cmds) >= c && ll_entry_get(struct cmd_tbl, reset, b_cmds) < ce &&

@@ -49,11 +49,6 @@ LTX_EXTERN_C_END
 		LTX_LAUNDER(p); \
 		(type *)(void *)(p ? p : linktable__compat_empty); \
 	}))
-/* The number of entries of table @t. */
-#define LTX_C_COUNT(type, t) \
-	((linktable__size_t)((const char *)LTX_C_EDGE(type, __stop_, t) - (const char *)LTX_C_EDGE(type, __start_, t)) / \
-	 sizeof(type))
-
 /* The names of table @t (LINKTABLE_ARRAY_DEFINE() defines them). */
 #define LTX_C_NAMES(t) LTX_C_NAMES_(t, LTX_UNIQUE(linktable__cn_))
 #define LTX_C_NAMES_(t, id) \
@@ -72,6 +67,21 @@ static inline void *linktable__niter_nth(struct linktable__names *ns, linktable_
 		;
 	return e;
 }
+
+/* The number of entries that carry a name (every entry, where every one
+ * is named): through the names, so that it agrees with the walk by name
+ * even where the entries are not one array (mold, const entries of PIC and
+ * non-PIC objects: docs/adopting.md). */
+static inline linktable__size_t linktable__names_count(struct linktable__names *ns)
+{
+	struct linktable_name *end, *n = linktable__names_sorted(ns, &end);
+	linktable__size_t count = 0;
+
+	for (; n != end; n++)
+		count += n->count;
+	return count;
+}
+#define LTX_C_NAMED_COUNT(t) linktable__names_count(LTX_C_NAMES(t))
 
 /* A for loop declaring "type *var", over table @t's named entries in name
  * order. */

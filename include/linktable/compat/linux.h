@@ -98,6 +98,8 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define __initcall(fn) device_initcall(fn)
 #define module_init(fn) device_initcall(fn)
 #define module_exit(fn) LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
+/* What module_exit() is in built-in code: an exit function, kept apart. */
+#define __exitcall(fn) module_exit(fn)
 
 /* Init-only code and data, in linktable's init ranges. */
 #define __init LINKTABLE_INIT_TEXT __attribute__((__used__))

@@ -22,14 +22,19 @@
  *    as a string at run time (both need LINKTABLE_UBOOT_LIST_DEFINE()).
  *
  *  - ll_start(_type)/ll_end(_type) bound all the lists as one region (for
- *    relocation fix-ups, or a scan of every entry of every list).  Here a
- *    list joins the region when the program numbers it: "#define
+ *    relocation fix-ups, or a scan of every entry of every list): here the
+ *    lowest address and the highest end of any entry of any list (each
+ *    entry records its bounds; found by a scan, O(entries), on each use).
+ *    No definition is needed.  Without a linker script the lists are not
+ *    necessarily next to each other, though: other writable data the
+ *    linker placed between two lists lies in the region too.  A program
+ *    that wants a region of nothing but lists numbers them: "#define
  *    LINKTABLE_UBOOT_LIST_cmd 1" (a level 0..99, or 00..09; number the
- *    lists in U-Boot's order, by name) visible wherever the list is used,
- *    and LINKTABLE_UBOOT_REGION_DEFINE() in one .c file.  The numbered
- *    lists are then the levels of one array table (linktable's regions,
- *    LINKTABLE_ARRAY_LEVEL_START()), laid out in ascending number, each
- *    list one array aligned as its type, on every linker.
+ *    lists in U-Boot's order, by name) visible wherever the list is used.
+ *    The numbered lists are the levels of one array table (linktable's
+ *    regions, LINKTABLE_ARRAY_LEVEL_START()), laid out in ascending number,
+ *    each list one array aligned as its type, on every linker; when every
+ *    list is numbered, ll_start()..ll_end() is exactly them.
  *
  * What does not map (docs/adopting.md):
  *  - ll_entry_start() .. ll_entry_end() is in link order, not name order:
@@ -37,12 +42,13 @@
  *    sorting the entries in place at run time would move them away from
  *    the addresses that ll_entry_get()/ll_entry_ref() and every pointer
  *    to an entry hold.  LINKTABLE_UBOOT_FOREACH_BY_NAME() gives name order.
- *  - ll_start()/ll_end() need the lists numbered (above): without a
- *    linker script nothing can be placed after lists that no file names
- *    in advance (bfd, gold and lld lay orphan sections out in the order
- *    they first meet them), so the unnumbered lists are tables of their
- *    own, placed apart; ll_start() without LINKTABLE_UBOOT_REGION_DEFINE()
- *    fails to link, naming it.
+ *  - ll_start()..ll_end() of unnumbered lists may hold other data (above):
+ *    without a linker script nothing can be placed around lists that no
+ *    file names in advance (bfd, gold and lld lay orphan sections out in
+ *    the order they first meet them).
+ *  - In C++, nothing may be written before ll_entry_declare() (C++ has no
+ *    tentative definitions, which the one-declaration form needs);
+ *    ll_entry_declare_list() is two declarations in C too.
  *  - An empty list's start is not NULL, and equals its end.
  *  - Entries are writable; an entry of ll_entry_declare_list() has one name
  *    for its first element only (the by-name walk visits that element).
@@ -62,11 +68,48 @@ LINKTABLE_ARRAY_DECLARE(char, uboot);
 
 /**
  * LINKTABLE_UBOOT_REGION_DEFINE() - define the region of the numbered lists
- * (ll_start(), ll_end()), in one .c file of the program.
+ * as a table (LINKTABLE_ARRAY_START(uboot) .. LINKTABLE_ARRAY_END(uboot),
+ * and for the linktable command), in one .c file.  Optional.
  */
-#define LINKTABLE_UBOOT_REGION_DEFINE() \
-	LINKTABLE_ARRAY_DEFINE(char, uboot); \
-	LTX_EXTERN_C __attribute__((__used__)) const char linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE = 0
+#define LINKTABLE_UBOOT_REGION_DEFINE() LINKTABLE_ARRAY_DEFINE(char, uboot)
+
+/* Every entry's [address, end) (ll_entry_declare()) or every list's bounds
+ * (ll_entry_declare_list()), as pairs of pointers: what ll_start() and
+ * ll_end() span. */
+#define LTX_U_ALL_SECTION "linktable_uboot__all"
+#define LTX_U_ALL_ATTR \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_U_ALL_SECTION), __aligned__(__alignof__(void *))))
+LTX_EXTERN_C_BEGIN
+extern void *const linktable__uboot_all_begin[] __asm__("__start_" LTX_U_ALL_SECTION) LTX_BOUND_ATTRS;
+extern void *const linktable__uboot_all_end[] __asm__("__stop_" LTX_U_ALL_SECTION) LTX_BOUND_ATTRS;
+LTX_EXTERN_C_END
+
+/* The start (@end 0) or end (1) of what ll_start()/ll_end() span. */
+static inline void *linktable__uboot_span(int end)
+{
+	void *const *p = linktable__uboot_all_begin, *const *e = linktable__uboot_all_end;
+	char *lo = LTX_NULL, *hi = LTX_NULL;
+
+	LTX_LAUNDER(p);
+	LTX_LAUNDER(e);
+	/* (a NULL word is padding between two pairs: a pair never starts
+	 * with NULL; a list's section bounds are weak, so an empty list's may
+	 * be NULL, and its pair is skipped) */
+	while (p && p < e) {
+		if (!p[0]) {
+			p++;
+			continue;
+		}
+		if (p[1] && (!lo || (char *)p[0] < lo))
+			lo = (char *)p[0];
+		if (p[1] && (!hi || (char *)p[1] > hi))
+			hi = (char *)p[1];
+		p += 2;
+	}
+	if (!lo)
+		return linktable__compat_empty;
+	return end ? hi : lo;
+}
 
 /*
  * LTX_U_SEL(_list, numbered, plain): @numbered if the program numbered list
@@ -214,16 +257,53 @@ LINKTABLE_ARRAY_DECLARE(char, uboot);
  * (The entries of a numbered list are in the region's table, "uboot", at
  * the list's level; this table then only holds the list's names.)
  */
-#define LINKTABLE_UBOOT_LIST_DEFINE(_type, _list) LINKTABLE_ARRAY_DEFINE(_type, uboot_##_list)
+#define LINKTABLE_UBOOT_LIST_DEFINE(_type, _list) LTX_ARRAY_DEFINE_UNORDERED(_type, uboot_##_list)
 
+/*
+ * An entry: ONE declaration in C, so that what the user writes before it
+ * (static, __aligned(8), ...) applies to it.  Its declarators: the entry
+ * (declared, so that the next ones can take its address: C allows a
+ * file-scope object to be declared twice in one declaration), its name
+ * record (three pointers laid out as a struct linktable_name: only pointers
+ * to _type can share the declaration's type), its [address, end) pair for
+ * ll_start()/ll_end(), and the entry again, which the user's initializer
+ * follows.  C++ has no tentative definitions: there they are declarations
+ * of their own, and nothing may be written before the macro.
+ */
+#define LTX_U_NAME_ATTR(_list) \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_C_NAMES_SECTION(LTX_U_T(_list))), \
+		       __aligned__(__alignof__(struct linktable_name))))
+#ifndef __cplusplus
+#define ll_entry_declare(_type, _name, _list) \
+	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list), \
+		*linktable__uname_##_list##__##_name[3] LTX_U_NAME_ATTR(_list) = { \
+			(_type *)(void *)(#_name), &LTX_U_VAR(_name, _list), (_type *)(linktable__uintptr_t)1 \
+		}, \
+		*linktable__uall_##_list##__##_name[2] LTX_U_ALL_ATTR = { &LTX_U_VAR(_name, _list), \
+									 &LTX_U_VAR(_name, _list) + 1 }, \
+		LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
+#else
 #define ll_entry_declare(_type, _name, _list) \
 	extern _type LTX_U_VAR(_name, _list); \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_U_T(_list)), #_name, LTX_U_VAR(_name, _list), 1); \
+	LTX_MAYBE_UNUSED static _type *linktable__uall_##_list##__##_name[2] LTX_U_ALL_ATTR = { \
+		&LTX_U_VAR(_name, _list), &LTX_U_VAR(_name, _list) + 1 \
+	}; \
 	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
+#endif
+/* (an array of a size its initializer gives: its pair is its list's bounds) */
 #define ll_entry_declare_list(_type, _name, _list) \
 	extern _type LTX_U_VAR(_name, _list)[]; \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_U_T(_list)), #_name, LTX_U_VAR(_name, _list), 1); \
+	LTX_U_LIST_PAIR(_list, LTX_UNIQUE(linktable__ulp_)); \
 	_type LTX_U_VAR(_name, _list)[] LTX_U_ATTR(_type, _list)
+#define LTX_U_LIST_PAIR(_list, id) LTX_U_LIST_PAIR_(_list, id)
+#define LTX_U_LIST_PAIR_(_list, id) \
+	LTX_EXTERN_C_BEGIN \
+	extern char id##_s[] __asm__("__start_" LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
+	extern char id##_e[] __asm__("__stop_" LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
+	LTX_EXTERN_C_END \
+	LTX_MAYBE_UNUSED static void *id[2] LTX_U_ALL_ATTR = { id##_s, id##_e }
 
 #define ll_entry_start(_type, _list) LTX_U_EDGE(_type, __start_, _list)
 #define ll_entry_end(_type, _list) LTX_U_EDGE(_type, __stop_, _list)
@@ -242,19 +322,9 @@ LINKTABLE_ARRAY_DECLARE(char, uboot);
 /* The address of an entry, as ll_entry_ref(). */
 #define llsym(_type, _name, _list) ((_type *)&LTX_U_VAR(_name, _list))
 
-/* The region of the numbered lists, as a _type * (start == end if none). */
-#define ll_start(_type) \
-	(__extension__({ \
-		extern const char linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
-		(void)linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
-		(_type *)(void *)LINKTABLE_ARRAY_START(uboot); \
-	}))
-#define ll_end(_type) \
-	(__extension__({ \
-		extern const char linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
-		(void)linktable_uboot_ll_start_needs_LINKTABLE_UBOOT_REGION_DEFINE; \
-		(_type *)(void *)LINKTABLE_ARRAY_END(uboot); \
-	}))
+/* The region of all lists, as a _type * (start == end if there is none). */
+#define ll_start(_type) ((_type *)linktable__uboot_span(0))
+#define ll_end(_type) ((_type *)linktable__uboot_span(1))
 
 /**
  * LINKTABLE_UBOOT_FOREACH_BY_NAME() - visit the entries of list @_list in

@@ -26,9 +26,17 @@
  *    name order: no linker but mold sorts sections by name without a
  *    script.  Name order is what FOREACH and GET give; code that indexes
  *    START[i] gets link order.
- *  - Elements are writable (RAM) in every section, ROM ones too; a "const"
- *    or "static" before STRUCT_SECTION_ITERABLE() does not compile (write
- *    the element without it).
+ *  - What the user writes before STRUCT_SECTION_ITERABLE() applies to the
+ *    element, as in Zephyr: "static", "const", "static const",
+ *    "__aligned(N)".  A const element is read-only where the compiler
+ *    makes it so: all the elements of one section should agree (all const,
+ *    as Zephyr's ROM sections are, or none): a const and a writable element
+ *    of one section in one file do not compile ("section type conflict"),
+ *    and in two files mold lays them out as two arrays.  So can const
+ *    elements whose relocations differ in a PIE (one holding a pointer,
+ *    one not: the compiler puts the first in writable memory).
+ *  - In C++ nothing may be written before the macro (C++ has no tentative
+ *    definitions, which its one-declaration form needs).
  *  - The _NUMERIC sections, the _GC_ALLOWED difference and "subalign" (the
  *    alignment is the type's) have no counterpart.
  *  - TYPE_SECTION_ITERABLE() sections and _ALTERNATE sections whose name is
@@ -52,7 +60,7 @@
  * ITERABLE_SECTION_RAM(struct_type, subalign) and the other forms are this
  * with @type "struct struct_type".
  */
-#define LINKTABLE_ZEPHYR_DEFINE(type, secname) LINKTABLE_ARRAY_DEFINE(type, zephyr_##secname)
+#define LINKTABLE_ZEPHYR_DEFINE(type, secname) LTX_ARRAY_DEFINE_UNORDERED(type, zephyr_##secname)
 
 /* One .c file of the program: the iterable section of struct_type. */
 #define ITERABLE_SECTION_RAM(struct_type, subalign) LINKTABLE_ZEPHYR_DEFINE(struct struct_type, struct_type)
@@ -60,17 +68,41 @@
 #define ITERABLE_SECTION_RAM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_RAM(struct_type, subalign)
 #define ITERABLE_SECTION_ROM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_ROM(struct_type, subalign)
 
-/* An element of @type named @varname in section @secname, sorted by
- * @section_postfix. */
+/*
+ * An element of @type named @varname in section @secname, sorted by
+ * @section_postfix: ONE declaration, so that what the user writes before
+ * it ("static", "const", "static const", "__aligned(8)") applies to it, as
+ * in Zephyr.  Its declarators: @varname (declared, so that the next can
+ * take its address: C allows a file-scope object to be declared twice in
+ * one declaration, the second time with its initializer), its name record
+ * (an array of three pointers laid out as a struct linktable_name: the
+ * name, the element, the count; only pointers to @type can share the
+ * declaration's type), then @varname again, which the user's initializer
+ * follows.  C++ has no tentative definitions: there the record is a
+ * declaration of its own after an extern one, and nothing may be written
+ * before the macro (docs/adopting.md).
+ */
+#define LTX_Z_REC_ATTR(secname) \
+	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_C_NAMES_SECTION(LTX_Z_T(secname))), \
+		       __aligned__(__alignof__(struct linktable_name))))
+#ifndef __cplusplus
+#define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
+	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), \
+		*linktable__zname_##varname[3] LTX_Z_REC_ATTR(secname) = { \
+			(type *)(void *)(#section_postfix "_"), first, (type *)(linktable__uintptr_t)(size) \
+		}, \
+		varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+#else
+#define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
+	extern type varname dim; \
+	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, (size)); \
+	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+#endif
 #define TYPE_SECTION_ITERABLE(type, varname, secname, section_postfix) \
-	extern type varname; \
-	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, 1); \
-	type varname LTX_C_ATTR(type, LTX_Z_T(secname))
+	LTX_Z_ITERABLE(type, varname, , secname, section_postfix, 1, &varname)
 /* An array of @size elements, sorted as one by @section_postfix. */
 #define LTX_Z_ITERABLE_ARRAY(type, varname, secname, section_postfix, size) \
-	extern type varname[size]; \
-	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, (size)); \
-	type varname[size] LTX_C_ATTR(type, LTX_Z_T(secname))
+	LTX_Z_ITERABLE(type, varname, [size], secname, section_postfix, size, varname)
 
 #define STRUCT_SECTION_ITERABLE(struct_type, varname) \
 	TYPE_SECTION_ITERABLE(struct struct_type, varname, struct_type, varname)
@@ -101,10 +133,11 @@
 	} while (0)
 #define STRUCT_SECTION_GET(struct_type, i, dst) TYPE_SECTION_GET(struct struct_type, struct_type, i, dst)
 
-/* *dst = the number of elements. */
+/* *dst = the number of elements (every element has a name: counted through
+ * the names, as GET indexes them). */
 #define TYPE_SECTION_COUNT(type, secname, dst) \
 	do { \
-		*(dst) = LTX_C_COUNT(type, LTX_Z_T(secname)); \
+		*(dst) = LTX_C_NAMED_COUNT(LTX_Z_T(secname)); \
 	} while (0)
 #define STRUCT_SECTION_COUNT(struct_type, dst) TYPE_SECTION_COUNT(struct struct_type, struct_type, dst)
 
