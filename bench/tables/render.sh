@@ -185,8 +185,9 @@ before=$(meta before) kinds=$(meta kinds)
 			worst <= 1000 ? "met" : "NOT met" }' $res/protected.tsv
 	echo
 	echo
-	echo "What protection adds beyond its constructor is relocations: each table's bounds object holds"
-	echo "absolute pointers to its \`__start_\`/\`__stop_\` symbols, and in a protected PIE all 100 writable"
-	echo "levels are defined (the guards' ordering names them, empty), so each table needs about 200"
-	echo "R_X86_64_RELATIVE relocations instead of one per non-empty level (column \"relocations\")."
+	echo "Nearly all that protection adds is its constructor (column \"in protection\"): a table's bounds"
+	echo "object holds 32-bit offsets to its \`__start_\`/\`__stop_\` symbols, which the static linker"
+	echo "resolves, so the 100 writable levels that a protected PIE defines cost no relocation; the"
+	echo "relocations it adds are one \`.init_array\` slot per table and the bindings of \`mprotect\` and"
+	echo "\`getpagesize\` (docs/design.md, \"How the bounds are found\")."
 }
