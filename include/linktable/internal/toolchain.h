@@ -544,10 +544,9 @@ typedef __builtin_va_list linktable__va_list;
  * level with no entries start at any address, and the tool reports a level
  * not aligned to its entries (gold and lld keep such empty sections).  The
  * assembler learns the alignment from an asm operand.  C cannot write the
- * differences in an initializer, so
- * LINKTABLE_DEFINE() emits the bounds object in assembly: .irp over the
- * levels, the symbols weak and hidden, the cache a local common symbol (no
- * C name that LTO could rename).
+ * differences in an initializer, so LINKTABLE_DEFINE() emits the bounds
+ * object in assembly: .irp over the levels, the symbols weak and hidden,
+ * the cache a local common symbol (no C name that LTO could rename).
  * PE, WebAssembly (no PC-relative data) and Mach-O keep pointers. */
 #if !defined(LTX_PE) && !defined(LTX_WASM) && !defined(LTX_MACHO)
 #define LTX_REL_BOUNDS 1
