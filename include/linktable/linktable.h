@@ -44,14 +44,63 @@
 
 /**
  * struct linktable_level - the entries of one order level, as bytes.
- * @begin: first byte of the level's first entry (NULL if the level is empty
- *         in this image).
- * @end:   one past the level's last entry.
+ * @begin: where the level's first entry is; read it with
+ *         linktable_level_begin().  On ELF an offset in bytes from the start
+ *         of this struct (no relocation: see internal/toolchain.h, "The
+ *         bounds object on ELF"); on PE, WebAssembly and Mach-O a pointer.
+ * @end:   one past the level's last entry, the same way
+ *         (linktable_level_end()).
+ *
+ * An empty level has begin == end (on PE, WebAssembly and Mach-O, NULL).
  */
 struct linktable_level {
+#if LTX_REL_BOUNDS
+	int begin;
+	int end;
+#else
 	const char *begin;
 	const char *end;
+#endif
 };
+
+#if LTX_REL_BOUNDS
+/* The address @off bytes from @base (integer arithmetic: the result may lie
+ * outside any object - an empty level's bounds are only compared). */
+#define LTX_REL_ADDR(base, off) \
+	((const char *)((linktable__uintptr_t)(base) + (linktable__uintptr_t)(__INTPTR_TYPE__)(off)))
+#define LTX_LEVEL_BOUND(l, side) LTX_REL_ADDR((l), (side) ? (l)->end : (l)->begin)
+/* Non-zero if slot @l is not empty (one instruction: both offsets are from
+ * the same place). */
+#define LTX_SLOT_DIFF(l) ((l)->begin ^ (l)->end)
+#else
+#define LTX_LEVEL_BOUND(l, side) ((side) ? (l)->end : (l)->begin)
+#define LTX_SLOT_DIFF(l) ((l)->begin != (l)->end)
+#endif
+
+/**
+ * linktable_level_begin() - the first byte of a level's entries.
+ * @l: the level, e.g. &bounds->level[2 * L] (read-only part of level L).
+ *
+ * Return: its address; equal to linktable_level_end() if the level is empty
+ * (then it is no entry's address, and may be NULL).
+ */
+static inline const char *linktable_level_begin(const struct linktable_level *l)
+{
+	return LTX_LEVEL_BOUND(l, 0);
+}
+
+/**
+ * linktable_level_end() - one past the last byte of a level's entries.
+ * @l: the level.
+ *
+ * Return: its address (linktable_level_end() - linktable_level_begin() is
+ * the level's size in bytes, on ELF; PE tables hold pointers, see
+ * internal/pe.h).
+ */
+static inline const char *linktable_level_end(const struct linktable_level *l)
+{
+	return LTX_LEVEL_BOUND(l, 1);
+}
 
 /*
  * struct linktable__cache - what the first walk learnt about a table; private.
@@ -79,18 +128,39 @@ struct linktable__cache {
 
 /**
  * struct linktable_bounds - where one table's entries are, level by level.
- * @cache: private: which slots hold entries, found on first use.
+ * @cache: private: which slots hold entries, found on first use (on ELF an
+ *         offset from the bounds object, else a pointer).
  * @level: the bounds of each order level, ascending; two slots per level:
  *         level[2 * L] is the read-only part of level L, level[2 * L + 1]
  *         its writable part (entries compiled as position-independent code).
+ *         Read them with linktable_level_begin() and linktable_level_end().
  *
  * LINKTABLE_DEFINE() fills one in from the linker's __start_/__stop_ symbols.
- * It is read-only (RELRO in a PIE).
+ * It is read-only: on ELF it holds offsets only, so it needs no dynamic
+ * relocation even in a PIE or shared object (.rodata); elsewhere RELRO.
  */
 struct linktable_bounds {
+#if LTX_REL_BOUNDS
+	int cache;
+#else
 	struct linktable__cache *cache;
+#endif
 	struct linktable_level level[LTX_SLOTS];
 };
+
+#if LTX_REL_BOUNDS
+/* The bounds object of LINKTABLE_DEFINE() is written in assembly, which
+ * knows the cache's size only from these. */
+LTX_STATIC_ASSERT(sizeof(struct linktable__cache) == LTX_CACHE_BYTES &&
+			  __alignof__(struct linktable__cache) <= LTX_CACHE_ALIGN,
+		  "linktable: LTX_CACHE_BYTES does not match struct linktable__cache");
+LTX_STATIC_ASSERT(sizeof(struct linktable_bounds) == 4 + 8 * LTX_SLOTS,
+		  "linktable: the assembly bounds object does not match struct linktable_bounds");
+/* The cache of bounds object @b. */
+#define LTX_CACHE(b) ((struct linktable__cache *)(linktable__uintptr_t)LTX_REL_ADDR(&(b)->cache, (b)->cache))
+#else
+#define LTX_CACHE(b) ((b)->cache)
+#endif
 
 /* Loop state of LINKTABLE_FOREACH(); private. */
 struct linktable__iter {
@@ -115,10 +185,10 @@ static LTX_COLD const struct linktable_bounds *linktable__fill(const struct link
 	int s;
 
 	LTX_LAUNDER(b);
-	c = b->cache;
+	c = LTX_CACHE(b);
 	for (s = 0; s < LTX_SLOTS; s++) {
 		const struct linktable_level *l = &b->level[s];
-		linktable__size_t l_bytes = LTX_SLOT_BYTES(l->begin, l->end);
+		linktable__size_t l_bytes = LTX_SLOT_BYTES(LTX_LEVEL_BOUND(l, 0), LTX_LEVEL_BOUND(l, 1));
 
 		if (l_bytes) {
 			LTX_STORE_RELAXED(&c->pos[n++], (unsigned int)((const char *)l - (const char *)b));
@@ -137,10 +207,11 @@ static inline const struct linktable__cache *linktable__cache_of(const struct li
 	const struct linktable__cache *c;
 
 	LTX_LAUNDER(b);
-	c = b->cache;
+	c = LTX_CACHE(b);
 	*state = LTX_LOAD_ACQUIRE(&c->state);
 	if (LTX_UNLIKELY(*state == 0)) {
-		c = linktable__fill(b)->cache;
+		b = linktable__fill(b);
+		c = LTX_CACHE(b);
 		*state = LTX_LOAD_ACQUIRE(&c->state);
 	}
 	return c;
@@ -173,7 +244,7 @@ static inline struct linktable__iter linktable__iter_rbegin(const struct linktab
 
 /* The begin (@side 0) or end (1) of the slot at byte offset @off. */
 #define LTX_SLOT_BOUND(it, off, side) \
-	(*(const char *const *)((it)->bounds + (off) + (side) * sizeof(const char *)))
+	LTX_LEVEL_BOUND((const struct linktable_level *)(const void *)((it)->bounds + (off)), side)
 
 /* Start of the next non-empty slot (and remember its end), or NULL. */
 static inline const void *linktable__next_level(struct linktable__iter *it)
@@ -251,6 +322,7 @@ static inline int linktable__empty(const struct linktable_bounds *b)
  * loader relocated the entries.  A walk before it (another file's
  * constructor) reads the same bytes.  The cache is in .bss, outside.
  */
+LTX_STATIC_ASSERT(LTX_SLOTS % 8 == 0, "linktable: linktable__protect() checks four writable slots a round");
 static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const char *lo, const char *hi)
 {
 	linktable__uintptr_t page = (linktable__uintptr_t)linktable__getpagesize();
@@ -261,16 +333,26 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 	LTX_LAUNDER(b);
 	if (l % page || h % page)
 		state = LINKTABLE_PROTECT_PAGE_SIZE;
-	for (s = 1; s < LTX_SLOTS; s += 2) {
-		linktable__uintptr_t begin = (linktable__uintptr_t)b->level[s].begin;
-		linktable__uintptr_t end = (linktable__uintptr_t)b->level[s].end;
+	/* The 100 writable slots, nearly all empty, four per round: an empty
+	 * slot has equal offsets, and four empty ones cost about 16 instructions (the constructor stays
+	 * under 1,000). */
+	for (s = 1; s < LTX_SLOTS; s += 8) {
+		const struct linktable_level *v = &b->level[s];
+		int k;
 
-		if (begin != end && (begin < l || end > h))
-			state = LINKTABLE_PROTECT_LAYOUT;
+		if ((LTX_SLOT_DIFF(&v[0]) | LTX_SLOT_DIFF(&v[2]) | LTX_SLOT_DIFF(&v[4]) | LTX_SLOT_DIFF(&v[6])) == 0)
+			continue;
+		for (k = 0; k < 8; k += 2) {
+			linktable__uintptr_t begin = (linktable__uintptr_t)LTX_LEVEL_BOUND(&v[k], 0);
+			linktable__uintptr_t end = (linktable__uintptr_t)LTX_LEVEL_BOUND(&v[k], 1);
+
+			if (begin != end && (begin < l || end > h))
+				state = LINKTABLE_PROTECT_LAYOUT;
+		}
 	}
 	if (state == LINKTABLE_PROTECT_DONE && linktable__mprotect((void *)l, h - l, LTX_PROT_READ) != 0)
 		state = LINKTABLE_PROTECT_FAILED;
-	LTX_STORE_RELAXED(&b->cache->protect, state);
+	LTX_STORE_RELAXED(&LTX_CACHE(b)->protect, state);
 }
 
 /* The guards and the constructor of table @name, in its defining file. */
@@ -295,7 +377,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * between two page-aligned guards and a constructor in its defining file
  * makes those pages read-only after relocation (see docs/design.md).
  */
-#define LINKTABLE_PROTECT_STATE(table) LTX_LOAD_RELAXED(&linktable_bounds_##table.cache->protect)
+#define LINKTABLE_PROTECT_STATE(table) LTX_LOAD_RELAXED(&LTX_CACHE(&linktable_bounds_##table)->protect)
 
 /* ---- Declaring and defining -------------------------------------------- */
 
@@ -350,6 +432,34 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 	LTX_PROTECT_DEFINE(name) \
 	LTX_DEFINE_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
 /* The bounds object, its cache and the descriptor note of table @name. */
+#if LTX_REL_BOUNDS
+/* In assembly, as offsets (internal/toolchain.h, "The bounds object on
+ * ELF"): for each level 0..99 its read-only part, then its writable part. */
+#define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
+	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
+	LTX_LEVEL_ANCHORS(name, ealign) \
+	__asm__(LTX_BOUNDS_HEAD_ASM("linktable_bounds_" #name, "linktable__cache_" #name) \
+		".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_BOUNDS_PAIR_ASM("linktable_" #name "_\\linktable__l") \
+		LTX_BOUNDS_PAIR_ASM("linktable_" #name "_\\linktable__l\\()_rw") ".endr\n" \
+		LTX_BOUNDS_TAIL_ASM("linktable_bounds_" #name, "linktable__cache_" #name))
+/* The anchors of table @t: an empty section for each of its levels' two
+ * parts, aligned as the entries are (@align), so that the linker defines
+ * every bound the bounds object refers to and an empty level starts where
+ * an entry could (internal/toolchain.h, "The bounds object on ELF").  In
+ * assembly, with the flags of the entries' sections ("a", "aw"): a C object
+ * in the writable part would clash with entries of the same file whose
+ * section gcc files as RELRO (init steps) or not (plain entries).  In a
+ * function, never called, because only a function's asm takes an operand,
+ * and the assembler needs the alignment as a number. */
+#define LTX_LEVEL_ANCHORS(t, align) \
+	static __attribute__((__used__)) void linktable__anchors_##t(void) \
+	{ \
+		__asm__(".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l", "a") \
+			LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l\\()_rw", "aw") ".endr" \
+			: \
+			: "i"(align)); \
+	}
+#else
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
@@ -357,6 +467,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \
 		&linktable__cache_##name, { LTX_FOR_EACH_LEVEL(LTX_BOUND_PAIR, name) } \
 	}
+#endif
 
 /**
  * LINKTABLE_ENTRY() - add an entry to a table.
@@ -688,7 +799,6 @@ struct linktable__names {
 #define LTX_ARRAY_DEFINE_UNORDERED(type, name) \
 	LTX_ARRAY_DECLARE_UNORDERED(type, name); \
 	LTX_EXTERN_C_BEGIN \
-	LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) \
 	extern struct linktable_name __start_linktable_##name##__names[] LTX_BOUND_ATTRS; \
 	extern struct linktable_name __stop_linktable_##name##__names[] LTX_BOUND_ATTRS; \
 	LTX_HIDDEN struct linktable__names linktable__names_##name = { \
@@ -697,10 +807,22 @@ struct linktable__names {
 	LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), #name, \
 		 #type); \
+	LTX_ARRAY_BOUNDS(name)
+#if LTX_REL_BOUNDS
+/* The bounds of an array table, as offsets: the read-only slots always
+ * empty, the writable ones those of its "_NN_rw" sections. */
+#define LTX_ARRAY_BOUNDS(name) LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" #name, "linktable__cache_" #name, #name)
+#define LTX_ARRAY_BOUNDS_ASM(sym, cache, name) \
+	__asm__(LTX_BOUNDS_HEAD_ASM(sym, cache) ".irp linktable__k," LTX_KEY_LIST "\n" LTX_BOUNDS_NONE_ASM \
+		LTX_BOUNDS_PAIR_ASM("linktable_" name "_\\linktable__k\\()_rw") ".endr\n" LTX_BOUNDS_TAIL_ASM(sym, cache))
+#else
+#define LTX_ARRAY_BOUNDS(name) \
+	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	static struct linktable__cache linktable__cache_##name; \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name = { \
 		&linktable__cache_##name, { LTX_FOR_EACH_LEVEL(LTX_ARRAY_BOUND_PAIR, name) } \
 	}
+#endif
 
 /**
  * LINKTABLE_ARRAY_ATTR() - the attribute that makes the user's own
@@ -742,9 +864,10 @@ static inline void *linktable__array_edge(const struct linktable_bounds *b, int 
 
 	LTX_LAUNDER(b);
 	if (n == 0) /* start == end, at an address no entry has: end - 1 < start */
-		return (void *)b->cache;
-	p = *(const char *const *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[end ? n - 1 : 0]) +
-				   (linktable__size_t)end * sizeof(const char *));
+		return (void *)LTX_CACHE(b);
+	p = LTX_LEVEL_BOUND((const struct linktable_level *)(const void *)((const char *)b +
+									   LTX_LOAD_RELAXED(&c->pos[end ? n - 1 : 0])),
+			    end);
 	return (void *)(linktable__uintptr_t)p;
 }
 
@@ -763,7 +886,7 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
 		const struct linktable_level *cur =
 			(const struct linktable_level *)(const void *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[i]));
 
-		if (prev->end != cur->begin)
+		if (LTX_LEVEL_BOUND(prev, 1) != LTX_LEVEL_BOUND(cur, 0))
 			return 0;
 	}
 	return 1;
@@ -796,11 +919,11 @@ static inline void *linktable__array_level_edge(const struct linktable_bounds *b
 
 	LTX_LAUNDER(b);
 	if (level < 0 || level >= LTX_LEVELS)
-		return (void *)b->cache;
+		return (void *)LTX_CACHE(b);
 	l = &b->level[2 * level + 1];
-	if (!l->begin || l->begin == l->end)
-		return (void *)b->cache;
-	return (void *)(linktable__uintptr_t)(end ? l->end : l->begin);
+	if (linktable_level_begin(l) == linktable_level_end(l))
+		return (void *)LTX_CACHE(b);
+	return (void *)(linktable__uintptr_t)LTX_LEVEL_BOUND(l, end);
 }
 
 /**
@@ -1133,8 +1256,8 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
 	LTX_REL_FOREACH_LEVEL_(var, table, level, LTX_UNIQUE(linktable__l_), LTX_UNIQUE(linktable__p_))
 #define LTX_REL_FOREACH_LEVEL_(var, table, level, l, p) \
 	for (const struct linktable_level *l = linktable__slot(&linktable_bounds_##table, 2 * (level)); l; l = LTX_NULL) \
-		for (const int *p = (const int *)(const void *)l->begin; \
-		     p != (const int *)(const void *)l->end && ((var) = LTX_REL_TARGET(table, p), 1); ++p)
+		for (const int *p = (const int *)(const void *)linktable_level_begin(l); \
+		     p != (const int *)(const void *)linktable_level_end(l) && ((var) = LTX_REL_TARGET(table, p), 1); ++p)
 
 /* ---- Array tables named by a string ---- */
 
@@ -1165,12 +1288,19 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
 #define LTX_ADEF_STR_(type, name, id) LTX_ADEF_STR2_(type, name, id)
 #define LTX_ADEF_STR2_(type, name, id) \
 	LINKTABLE_ARRAY_DECLARE_STR(name); \
-	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_ASTR_DECL, (id, name)) LTX_EXTERN_C_END \
 	LTX_NOTE(id##_note, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), name, #type); \
+	LTX_ASTR_BOUNDS_DEF(type, name, id)
+#if LTX_REL_BOUNDS
+#define LTX_ASTR_BOUNDS_DEF(type, name, id) \
+	LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" name, "linktable__cache_" name, name)
+#else
+#define LTX_ASTR_BOUNDS_DEF(type, name, id) \
+	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_ASTR_DECL, (id, name)) LTX_EXTERN_C_END \
 	static struct linktable__cache id##_cache; \
 	LTX_EXTERN_C LTX_HIDDEN const struct linktable_bounds id##_bounds __asm__("linktable_bounds_" name) = { \
 		&id##_cache, { LTX_FOR_EACH_LEVEL(LTX_ASTR_PAIR, (id, name)) } \
 	}
+#endif
 #define LTX_P1(a, b) a
 #define LTX_P2(a, b) b
 #define LTX_ASTR_DECL(p, level) LTX_ASTR_DECL_(LTX_P1 p, LTX_P2 p, level)

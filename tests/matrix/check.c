@@ -208,7 +208,7 @@ static int check_walk(const struct walk *w)
 			FAIL(why, id, id);
 		slot = -1;
 		for (s = x->level * per; s < (x->level + 1) * per; s++)
-			if ((const char *)p >= b->level[s].begin && (const char *)p < b->level[s].end)
+			if ((const char *)p >= linktable_level_begin(&b->level[s]) && (const char *)p < linktable_level_end(&b->level[s]))
 				slot = s;
 		if (slot < 0)
 			FAIL("entry outside its level's bounds, level", x->level, x->level);
@@ -233,7 +233,7 @@ static int check_walk(const struct walk *w)
 		long bytes = 0;
 
 		for (s = level * per; s < (level + 1) * per; s++)
-			bytes += b->level[s].end - b->level[s].begin;
+			bytes += linktable_level_end(&b->level[s]) - linktable_level_begin(&b->level[s]);
 		if (bytes != expected_count(w->tab, level) * (long)w->size)
 			FAIL("bytes between a level's bounds", bytes, expected_count(w->tab, level) * (long)w->size);
 	}
@@ -263,7 +263,7 @@ static int check_parts(const char *t, const struct linktable_bounds *b, long siz
 	int s, bad = 0;
 
 	for (s = 0; s < slots; s++) {
-		long part = b->level[s].end - b->level[s].begin;
+		long part = linktable_level_end(&b->level[s]) - linktable_level_begin(&b->level[s]);
 
 		if (part % size != 0) {
 			matrix_fail(t, "bytes between a level's bounds not a multiple of the size", part, size);
@@ -347,8 +347,8 @@ static int check_rel(long *entries)
 		prev = x;
 	}
 	for (level = 0; level < LINKTABLE_LEVELS; level++) {
-		long ro = b->level[2 * level].end - b->level[2 * level].begin;
-		long rw = b->level[2 * level + 1].end - b->level[2 * level + 1].begin;
+		long ro = linktable_level_end(&b->level[2 * level]) - linktable_level_begin(&b->level[2 * level]);
+		long rw = linktable_level_end(&b->level[2 * level + 1]) - linktable_level_begin(&b->level[2 * level + 1]);
 
 		if (ro != expected_count(T_trel, level) * 4 || rw != 0)
 			FAIL("bytes between a level's read-only bounds", ro, expected_count(T_trel, level) * 4);

@@ -97,7 +97,7 @@ int main(void)
 	LINKTABLE_REL_FOREACH(f, ro_rel)
 		break;
 	__asm__("" : "+r"(rel));
-	rel_entry = rel->level[2 * 3].begin;
+	rel_entry = linktable_level_begin(&rel->level[2 * 3]);
 	ok(p && p->b == 2 && q && q->s[0] == 't', "%s: the entries are there", image);
 	ok(f && f() == 42 && rel_entry, "%s: the relative entry is there and leads to its function", image);
 	is_int(write_faults(rel_entry), 1, "a write to a relative entry faults (no relocation: read-only in any image)");

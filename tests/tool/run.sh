@@ -99,7 +99,7 @@ expect_out "duplicate init step name 'twin': declared at bad\.c:[0-9]+ and at ba
 expect_out "init step 'early_user' \(level 10\) depends on 'late_dep' \(level 20, bad\.c:$(line 'STEP(late_dep')\): a dependency must not have a higher order level than its dependent \[level\]$" "bad: level rule"
 expect_out "^bad\.c:$(line 'STEP(xen_feature'): error: init step 'xen_feature' supports xen, but its hard dependency 'pc_only' \(bad\.c:$(line 'STEP(pc_only')\) does not: 'xen_feature' is broken on xen \[subarch-plan\]$" "bad: per-subarch satisfiability"
 expect_out "^bad\.c:$(line 'LINKTABLE_ENTRY(init_steps, 8, xen_and_pc)'): error: init step 'xen_and_pc' supports pc,xen, but its setup_arch callback at 0x[0-9a-f]+ is in only_XEN_text, which is released on every subarch but xen \[subarch-memory\]$" "bad: callback in another subarch's memory"
-expect_out "^$B: error: table pairs: level 3 \(linktable_pairs_3\): 24 bytes is not a multiple of the 16-byte entry: a gap or padding \[gaps\]$" "bad: gap in a table"
+expect_out "^$B: error: table pairs: level 3 \(linktable_pairs_3\): 20 bytes is not a multiple of the 12-byte entry: a gap or padding \[gaps\]$" "bad: gap in a table"
 expect_out "^$B: error: section linktable_lost_4 holds entries of a table this image does not define \(never iterated\) \[undefined-table\]$" "bad: entries of an undefined table"
 expect_out "^$B: 9 problems in 2 tables, 13 init steps$" "bad: summary counts 9 problems"
 run "$LT" check --json "$B"

@@ -522,6 +522,66 @@ typedef __builtin_va_list linktable__va_list;
 #endif
 #define LTX_MAYBE_UNUSED __attribute__((__unused__))
 
+/* ---- The bounds object on ELF: offsets, not pointers ----------------------
+ * A table's bounds object has a begin and an end for each of its 200 slots.
+ * As pointers, every one whose symbol the link defines needs a relative
+ * relocation in a PIE or shared object - and in a write-protected PIE all
+ * 100 writable levels are defined (LTX_PROTECT_ORDER names them, empty, in
+ * every declaring file), so ~200 relocations a table, ~3,400 instructions
+ * of the loader's start-up (bench/tables part e, issue 20).  So on ELF each
+ * bound is a 32-bit offset from the start of its slot, and the cache a
+ * 32-bit offset from the bounds object: differences the static linker
+ * resolves (the same PC-relative relocation as a relative table's
+ * ".long fn - ."), so the object has no dynamic relocation, lives in
+ * .rodata and costs no start-up work in any kind of image.  (Within one
+ * image everything is within +-2 GiB, as for relative tables.)
+ * Every bound must be defined: bfd and mold refuse a PC-relative
+ * relocation against an undefined weak symbol in a PIE or shared object,
+ * gold in a shared object.  So the defining file puts an empty anchor in
+ * each of the table's 200 sections (LTX_LEVEL_ANCHORS in linktable.h; array
+ * tables name theirs in every declaring file already).  Each anchor is
+ * aligned to the entry type: an empty section of alignment 1 would let a
+ * level with no entries start at any address, and the tool reports a level
+ * not aligned to its entries (gold and lld keep such empty sections).  The
+ * assembler learns the alignment from an asm operand.  C cannot write the
+ * differences in an initializer, so LINKTABLE_DEFINE() emits the bounds
+ * object in assembly: .irp over the levels, the symbols weak and hidden,
+ * the cache a local common symbol (no C name that LTO could rename).
+ * PE, WebAssembly (no PC-relative data) and Mach-O keep pointers. */
+#if !defined(LTX_PE) && !defined(LTX_WASM) && !defined(LTX_MACHO)
+#define LTX_REL_BOUNDS 1
+#else
+#define LTX_REL_BOUNDS 0
+#endif
+/* sizeof(struct linktable__cache) and its alignment, for the assembler
+ * (linktable.h checks them against the struct). */
+#define LTX_CACHE_BYTES (4 * LTX_SLOTS + 8 + __SIZEOF_SIZE_T__)
+#define LTX_CACHE_ALIGN __SIZEOF_SIZE_T__
+/* The head of bounds object @sym (a string), whose cache is @cache; the
+ * slots follow (LTX_BOUNDS_PAIR_ASM / LTX_BOUNDS_NONE_ASM), then
+ * LTX_BOUNDS_TAIL_ASM. */
+#define LTX_BOUNDS_HEAD_ASM(sym, cache) \
+	".pushsection .rodata." sym ",\"a\"\n.balign 4\n.globl " sym "\n.hidden " sym "\n.type " sym ",%object\n" sym \
+	":\n.long " cache " - " sym "\n"
+/* One slot: the offsets of section @sec's __start_ and __stop_ from the
+ * slot (the section exists: see above). */
+#define LTX_BOUNDS_PAIR_ASM(sec) \
+	".weak __start_" sec "\n.hidden __start_" sec "\n.weak __stop_" sec "\n.hidden __stop_" sec "\n" \
+	"0:\n.long __start_" sec " - 0b, __stop_" sec " - 0b\n"
+/* An empty section @sec (flags @flags) aligned to operand 0 of the asm
+ * statement (RISC-V: a plain alignment, see LTX_ASM_BALIGN). */
+#if defined(__riscv)
+#define LTX_ANCHOR_ASM(sec, flags) \
+	".pushsection \"" sec "\",\"" flags LTX_RETAIN_FLAG "\"\n.option push\n.option norelax\n.balign %c0\n.option pop\n.popsection\n"
+#else
+#define LTX_ANCHOR_ASM(sec, flags) ".pushsection \"" sec "\",\"" flags LTX_RETAIN_FLAG "\"\n.balign %c0\n.popsection\n"
+#endif
+/* A slot that is always empty. */
+#define LTX_BOUNDS_NONE_ASM ".long 0, 0\n"
+#define LTX_BOUNDS_TAIL_ASM(sym, cache) \
+	".size " sym ", . - " sym "\n.popsection\n.local " cache "\n.comm " cache "," LTX_STR(LTX_CACHE_BYTES) \
+	"," LTX_STR(LTX_CACHE_ALIGN) "\n"
+
 /*
  * __start_X and __stop_X are distinct objects to the optimiser, so walking
  * from one to the other is outside ISO C (GCC bug 108915).  Every pointer
