@@ -794,9 +794,20 @@ struct linktable__names {
  */
 #define LINKTABLE_ARRAY_DEFINE(type, name) \
 	LTX_ARRAY_ORDER(name) \
-	LTX_ARRAY_DEFINE_UNORDERED(type, name)
-/* The same without naming the level sections (LTX_ARRAY_DECLARE_UNORDERED()). */
+	LTX_ARRAY_DEFINE_COMMON(type, name); \
+	LTX_ARRAY_BOUNDS(name)
+/* The same without naming the level sections (LTX_ARRAY_DECLARE_UNORDERED()):
+ * a table of one level, "00", whose entries may be const or not.  On ELF
+ * the defining file holds an empty anchor of the entries' alignment for
+ * that section, so that its bounds exist when no entry does; the anchor is
+ * read-only and in a section group of its own, so that it clashes with no
+ * entry of the same file whatever the entries' flags (internal/toolchain.h,
+ * LTX_GROUP_ANCHOR_ASM). */
 #define LTX_ARRAY_DEFINE_UNORDERED(type, name) \
+	LTX_ARRAY_DEFINE_COMMON(type, name); \
+	LTX_ARRAY_BOUNDS_ONE(name, __alignof__(type))
+/* What both define: the name records and the descriptor note. */
+#define LTX_ARRAY_DEFINE_COMMON(type, name) \
 	LTX_ARRAY_DECLARE_UNORDERED(type, name); \
 	LTX_EXTERN_C_BEGIN \
 	extern struct linktable_name __start_linktable_##name##__names[] LTX_BOUND_ATTRS; \
@@ -806,9 +817,18 @@ struct linktable__names {
 	}; \
 	LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), #name, \
-		 #type); \
-	LTX_ARRAY_BOUNDS(name)
+		 #type)
 #if LTX_REL_BOUNDS
+/* The bounds of a one-level array table: level 00's writable slot, every
+ * other slot empty; and the anchor of that one section. */
+#define LTX_ARRAY_BOUNDS_ONE(name, align) \
+	static __attribute__((__used__)) void linktable__anchor_##name(void) \
+	{ \
+		__asm__(LTX_GROUP_ANCHOR_ASM("linktable_" #name "_00_rw", "linktable__anchor_" #name) : : "i"(align)); \
+	} \
+	__asm__(LTX_BOUNDS_HEAD_ASM("linktable_bounds_" #name, "linktable__cache_" #name) LTX_BOUNDS_NONE_ASM \
+		LTX_BOUNDS_PAIR_ASM("linktable_" #name "_00_rw") ".rept 198\n" LTX_BOUNDS_NONE_ASM ".endr\n" \
+		LTX_BOUNDS_TAIL_ASM("linktable_bounds_" #name, "linktable__cache_" #name))
 /* The bounds of an array table, as offsets: the read-only slots always
  * empty, the writable ones those of its "_NN_rw" sections. */
 #define LTX_ARRAY_BOUNDS(name) LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" #name, "linktable__cache_" #name, #name)
@@ -816,6 +836,7 @@ struct linktable__names {
 	__asm__(LTX_BOUNDS_HEAD_ASM(sym, cache) ".irp linktable__k," LTX_KEY_LIST "\n" LTX_BOUNDS_NONE_ASM \
 		LTX_BOUNDS_PAIR_ASM("linktable_" name "_\\linktable__k\\()_rw") ".endr\n" LTX_BOUNDS_TAIL_ASM(sym, cache))
 #else
+#define LTX_ARRAY_BOUNDS_ONE(name, align) LTX_ARRAY_BOUNDS(name)
 #define LTX_ARRAY_BOUNDS(name) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	static struct linktable__cache linktable__cache_##name; \

@@ -576,6 +576,24 @@ typedef __builtin_va_list linktable__va_list;
 #else
 #define LTX_ANCHOR_ASM(sec, flags) ".pushsection \"" sec "\",\"" flags LTX_RETAIN_FLAG "\"\n.balign %c0\n.popsection\n"
 #endif
+/* An empty read-only section @sec aligned to operand 0 (for an asm with
+ * operands: "%%" is one "%"), alone in COMDAT
+ * group @grp: the assembler keys a section by name and group, so the
+ * anchor clashes with no section @sec of the same file, whatever flags the
+ * compiler gave it ("a" for const entries, "aw" for writable ones or const
+ * ones holding pointers in PIC).  bfd, gold and lld merge it into the
+ * entries' output section; mold keeps a read-only and a writable section
+ * of one name apart and defines the bounds on the writable one when both
+ * exist, which is where the entries are (tests/compat; a read-only anchor,
+ * never a writable one, is what keeps const entries' bounds right). */
+#if defined(__riscv)
+#define LTX_GROUP_ANCHOR_ASM(sec, grp) \
+	".pushsection \"" sec "\",\"aG" LTX_RETAIN_FLAG "\",%%progbits," grp \
+	",comdat\n.option push\n.option norelax\n.balign %c0\n.option pop\n.popsection\n"
+#else
+#define LTX_GROUP_ANCHOR_ASM(sec, grp) \
+	".pushsection \"" sec "\",\"aG" LTX_RETAIN_FLAG "\",%%progbits," grp ",comdat\n.balign %c0\n.popsection\n"
+#endif
 /* A slot that is always empty. */
 #define LTX_BOUNDS_NONE_ASM ".long 0, 0\n"
 #define LTX_BOUNDS_TAIL_ASM(sym, cache) \
