@@ -18,6 +18,10 @@ initcalls in the same order.
       the patched kernel, as "LINKTABLE show --json" reads its tables.
   initcalls.py counts FILE
       "TABLE COUNT" per table, from such a listing.
+  initcalls.py want-y FRAGMENT...
+      the options a configuration must have set to y: those the last
+      fragment to name them sets to y (a later fragment may turn an
+      earlier one's option off, or to m).
   initcalls.py called BOOT_LOG SYSTEM_MAP
       the functions a boot called, one per line, from its initcall_debug
       "calling" lines: the name kallsyms printed, or, in a kernel without
@@ -125,6 +129,20 @@ def counts(path):
         print(t, n[t])
 
 
+def want_y(fragments):
+    value = {}
+    for path in fragments:
+        with open(path) as f:
+            for line in f:
+                m = re.match(r"(CONFIG_[A-Za-z0-9_]+)=(.*)$", line.strip()) or \
+                    re.match(r"# (CONFIG_[A-Za-z0-9_]+) is not set$", line.strip())
+                if m:
+                    value[m.group(1)] = m.group(2) if m.lastindex == 2 else "n"
+    for opt in sorted(value):
+        if value[opt] == "y":
+            print(opt)
+
+
 def called(log, smap):
     _, text_at, _ = system_map(smap)
     # "calling  do_foo+0x0/0x2a @ 1" (KALLSYMS), "calling  0xffffffff81234560 @ 1"
@@ -141,6 +159,8 @@ if __name__ == "__main__":
         stock(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 5 and sys.argv[1] == "linktable":
         linktable(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) >= 2 and sys.argv[1] == "want-y":
+        want_y(sys.argv[2:])
     elif len(sys.argv) == 4 and sys.argv[1] == "called":
         called(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 3 and sys.argv[1] == "counts":

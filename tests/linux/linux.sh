@@ -57,9 +57,11 @@ fragments="$PWD/tests/linux/config"
 case ${LINKTABLE_LINUX_CONFIG:-tiny} in
 tiny) ;;
 extended) fragments="$fragments $PWD/tests/linux/config-extended" ;;
+extended+net-fs) fragments="$fragments $PWD/tests/linux/config-extended $PWD/tests/linux/config-net-fs" ;;
+machinery) fragments="$fragments $PWD/tests/linux/config-machinery" ;;
 *)
 	if [ ! -f "$LINKTABLE_LINUX_CONFIG" ]; then
-		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, extended or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
+		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, machinery, extended, extended+net-fs or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
 		tap_done
 	fi
 	fragments="$fragments $(cd "$(dirname "$LINKTABLE_LINUX_CONFIG")" && pwd)/$(basename "$LINKTABLE_LINUX_CONFIG")"
@@ -150,9 +152,7 @@ build() {
 	} >"$o/config.log" 2>&1
 	# every option a fragment sets to y and no later fragment turns off
 	# shellcheck disable=SC2086
-	for opt in $(awk '/^CONFIG_[A-Z0-9_]*=/ { split($0, kv, "="); v[kv[1]] = kv[2] }
-			  /^# CONFIG_[A-Z0-9_]* is not set/ { v[$2] = "n" }
-			  END { for (o in v) if (v[o] == "y") print o }' $frags); do
+	for opt in $(python3 tests/linux/initcalls.py want-y $frags); do
 		grep -qx "$opt=y" "$o/.config" || bad="$bad $opt"
 	done
 	[ -z "$bad" ]
