@@ -18,6 +18,15 @@ initcalls in the same order.
       the patched kernel, as "LINKTABLE show --json" reads its tables.
   initcalls.py counts FILE
       "TABLE COUNT" per table, from such a listing.
+  initcalls.py want-y FRAGMENT...
+      the options a configuration must have set to y: those the last
+      fragment to name them sets to y (a later fragment may turn an
+      earlier one's option off, or to m).
+  initcalls.py called BOOT_LOG SYSTEM_MAP
+      the functions a boot called, one per line, from its initcall_debug
+      "calling" lines: the name kallsyms printed, or, in a kernel without
+      KALLSYMS (which prints a bare address), the System.map name at that
+      address (boot such a kernel with nokaslr).
 
 Functions are named from System.map the same way for both kernels (the
 first text symbol at the address, as nm -n sorts them).
@@ -120,11 +129,40 @@ def counts(path):
         print(t, n[t])
 
 
+def want_y(fragments):
+    value = {}
+    for path in fragments:
+        with open(path) as f:
+            for line in f:
+                m = re.match(r"(CONFIG_[A-Za-z0-9_]+)=(.*)$", line.strip()) or \
+                    re.match(r"# (CONFIG_[A-Za-z0-9_]+) is not set$", line.strip())
+                if m:
+                    value[m.group(1)] = m.group(2) if m.lastindex == 2 else "n"
+    for opt in sorted(value):
+        if value[opt] == "y":
+            print(opt)
+
+
+def called(log, smap):
+    _, text_at, _ = system_map(smap)
+    # "calling  do_foo+0x0/0x2a @ 1" (KALLSYMS), "calling  0xffffffff81234560 @ 1"
+    pattern = re.compile(r"calling  (?:(0x[0-9a-f]+)|([^+ ]+)\+0x[0-9a-f]+/0x[0-9a-f]+(?: \[[^]]*\])?) @ ")
+    with open(log, "rb") as f:
+        for raw in f:
+            m = pattern.search(raw.decode("utf-8", "replace"))
+            if m:
+                print(text_at.get(int(m.group(1), 16), m.group(1)) if m.group(1) else m.group(2))
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "stock":
         stock(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 5 and sys.argv[1] == "linktable":
         linktable(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) >= 2 and sys.argv[1] == "want-y":
+        want_y(sys.argv[2:])
+    elif len(sys.argv) == 4 and sys.argv[1] == "called":
+        called(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 3 and sys.argv[1] == "counts":
         counts(sys.argv[2])
     else:

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# tests/linux/linux.sh's host-side helpers, without a kernel (fast, always
+# run): tests/linux/initcalls.py reads the initcalls a boot called from its
+# initcall_debug lines, named by kallsyms or, in a kernel without KALLSYMS,
+# as bare addresses that System.map names; and the fragments' merge rule
+# (the last fragment to name an option decides whether it must be set).
+set -u
+# shellcheck source=tests/tables/tap.sh
+. "$(dirname "$0")/../tables/tap.sh"
+py=tests/linux/initcalls.py
+
+# shellcheck disable=SC2154 # scratch: tap.sh's scratch directory
+d=$scratch
+cat >"$d/System.map" <<'MAP'
+ffffffff81000000 T _stext
+ffffffff81234560 t foo_init
+ffffffff81234560 t foo_init_alias
+ffffffff81300000 T bar_init
+ffffffff81400000 D some_data
+MAP
+# a boot of a kernel with KALLSYMS: names with offset/size, a module's tag
+printf '%s\n' '[    0.100000] calling  foo_init+0x0/0x2a @ 1' \
+	'[    0.100100] initcall foo_init+0x0/0x2a returned 0 after 0 usecs' \
+	'[    0.200000] calling  bar_init+0x0/0x10 @ 1' \
+	'[    0.300000] calling  mod_init+0x0/0x10 [mod] @ 12' >"$d/kallsyms.log"
+python3 "$py" called "$d/kallsyms.log" "$d/System.map" >"$d/kallsyms.out" 2>&1
+printf 'foo_init\nbar_init\nmod_init\n' | cmp -s - "$d/kallsyms.out"
+tap_point $? "initcalls.py called: the names kallsyms printed, in order, one per call ($(tr '\n' ' ' <"$d/kallsyms.out"))"
+
+# the same boot without KALLSYMS: %pS prints the address; System.map names
+# it as initcalls.py names table entries (the first text symbol there); an
+# address it has no text symbol for stays an address (and fails the test)
+printf '%s\n' '[    0.100000] calling  0xffffffff81234560 @ 1' \
+	'[    0.100100] initcall 0xffffffff81234560 returned 0 after 0 usecs' \
+	'[    0.200000] calling  0xffffffff81300000 @ 1' \
+	'[    0.300000] calling  0xffffffff81400000 @ 1' >"$d/addr.log"
+python3 "$py" called "$d/addr.log" "$d/System.map" >"$d/addr.out" 2>&1
+printf 'foo_init\nbar_init\n0xffffffff81400000\n' | cmp -s - "$d/addr.out"
+tap_point $? "initcalls.py called: bare addresses (no KALLSYMS) named from System.map ($(tr '\n' ' ' <"$d/addr.out"))"
+
+# no calling lines (a kernel that never got there): nothing, no error
+printf 'Linux version 6.1\nKernel panic\n' >"$d/none.log"
+python3 "$py" called "$d/none.log" "$d/System.map" >"$d/none.out" 2>&1
+tap_point $? "initcalls.py called: a boot log without calls gives an empty list ($(wc -l <"$d/none.out") lines)"
+
+# the configure check's rule: options set to y by the last fragment to
+# name them
+printf 'CONFIG_A=y\nCONFIG_B=y\nCONFIG_C=y\n' >"$d/f1"
+printf '# CONFIG_B is not set\nCONFIG_C=m\nCONFIG_D=y\n' >"$d/f2"
+printf 'CONFIG_B=y\n' >"$d/f3"
+got=$(python3 "$py" want-y "$d/f1" "$d/f2" 2>&1 | tr '\n' ' ')
+[ "$got" = "CONFIG_A CONFIG_D " ]
+tap_point $? "initcalls.py want-y: a later fragment turns an option off or to m (got: $got)"
+got=$(python3 "$py" want-y "$d/f1" "$d/f2" "$d/f3" 2>&1 | tr '\n' ' ')
+[ "$got" = "CONFIG_A CONFIG_B CONFIG_D " ]
+tap_point $? "initcalls.py want-y: and a still later one on again (got: $got)"
+got=$(python3 "$py" want-y tests/linux/config 2>&1 | tr '\n' ' ')
+case "$got" in *CONFIG_SERIAL_8250_CONSOLE*CONFIG_KALLSYMS*|*CONFIG_KALLSYMS*CONFIG_SERIAL_8250_CONSOLE*) r=0 ;; *) r=1 ;; esac
+tap_point $r "initcalls.py want-y reads tests/linux/config ($got)"
+tap_done
