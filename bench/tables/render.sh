@@ -153,6 +153,25 @@ before=$(meta before) kinds=$(meta kinds)
 				"$(awk -v e=$kmed -v f=$fmed 'BEGIN { printf "%.2f", e / f }') |"
 		done
 	done
+	# Instruction counts of the same compiles (results of runs before they
+	# were measured have none).
+	if [ -f $res/compile-instr.tsv ]; then
+		echo
+		echo "The same compiles counted in instructions (cachegrind, every process the compiler"
+		echo "driver starts; one run each: the counts repeat, where CPU seconds on a shared"
+		echo "machine do not):"
+		echo
+		echo "| compiler | LINKTABLE_ENTRY | objects + section | ratio |"
+		echo "|---|---|---|---|"
+		awk '{ n[$1, $2] = $3; if (!($1 in seen)) { seen[$1] = 1; order[++cc] = $1 } }
+			END {
+				for (i = 1; i <= cc; i++) {
+					c = order[i]
+					printf "| %s | %.0f M | %.0f M | %.2f |\n", c, n[c, "centry"] / 1e6, n[c, "csection"] / 1e6,
+						n[c, "csection"] ? n[c, "centry"] / n[c, "csection"] : 0
+				}
+			}' $res/compile-instr.tsv
+	fi
 	echo
 	echo "Goal (issue 20): at most 1.25 x \`objects + section\` with gcc and clang. The level"
 	echo "check costs no declaration any more (the section name is looked up, and exists"

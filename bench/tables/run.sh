@@ -153,6 +153,19 @@ for cc in gcc clang; do
 		done
 	done
 done >$res/compile.tsv
+# The same compiles counted in instructions (cachegrind, every process the
+# driver starts: cc1 or clang, and as): they repeat to a few parts in a
+# million, where CPU seconds on a shared machine vary by tens of percent.
+# The entries and the floor only: each count takes about a minute.
+for cc in gcc clang; do
+	for kind in centry csection; do
+		rm -f $out/cgout.*
+		valgrind --tool=cachegrind --cache-sim=no --trace-children=yes --cachegrind-out-file=$out/cgout.%p \
+			$cc $CFLAGS -fPIE -c $out/$kind.c -o $out/$kind.o 2>$out/cg.log ||
+			{ echo "bench/tables: $cc $kind.c failed under cachegrind:" >&2; tail -5 $out/cg.log >&2; exit 1; }
+		echo "$cc $kind $(cat $out/cgout.* | awk '/^summary:/ { s += $2 } END { print s + 0 }')"
+	done
+done >$res/compile-instr.tsv
 
 # (e) Write protection.
 rw_memory() { # bytes of the writable PT_LOAD segments of binary $1
