@@ -618,7 +618,13 @@ int image_read_fields(const struct image *img, uint64_t addr, size_t size, unsig
 	k = n ? reloc_lower_bound(img, addr + at[0]) : 0;
 	/* Locals, not img's fields: the stores to ptr[] and ok[] would make
 	 * the compiler load those again for every field. */
-	const struct img_reloc *r = img->relocs + k, *end = img->relocs + img->nrelocs;
+	const struct img_reloc *r = img->relocs, *end = img->relocs;
+	/* An image without dynamic relocations has no array: NULL + 0 is
+	 * undefined behaviour (fuzz-ci's UBSan found it). */
+	if (img->relocs) {
+		r += k;
+		end += img->nrelocs;
+	}
 	int usual = img->ptr_size == 8 && !img->msb;
 
 	for (size_t i = 0; i < n; i++) {
