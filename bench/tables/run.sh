@@ -22,6 +22,9 @@
 # Raw results (committed; bench/tables/render.sh makes the Markdown from
 # them) go to $BENCH_RESULTS (default bench/results/tables), with the run id
 # of make bench ($BENCH_RUN_ID) in run-id.
+# BENCH_TABLES_PARTS (default "a b c d e") runs some parts only, e.g. "a e"
+# while working on the walk: the results are then incomplete, for a scratch
+# BENCH_RESULTS only (render.sh needs all five).
 set -eu
 cd "$(dirname "$0")/../.."
 out=build/bench/tables
@@ -37,6 +40,8 @@ sizes_b="0 10000 100000"
 sizes_c="0 10000"
 compile_n=25000
 compile_runs=${BENCH_COMPILE_RUNS:-3}
+parts=" ${BENCH_TABLES_PARTS:-a b c d e} "
+part() { case $parts in *" $1 "*) return 0 ;; esac; return 1; }
 
 # callgrind: "$@" run once; prints "function inclusive-instructions" for
 # every function, and "total N".
@@ -69,6 +74,7 @@ section_bytes() {
 }
 
 # (a) One binary per compiler, code model, level count and size.
+if part a; then
 for cc in gcc clang; do
 	for pie in pie nopie; do
 		case $pie in pie) pf=(-fPIE -pie) ;; nopie) pf=(-fno-pie -no-pie) ;; esac
@@ -87,12 +93,15 @@ for cc in gcc clang; do
 		done
 	done
 done >$res/iter.tsv
+fi
 
 # (b) One object per kind, size and code model; linked as nopie, pie and
 # pie+relr.
+if part b; then
 for flavour in nopie:-fno-pie PIE:-fPIE; do
 	clang $CFLAGS ${flavour#*:} -c bench/tables/registry.c -o $out/registry-${flavour%%:*}.o
 done
+fi
 link_modes() { # kind n: one line per link mode
 	local kind=$1 n=$2 mode obj lf objs bin
 	for flavour in nopie:-fno-pie PIE:-fPIE; do
@@ -112,22 +121,27 @@ link_modes() { # kind n: one line per link mode
 			"$(section_bytes $bin linktable_)"
 	done
 }
+if part b; then
 for kind in table ctor; do
 	for n in $sizes_b; do
 		bench/tables/gen.sh $kind $n >$out/$kind-$n.c
 		link_modes $kind $n
 	done
 done >$res/startup.tsv
+fi
 
 # (c) Relative entries vs function pointers.
+if part c; then
 for kind in fnptr rel; do
 	for n in $sizes_c; do
 		bench/tables/gen.sh $kind $n >$out/$kind-$n.c
 		link_modes $kind $n
 	done
 done >$res/relative.tsv
+fi
 
 # (d) Compile time, runs interleaved so that load hits both alike.
+if part d; then
 bench/tables/gen.sh centry $compile_n >$out/centry.c
 bench/tables/gen.sh carray $compile_n >$out/carray.c
 bench/tables/gen.sh cplain $compile_n >$out/cplain.c
@@ -166,6 +180,7 @@ for cc in gcc clang; do
 		echo "$cc $kind $(cat $out/cgout.* | awk '/^summary:/ { s += $2 } END { print s + 0 }')"
 	done
 done >$res/compile-instr.tsv
+fi
 
 # (e) Write protection.
 rw_memory() { # bytes of the writable PT_LOAD segments of binary $1
@@ -175,6 +190,7 @@ rw_memory() { # bytes of the writable PT_LOAD segments of binary $1
 	done
 	echo $total
 }
+if part e; then
 for t in 1 10; do
 	bench/tables/gen.sh protected $t >$out/protected-$t.c
 done
@@ -194,9 +210,11 @@ for ld in bfd gold lld mold; do
 	done
 done
 done >$res/protected.tsv
+fi
 
 # The preprocessed text per entry, and what the text of the page needs.
-pp_bytes=$(gcc -E -P -Iinclude $out/centry.c | tail -1 | wc -c)
+pp_bytes=
+! part d || pp_bytes=$(gcc -E -P -Iinclude $out/centry.c | tail -1 | wc -c)
 printf 'pp_bytes\t%s\ncompile_runs\t%s\ncompile_n\t%s\nbefore\t%s\nkinds\t%s\n' "$pp_bytes" "$compile_runs" \
 	"$compile_n" "$before" "$kinds" >$res/meta.tsv
 echo "${BENCH_RUN_ID:-unset}" >$res/run-id

@@ -102,28 +102,39 @@ static inline const char *linktable_level_end(const struct linktable_level *l)
 	return LTX_LEVEL_BOUND(l, 1);
 }
 
+/* The entries of one non-empty slot, as addresses; private. */
+struct linktable__range {
+	const char *begin;
+	const char *end;
+};
+
 /*
  * struct linktable__cache - what the first walk learnt about a table; private.
- * @pos:   pos[0..N-1]: where the table's N non-empty slots are, as byte
- *         offsets from the start of its bounds object, ascending.
- * @state: 0 until filled, then 4 * N + 1: one more than the byte offset of
- *         pos[N], so that a walk finds its end in one instruction (atomic:
- *         written with release, read with acquire).
- * @bytes: total bytes of all slots.
+ * @state: 0 until filled, then N * sizeof(struct linktable__range) + 1 for
+ *         N non-empty slots: one more than the byte offset of range[N], so
+ *         that a walk finds its end in one instruction (atomic: written
+ *         with release, read with acquire).
  * @protect:  LINKTABLE_PROTECT_*: what the write protection constructor did (set once).
+ * @bytes: total bytes of all slots.
+ * @range: range[0..N-1]: the begin and end of the table's N non-empty
+ *         slots, in walk order.
  *
  * Filled on first use by linktable__fill(), by whichever thread gets there
  * first - or by several at once: each writes the same values with atomic
  * stores, so the race is benign and no lock (no libc, no threads library)
  * is needed.  It lives in .bss: no start-up work, and a walk from any
- * constructor, in any order, fills it itself.  It holds offsets only: the
- * addresses stay in the read-only bounds object.
+ * constructor, in any order, fills it itself.  It holds the slots' bounds
+ * as addresses, so that a later walk loads two pointers per level and adds
+ * nothing (bench/tables part a); the header words come first, so that a
+ * walk of a few levels touches one cache line.  (.bss pages nobody touches
+ * cost no memory: a table of N non-empty slots uses 16 + 16 * N bytes of
+ * its 3,216 on 64-bit targets.)
  */
 struct linktable__cache {
-	unsigned int pos[LTX_SLOTS];
 	unsigned int state;
 	unsigned int protect;
 	linktable__size_t bytes;
+	struct linktable__range range[LTX_SLOTS];
 };
 
 /**
@@ -164,10 +175,9 @@ LTX_STATIC_ASSERT(sizeof(struct linktable_bounds) == 4 + 8 * LTX_SLOTS,
 
 /* Loop state of LINKTABLE_FOREACH(); private. */
 struct linktable__iter {
-	const char *bounds;      /* the bounds object, as bytes */
-	const unsigned int *pos; /* the cache's next slot offset (reverse: one past it) */
-	const unsigned int *end; /* where pos stops */
-	const void *stop;        /* end (or begin) of the current slot */
+	const struct linktable__range *pos; /* the cache's next range (reverse: one past it) */
+	const struct linktable__range *end; /* where pos stops */
+	const void *stop;                   /* end (or begin) of the current slot */
 	int once;
 };
 
@@ -188,15 +198,23 @@ static LTX_COLD const struct linktable_bounds *linktable__fill(const struct link
 	c = LTX_CACHE(b);
 	for (s = 0; s < LTX_SLOTS; s++) {
 		const struct linktable_level *l = &b->level[s];
-		linktable__size_t l_bytes = LTX_SLOT_BYTES(LTX_LEVEL_BOUND(l, 0), LTX_LEVEL_BOUND(l, 1));
+		const char *begin, *end;
+		linktable__size_t l_bytes;
 
+		if (!LTX_SLOT_DIFF(l)) /* most slots: no address to compute */
+			continue;
+		begin = LTX_LEVEL_BOUND(l, 0);
+		end = LTX_LEVEL_BOUND(l, 1);
+		l_bytes = LTX_SLOT_BYTES(begin, end);
 		if (l_bytes) {
-			LTX_STORE_RELAXED(&c->pos[n++], (unsigned int)((const char *)l - (const char *)b));
+			LTX_STORE_RELAXED(&c->range[n].begin, begin);
+			LTX_STORE_RELAXED(&c->range[n].end, end);
+			n++;
 			bytes += l_bytes;
 		}
 	}
 	LTX_STORE_RELAXED(&c->bytes, bytes);
-	LTX_STORE_RELEASE(&c->state, (unsigned int)(n * sizeof(c->pos[0]) + 1));
+	LTX_STORE_RELEASE(&c->state, (unsigned int)(n * sizeof(c->range[0]) + 1));
 	return b;
 }
 
@@ -217,16 +235,17 @@ static inline const struct linktable__cache *linktable__cache_of(const struct li
 	return c;
 }
 
+/* The number of non-empty slots of a filled cache of state @state. */
+#define LTX_CACHE_RANGES(state) (((state) - 1) / (unsigned int)sizeof(struct linktable__range))
+
 static inline struct linktable__iter linktable__iter_begin(const struct linktable_bounds *b)
 {
 	unsigned int state;
 	const struct linktable__cache *c = linktable__cache_of(b, &state);
 	struct linktable__iter it;
 
-	LTX_LAUNDER(b);
-	it.bounds = (const char *)b;
-	it.pos = c->pos;
-	it.end = (const unsigned int *)((const char *)c->pos + state - 1);
+	it.pos = c->range;
+	it.end = (const struct linktable__range *)(const void *)((const char *)c->range + state - 1);
 	it.stop = LTX_NULL;
 	it.once = 1;
 	return it;
@@ -235,29 +254,23 @@ static inline struct linktable__iter linktable__iter_begin(const struct linktabl
 static inline struct linktable__iter linktable__iter_rbegin(const struct linktable_bounds *b)
 {
 	struct linktable__iter it = linktable__iter_begin(b);
-	const unsigned int *first = it.pos;
+	const struct linktable__range *first = it.pos;
 
 	it.pos = it.end;
 	it.end = first;
 	return it;
 }
 
-/* The begin (@side 0) or end (1) of the slot at byte offset @off. */
-#define LTX_SLOT_BOUND(it, off, side) \
-	LTX_LEVEL_BOUND((const struct linktable_level *)(const void *)((it)->bounds + (off)), side)
-
 /* Start of the next non-empty slot (and remember its end), or NULL. */
 static inline const void *linktable__next_level(struct linktable__iter *it)
 {
-	unsigned int off;
 	const char *begin;
 
 	if (it->pos == it->end)
 		return it->stop = LTX_NULL;
-	off = LTX_LOAD_RELAXED(it->pos);
+	begin = LTX_LOAD_RELAXED(&it->pos->begin);
+	it->stop = LTX_LOAD_RELAXED(&it->pos->end);
 	it->pos++;
-	it->stop = LTX_SLOT_BOUND(it, off, 1);
-	begin = LTX_SLOT_BOUND(it, off, 0);
 	if (!begin) /* never: the slot holds entries; spares the caller a test */
 		__builtin_unreachable();
 	return begin;
@@ -266,15 +279,13 @@ static inline const void *linktable__next_level(struct linktable__iter *it)
 /* End of the previous non-empty slot (and remember its begin), or NULL. */
 static inline const void *linktable__prev_level(struct linktable__iter *it)
 {
-	unsigned int off;
 	const char *end;
 
 	if (it->pos == it->end)
 		return it->stop = LTX_NULL;
 	it->pos--;
-	off = LTX_LOAD_RELAXED(it->pos);
-	it->stop = LTX_SLOT_BOUND(it, off, 0);
-	end = LTX_SLOT_BOUND(it, off, 1);
+	it->stop = LTX_LOAD_RELAXED(&it->pos->begin);
+	end = LTX_LOAD_RELAXED(&it->pos->end);
 	if (!end)
 		__builtin_unreachable();
 	return end;
@@ -885,16 +896,12 @@ static inline void *linktable__array_edge(const struct linktable_bounds *b, int 
 {
 	unsigned int state;
 	const struct linktable__cache *c = linktable__cache_of(b, &state);
-	unsigned int n = (state - 1) / (unsigned int)sizeof(c->pos[0]);
-	const char *p;
+	unsigned int n = LTX_CACHE_RANGES(state);
 
-	LTX_LAUNDER(b);
 	if (n == 0) /* start == end, at an address no entry has: end - 1 < start */
-		return (void *)LTX_CACHE(b);
-	p = LTX_LEVEL_BOUND((const struct linktable_level *)(const void *)((const char *)b +
-									   LTX_LOAD_RELAXED(&c->pos[end ? n - 1 : 0])),
-			    end);
-	return (void *)(linktable__uintptr_t)p;
+		return (void *)(linktable__uintptr_t)c;
+	return (void *)(linktable__uintptr_t)(end ? LTX_LOAD_RELAXED(&c->range[n - 1].end)
+						  : LTX_LOAD_RELAXED(&c->range[0].begin));
 }
 
 /* Whether the non-empty levels are adjacent, each starting where the
@@ -903,18 +910,11 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
 {
 	unsigned int state;
 	const struct linktable__cache *c = linktable__cache_of(b, &state);
-	unsigned int n = (state - 1) / (unsigned int)sizeof(c->pos[0]), i;
+	unsigned int n = LTX_CACHE_RANGES(state), i;
 
-	LTX_LAUNDER(b);
-	for (i = 1; i < n; i++) {
-		const struct linktable_level *prev =
-			(const struct linktable_level *)(const void *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[i - 1]));
-		const struct linktable_level *cur =
-			(const struct linktable_level *)(const void *)((const char *)b + LTX_LOAD_RELAXED(&c->pos[i]));
-
-		if (LTX_LEVEL_BOUND(prev, 1) != LTX_LEVEL_BOUND(cur, 0))
+	for (i = 1; i < n; i++)
+		if (LTX_LOAD_RELAXED(&c->range[i - 1].end) != LTX_LOAD_RELAXED(&c->range[i].begin))
 			return 0;
-	}
 	return 1;
 }
 

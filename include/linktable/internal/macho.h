@@ -48,9 +48,9 @@ extern const struct linktable__macho_slot linktable__macho_first[] __asm__(LTX_M
 extern const struct linktable__macho_slot linktable__macho_last[] __asm__(LTX_MACHO_END);
 LTX_EXTERN_C_END
 
-/* Slot 0 of the bounds holds the section's bounds; the cache's pos[0] and
- * pos[1] the span of this table's records (indices), bytes its count times
- * the size of a pointer. */
+/* Slot 0 of the bounds holds the section's bounds; the cache's range[0]
+ * the span of this table's records (its first and one past its last),
+ * bytes its count times the size of a pointer. */
 #undef LTX_DEFINE_BOUNDS
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
@@ -136,8 +136,8 @@ static LTX_COLD const struct linktable__cache *linktable__macho_fill(const struc
 			hi = i + 1;
 		}
 	}
-	LTX_STORE_RELAXED(&c->pos[0], lo);
-	LTX_STORE_RELAXED(&c->pos[1], hi);
+	LTX_STORE_RELAXED(&c->range[0].begin, (const char *)(const void *)(s + lo));
+	LTX_STORE_RELAXED(&c->range[0].end, (const char *)(const void *)(s + hi));
 	LTX_STORE_RELAXED(&c->bytes, (linktable__size_t)n * sizeof(const void *));
 	LTX_STORE_RELEASE(&c->state, 1u);
 	return c;
@@ -172,10 +172,8 @@ static inline struct linktable__macho_iter linktable__macho_begin(const struct l
 
 	LTX_LAUNDER(b);
 	it.table = b;
-	it.first = (const struct linktable__macho_slot *)(const void *)b->level[0].begin;
-	LTX_LAUNDER(it.first);
-	it.last = it.first + LTX_LOAD_RELAXED(&c->pos[1]);
-	it.first += LTX_LOAD_RELAXED(&c->pos[0]);
+	it.first = (const struct linktable__macho_slot *)(const void *)LTX_LOAD_RELAXED(&c->range[0].begin);
+	it.last = (const struct linktable__macho_slot *)(const void *)LTX_LOAD_RELAXED(&c->range[0].end);
 	it.cur = reverse ? it.last : it.first;
 	it.level = reverse ? LTX_LEVELS - 1 : 0;
 	it.next = LTX_MACHO_NONE;

@@ -672,8 +672,8 @@ typedef __builtin_va_list linktable__va_list;
 #endif
 /* sizeof(struct linktable__cache) and its alignment, for the assembler
  * (linktable.h checks them against the struct). */
-#define LTX_CACHE_BYTES (4 * LTX_SLOTS + 8 + __SIZEOF_SIZE_T__)
-#define LTX_CACHE_ALIGN __SIZEOF_SIZE_T__
+#define LTX_CACHE_BYTES (8 + __SIZEOF_SIZE_T__ + 2 * __SIZEOF_POINTER__ * LTX_SLOTS)
+#define LTX_CACHE_ALIGN __SIZEOF_POINTER__
 /* The head of bounds object @sym (a string), whose cache is @cache; the
  * slots follow (LTX_BOUNDS_PAIR_ASM / LTX_BOUNDS_NONE_ASM), then
  * LTX_BOUNDS_TAIL_ASM. */
