@@ -29,7 +29,10 @@ meta() { awk -F '\t' -v k="$1" '$1 == k { print $2 }' "$res/meta.tsv"; }
 	echo "linked with \`-z pack-relative-relocs\` (row pie-relr) they shrink to a RELR bitmap. Strip"
 	echo "removes only the symbols: the tool still decodes every step of the stripped binaries above."
 	echo
-	echo "### Speed on $(meta steps) init steps"
+	# Results of before bench/tool/run.sh read "1 table" right have no
+	# step count: their big binary had the 100000 steps run.sh builds.
+	steps=$(meta steps)
+	echo "### Speed on ${steps:-100000} init steps"
 	echo
 	echo "Instructions from \`valgrind --tool=callgrind build/bin/linktable CMD BINARY\` (stripped PIE, one run each);"
 	echo "ratio = 100k / 10k steps (10 would be linear); wall time: 5 runs."
