@@ -58,8 +58,8 @@ before=$(meta before) kinds=$(meta kinds)
 	echo "Where \`array\` is cheaper than \`span\`, the compiler unrolled a loop whose trip count"
 	echo "it knew at compile time, or (clang, 2 instructions) computed the whole walk while"
 	echo "compiling - a linker table's contents are known only at link time. A later"
-	echo "walk reads the table's cache (which non-empty bounds pairs there are, as offsets into"
-	echo "the read-only bounds object): per non-empty level, one offset and two bounds."
+	echo "walk reads the table's cache (the begin and end address of each non-empty bounds pair,"
+	echo "filled by the first walk): per non-empty level, two loads."
 	echo
 	echo "### (b) Start-up cost and dynamic relocations"
 	echo

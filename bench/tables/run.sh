@@ -216,6 +216,6 @@ fi
 pp_bytes=
 ! part d || pp_bytes=$(gcc -E -P -Iinclude $out/centry.c | tail -1 | wc -c)
 printf 'pp_bytes\t%s\ncompile_runs\t%s\ncompile_n\t%s\nbefore\t%s\nkinds\t%s\n' "$pp_bytes" "$compile_runs" \
-	"$compile_n" "$before" "$kinds" >$res/meta.tsv
+	"$compile_n" "${before:-}" "${kinds:-}" >$res/meta.tsv
 echo "${BENCH_RUN_ID:-unset}" >$res/run-id
 echo "bench/tables: wrote $res"
