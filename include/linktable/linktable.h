@@ -110,9 +110,9 @@ struct linktable__range {
 
 /*
  * struct linktable__cache - what the first walk learnt about a table; private.
- * @state: 0 until filled, then N * sizeof(struct linktable__range) + 1 for
- *         N non-empty slots: one more than the byte offset of range[N], so
- *         that a walk finds its end in one instruction (atomic: written
+ * @state: 0 until filled, then the byte offset of range[N] in the cache,
+ *         for N non-empty slots (never 0: range[] follows the words here),
+ *         so that a walk finds its end with one addition (atomic: written
  *         with release, read with acquire).
  * @protect:  LINKTABLE_PROTECT_*: what the write protection constructor did (set once).
  * @bytes: total bytes of all slots.
@@ -181,6 +181,11 @@ struct linktable__iter {
 	int once;
 };
 
+/* The state of a filled cache of @n non-empty slots, and back. */
+#define LTX_CACHE_END(n) (__builtin_offsetof(struct linktable__cache, range) + (n) * sizeof(struct linktable__range))
+#define LTX_CACHE_RANGES(state) \
+	(((state) - (unsigned int)LTX_CACHE_END(0)) / (unsigned int)sizeof(struct linktable__range))
+
 /*
  * First use of a table: scan all its slots once and record the non-empty
  * ones.  Idempotent, so racing threads (or a signal handler that interrupts
@@ -203,6 +208,10 @@ static LTX_COLD const struct linktable_bounds *linktable__fill(const struct link
 
 		if (!LTX_SLOT_DIFF(l)) /* most slots: no address to compute */
 			continue;
+		/* Opaque from here: the compiler computes no address for the
+		 * empty slots, and keeps one loop counter (6 instructions an
+		 * empty slot with gcc and clang on x86-64). */
+		LTX_LAUNDER(l);
 		begin = LTX_LEVEL_BOUND(l, 0);
 		end = LTX_LEVEL_BOUND(l, 1);
 		l_bytes = LTX_SLOT_BYTES(begin, end);
@@ -214,7 +223,7 @@ static LTX_COLD const struct linktable_bounds *linktable__fill(const struct link
 		}
 	}
 	LTX_STORE_RELAXED(&c->bytes, bytes);
-	LTX_STORE_RELEASE(&c->state, (unsigned int)(n * sizeof(c->range[0]) + 1));
+	LTX_STORE_RELEASE(&c->state, (unsigned int)LTX_CACHE_END(n));
 	return b;
 }
 
@@ -236,7 +245,6 @@ static inline const struct linktable__cache *linktable__cache_of(const struct li
 }
 
 /* The number of non-empty slots of a filled cache of state @state. */
-#define LTX_CACHE_RANGES(state) (((state) - 1) / (unsigned int)sizeof(struct linktable__range))
 
 static inline struct linktable__iter linktable__iter_begin(const struct linktable_bounds *b)
 {
@@ -245,7 +253,7 @@ static inline struct linktable__iter linktable__iter_begin(const struct linktabl
 	struct linktable__iter it;
 
 	it.pos = c->range;
-	it.end = (const struct linktable__range *)(const void *)((const char *)c->range + state - 1);
+	it.end = (const struct linktable__range *)(const void *)((const char *)c + state);
 	it.stop = LTX_NULL;
 	it.once = 1;
 	return it;
@@ -303,7 +311,7 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 	unsigned int state;
 
 	linktable__cache_of(b, &state);
-	return state == 1;
+	return state == LTX_CACHE_END(0);
 }
 
 /* ---- Write protection ------------------------------------------------------------ */
