@@ -455,7 +455,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 	static __attribute__((__used__)) void linktable__anchors_##t(void) \
 	{ \
 		__asm__(".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l", "a") \
-			LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l\\()_rw", "aw") ".endr" \
+			LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l\\()_rw", "aw") ".endr\n" LTX_ANCHOR_KEEP_ASM(#t) \
 			: \
 			: "i"(align)); \
 	}
@@ -500,7 +500,19 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * entry to its type's alignment, with gcc and clang (see LTX_ENTRY_ATTRS()),
  * and it costs gcc about 3,900 instructions less per entry (no attribute
  * argument to evaluate).  C11, as the headers are. */
+#if LTX_KEEP_BY_RELOC
+/* clang: no retain (a section per entry); the file's declaration of the
+ * table keeps the level sections (LTX_KEEP_BY_RELOC, internal/toolchain.h). */
 #if defined(__PIC__) || defined(__PIE__)
+#define LINKTABLE_ENTRY(table, level, name) \
+	static _Alignas(linktable_type_##table) __attribute__((__used__, \
+		__section__("linktable_" #table LTX_LEVEL_NAME_RW(level)))) linktable_type_##table name
+#else
+#define LINKTABLE_ENTRY(table, level, name) \
+	static _Alignas(linktable_type_##table) __attribute__((__used__, \
+		__section__("linktable_" #table LTX_LEVEL_NAME(level)))) const linktable_type_##table name
+#endif
+#elif defined(__PIC__) || defined(__PIE__)
 #define LINKTABLE_ENTRY(table, level, name) \
 	static _Alignas(linktable_type_##table) __attribute__((__used__, __retain__, \
 		__section__("linktable_" #table LTX_LEVEL_NAME_RW(level)))) linktable_type_##table name
