@@ -430,14 +430,23 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * error before C11). */
 #define LTX_DEFINE_DECLARED_TABLE(type, name, kind) \
 	LTX_PROTECT_DEFINE(name) \
-	LTX_DEFINE_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
+	LTX_DEFINE_LEVEL_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
 /* The bounds object, its cache and the descriptor note of table @name. */
 #if LTX_REL_BOUNDS
 /* In assembly, as offsets (internal/toolchain.h, "The bounds object on
  * ELF"): for each level 0..99 its read-only part, then its writable part. */
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
+	LTX_DEFINE_BOUNDS_R(name, kind, esize, ealign, tname, LTX_RETAIN_FLAG)
+/* The same for a table LINKTABLE_DECLARE() declared: its anchors are R only
+ * when its entries are (LTX_KEEP_BY_RELOC, internal/toolchain.h), as the
+ * declaration names the level sections with the entries' flags already.
+ * (Relative tables' entries are retained sections of assembly, and clang
+ * refuses a section named again with other flags.) */
+#define LTX_DEFINE_LEVEL_BOUNDS(name, kind, esize, ealign, tname) \
+	LTX_DEFINE_BOUNDS_R(name, kind, esize, ealign, tname, LTX_LEVEL_RETAIN_FLAG)
+#define LTX_DEFINE_BOUNDS_R(name, kind, esize, ealign, tname, rflag) \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
-	LTX_LEVEL_ANCHORS(name, ealign) \
+	LTX_LEVEL_ANCHORS(name, ealign, rflag) \
 	__asm__(LTX_BOUNDS_HEAD_ASM("linktable_bounds_" #name, "linktable__cache_" #name) \
 		".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_BOUNDS_PAIR_ASM("linktable_" #name "_\\linktable__l") \
 		LTX_BOUNDS_PAIR_ASM("linktable_" #name "_\\linktable__l\\()_rw") ".endr\n" \
@@ -451,15 +460,16 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * section gcc files as RELRO (init steps) or not (plain entries).  In a
  * function, never called, because only a function's asm takes an operand,
  * and the assembler needs the alignment as a number. */
-#define LTX_LEVEL_ANCHORS(t, align) \
+#define LTX_LEVEL_ANCHORS(t, align, rflag) \
 	static __attribute__((__used__)) void linktable__anchors_##t(void) \
 	{ \
-		__asm__(".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l", "a") \
-			LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l\\()_rw", "aw") ".endr\n" LTX_ANCHOR_KEEP_ASM(#t) \
+		__asm__(".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l", "a" rflag) \
+			LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l\\()_rw", "aw" rflag) ".endr" \
 			: \
 			: "i"(align)); \
 	}
 #else
+#define LTX_DEFINE_LEVEL_BOUNDS(name, kind, esize, ealign, tname) LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname)
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \

@@ -689,9 +689,9 @@ typedef __builtin_va_list linktable__va_list;
  * statement (RISC-V: a plain alignment, see LTX_ASM_BALIGN). */
 #if defined(__riscv)
 #define LTX_ANCHOR_ASM(sec, flags) \
-	".pushsection \"" sec "\",\"" flags LTX_LEVEL_RETAIN_FLAG "\"\n.option push\n.option norelax\n.balign %c0\n.option pop\n.popsection\n"
+	".pushsection \"" sec "\",\"" flags "\"\n.option push\n.option norelax\n.balign %c0\n.option pop\n.popsection\n"
 #else
-#define LTX_ANCHOR_ASM(sec, flags) ".pushsection \"" sec "\",\"" flags LTX_LEVEL_RETAIN_FLAG "\"\n.balign %c0\n.popsection\n"
+#define LTX_ANCHOR_ASM(sec, flags) ".pushsection \"" sec "\",\"" flags "\"\n.balign %c0\n.popsection\n"
 #endif
 /* An empty read-only section @sec aligned to operand 0 (for an asm with
  * operands: "%%" is one "%"), alone in COMDAT
@@ -830,7 +830,9 @@ typedef __builtin_va_list linktable__va_list;
 #if defined(__clang__) && !defined(__cplusplus) && !defined(LTX_PE) && !defined(LTX_WASM) && !defined(LTX_MACHO) && \
 	!defined(LTX_CLANG_ASAN) && LTX_HAS_ATTRIBUTE(__retain__)
 #define LTX_KEEP_BY_RELOC 1
-/* The R flag of the level sections named in assembly (anchors, levels). */
+/* The R flag of a declared table's level sections named in assembly (its
+ * anchors, LTX_DEFINE_LEVEL_BOUNDS in linktable.h): none, as the
+ * entries', since clang refuses a section named again with other flags. */
 #define LTX_LEVEL_RETAIN_FLAG ""
 /* Level @l's two sections of table @t (a string), named in .irp. */
 #define LTX_KEEP_LEVEL_ASM(t) \
@@ -841,14 +843,9 @@ typedef __builtin_va_list linktable__va_list;
 	".pushsection .rodata.linktable_keep_" t ",\"aR\"\n.irp linktable__l," LTX_LEVEL_LIST "\n" \
 	".reloc ., BFD_RELOC_NONE, linktable_" t "_\\linktable__l\n" \
 	".reloc ., BFD_RELOC_NONE, linktable_" t "_\\linktable__l\\()_rw\n.endr\n.byte 0\n.popsection\n"
-/* The anchors (LTX_LEVEL_ANCHORS) carry no R either (clang refuses a
- * section named again with other flags), and keep themselves: also for
- * the relative tables, which name no levels where they are declared. */
-#define LTX_ANCHOR_KEEP_ASM(t) LTX_KEEP_RELOC_ASM(t)
 #else
 #define LTX_KEEP_BY_RELOC 0
 #define LTX_LEVEL_RETAIN_FLAG LTX_RETAIN_FLAG
-#define LTX_ANCHOR_KEEP_ASM(t) ""
 #endif
 
 #if LTX_PROTECT && LTX_KEEP_BY_RELOC
