@@ -399,7 +399,23 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  */
 #define LINKTABLE_DECLARE(type, name) \
 	LTX_PROTECT_ORDER(name) \
-	LTX_DECLARE_TYPE(type, name)
+	LTX_DECLARE_TYPE(type, name); \
+	LTX_DECLARE_CHECK(name)
+/* In position-independent C, an entry type must not be const-qualified:
+ * the entries' section is the writable part, and the compiler would put
+ * a const entry whose initializer needs no relocation in a read-only
+ * section of the same name - a second output section with mold, where the
+ * bounds miss it, and with clang (no retain, LTX_KEEP_BY_RELOC) a section
+ * nothing keeps under --gc-sections; gas refuses it beside the write
+ * protection's "awR" declaration.  Entries are read through pointers to
+ * const anyway. */
+#if (defined(__PIC__) || defined(__PIE__)) && !defined(__cplusplus)
+#define LTX_DECLARE_CHECK(name) \
+	LTX_STATIC_ASSERT(!__builtin_types_compatible_p(linktable_type_##name *, const linktable_type_##name *), \
+			  "linktable: the entry type of table " #name " must not be const-qualified (entries are read through pointers to const)")
+#else
+#define LTX_DECLARE_CHECK(name) LTX_STATIC_ASSERT(1, "")
+#endif
 /* The typedef and the bounds, without the write protection guards (relative tables). */
 #define LTX_DECLARE_TYPE(type, name) \
 	typedef type linktable_type_##name; \
