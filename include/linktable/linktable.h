@@ -418,7 +418,23 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  */
 #define LINKTABLE_DECLARE(type, name) \
 	LTX_PROTECT_ORDER(name) \
-	LTX_DECLARE_TYPE(type, name)
+	LTX_DECLARE_TYPE(type, name); \
+	LTX_DECLARE_CHECK(name)
+/* In position-independent C, an entry type must not be const-qualified:
+ * the entries' section is the writable part, and the compiler would put
+ * a const entry whose initializer needs no relocation in a read-only
+ * section of the same name - a second output section with mold, where the
+ * bounds miss it, and with clang (no retain, LTX_KEEP_BY_RELOC) a section
+ * nothing keeps under --gc-sections; gas refuses it beside the write
+ * protection's "awR" declaration.  Entries are read through pointers to
+ * const anyway. */
+#if (defined(__PIC__) || defined(__PIE__)) && !defined(__cplusplus)
+#define LTX_DECLARE_CHECK(name) \
+	LTX_STATIC_ASSERT(!__builtin_types_compatible_p(linktable_type_##name *, const linktable_type_##name *), \
+			  "linktable: the entry type of table " #name " must not be const-qualified (entries are read through pointers to const)")
+#else
+#define LTX_DECLARE_CHECK(name) LTX_STATIC_ASSERT(1, "")
+#endif
 /* The typedef and the bounds, without the write protection guards (relative tables). */
 #define LTX_DECLARE_TYPE(type, name) \
 	typedef type linktable_type_##name; \
@@ -449,14 +465,23 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * error before C11). */
 #define LTX_DEFINE_DECLARED_TABLE(type, name, kind) \
 	LTX_PROTECT_DEFINE(name) \
-	LTX_DEFINE_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
+	LTX_DEFINE_LEVEL_BOUNDS(name, kind, sizeof(type), __alignof__(type), #type)
 /* The bounds object, its cache and the descriptor note of table @name. */
 #if LTX_REL_BOUNDS
 /* In assembly, as offsets (internal/toolchain.h, "The bounds object on
  * ELF"): for each level 0..99 its read-only part, then its writable part. */
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
+	LTX_DEFINE_BOUNDS_R(name, kind, esize, ealign, tname, LTX_RETAIN_FLAG)
+/* The same for a table LINKTABLE_DECLARE() declared: its anchors are R only
+ * when its entries are (LTX_KEEP_BY_RELOC, internal/toolchain.h), as the
+ * declaration names the level sections with the entries' flags already.
+ * (Relative tables' entries are retained sections of assembly, and clang
+ * refuses a section named again with other flags.) */
+#define LTX_DEFINE_LEVEL_BOUNDS(name, kind, esize, ealign, tname) \
+	LTX_DEFINE_BOUNDS_R(name, kind, esize, ealign, tname, LTX_LEVEL_RETAIN_FLAG)
+#define LTX_DEFINE_BOUNDS_R(name, kind, esize, ealign, tname, rflag) \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
-	LTX_LEVEL_ANCHORS(name, ealign) \
+	LTX_LEVEL_ANCHORS(name, ealign, rflag) \
 	__asm__(LTX_BOUNDS_HEAD_ASM("linktable_bounds_" #name, "linktable__cache_" #name) \
 		".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_BOUNDS_PAIR_ASM("linktable_" #name "_\\linktable__l") \
 		LTX_BOUNDS_PAIR_ASM("linktable_" #name "_\\linktable__l\\()_rw") ".endr\n" \
@@ -470,15 +495,16 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * section gcc files as RELRO (init steps) or not (plain entries).  In a
  * function, never called, because only a function's asm takes an operand,
  * and the assembler needs the alignment as a number. */
-#define LTX_LEVEL_ANCHORS(t, align) \
+#define LTX_LEVEL_ANCHORS(t, align, rflag) \
 	static __attribute__((__used__)) void linktable__anchors_##t(void) \
 	{ \
-		__asm__(".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l", "a") \
-			LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l\\()_rw", "aw") ".endr" \
+		__asm__(".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l", "a" rflag) \
+			LTX_ANCHOR_ASM("linktable_" #t "_\\linktable__l\\()_rw", "aw" rflag) ".endr" \
 			: \
 			: "i"(align)); \
 	}
 #else
+#define LTX_DEFINE_LEVEL_BOUNDS(name, kind, esize, ealign, tname) LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname)
 #define LTX_DEFINE_BOUNDS(name, kind, esize, ealign, tname) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, kind, esize, ealign, #name, tname); \
@@ -519,7 +545,19 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * entry to its type's alignment, with gcc and clang (see LTX_ENTRY_ATTRS()),
  * and it costs gcc about 3,900 instructions less per entry (no attribute
  * argument to evaluate).  C11, as the headers are. */
+#if LTX_KEEP_BY_RELOC
+/* clang: no retain (a section per entry); the file's declaration of the
+ * table keeps the level sections (LTX_KEEP_BY_RELOC, internal/toolchain.h). */
 #if defined(__PIC__) || defined(__PIE__)
+#define LINKTABLE_ENTRY(table, level, name) \
+	static _Alignas(linktable_type_##table) __attribute__((__used__, \
+		__section__("linktable_" #table LTX_LEVEL_NAME_RW(level)))) linktable_type_##table name
+#else
+#define LINKTABLE_ENTRY(table, level, name) \
+	static _Alignas(linktable_type_##table) __attribute__((__used__, \
+		__section__("linktable_" #table LTX_LEVEL_NAME(level)))) const linktable_type_##table name
+#endif
+#elif defined(__PIC__) || defined(__PIE__)
 #define LINKTABLE_ENTRY(table, level, name) \
 	static _Alignas(linktable_type_##table) __attribute__((__used__, __retain__, \
 		__section__("linktable_" #table LTX_LEVEL_NAME_RW(level)))) linktable_type_##table name

@@ -689,9 +689,9 @@ typedef __builtin_va_list linktable__va_list;
  * statement (RISC-V: a plain alignment, see LTX_ASM_BALIGN). */
 #if defined(__riscv)
 #define LTX_ANCHOR_ASM(sec, flags) \
-	".pushsection \"" sec "\",\"" flags LTX_RETAIN_FLAG "\"\n.option push\n.option norelax\n.balign %c0\n.option pop\n.popsection\n"
+	".pushsection \"" sec "\",\"" flags "\"\n.option push\n.option norelax\n.balign %c0\n.option pop\n.popsection\n"
 #else
-#define LTX_ANCHOR_ASM(sec, flags) ".pushsection \"" sec "\",\"" flags LTX_RETAIN_FLAG "\"\n.balign %c0\n.popsection\n"
+#define LTX_ANCHOR_ASM(sec, flags) ".pushsection \"" sec "\",\"" flags "\"\n.balign %c0\n.popsection\n"
 #endif
 /* An empty read-only section @sec aligned to operand 0 (for an asm with
  * operands: "%%" is one "%"), alone in COMDAT
@@ -804,12 +804,64 @@ typedef __builtin_va_list linktable__va_list;
 	"0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36," \
 	"37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69," \
 	"70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99"
-#if LTX_PROTECT
+/* ---- Entries without retain, kept by a relocation (clang, C on ELF) ------
+ * clang gives every object marked retain a section of its own (25,000
+ * entries: 25,000 sections and as many relocation sections, about 10 % of
+ * its compile; docs/design.md "Compile cost").  So where LINKTABLE_ENTRY()
+ * is written out (C on ELF without ASan, linktable.h) clang's entries carry
+ * no retain, and every file that declares the table keeps their sections
+ * another way: it names each level's two sections first, empty, with the
+ * flags clang gives the entries ("a" for the const objects of code without
+ * -fPIC/-fPIE, "aw" for the non-const ones of position-independent code),
+ * so that all the entries of a level in the file join that one section
+ * (clang gives an object a section of its own whenever the flags it wants
+ * differ from those of the section of that name it has seen already, as
+ * retain's R flag would), and a retained section holding a relocation of
+ * type NONE to each of them: it occupies nothing, but it is an edge of the
+ * linker's garbage collection, from a root, so bfd (with or without
+ * -z start-stop-gc), gold, lld and mold keep the level sections as retain
+ * kept them.  The relocations sit before one byte (gold stops on a
+ * relocation in an empty section); the section is a .rodata.* one, so the
+ * byte joins .rodata.  gcc keeps retain: it puts all of a file's retained
+ * entries of a level in one section already, and its link-time
+ * optimisation emits a file's top-level asm in one partition only, where
+ * the entries may lie in another.  C++ (COMDAT entries of inline
+ * variables), ASan, PE, WebAssembly and Mach-O keep retain too. */
+#if defined(__clang__) && !defined(__cplusplus) && !defined(LTX_PE) && !defined(LTX_WASM) && !defined(LTX_MACHO) && \
+	!defined(LTX_CLANG_ASAN) && LTX_HAS_ATTRIBUTE(__retain__)
+#define LTX_KEEP_BY_RELOC 1
+/* The R flag of a declared table's level sections named in assembly (its
+ * anchors, LTX_DEFINE_LEVEL_BOUNDS in linktable.h): none, as the
+ * entries', since clang refuses a section named again with other flags. */
+#define LTX_LEVEL_RETAIN_FLAG ""
+/* Level @l's two sections of table @t (a string), named in .irp. */
+#define LTX_KEEP_LEVEL_ASM(t) \
+	".pushsection \"linktable_" t "_\\linktable__l\",\"a\"\n.popsection\n" \
+	".pushsection \"linktable_" t "_\\linktable__l\\()_rw\",\"aw\"\n.popsection\n"
+/* The retained section that keeps them. */
+#define LTX_KEEP_RELOC_ASM(t) \
+	".pushsection .rodata.linktable_keep_" t ",\"aR\"\n.irp linktable__l," LTX_LEVEL_LIST "\n" \
+	".reloc ., BFD_RELOC_NONE, linktable_" t "_\\linktable__l\n" \
+	".reloc ., BFD_RELOC_NONE, linktable_" t "_\\linktable__l\\()_rw\n.endr\n.byte 0\n.popsection\n"
+#else
+#define LTX_KEEP_BY_RELOC 0
+#define LTX_LEVEL_RETAIN_FLAG LTX_RETAIN_FLAG
+#endif
+
+#if LTX_PROTECT && LTX_KEEP_BY_RELOC
+/* The guards and the levels, in placement order (the read-only parts,
+ * named between, go elsewhere), and the relocations that keep the levels. */
+#define LTX_PROTECT_ORDER(t) \
+	__asm__(LTX_PROTECT_NAME_(LTX_PROTECT_LO_SECTION(t)) ".irp linktable__l," LTX_LEVEL_LIST "\n" \
+		LTX_KEEP_LEVEL_ASM(#t) ".endr\n" LTX_PROTECT_NAME_(LTX_PROTECT_HI_SECTION(t)) LTX_KEEP_RELOC_ASM(#t));
+#elif LTX_PROTECT
 /* Names the guards and the levels, empty, in placement order (in every
  * file that declares the table). */
 #define LTX_PROTECT_ORDER(t) \
 	__asm__(LTX_PROTECT_NAME_(LTX_PROTECT_LO_SECTION(t)) ".irp linktable__l," LTX_LEVEL_LIST "\n" \
 		LTX_PROTECT_NAME_("linktable_" #t "_\\linktable__l\\()_rw") ".endr\n" LTX_PROTECT_NAME_(LTX_PROTECT_HI_SECTION(t)));
+#endif
+#if LTX_PROTECT
 /* A guard: one byte, page-aligned, first in its output section (only the
  * defining file puts an object there).  One byte, because GNU ld drops
  * empty output sections and their alignment with them. */
@@ -820,6 +872,10 @@ typedef __builtin_va_list linktable__va_list;
 LTX_EXTERN_C int linktable__mprotect(void *addr, linktable__size_t len, int prot) __asm__("mprotect");
 LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
 #define LTX_PROT_READ 1 /* PROT_READ on every Linux target */
+#elif LTX_KEEP_BY_RELOC
+/* Without protection: the levels and the relocations that keep them. */
+#define LTX_PROTECT_ORDER(t) \
+	__asm__(".irp linktable__l," LTX_LEVEL_LIST "\n" LTX_KEEP_LEVEL_ASM(#t) ".endr\n" LTX_KEEP_RELOC_ASM(#t));
 #else
 #define LTX_PROTECT_ORDER(t)
 #endif
