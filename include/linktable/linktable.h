@@ -735,10 +735,18 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LTX_ARRAY_BOUND_PAIR(t, level) \
 	{ LTX_NULL, LTX_NULL }, { LTX_ARRAY_SYM(__start_, t, level), LTX_ARRAY_SYM(__stop_, t, level) },
 /* Names the table's hundred level sections, empty, in ascending order, in
- * every file that declares it: see LTX_KEY_LIST in toolchain.h. */
-#define LTX_ARRAY_ORDER(t) \
-	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" \
-		LTX_PROTECT_NAME_("linktable_" #t "_\\linktable__k\\()_rw") ".endr\n");
+ * every file that declares it: see LTX_KEY_LIST in toolchain.h.  Each is
+ * read-only and in the COMDAT group "linktable__order_<t>" (one group for
+ * the hundred): the assembler keys a section by name and group, so these
+ * never clash with the entries' own sections of the same names, whatever
+ * flags the compiler gives those ("aw" for writable entries, "a" for const
+ * ones, "aw" for const ones holding pointers in PIC), and const and
+ * writable entries may share a table (docs/design.md, "Const entries").
+ * The linker keeps one copy of the group, so the order is named once. */
+#define LTX_ARRAY_ORDER_ASM(name) \
+	".irp linktable__k," LTX_KEY_LIST "\n" \
+	LTX_GROUP_NAME_ASM("linktable_" name "_\\linktable__k\\()_rw", "linktable__order_" name) ".endr\n"
+#define LTX_ARRAY_ORDER(t) __asm__(LTX_ARRAY_ORDER_ASM(#t));
 /* The section of the table's name records. */
 #define LTX_NAMES_SECTION(t) "linktable_" #t "__names"
 
@@ -1300,9 +1308,7 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  * tool reads it like any array table.  Put it in every file that adds
  * entries, as LINKTABLE_ARRAY_DECLARE().
  */
-#define LINKTABLE_ARRAY_DECLARE_STR(name) \
-	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" LTX_PROTECT_NAME_("linktable_" name "_\\linktable__k\\()_rw") \
-		".endr\n")
+#define LINKTABLE_ARRAY_DECLARE_STR(name) __asm__(LTX_ARRAY_ORDER_ASM(name))
 
 /**
  * LINKTABLE_ARRAY_DEFINE_STR() - define a string-named array table, in
