@@ -25,5 +25,5 @@ $(CT)/test_compat_cxx: $(CT)/cxx/main.o $(filter-out $(CT)/main.o,$(COMPAT_OBJS)
 	$(CXX) $(LDFLAGS_BASE) -o $@ $^
 
 TESTS += $(CT)/test_compat $(CT)/test_compat_nopie $(CT)/test_compat_cxx
-TEST_SCRIPTS += tests/compat/tool.sh tests/compat/onelevel.sh
+TEST_SCRIPTS += tests/compat/tool.sh tests/compat/onelevel.sh tests/compat/constmix.sh
 NATIVE_ONLY_TESTS += $(CT)/test_compat_cxx
