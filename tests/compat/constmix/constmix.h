@@ -28,6 +28,18 @@ struct arr {
 };
 LINKTABLE_ARRAY_DECLARE(struct arr, arrs);
 
+/* gcc's LTO sees every file at once, and there const and writable entries
+ * of one level do not link ("section type conflict", as in one file):
+ * CONSTMIX_LEVELS_APART makes each level all const or all writable. */
+#ifdef CONSTMIX_LEVELS_APART
+#define CONSTMIX_SAME_LEVEL_CONST const
+#else
+#define CONSTMIX_SAME_LEVEL_CONST
+#endif
+
+/* A writable entry of a.c, written through the table by m.c. */
+extern struct setting s_a2;
+
 /* An extern declaration carrying the attribute, defined in b.c. */
 extern const struct setting hostname_setting __setting(01, hostname);
 #endif

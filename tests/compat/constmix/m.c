@@ -14,8 +14,8 @@ LINKTABLE_ARRAY_DEFINE(struct arr, arrs);
 /* Writable entries at a level where the other files have const ones (in
  * one file, const and writable entries of one level do not compile:
  * "section type conflict"). */
-struct setting s_m1 __setting(01, m1) = { 102, "m1" };
-struct num n_m1 __table_entry(NUMS, 01) = { 101 };
+CONSTMIX_SAME_LEVEL_CONST struct setting s_m1 __setting(01, m1) = { 102, "m1" };
+CONSTMIX_SAME_LEVEL_CONST struct num n_m1 __table_entry(NUMS, 01) = { 101 };
 
 static int failed;
 
@@ -76,6 +76,7 @@ int main(void)
 		       "settings: hostname_setting inside the table");
 		/* A writable entry stays writable. */
 		table_start(SETTINGS)[3].name = "written";
+		expect(s_a2.name[0] == 'w', "settings: s_a2 written through the table");
 	}
 	{
 		struct num *p;
