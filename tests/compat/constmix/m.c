@@ -2,7 +2,7 @@
 /*
  * The checks: each table's count, table_end() - table_start() equal to it,
  * indexing from the start up to the count (ascending level, every entry
- * exactly once), and the reverse walk.  Exits 0 only if all hold.
+ * exactly once), and the reverse walk; TAP.
  */
 #include <stdio.h>
 #include "constmix.h"
@@ -17,14 +17,13 @@ LINKTABLE_ARRAY_DEFINE(struct arr, arrs);
 CONSTMIX_SAME_LEVEL_CONST struct setting s_m1 __setting(01, m1) = { 102, "m1" };
 CONSTMIX_SAME_LEVEL_CONST struct num n_m1 __table_entry(NUMS, 01) = { 101 };
 
-static int failed;
+static int failed, points;
 
+/* One TAP point. */
 static void expect(int ok, const char *what)
 {
-	if (!ok) {
-		printf("FAIL %s\n", what);
-		failed = 1;
-	}
+	printf("%sok %d - %s\n", ok ? "" : "not ", ++points, what);
+	failed |= !ok;
 }
 
 /* @orders: the orders found by indexing, @n of them; @want, @nwant: the
@@ -97,7 +96,6 @@ int main(void)
 			orders[i] = LINKTABLE_ARRAY_START(arrs)[i].order;
 		check_orders("arrs", orders, i, want_arrs, 4);
 	}
-	if (!failed)
-		printf("3 tables of const and writable entries: counts, end - start, indexing, reverse walk\n");
+	printf("1..%d\n", points);
 	return failed;
 }
