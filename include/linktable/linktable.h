@@ -947,12 +947,13 @@ static inline void linktable__array_split_check(const int *b, const char *name)
  *         or a macro that expands to one); anything else does not compile.
  *
  * Write it after the declarator, on an object of the table's type (or an
- * array of them) that is not const: "struct frob my_frob
- * LINKTABLE_ARRAY_ATTR(frobs, 05) = { ... };".  The object may be static
- * or not (unlike LINKTABLE_ARRAY_ENTRY(), which makes it static).  Its type
- * is not checked: a const object, or one of another type, breaks the
- * table (a const one would put read-only input sections among writable
- * ones, which mold splits into two output sections).
+ * array of them): "struct frob my_frob LINKTABLE_ARRAY_ATTR(frobs, 05) =
+ * { ... };".  The object may be static or not (unlike
+ * LINKTABLE_ARRAY_ENTRY(), which makes it static), const or not (const and
+ * writable objects of one level in one file do not compile; mold keeps a
+ * const object's read-only section apart from the table, which stops the
+ * program before main with a message: docs/design.md, "Const entries and
+ * mold").  Its type is not checked: one of another type breaks the table.
  */
 #define LINKTABLE_ARRAY_ATTR(table, level) \
 	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_ARRAY_SECTION(table, level)), \

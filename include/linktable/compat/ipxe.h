@@ -22,7 +22,9 @@
  *    table's sections in order, which lays the table out as one array on
  *    every linker) and LINKTABLE_IPXE_DEFINE(TABLE) in one .c file.
  *  - Table names must be C identifiers ("frobs", not "frob.s").
- *  - Entries must not be const: the table is writable, as iPXE's are.
+ *  - Entries may be const, beside writable ones (on mold only writable, or
+ *    const ones whose section is writable: a program whose const entries
+ *    mold put apart stops with a message; docs/adopting.md).
  *  - An empty table's table_start() is not NULL (it equals table_end()).
  *  - ELF only.
  */
