@@ -792,10 +792,18 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LTX_ARRAY_BOUND_PAIR(t, level) \
 	{ LTX_NULL, LTX_NULL }, { LTX_ARRAY_SYM(__start_, t, level), LTX_ARRAY_SYM(__stop_, t, level) },
 /* Names the table's hundred level sections, empty, in ascending order, in
- * every file that declares it: see LTX_KEY_LIST in toolchain.h. */
-#define LTX_ARRAY_ORDER(t) \
-	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" \
-		LTX_PROTECT_NAME_("linktable_" #t "_\\linktable__k\\()_rw") ".endr\n");
+ * every file that declares it: see LTX_KEY_LIST in toolchain.h.  Each is
+ * read-only and in the COMDAT group "linktable__order_<t>" (one group for
+ * the hundred): the assembler keys a section by name and group, so these
+ * never clash with the entries' own sections of the same names, whatever
+ * flags the compiler gives those ("aw" for writable entries, "a" for const
+ * ones, "aw" for const ones holding pointers in PIC), and const and
+ * writable entries may share a table (docs/design.md, "Const entries").
+ * The linker keeps one copy of the group, so the order is named once. */
+#define LTX_ARRAY_ORDER_ASM(name) \
+	".irp linktable__k," LTX_KEY_LIST "\n" \
+	LTX_GROUP_NAME_ASM("linktable_" name "_\\linktable__k\\()_rw", "linktable__order_" name) ".endr\n"
+#define LTX_ARRAY_ORDER(t) __asm__(LTX_ARRAY_ORDER_ASM(#t));
 /* The section of the table's name records. */
 #define LTX_NAMES_SECTION(t) "linktable_" #t "__names"
 
@@ -892,11 +900,92 @@ struct linktable__names {
 		LTX_BOUNDS_PAIR_ASM("linktable_" #name "_00_rw") ".rept 198\n" LTX_BOUNDS_NONE_ASM ".endr\n" \
 		LTX_BOUNDS_TAIL_ASM("linktable_bounds_" #name, "linktable__cache_" #name))
 /* The bounds of an array table, as offsets: the read-only slots always
- * empty, the writable ones those of its "_NN_rw" sections. */
-#define LTX_ARRAY_BOUNDS(name) LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" #name, "linktable__cache_" #name, #name)
+ * empty, the writable ones those of its "_NN_rw" sections; and the split
+ * check's brackets (LTX_ARRAY_SPLIT_ASM). */
+#define LTX_ARRAY_BOUNDS(name) \
+	LTX_ARRAY_SPLIT_CHECK(linktable__split_check_##name, #name) \
+	LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" #name, "linktable__cache_" #name, #name)
 #define LTX_ARRAY_BOUNDS_ASM(sym, cache, name) \
 	__asm__(LTX_BOUNDS_HEAD_ASM(sym, cache) ".irp linktable__k," LTX_KEY_LIST "\n" LTX_BOUNDS_NONE_ASM \
-		LTX_BOUNDS_PAIR_ASM("linktable_" name "_\\linktable__k\\()_rw") ".endr\n" LTX_BOUNDS_TAIL_ASM(sym, cache))
+		LTX_BOUNDS_PAIR_ASM("linktable_" name "_\\linktable__k\\()_rw") ".endr\n" LTX_BOUNDS_TAIL_ASM(sym, cache) \
+		LTX_ARRAY_SPLIT_ASM(name))
+/*
+ * Const entries and mold.  A const entry's section is read-only ("a") where
+ * the compiler makes it so (no pointers, or not PIC), a writable entry's is
+ * writable; bfd, gold and lld put input sections of one name in one output
+ * section whatever their flags (the writable group anchors of
+ * LTX_ARRAY_ORDER_ASM come first, so it is placed among writable data), but
+ * mold keeps a read-only and a writable section of one name apart and
+ * defines __start_/__stop_ on the writable one: the read-only entries would
+ * silently be outside the table.  So the defining file brackets each level
+ * with two one-byte read-only sections, "linktable_<t>_NN_r" and
+ * "linktable_<t>_NN_rx", named so that mold, which sorts read-only sections
+ * by name, puts a read-only part of level NN between them; the other
+ * linkers place the two side by side (they first meet them together, and
+ * no entry is read-only output there).  A constructor checks that every
+ * level's brackets are one byte apart, and otherwise stops the program,
+ * naming the table and the level, before anything walks it.  (The
+ * linktable command reports the same image as "two sections named ...".)
+ * Hosted Linux only; elsewhere the brackets are not made.
+ */
+#if defined(__STDC_HOSTED__) && __STDC_HOSTED__ && defined(__linux__)
+#define LTX_ARRAY_SPLIT_ASM(name) \
+	".irp linktable__k," LTX_KEY_LIST "\n" \
+	".pushsection \"linktable_" name "_\\linktable__k\\()_r\",\"a" LTX_RETAIN_FLAG "\"\n.byte 0\n.popsection\n" \
+	".pushsection \"linktable_" name "_\\linktable__k\\()_rx\",\"a" LTX_RETAIN_FLAG "\"\n.byte 0\n.popsection\n.endr\n" \
+	".pushsection .rodata.linktable__split_" name ",\"a\"\n.balign 4\n.globl linktable__split_" name \
+	"\n.hidden linktable__split_" name "\nlinktable__split_" name ":\n.irp linktable__k," LTX_KEY_LIST "\n" \
+	LTX_SPLIT_PAIR_ASM("linktable_" name "_\\linktable__k\\()_r") ".endr\n.popsection\n"
+/* One level's brackets: the offsets of __start_ of sections @sec and
+ * @sec "x" from the pair. */
+#define LTX_SPLIT_PAIR_ASM(sec) \
+	".weak __start_" sec "\n.hidden __start_" sec "\n.weak __start_" sec "x\n.hidden __start_" sec "x\n" \
+	"0:\n.long __start_" sec " - 0b, __start_" sec "x - 0b\n"
+/* The constructor @fn checking table @name (a string literal). */
+#define LTX_ARRAY_SPLIT_CHECK(fn, name) \
+	static __attribute__((__constructor__, __used__)) void fn(void) \
+	{ \
+		extern const int fn##_brackets[] __asm__("linktable__split_" name) LTX_HIDDEN; \
+		linktable__array_split_check(fn##_brackets, name); \
+	}
+LTX_EXTERN_C long linktable__write(int fd, const void *buf, linktable__size_t len) __asm__("write");
+LTX_EXTERN_C void linktable__abort(void) __asm__("abort") __attribute__((__noreturn__));
+/* Stops the program if a level of the table whose brackets are at @b (a
+ * pair of offsets per level, as the bounds') has a read-only part that the
+ * link put apart from the table. */
+static inline void linktable__array_split_check(const int *b, const char *name)
+{
+	static const char head[] = "linktable: array table ", mid[] = ": level ",
+			  tail[] = " has const (read-only) entries that the linker put apart from the writable ones (mold "
+				   "keeps read-only and writable sections of one name apart): the table is not one array "
+				   "and would lose them; make the entries writable (drop the const), or link with bfd, gold "
+				   "or lld (docs/adopting.md)\n";
+	int i;
+
+	LTX_LAUNDER(b);
+	for (i = 0; i < LTX_LEVELS; i++) {
+		const char *slot = (const char *)(b + 2 * i);
+		char digits[2];
+		linktable__size_t n = 0;
+
+		if ((slot + b[2 * i + 1]) - (slot + b[2 * i]) == 1)
+			continue;
+		while (name[n])
+			n++;
+		digits[0] = (char)('0' + i / 10);
+		digits[1] = (char)('0' + i % 10);
+		(void)!linktable__write(2, head, sizeof(head) - 1);
+		(void)!linktable__write(2, name, n);
+		(void)!linktable__write(2, mid, sizeof(mid) - 1);
+		(void)!linktable__write(2, digits, 2);
+		(void)!linktable__write(2, tail, sizeof(tail) - 1);
+		linktable__abort();
+	}
+}
+#else
+#define LTX_ARRAY_SPLIT_ASM(name) ""
+#define LTX_ARRAY_SPLIT_CHECK(fn, name)
+#endif
 #else
 #define LTX_ARRAY_BOUNDS_ONE(name, align) LTX_ARRAY_BOUNDS(name)
 #define LTX_ARRAY_BOUNDS(name) \
@@ -915,12 +1004,13 @@ struct linktable__names {
  *         or a macro that expands to one); anything else does not compile.
  *
  * Write it after the declarator, on an object of the table's type (or an
- * array of them) that is not const: "struct frob my_frob
- * LINKTABLE_ARRAY_ATTR(frobs, 05) = { ... };".  The object may be static
- * or not (unlike LINKTABLE_ARRAY_ENTRY(), which makes it static).  Its type
- * is not checked: a const object, or one of another type, breaks the
- * table (a const one would put read-only input sections among writable
- * ones, which mold splits into two output sections).
+ * array of them): "struct frob my_frob LINKTABLE_ARRAY_ATTR(frobs, 05) =
+ * { ... };".  The object may be static or not (unlike
+ * LINKTABLE_ARRAY_ENTRY(), which makes it static), const or not (const and
+ * writable objects of one level in one file do not compile; mold keeps a
+ * const object's read-only section apart from the table, which stops the
+ * program before main with a message: docs/design.md, "Const entries and
+ * mold").  Its type is not checked: one of another type breaks the table.
  */
 #define LINKTABLE_ARRAY_ATTR(table, level) \
 	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_ARRAY_SECTION(table, level)), \
@@ -1346,9 +1436,7 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  * tool reads it like any array table.  Put it in every file that adds
  * entries, as LINKTABLE_ARRAY_DECLARE().
  */
-#define LINKTABLE_ARRAY_DECLARE_STR(name) \
-	__asm__(".irp linktable__k," LTX_KEY_LIST "\n" LTX_PROTECT_NAME_("linktable_" name "_\\linktable__k\\()_rw") \
-		".endr\n")
+#define LINKTABLE_ARRAY_DECLARE_STR(name) __asm__(LTX_ARRAY_ORDER_ASM(name))
 
 /**
  * LINKTABLE_ARRAY_DEFINE_STR() - define a string-named array table, in
@@ -1364,6 +1452,7 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
 	LTX_ASTR_BOUNDS_DEF(type, name, id)
 #if LTX_REL_BOUNDS
 #define LTX_ASTR_BOUNDS_DEF(type, name, id) \
+	LTX_ARRAY_SPLIT_CHECK(id##_split_check, name) \
 	LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" name, "linktable__cache_" name, name)
 #else
 #define LTX_ASTR_BOUNDS_DEF(type, name, id) \

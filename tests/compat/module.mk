@@ -24,6 +24,14 @@ $(CT)/cxx.o: tests/compat/cxx.cc $(FLAGS_STAMP)
 $(CT)/test_compat_cxx: $(CT)/cxx/main.o $(filter-out $(CT)/main.o,$(COMPAT_OBJS)) $(CT)/cxx_c.o $(CT)/cxx.o
 	$(CXX) $(LDFLAGS_BASE) -o $@ $^
 
-TESTS += $(CT)/test_compat $(CT)/test_compat_nopie $(CT)/test_compat_cxx
-TEST_SCRIPTS += tests/compat/tool.sh tests/compat/onelevel.sh
+# Const and writable entries in one array table (also tests/compat/constmix.sh
+# on every compiler and linker, and in every matrix configuration).
+CONSTMIX_OBJS := $(CT)/constmix/a.o $(CT)/constmix/b.o $(CT)/constmix/m.o
+$(CT)/test_constmix: $(CONSTMIX_OBJS)
+	$(CC) $(LDFLAGS_BASE) -o $@ $^
+$(CT)/test_constmix_nopie: $(CONSTMIX_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
+	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
+
+TESTS += $(CT)/test_compat $(CT)/test_compat_nopie $(CT)/test_compat_cxx $(CT)/test_constmix $(CT)/test_constmix_nopie
+TEST_SCRIPTS += tests/compat/tool.sh tests/compat/onelevel.sh tests/compat/constmix.sh
 NATIVE_ONLY_TESTS += $(CT)/test_compat_cxx

@@ -177,6 +177,41 @@ compat() {
 	[ $crc -eq 0 ] || finish FAIL "compat: exit $crc: $(head -1 "$dir/compat.log")"
 }
 
+# Const and writable entries in one array table (tests/compat/constmix/,
+# as tests/compat/constmix.sh): one array on every linker, or on mold (which
+# keeps read-only and writable sections of one name apart) linktable's
+# message before main - never a run with entries missing.
+constmix() {
+	local f extra objs=() crc
+	[ "$variant" = freestanding ] && return 0
+	for f in a b m; do
+		extra=("$@")
+		[ "$variant" = mixed ] && [ "$f" = b ] && extra=(-fPIE)
+		if ! "$cc" "${cflags[@]}" "${extra[@]}" -c "tests/compat/constmix/$f.c" -o "$dir/constmix_$f.o" 2>"$dir/compile.log"; then
+			finish FAIL "compiling tests/compat/constmix/$f.c: $(first_error "$dir/compile.log")"
+		fi
+		objs+=("$dir/constmix_$f.o")
+	done
+	if ! "$link" "${ldflags[@]}" "${objs[@]}" -o "$dir/constmix-test" 2>"$dir/link.log"; then
+		# gcc's LTO sees all files as one: const and writable entries of
+		# one level are then the compile error they are in one file; the
+		# program with each level all const or all writable must pass.
+		if [ $# -eq 0 ] && [ "$cc" = gcc ] && [[ $opt == *-flto* ]] && grep -q "causes a section type conflict" "$dir/link.log"; then
+			constmix -DCONSTMIX_LEVELS_APART
+			return 0
+		fi
+		finish FAIL "constmix link: $(first_error "$dir/link.log")"
+	fi
+	(timeout 120 "${run[@]}" "$dir/constmix-test" >"$dir/constmix.out" 2>"$dir/constmix.log"; exit $?) 2>/dev/null
+	crc=$?
+	[ $crc -eq 0 ] && return 0
+	case $ld in
+	mold) grep -q "^linktable: array table .*: level [0-9][0-9] has const (read-only) entries that the linker put apart" \
+		"$dir/constmix.log" && ! grep -q "^not ok" "$dir/constmix.out" && return 0 ;;
+	esac
+	finish FAIL "constmix: exit $crc: $(head -1 "$dir/constmix.out" "$dir/constmix.log" | grep -v '^==>' | grep . | head -1)"
+}
+
 if [ "$variant" = valgrind ] && ! command -v valgrind >/dev/null; then
 	finish skip "valgrind not installed"
 fi
@@ -224,4 +259,5 @@ control-*)
 esac
 [ $rc -eq 0 ] || finish FAIL "exit $rc: $(head -1 "$dir/run.log")"
 compat
+constmix
 finish pass ""

@@ -26,7 +26,11 @@ intact contents, ascending levels, the exact reverse walk, alignment, exactly
 entries, an empty table, and in non-LTO links link order within a level.  Every
 cell but the freestanding one also builds and runs the compat headers' program
 (tests/compat: iPXE, Zephyr, U-Boot, FreeBSD and Linux tables - order, counts,
-empty tables, reverse walks, indexing from the start) with the same flags.
+empty tables, reverse walks, indexing from the start) with the same flags, and
+tests/compat/constmix (const and writable entries in one array table: one array on
+bfd, gold and lld; on mold, which keeps read-only sections apart, linktable's message
+before \`main\`; under gcc's LTO, one level mixing both is a build error and the
+program with each level all const or all writable must pass).
 
 - **pass**: built, ran and every check held.
 - **skip**: the toolchain cannot link even a trivial program with these flags (the

@@ -22,7 +22,9 @@
  *    table's sections in order, which lays the table out as one array on
  *    every linker) and LINKTABLE_IPXE_DEFINE(TABLE) in one .c file.
  *  - Table names must be C identifiers ("frobs", not "frob.s").
- *  - Entries must not be const: the table is writable, as iPXE's are.
+ *  - Entries may be const, beside writable ones (on mold only writable, or
+ *    const ones whose section is writable: a program whose const entries
+ *    mold put apart stops with a message; docs/adopting.md).
  *  - An empty table's table_start() is not NULL (it equals table_end()).
  *  - ELF only.
  */
@@ -56,8 +58,21 @@
  */
 #define LINKTABLE_IPXE_DEFINE(table) LINKTABLE_ARRAY_DEFINE_STR(__table_type(table), __table_name(table))
 
-/* The attribute that makes a declaration an entry of @table at order @idx. */
+/* The attribute that makes a declaration an entry of @table at order @idx.
+ * iPXE writes it on extern declarations too ("extern const struct setting
+ * x __setting(...);" in a header, the definition in one file), where
+ * "used" and "retain" mean nothing and the compilers warn that they are
+ * ignored: clang's warning is silenced for the attribute alone; gcc takes
+ * no pragma inside a declaration, so -Wattributes is off from here to the
+ * end of the file that includes this header (docs/adopting.md). */
+#ifdef __clang__
+#define __table_entry(table, idx) \
+	_Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wignored-attributes\"") \
+		LINKTABLE_ARRAY_ATTR_STR(__table_type(table), __table_name(table), idx) _Pragma("clang diagnostic pop")
+#else
+#pragma GCC diagnostic ignored "-Wattributes"
 #define __table_entry(table, idx) LINKTABLE_ARRAY_ATTR_STR(__table_type(table), __table_name(table), idx)
+#endif
 
 /* The first entry of @table. */
 #define table_start(table) LINKTABLE_ARRAY_START_STR(__table_type(table), __table_name(table))

@@ -711,6 +711,12 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_GROUP_ANCHOR_ASM(sec, grp) \
 	".pushsection \"" sec "\",\"aG" LTX_RETAIN_FLAG "\",%%progbits," grp ",comdat\n.balign %c0\n.popsection\n"
 #endif
+/* For a top-level asm (no operands, no alignment): an empty writable
+ * section @sec in COMDAT group @grp, which may hold many such sections
+ * (array tables name their hundred level sections this way in every
+ * declaring file: LTX_ARRAY_ORDER_ASM in linktable.h).  Being in a group,
+ * it clashes with no section @sec the compiler makes for an entry. */
+#define LTX_GROUP_NAME_ASM(sec, grp) ".pushsection \"" sec "\",\"awG" LTX_RETAIN_FLAG "\",%progbits," grp ",comdat\n.popsection\n"
 /* A slot that is always empty. */
 #define LTX_BOUNDS_NONE_ASM ".long 0, 0\n"
 #define LTX_BOUNDS_TAIL_ASM(sym, cache) \
