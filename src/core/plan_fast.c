@@ -27,9 +27,10 @@
 /* Resolves the names of @list (by address only) for step @i into
  * plan->dep_id from *@total; the count, or -1 when one is not the address
  * of a step's name, is @i itself, or breaks the level rule, or (@hard)
- * the subarch rule. */
+ * the subarch rule.  *@same set when one lies at @i's own level. */
 static inline long resolve_list(struct linktable_plan *plan, const struct linktable__plan_ptrs *px,
-				const char *const *list, linktable__size_t i, linktable__size_t *total, int hard)
+				const char *const *list, linktable__size_t i, linktable__size_t *total, int hard,
+				int *same)
 {
 	const struct linktable_init_step *s = plan->steps[i];
 	long k;
@@ -43,7 +44,9 @@ static inline long resolve_list(struct linktable_plan *plan, const struct linkta
 		t = plan->steps[d];
 		if (t->level > s->level || (hard && (s->subarchs & ~t->subarchs)))
 			return -1;
+		*same |= t->level == s->level;
 		plan->dep_id[(*total)++] = (linktable__size_t)d;
+		plan->rdep_start[d]++; /* d's dependents, for linktable__plan_fill_rdeps() */
 	}
 	return k;
 }
@@ -56,12 +59,14 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	unsigned long long *keys = scratch->keys;
 	struct linktable__plan_ptrs px;
 	unsigned int nphases = plan->nphases;
-	int uses = 0;
+	int uses = 0, same = 0;
+	struct linktable__plan_levels lv;
 
 	if (!keys || plan->subarch >= LINKTABLE_SUBARCH_MAX || (opts && opts->is_released) ||
 	    linktable__plan_ptrs_init(&px, scratch->heap, n * linktable__plan_heap_entry_size(), steps, n) < 0)
 		return 0;
 	memset(slots, 0, (mask + 1) * sizeof(*slots));
+	memset(&lv, 0, sizeof(lv));
 	/* Pass 1, the steps: their own rules, names alike, sort keys. */
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
@@ -74,6 +79,8 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 		if (linktable__step_extra_phases(s, nphases))
 			return 0;
 		uses |= s->uses && s->uses[0];
+		lv.used[s->level / 64] |= 1ull << (s->level % 64);
+		lv.count[s->level]++;
 		h = linktable__plan_name_scan(s->name, &key7);
 		keys[i] = LINKTABLE__PLAN_SORT_KEY(s->level, key7);
 		tag = (unsigned int)(h >> 32);
@@ -89,21 +96,22 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	}
 	/* Pass 2, the dependencies: no two names alike, so a step's address
 	 * names that step and no other, as the name index would say. */
+	memset(plan->rdep_start, 0, n * sizeof(*plan->rdep_start));
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
 		long nhard = 0, nafter = 0;
 
 		plan->dep_start[i] = total;
-		if ((s->depends && (nhard = resolve_list(plan, &px, s->depends, i, &total, 1)) < 0) ||
-		    (s->after && (nafter = resolve_list(plan, &px, s->after, i, &total, 0)) < 0) ||
-		    (s->soft_depends && resolve_list(plan, &px, s->soft_depends, i, &total, 0) < 0))
+		if ((s->depends && (nhard = resolve_list(plan, &px, s->depends, i, &total, 1, &same)) < 0) ||
+		    (s->after && (nafter = resolve_list(plan, &px, s->after, i, &total, 0, &same)) < 0) ||
+		    (s->soft_depends && resolve_list(plan, &px, s->soft_depends, i, &total, 0, &same) < 0))
 			return 0;
 		plan->dep_nhard[i] = (unsigned int)nhard;
 		plan->dep_nafter[i] = (unsigned int)nafter;
 	}
 	plan->dep_start[n] = total;
-	linktable__plan_build_rdeps(plan, scratch->seen);
-	linktable__plan_order_steps(plan, scratch);
+	linktable__plan_fill_rdeps(plan);
+	linktable__plan_order_levels(plan, scratch, &lv, same);
 	if (uses)
 		linktable__plan_check_resources(plan, scratch);
 	return 1;

@@ -193,9 +193,26 @@ LINKTABLE_CORE_INTERNAL void linktable__plan_order_steps(struct linktable_plan *
 							 const struct linktable__plan_scratch *scratch);
 LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_heap_entry_size(void);
 
-/* Reverse edges (plan->rdep_start, rdep_id) of the resolved dependencies;
- * @fill: n entries of scratch. */
-LINKTABLE_CORE_INTERNAL void linktable__plan_build_rdeps(struct linktable_plan *plan, linktable__size_t *fill);
+/* The steps per level, the fast path counts as it checks them (every
+ * level below LINKTABLE_LEVELS): a bit per level used, and its steps. */
+struct linktable__plan_levels {
+	unsigned long long used[(LINKTABLE_LEVELS + 63) / 64];
+	unsigned int count[LINKTABLE_LEVELS];
+};
+
+/* linktable__plan_order_steps() for a plan whose steps @lv has counted and
+ * whose sort keys are in scratch->keys: spread by level, the levels in use
+ * visited in order, and no rank is compared unless @check (some
+ * dependency lies at its dependent's own level). */
+LINKTABLE_CORE_INTERNAL void linktable__plan_order_levels(struct linktable_plan *plan,
+							  const struct linktable__plan_scratch *scratch,
+							  struct linktable__plan_levels *lv, int check);
+
+/* Reverse edges (plan->rdep_start, rdep_id) of the resolved dependencies. */
+LINKTABLE_CORE_INTERNAL void linktable__plan_build_rdeps(struct linktable_plan *plan);
+/* The same when plan->rdep_start[d] already counts d's dependents (the
+ * fast path counts them as it resolves). */
+LINKTABLE_CORE_INTERNAL void linktable__plan_fill_rdeps(struct linktable_plan *plan);
 
 /* The fast path (plan_fast.c): plans a table that breaks no rule before
  * the ordering and names every dependency by a step's own string: 1;
