@@ -56,15 +56,20 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 {
 	const struct linktable_init_step **steps = plan->steps;
 	linktable__size_t n = plan->nsteps, i, total = 0, mask = linktable__plan_index_slots(n) - 1;
-	unsigned long long *keys = scratch->keys;
+	/* The sort keys go where the ranks will (scratch the ordering
+	 * overwrites only after reading them), not in plan->order, which
+	 * the ordering may fill straight from them. */
+	unsigned long long *keys = (unsigned long long *)scratch->seen;
+	linktable_subarch_mask_t bit;
 	struct linktable__plan_ptrs px;
 	unsigned int nphases = plan->nphases;
-	int uses = 0, same = 0;
+	int uses = 0, same = 0, all_kept = 1;
 	struct linktable__plan_levels lv;
 
-	if (!keys || plan->subarch >= LINKTABLE_SUBARCH_MAX || (opts && opts->is_released) ||
+	if (sizeof(linktable__size_t) < sizeof(unsigned long long) || plan->subarch >= LINKTABLE_SUBARCH_MAX || (opts && opts->is_released) ||
 	    linktable__plan_ptrs_init(&px, scratch->heap, n * linktable__plan_heap_entry_size(), steps, n) < 0)
 		return 0;
+	bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
 	memset(slots, 0, (mask + 1) * sizeof(*slots));
 	memset(&lv, 0, sizeof(lv));
 	/* Pass 1, the steps: their own rules, names alike, sort keys. */
@@ -79,6 +84,8 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 		if (linktable__step_extra_phases(s, nphases))
 			return 0;
 		uses |= s->uses && s->uses[0];
+		plan->dropped[i] = (s->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
+		all_kept &= !plan->dropped[i];
 		lv.used[s->level / 64] |= 1ull << (s->level % 64);
 		lv.count[s->level]++;
 		h = linktable__plan_name_scan(s->name, &key7);
@@ -111,7 +118,7 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	}
 	plan->dep_start[n] = total;
 	linktable__plan_fill_rdeps(plan);
-	linktable__plan_order_levels(plan, scratch, &lv, same);
+	linktable__plan_order_levels(plan, scratch, &lv, keys, same, all_kept);
 	if (uses)
 		linktable__plan_check_resources(plan, scratch);
 	return 1;

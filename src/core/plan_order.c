@@ -308,12 +308,11 @@ void linktable__plan_order_steps(struct linktable_plan *plan, const struct linkt
 }
 
 void linktable__plan_order_levels(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch,
-				  struct linktable__plan_levels *lv, int check)
+				  struct linktable__plan_levels *lv, const unsigned long long *keys, int check,
+				  int all_kept)
 {
 	linktable__size_t n = plan->nsteps, i, start = 0, p;
-	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
 	const struct linktable_init_step *const *steps = plan->steps;
-	const unsigned long long *keys = scratch->keys;
 	struct heap_entry *sorted = (struct heap_entry *)scratch->spare, *other = (struct heap_entry *)scratch->heap;
 	unsigned int word, m = 0, v;
 	/* Levels holding more than one step, and where each begins. */
@@ -333,11 +332,18 @@ void linktable__plan_order_levels(struct linktable_plan *plan, const struct link
 			lv->count[v] = (unsigned int)start;
 			start += c;
 		}
+	if (!m && !check && all_kept) {
+		/* A step per level, every one kept, no dependency at its own
+		 * level: a step's place is its level's, nothing compared. */
+		for (i = 0; i < n; i++)
+			plan->order[lv->count[keys[i] >> 56]] = i;
+		plan->norder = n;
+		return;
+	}
 	for (i = 0; i < n; i++) {
 		p = lv->count[keys[i] >> 56]++;
 		sorted[p].key = keys[i];
 		sorted[p].id = i;
-		plan->dropped[i] = (steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
 	}
 	while (m--) { /* lv->count[v] is now where level v ends */
 		linktable__size_t lo = multi_start[m], hi = lv->count[multi[m]];
