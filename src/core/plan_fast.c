@@ -25,14 +25,13 @@
 #define SLOT_ID(slot) ((linktable__size_t)((slot) & 0xffffffffu) - 1)
 
 /* Resolves the names of @list (by address only) for step @i into
- * plan->dep_id from *@total; the count, or -1 when one is not the address
+ * @dep_id, counting each in @rdep_count; the count, or -1 when one is not the address
  * of a step's name, is @i itself, or breaks the level rule, or (@hard)
  * the subarch rule.  *@same set when one lies at @i's own level. */
-static inline long resolve_list(struct linktable_plan *plan, const struct linktable__plan_ptrs *px,
-				const char *const *list, linktable__size_t i, linktable__size_t *total, int hard,
-				int *same)
+static inline long resolve_list(const struct linktable__plan_ptrs *px, const struct linktable_init_step *s,
+				const char *const *list, linktable__size_t i, linktable__size_t *dep_id,
+				linktable__size_t *rdep_count, int hard, int *same)
 {
-	const struct linktable_init_step *s = plan->steps[i];
 	long k;
 
 	for (k = 0; list[k]; k++) {
@@ -41,12 +40,12 @@ static inline long resolve_list(struct linktable_plan *plan, const struct linkta
 
 		if (d < 0 || (linktable__size_t)d == i)
 			return -1;
-		t = plan->steps[d];
+		t = px->steps[d];
 		if (t->level > s->level || (hard && (s->subarchs & ~t->subarchs)))
 			return -1;
 		*same |= t->level == s->level;
-		plan->dep_id[(*total)++] = (linktable__size_t)d;
-		plan->rdep_start[d]++; /* d's dependents, for linktable__plan_fill_rdeps() */
+		dep_id[k] = (linktable__size_t)d;
+		rdep_count[d]++; /* d's dependents, for linktable__plan_fill_rdeps() */
 	}
 	return k;
 }
@@ -64,6 +63,11 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	struct linktable__plan_ptrs px;
 	unsigned int nphases = plan->nphases;
 	int uses = 0, same = 0, all_kept = 1;
+	/* Locals: a store through dropped (bytes) could otherwise alias the
+	 * plan's fields and make every one be read again. */
+	unsigned char *dropped = plan->dropped;
+	linktable__size_t *dep_id = plan->dep_id, *dep_start = plan->dep_start, *rdep_count = plan->rdep_start;
+	unsigned int *dep_nhard = plan->dep_nhard, *dep_nafter = plan->dep_nafter;
 	struct linktable__plan_levels lv;
 
 	if (sizeof(linktable__size_t) < sizeof(unsigned long long) || plan->subarch >= LINKTABLE_SUBARCH_MAX || (opts && opts->is_released) ||
@@ -84,8 +88,12 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 		if (linktable__step_extra_phases(s, nphases))
 			return 0;
 		uses |= s->uses && s->uses[0];
-		plan->dropped[i] = (s->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
-		all_kept &= !plan->dropped[i];
+		if (s->subarchs & bit) {
+			dropped[i] = LINKTABLE_PLAN_KEPT;
+		} else {
+			dropped[i] = LINKTABLE_PLAN_UNSUPPORTED;
+			all_kept = 0;
+		}
 		lv.used[s->level / 64] |= 1ull << (s->level % 64);
 		lv.count[s->level]++;
 		h = linktable__plan_name_scan(s->name, &key7);
@@ -103,20 +111,31 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	}
 	/* Pass 2, the dependencies: no two names alike, so a step's address
 	 * names that step and no other, as the name index would say. */
-	memset(plan->rdep_start, 0, n * sizeof(*plan->rdep_start));
+	memset(rdep_count, 0, n * sizeof(*rdep_count));
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
-		long nhard = 0, nafter = 0;
+		long nhard = 0, nafter = 0, nsoft = 0;
 
-		plan->dep_start[i] = total;
-		if ((s->depends && (nhard = resolve_list(plan, &px, s->depends, i, &total, 1, &same)) < 0) ||
-		    (s->after && (nafter = resolve_list(plan, &px, s->after, i, &total, 0, &same)) < 0) ||
-		    (s->soft_depends && resolve_list(plan, &px, s->soft_depends, i, &total, 0, &same) < 0))
-			return 0;
-		plan->dep_nhard[i] = (unsigned int)nhard;
-		plan->dep_nafter[i] = (unsigned int)nafter;
+		dep_start[i] = total;
+		if (s->depends) {
+			if ((nhard = resolve_list(&px, s, s->depends, i, dep_id + total, rdep_count, 1, &same)) < 0)
+				return 0;
+			total += (linktable__size_t)nhard;
+		}
+		if (s->after) {
+			if ((nafter = resolve_list(&px, s, s->after, i, dep_id + total, rdep_count, 0, &same)) < 0)
+				return 0;
+			total += (linktable__size_t)nafter;
+		}
+		if (s->soft_depends) {
+			if ((nsoft = resolve_list(&px, s, s->soft_depends, i, dep_id + total, rdep_count, 0, &same)) < 0)
+				return 0;
+			total += (linktable__size_t)nsoft;
+		}
+		dep_nhard[i] = (unsigned int)nhard;
+		dep_nafter[i] = (unsigned int)nafter;
 	}
-	plan->dep_start[n] = total;
+	dep_start[n] = total;
 	linktable__plan_fill_rdeps(plan);
 	linktable__plan_order_levels(plan, scratch, &lv, keys, same, all_kept);
 	if (uses)
