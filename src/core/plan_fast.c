@@ -24,27 +24,34 @@
 #define SLOT(tag, id) ((unsigned long long)(tag) << 32 | (unsigned long long)((id) + 1))
 #define SLOT_ID(slot) ((linktable__size_t)((slot) & 0xffffffffu) - 1)
 
-/* Resolves the names of @list (by address only) for step @i into
- * @dep_id, counting each in @rdep_count; the count, or -1 when one is not the address
- * of a step's name, is @i itself, or breaks the level rule, or (@hard)
- * the subarch rule.  *@same set when one lies at @i's own level. */
+/* Resolves the names of @list (by address only) for step @i (@s) into
+ * @dep_id, counting each in @rdep_count; the count, or -1 when one is not
+ * the address of a step's name, is @i itself, or breaks the level rule,
+ * or (@hard) the subarch rule.  The probe is linktable__plan_ptrs_find()'s,
+ * keeping the step it found. */
 static inline long resolve_list(const struct linktable__plan_ptrs *px, const struct linktable_init_step *s,
 				const char *const *list, linktable__size_t i, linktable__size_t *dep_id,
-				linktable__size_t *rdep_count, int hard, int *same)
+				linktable__size_t *rdep_count, int hard)
 {
+	const struct linktable_init_step *const *steps = px->steps;
+	const char *name;
 	long k;
 
-	for (k = 0; list[k]; k++) {
-		long d = linktable__plan_ptrs_find(px, list[k]);
+	for (k = 0; (name = list[k]) != (const char *)0; k++) {
+		linktable__size_t j = linktable__plan_ptr_slot(px, name), d;
 		const struct linktable_init_step *t;
 
-		if (d < 0 || (linktable__size_t)d == i)
+		for (;; j = (j + 1) & px->mask) {
+			if (!px->slot[j])
+				return -1;
+			d = px->slot[j] - 1;
+			t = steps[d];
+			if (t->name == name)
+				break;
+		}
+		if (d == i || t->level > s->level || (hard && (s->subarchs & ~t->subarchs)))
 			return -1;
-		t = px->steps[d];
-		if (t->level > s->level || (hard && (s->subarchs & ~t->subarchs)))
-			return -1;
-		*same |= t->level == s->level;
-		dep_id[k] = (linktable__size_t)d;
+		dep_id[k] = d;
 		rdep_count[d]++; /* d's dependents, for linktable__plan_fill_rdeps() */
 	}
 	return k;
@@ -62,7 +69,7 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	linktable_subarch_mask_t bit;
 	struct linktable__plan_ptrs px;
 	unsigned int nphases = plan->nphases;
-	int uses = 0, same = 0, all_kept = 1;
+	int uses = 0, all_kept = 1;
 	/* Locals: a store through dropped (bytes) could otherwise alias the
 	 * plan's fields and make every one be read again. */
 	unsigned char *dropped = plan->dropped;
@@ -107,7 +114,11 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 					return 0; /* a duplicate name */
 			}
 		slots[j] = SLOT(tag, i);
-		linktable__plan_ptrs_add(&px, i);
+		/* No two steps share a name, so neither an address: the
+		 * first free slot is this one's. */
+		for (j = linktable__plan_ptr_slot(&px, s->name); px.slot[j]; j = (j + 1) & px.mask)
+			;
+		px.slot[j] = (unsigned int)i + 1;
 	}
 	/* Pass 2, the dependencies: no two names alike, so a step's address
 	 * names that step and no other, as the name index would say. */
@@ -118,17 +129,17 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 
 		dep_start[i] = total;
 		if (s->depends) {
-			if ((nhard = resolve_list(&px, s, s->depends, i, dep_id + total, rdep_count, 1, &same)) < 0)
+			if ((nhard = resolve_list(&px, s, s->depends, i, dep_id + total, rdep_count, 1)) < 0)
 				return 0;
 			total += (linktable__size_t)nhard;
 		}
 		if (s->after) {
-			if ((nafter = resolve_list(&px, s, s->after, i, dep_id + total, rdep_count, 0, &same)) < 0)
+			if ((nafter = resolve_list(&px, s, s->after, i, dep_id + total, rdep_count, 0)) < 0)
 				return 0;
 			total += (linktable__size_t)nafter;
 		}
 		if (s->soft_depends) {
-			if ((nsoft = resolve_list(&px, s, s->soft_depends, i, dep_id + total, rdep_count, 0, &same)) < 0)
+			if ((nsoft = resolve_list(&px, s, s->soft_depends, i, dep_id + total, rdep_count, 0)) < 0)
 				return 0;
 			total += (linktable__size_t)nsoft;
 		}
@@ -137,7 +148,7 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 	}
 	dep_start[n] = total;
 	linktable__plan_fill_rdeps(plan);
-	linktable__plan_order_levels(plan, scratch, &lv, keys, same, all_kept);
+	linktable__plan_order_levels(plan, scratch, &lv, keys, all_kept);
 	if (uses)
 		linktable__plan_check_resources(plan, scratch);
 	return 1;

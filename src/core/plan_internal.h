@@ -203,13 +203,12 @@ struct linktable__plan_levels {
 /* linktable__plan_order_steps() for a plan whose steps @lv has counted,
  * with their sort keys in @keys (n, not scratch the ordering uses but
  * scratch->seen) and plan->dropped set: spread by level, the levels in use
- * visited in order, and no rank is compared unless @check (some
- * dependency lies at its dependent's own level); @all_kept when no step
- * is dropped. */
+ * visited in order, and no rank is compared unless a level holds more
+ * than one step; @all_kept when no step is dropped. */
 LINKTABLE_CORE_INTERNAL void linktable__plan_order_levels(struct linktable_plan *plan,
 							  const struct linktable__plan_scratch *scratch,
 							  struct linktable__plan_levels *lv, const unsigned long long *keys,
-							  int check, int all_kept);
+							  int all_kept);
 
 /* Reverse edges (plan->rdep_start, rdep_id) of the resolved dependencies. */
 LINKTABLE_CORE_INTERNAL void linktable__plan_build_rdeps(struct linktable_plan *plan);

@@ -308,8 +308,7 @@ void linktable__plan_order_steps(struct linktable_plan *plan, const struct linkt
 }
 
 void linktable__plan_order_levels(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch,
-				  struct linktable__plan_levels *lv, const unsigned long long *keys, int check,
-				  int all_kept)
+				  struct linktable__plan_levels *lv, const unsigned long long *keys, int all_kept)
 {
 	linktable__size_t n = plan->nsteps, i, start = 0, p;
 	const struct linktable_init_step *const *steps = plan->steps;
@@ -332,9 +331,10 @@ void linktable__plan_order_levels(struct linktable_plan *plan, const struct link
 			lv->count[v] = (unsigned int)start;
 			start += c;
 		}
-	if (!m && !check && all_kept) {
-		/* A step per level, every one kept, no dependency at its own
-		 * level: a step's place is its level's, nothing compared. */
+	if (!m && all_kept) {
+		/* A step per level, every one kept: a step's place is its
+		 * level's, nothing compared (no dependency can lie at its
+		 * dependent's level, so none ranks after it). */
 		for (i = 0; i < n; i++)
 			plan->order[lv->count[keys[i] >> 56]] = i;
 		plan->norder = n;
@@ -345,12 +345,14 @@ void linktable__plan_order_levels(struct linktable_plan *plan, const struct link
 		sorted[p].key = keys[i];
 		sorted[p].id = i;
 	}
-	while (m--) { /* lv->count[v] is now where level v ends */
-		linktable__size_t lo = multi_start[m], hi = lv->count[multi[m]];
+	for (word = 0; word < m; word++) { /* lv->count[v] is now where level v ends */
+		linktable__size_t lo = multi_start[word], hi = lv->count[multi[word]];
 
 		if (sort_run(sorted + lo, other + lo, hi - lo, steps) != sorted + lo)
 			for (p = lo; p < hi; p++)
 				sorted[p] = other[p];
 	}
-	order_sorted(plan, scratch, sorted, check);
+	/* Ranks compared only when a level holds more than one step: else
+	 * every dependency lies at a lower level, ranked before. */
+	order_sorted(plan, scratch, sorted, m > 0);
 }
