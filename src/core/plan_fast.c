@@ -57,54 +57,41 @@ static inline long resolve_list(const struct linktable__plan_ptrs *px, const str
 	return k;
 }
 
-int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_plan_options *opts,
-			 const struct linktable__plan_scratch *scratch, unsigned long long *slots)
+/* Pass 1, the steps: their own rules, names alike (the name index in
+ * @slots, @mask + 1 of them), sort keys to @keys, plan->dropped, the
+ * steps per level to @lv, each name's address to @px.  0 at the first
+ * thing the fast path does not handle; else 1, with *@uses (some step
+ * uses a resource) and *@all_kept (none dropped).  A function of its own
+ * (as pass 2): each loop gets the registers to itself. */
+static int check_steps(const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int nphases,
+		       linktable_subarch_mask_t bit, unsigned long long *slots, linktable__size_t mask,
+		       struct linktable__plan_ptrs *px, unsigned long long *keys, unsigned char *dropped,
+		       struct linktable__plan_levels *lv, int *uses, int *all_kept)
 {
-	const struct linktable_init_step **steps = plan->steps;
-	linktable__size_t n = plan->nsteps, i, total = 0, mask = linktable__plan_index_slots(n) - 1;
-	/* The sort keys go where the ranks will (scratch the ordering
-	 * overwrites only after reading them), not in plan->order, which
-	 * the ordering may fill straight from them. */
-	unsigned long long *keys = (unsigned long long *)scratch->seen;
-	linktable_subarch_mask_t bit;
-	struct linktable__plan_ptrs px;
-	unsigned int nphases = plan->nphases;
-	int uses = 0, all_kept = 1;
-	/* Locals: a store through dropped (bytes) could otherwise alias the
-	 * plan's fields and make every one be read again. */
-	unsigned char *dropped = plan->dropped;
-	linktable__size_t *dep_id = plan->dep_id, *dep_start = plan->dep_start, *rdep_count = plan->rdep_start;
-	unsigned int *dep_nhard = plan->dep_nhard, *dep_nafter = plan->dep_nafter;
-	struct linktable__plan_levels lv;
+	linktable__size_t i;
+	int use = 0, kept = 1;
 
-	if (sizeof(linktable__size_t) < sizeof(unsigned long long) || plan->subarch >= LINKTABLE_SUBARCH_MAX || (opts && opts->is_released) ||
-	    linktable__plan_ptrs_init(&px, scratch->heap, n * linktable__plan_heap_entry_size(), steps, n) < 0)
-		return 0;
-	bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
-	memset(slots, 0, (mask + 1) * sizeof(*slots));
-	memset(&lv, 0, sizeof(lv));
-	/* Pass 1, the steps: their own rules, names alike, sort keys. */
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
 		unsigned long long key7, h;
 		linktable__size_t j;
-		unsigned int tag;
+		unsigned int tag, level;
 
-		if (!s || !s->name || !*s->name || s->level >= LINKTABLE_LEVELS || !s->subarchs)
+		if (!s || !s->name || !*s->name || (level = s->level) >= LINKTABLE_LEVELS || !s->subarchs)
 			return 0;
 		if (linktable__step_extra_phases(s, nphases))
 			return 0;
-		uses |= s->uses && s->uses[0];
+		use |= s->uses && s->uses[0];
 		if (s->subarchs & bit) {
 			dropped[i] = LINKTABLE_PLAN_KEPT;
 		} else {
 			dropped[i] = LINKTABLE_PLAN_UNSUPPORTED;
-			all_kept = 0;
+			kept = 0;
 		}
-		lv.used[s->level / 64] |= 1ull << (s->level % 64);
-		lv.count[s->level]++;
+		lv->used[level / 64] |= 1ull << (level % 64);
+		lv->count[level]++;
 		h = linktable__plan_name_scan(s->name, &key7);
-		keys[i] = LINKTABLE__PLAN_SORT_KEY(s->level, key7);
+		keys[i] = LINKTABLE__PLAN_SORT_KEY(level, key7);
 		tag = (unsigned int)(h >> 32);
 		for (j = (linktable__size_t)h & mask; slots[j]; j = (j + 1) & mask)
 			if ((unsigned int)(slots[j] >> 32) == tag) {
@@ -116,12 +103,28 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 		slots[j] = SLOT(tag, i);
 		/* No two steps share a name, so neither an address: the
 		 * first free slot is this one's. */
-		for (j = linktable__plan_ptr_slot(&px, s->name); px.slot[j]; j = (j + 1) & px.mask)
+		for (j = linktable__plan_ptr_slot(px, s->name); px->slot[j]; j = (j + 1) & px->mask)
 			;
-		px.slot[j] = (unsigned int)i + 1;
+		px->slot[j] = (unsigned int)i + 1;
 	}
-	/* Pass 2, the dependencies: no two names alike, so a step's address
-	 * names that step and no other, as the name index would say. */
+	*uses = use;
+	*all_kept = kept;
+	return 1;
+}
+
+/* Pass 2, the dependencies: no two names alike, so a step's address
+ * names that step and no other, as the name index would say.  Fills the
+ * plan's dependency arrays and counts each step's dependents in
+ * plan->rdep_start; 0 at the first thing the fast path does not handle. */
+static int resolve_deps(struct linktable_plan *plan, const struct linktable__plan_ptrs *px)
+{
+	const struct linktable_init_step *const *steps = plan->steps;
+	linktable__size_t n = plan->nsteps, i, total = 0;
+	/* Locals: the compiler cannot tell these stores from the plan's
+	 * fields otherwise, and would read every field again. */
+	linktable__size_t *dep_id = plan->dep_id, *dep_start = plan->dep_start, *rdep_count = plan->rdep_start;
+	unsigned int *dep_nhard = plan->dep_nhard, *dep_nafter = plan->dep_nafter;
+
 	memset(rdep_count, 0, n * sizeof(*rdep_count));
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
@@ -129,17 +132,17 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 
 		dep_start[i] = total;
 		if (s->depends) {
-			if ((nhard = resolve_list(&px, s, s->depends, i, dep_id + total, rdep_count, 1)) < 0)
+			if ((nhard = resolve_list(px, s, s->depends, i, dep_id + total, rdep_count, 1)) < 0)
 				return 0;
 			total += (linktable__size_t)nhard;
 		}
 		if (s->after) {
-			if ((nafter = resolve_list(&px, s, s->after, i, dep_id + total, rdep_count, 0)) < 0)
+			if ((nafter = resolve_list(px, s, s->after, i, dep_id + total, rdep_count, 0)) < 0)
 				return 0;
 			total += (linktable__size_t)nafter;
 		}
 		if (s->soft_depends) {
-			if ((nsoft = resolve_list(&px, s, s->soft_depends, i, dep_id + total, rdep_count, 0)) < 0)
+			if ((nsoft = resolve_list(px, s, s->soft_depends, i, dep_id + total, rdep_count, 0)) < 0)
 				return 0;
 			total += (linktable__size_t)nsoft;
 		}
@@ -147,6 +150,31 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 		dep_nafter[i] = (unsigned int)nafter;
 	}
 	dep_start[n] = total;
+	return 1;
+}
+
+int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_plan_options *opts,
+			 const struct linktable__plan_scratch *scratch, unsigned long long *slots)
+{
+	linktable__size_t n = plan->nsteps, mask = linktable__plan_index_slots(n) - 1;
+	/* The sort keys go where the ranks will (scratch the ordering
+	 * overwrites only after reading them), not in plan->order, which
+	 * the ordering may fill straight from them. */
+	unsigned long long *keys = (unsigned long long *)scratch->seen;
+	struct linktable__plan_ptrs px;
+	struct linktable__plan_levels lv;
+	int uses, all_kept;
+
+	if (sizeof(linktable__size_t) < sizeof(unsigned long long) || plan->subarch >= LINKTABLE_SUBARCH_MAX ||
+	    (opts && opts->is_released) ||
+	    linktable__plan_ptrs_init(&px, scratch->heap, n * linktable__plan_heap_entry_size(), plan->steps, n) < 0)
+		return 0;
+	memset(slots, 0, (mask + 1) * sizeof(*slots));
+	memset(&lv, 0, sizeof(lv));
+	if (!check_steps(plan->steps, n, plan->nphases, LINKTABLE_SUBARCH_BIT(plan->subarch), slots, mask, &px, keys,
+			 plan->dropped, &lv, &uses, &all_kept) ||
+	    !resolve_deps(plan, &px))
+		return 0;
 	linktable__plan_fill_rdeps(plan);
 	linktable__plan_order_levels(plan, scratch, &lv, keys, all_kept);
 	if (uses)
