@@ -88,7 +88,6 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 			dropped[i] = LINKTABLE_PLAN_UNSUPPORTED;
 			kept = 0;
 		}
-		lv->used[level / 64] |= 1ull << (level % 64);
 		lv->count[level]++;
 		h = linktable__plan_name_scan(s->name, &key7);
 		keys[i] = LINKTABLE__PLAN_SORT_KEY(level, key7);

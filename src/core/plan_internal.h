@@ -194,9 +194,8 @@ LINKTABLE_CORE_INTERNAL void linktable__plan_order_steps(struct linktable_plan *
 LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_heap_entry_size(void);
 
 /* The steps per level, the fast path counts as it checks them (every
- * level below LINKTABLE_LEVELS): a bit per level used, and its steps. */
+ * level below LINKTABLE_LEVELS). */
 struct linktable__plan_levels {
-	unsigned long long used[(LINKTABLE_LEVELS + 63) / 64];
 	unsigned int count[LINKTABLE_LEVELS];
 };
 

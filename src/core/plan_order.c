@@ -318,19 +318,35 @@ void linktable__plan_order_levels(struct linktable_plan *plan, const struct link
 	unsigned char multi[LINKTABLE_LEVELS];
 	linktable__size_t multi_start[LINKTABLE_LEVELS];
 
-	for (word = 0; word < sizeof(lv->used) / sizeof(lv->used[0]); word++) /* each level's first place */
-		for (unsigned long long w = lv->used[word]; w; w &= w - 1) {
-			unsigned int c;
+	/* Each level's first place: a few instructions per level, so over
+	 * all of them for a table of more steps than half the levels,
+	 * else over only the levels in use, found in a bitmap (a few
+	 * instructions more per step). */
+#define FIRST_PLACE(v) \
+	do { \
+		unsigned int c_ = lv->count[v]; \
+		if (c_ > 1) { \
+			multi[m] = (unsigned char)(v); \
+			multi_start[m++] = start; \
+		} \
+		lv->count[v] = (unsigned int)start; \
+		start += c_; \
+	} while (0)
+	if (2 * n > LINKTABLE_LEVELS) {
+		for (v = 0; v < LINKTABLE_LEVELS; v++)
+			FIRST_PLACE(v);
+	} else {
+		unsigned long long used[(LINKTABLE_LEVELS + 63) / 64] = { 0 };
 
-			v = word * 64 + lowest_bit(w);
-			c = lv->count[v];
-			if (c > 1) {
-				multi[m] = (unsigned char)v;
-				multi_start[m++] = start;
+		for (i = 0; i < n; i++)
+			used[(keys[i] >> 56) / 64] |= 1ull << ((keys[i] >> 56) % 64);
+		for (word = 0; word < sizeof(used) / sizeof(used[0]); word++)
+			for (unsigned long long w = used[word]; w; w &= w - 1) {
+				v = word * 64 + lowest_bit(w);
+				FIRST_PLACE(v);
 			}
-			lv->count[v] = (unsigned int)start;
-			start += c;
-		}
+	}
+#undef FIRST_PLACE
 	if (!m && all_kept) {
 		/* A step per level, every one kept: a step's place is its
 		 * level's, nothing compared (no dependency can lie at its
