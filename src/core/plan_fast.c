@@ -35,6 +35,8 @@ static inline long resolve_list(const struct linktable__plan_ptrs *px, const str
 {
 	const struct linktable_init_step *const *steps = px->steps;
 	const char *name;
+	unsigned int level = s->level;
+	linktable_subarch_mask_t subarchs = s->subarchs;
 	long k;
 
 	for (k = 0; (name = list[k]) != (const char *)0; k++) {
@@ -49,7 +51,7 @@ static inline long resolve_list(const struct linktable__plan_ptrs *px, const str
 			if (t->name == name)
 				break;
 		}
-		if (d == i || t->level > s->level || (hard && (s->subarchs & ~t->subarchs)))
+		if (d == i || t->level > level || (hard && (subarchs & ~t->subarchs)))
 			return -1;
 		dep_id[k] = d;
 		rdep_count[d]++; /* d's dependents, for linktable__plan_fill_rdeps() */
@@ -69,7 +71,8 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 		       struct linktable__plan_levels *lv, int *uses, int *all_kept)
 {
 	linktable__size_t i;
-	int use = 0, kept = 1;
+	linktable_subarch_mask_t all = bit;
+	int use = 0;
 
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
@@ -82,12 +85,8 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 		if (linktable__step_extra_phases(s, nphases))
 			return 0;
 		use |= s->uses && s->uses[0];
-		if (s->subarchs & bit) {
-			dropped[i] = LINKTABLE_PLAN_KEPT;
-		} else {
-			dropped[i] = LINKTABLE_PLAN_UNSUPPORTED;
-			kept = 0;
-		}
+		dropped[i] = (s->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
+		all &= s->subarchs;
 		lv->count[level]++;
 		h = linktable__plan_name_scan(s->name, &key7);
 		keys[i] = LINKTABLE__PLAN_SORT_KEY(level, key7);
@@ -107,7 +106,7 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 		px->slot[j] = (unsigned int)i + 1;
 	}
 	*uses = use;
-	*all_kept = kept;
+	*all_kept = all != 0; /* every step has the plan's subarch */
 	return 1;
 }
 
