@@ -19,8 +19,10 @@
  */
 #include "plan_internal.h"
 
-/* Index slots, as plan_index.c lays them out: the name hash's top 32 bits
- * over (id + 1), 0 when empty. */
+/* Index slots: a tag from the name's hash over (id + 1), 0 when empty.
+ * Unlike plan_index.c's, the slot comes from the hash's top bits (no
+ * mixing needed: they depend on every byte) and the tag from bits below
+ * them. */
 #define SLOT(tag, id) ((unsigned long long)(tag) << 32 | (unsigned long long)((id) + 1))
 #define SLOT_ID(slot) ((linktable__size_t)((slot) & 0xffffffffu) - 1)
 
@@ -62,11 +64,12 @@ static inline long resolve_list(const struct linktable__plan_ptrs *px, const str
 /* Pass 1, the steps: their own rules, names alike (the name index in
  * @slots, @mask + 1 of them), sort keys to @keys, plan->dropped, the
  * steps per level to @lv, each name's address to @px.  0 at the first
- * thing the fast path does not handle; else 1, with *@uses (some step
- * uses a resource) and *@all_kept (none dropped).  A function of its own
+ * thing the fast path does not handle; else 1, with *@uses (some step has
+ * a list of resources it uses, perhaps empty) and *@all_kept (none
+ * dropped).  A function of its own
  * (as pass 2): each loop gets the registers to itself. */
 static int check_steps(const struct linktable_init_step *const *steps, linktable__size_t n, unsigned int nphases,
-		       linktable_subarch_mask_t bit, unsigned long long *slots, linktable__size_t mask,
+		       linktable_subarch_mask_t bit, unsigned long long *slots, linktable__size_t mask, unsigned int shift,
 		       struct linktable__plan_ptrs *px, unsigned long long *keys, unsigned char *dropped,
 		       struct linktable__plan_levels *lv, int *uses, int *all_kept)
 {
@@ -82,16 +85,18 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 
 		if (!s || !s->name || !*s->name || (level = s->level) >= LINKTABLE_LEVELS || !s->subarchs)
 			return 0;
-		if (linktable__step_extra_phases(s, nphases))
+		/* The usual phase set's test unrolled, without the switch. */
+		if (nphases == LINKTABLE_DEFAULT_PHASES ? linktable__step_extra_phases(s, LINKTABLE_DEFAULT_PHASES)
+							: linktable__step_extra_phases(s, nphases))
 			return 0;
-		use |= s->uses && s->uses[0];
+		use |= s->uses != (const char *const *)0; /* an empty list: checked for nothing */
 		dropped[i] = (s->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
 		all &= s->subarchs;
 		lv->count[level]++;
 		h = linktable__plan_name_scan(s->name, &key7);
 		keys[i] = LINKTABLE__PLAN_SORT_KEY(level, key7);
-		tag = (unsigned int)(h >> 32);
-		for (j = (linktable__size_t)h & mask; slots[j]; j = (j + 1) & mask)
+		tag = (unsigned int)(h >> 16);
+		for (j = (linktable__size_t)(h >> shift); slots[j]; j = (j + 1) & mask)
 			if ((unsigned int)(slots[j] >> 32) == tag) {
 				const char *other = steps[SLOT_ID(slots[j])]->name;
 
@@ -155,6 +160,7 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 			 const struct linktable__plan_scratch *scratch, unsigned long long *slots)
 {
 	linktable__size_t n = plan->nsteps, mask = linktable__plan_index_slots(n) - 1;
+	unsigned int shift = 64;
 	/* The sort keys go where the ranks will (scratch the ordering
 	 * overwrites only after reading them), not in plan->order, which
 	 * the ordering may fill straight from them. */
@@ -169,7 +175,9 @@ int linktable__plan_fast(struct linktable_plan *plan, const struct linktable_pla
 		return 0;
 	memset(slots, 0, (mask + 1) * sizeof(*slots));
 	memset(&lv, 0, sizeof(lv));
-	if (!check_steps(plan->steps, n, plan->nphases, LINKTABLE_SUBARCH_BIT(plan->subarch), slots, mask, &px, keys,
+	for (linktable__size_t m = mask; m; m >>= 1) /* the top log2(slots) bits */
+		shift--;
+	if (!check_steps(plan->steps, n, plan->nphases, LINKTABLE_SUBARCH_BIT(plan->subarch), slots, mask, shift, &px, keys,
 			 plan->dropped, &lv, &uses, &all_kept) ||
 	    !resolve_deps(plan, &px))
 		return 0;

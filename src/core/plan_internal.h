@@ -13,7 +13,10 @@
 /* One pass over @s: its hash, and in *@key7 its first 7 bytes in byte
  * order (the low 56 bits of the ordering's sort key, plan_order.c).  The
  * first 8 bytes are gathered into a word and mixed at once; longer names
- * continue FNV-1a style. */
+ * continue FNV-1a style.  The result is a product by an odd constant: its
+ * top bits depend on every byte, its low bits only on the last ones, so a
+ * table takes its slot from the top bits (the fast path) or mixes first
+ * (linktable__plan_name_mix()). */
 static inline unsigned long long linktable__plan_name_scan(const char *s, unsigned long long *key7)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -33,8 +36,18 @@ static inline unsigned long long linktable__plan_name_scan(const char *s, unsign
 gathered:
 	*key7 = i >= 7 ? w >> (8 * (i - 7)) : w << (8 * (7 - i));
 	h = (w ^ i) * 0x9e3779b97f4a7c15ull;
-	for (p += i; *p; p++)
-		h = (h ^ *p) * 0x100000001b3ull;
+	if (p[i]) { /* longer: FNV-1a, then the bytes carried to the top */
+		for (p += i; *p; p++)
+			h = (h ^ *p) * 0x100000001b3ull;
+		h *= 0x9e3779b97f4a7c15ull;
+	}
+	return h;
+}
+
+/* linktable__plan_name_scan()'s hash mixed so that its low bits depend on
+ * every byte too (the name index takes its slot from them). */
+static inline unsigned long long linktable__plan_name_mix(unsigned long long h)
+{
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ull;
 	return h ^ (h >> 32);
