@@ -75,7 +75,7 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 {
 	linktable__size_t i;
 	linktable_subarch_mask_t all = bit;
-	int use = 0;
+	linktable__uintptr_t use = 0;
 
 	for (i = 0; i < n; i++) {
 		const struct linktable_init_step *s = steps[i];
@@ -89,7 +89,7 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 		if (nphases == LINKTABLE_DEFAULT_PHASES ? linktable__step_extra_phases(s, LINKTABLE_DEFAULT_PHASES)
 							: linktable__step_extra_phases(s, nphases))
 			return 0;
-		use |= s->uses != (const char *const *)0; /* an empty list: checked for nothing */
+		use |= (linktable__uintptr_t)s->uses; /* an empty list: checked for nothing */
 		dropped[i] = (s->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
 		all &= s->subarchs;
 		lv->count[level]++;
@@ -110,7 +110,7 @@ static int check_steps(const struct linktable_init_step *const *steps, linktable
 			;
 		px->slot[j] = (unsigned int)i + 1;
 	}
-	*uses = use;
+	*uses = use != 0;
 	*all_kept = all != 0; /* every step has the plan's subarch */
 	return 1;
 }

@@ -129,25 +129,26 @@ LINKTABLE_CORE_INTERNAL long linktable__plan_make(struct linktable_plan *plan, v
 						  unsigned int subarch, const struct linktable_plan_options *opts,
 						  int fingerprint, linktable__size_t e);
 
+/* The names in @list (NULL: none), by the address past its last. */
+static inline linktable__size_t linktable__step_list_len(const char *const *list)
+{
+	const char *const *l = list;
+
+	if (!l)
+		return 0;
+	while (*l)
+		l++;
+	return (linktable__size_t)(l - list);
+}
+
 /* Hard plus soft dependency names of @s (0 for a NULL or nameless step).
  * Inline: every caller sizing a plan's storage runs it once per step. */
 static inline linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s)
 {
-	const char *const *l;
-	linktable__size_t n = 0;
-
 	if (!s || !s->name)
 		return 0;
-	if ((l = s->depends) != (const char *const *)0)
-		while (l[n])
-			n++;
-	if ((l = s->after) != (const char *const *)0)
-		for (; *l; l++)
-			n++;
-	if ((l = s->soft_depends) != (const char *const *)0)
-		for (; *l; l++)
-			n++;
-	return n;
+	return linktable__step_list_len(s->depends) + linktable__step_list_len(s->after) +
+	       linktable__step_list_len(s->soft_depends);
 }
 
 /* Whether @s has a phase at or past @nphases (the "extra phase" rule's
