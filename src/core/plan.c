@@ -262,7 +262,7 @@ static void plan_general(struct linktable_plan *plan, linktable__size_t n, const
 		} else {
 			resolve_deps(plan, &ix, (const struct linktable__plan_ptrs *)0);
 		}
-		linktable__plan_build_rdeps(plan, scratch->seen);
+		linktable__plan_build_rdeps(plan);
 		linktable__plan_order_steps(plan, scratch);
 		if (uses)
 			linktable__plan_check_resources(plan, scratch);

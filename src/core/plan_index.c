@@ -37,7 +37,7 @@ void linktable__plan_index_init(struct linktable__plan_index *ix, unsigned long 
 static linktable__size_t probe(const struct linktable__plan_index *ix, const char *name, unsigned int *tag_out,
 			       unsigned long long *key7)
 {
-	unsigned long long h = linktable__plan_name_scan(name, key7);
+	unsigned long long h = linktable__plan_name_mix(linktable__plan_name_scan(name, key7));
 	unsigned int tag = (unsigned int)(h >> 32);
 	linktable__size_t i = (linktable__size_t)h & ix->mask;
 

@@ -13,7 +13,10 @@
 /* One pass over @s: its hash, and in *@key7 its first 7 bytes in byte
  * order (the low 56 bits of the ordering's sort key, plan_order.c).  The
  * first 8 bytes are gathered into a word and mixed at once; longer names
- * continue FNV-1a style. */
+ * continue FNV-1a style.  The result is a product by an odd constant: its
+ * top bits depend on every byte, its low bits only on the last ones, so a
+ * table takes its slot from the top bits (the fast path) or mixes first
+ * (linktable__plan_name_mix()). */
 static inline unsigned long long linktable__plan_name_scan(const char *s, unsigned long long *key7)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -33,8 +36,18 @@ static inline unsigned long long linktable__plan_name_scan(const char *s, unsign
 gathered:
 	*key7 = i >= 7 ? w >> (8 * (i - 7)) : w << (8 * (7 - i));
 	h = (w ^ i) * 0x9e3779b97f4a7c15ull;
-	for (p += i; *p; p++)
-		h = (h ^ *p) * 0x100000001b3ull;
+	if (p[i]) { /* longer: FNV-1a, then the bytes carried to the top */
+		for (p += i; *p; p++)
+			h = (h ^ *p) * 0x100000001b3ull;
+		h *= 0x9e3779b97f4a7c15ull;
+	}
+	return h;
+}
+
+/* linktable__plan_name_scan()'s hash mixed so that its low bits depend on
+ * every byte too (the name index takes its slot from them). */
+static inline unsigned long long linktable__plan_name_mix(unsigned long long h)
+{
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ull;
 	return h ^ (h >> 32);
@@ -116,25 +129,26 @@ LINKTABLE_CORE_INTERNAL long linktable__plan_make(struct linktable_plan *plan, v
 						  unsigned int subarch, const struct linktable_plan_options *opts,
 						  int fingerprint, linktable__size_t e);
 
+/* The names in @list (NULL: none), by the address past its last. */
+static inline linktable__size_t linktable__step_list_len(const char *const *list)
+{
+	const char *const *l = list;
+
+	if (!l)
+		return 0;
+	while (*l)
+		l++;
+	return (linktable__size_t)(l - list);
+}
+
 /* Hard plus soft dependency names of @s (0 for a NULL or nameless step).
  * Inline: every caller sizing a plan's storage runs it once per step. */
 static inline linktable__size_t linktable__step_dep_count(const struct linktable_init_step *s)
 {
-	const char *const *l;
-	linktable__size_t n = 0;
-
 	if (!s || !s->name)
 		return 0;
-	if ((l = s->depends) != (const char *const *)0)
-		while (l[n])
-			n++;
-	if ((l = s->after) != (const char *const *)0)
-		for (; *l; l++)
-			n++;
-	if ((l = s->soft_depends) != (const char *const *)0)
-		for (; *l; l++)
-			n++;
-	return n;
+	return linktable__step_list_len(s->depends) + linktable__step_list_len(s->after) +
+	       linktable__step_list_len(s->soft_depends);
 }
 
 /* Whether @s has a phase at or past @nphases (the "extra phase" rule's
@@ -193,9 +207,27 @@ LINKTABLE_CORE_INTERNAL void linktable__plan_order_steps(struct linktable_plan *
 							 const struct linktable__plan_scratch *scratch);
 LINKTABLE_CORE_INTERNAL linktable__size_t linktable__plan_heap_entry_size(void);
 
-/* Reverse edges (plan->rdep_start, rdep_id) of the resolved dependencies;
- * @fill: n entries of scratch. */
-LINKTABLE_CORE_INTERNAL void linktable__plan_build_rdeps(struct linktable_plan *plan, linktable__size_t *fill);
+/* The steps per level, the fast path counts as it checks them (every
+ * level below LINKTABLE_LEVELS). */
+struct linktable__plan_levels {
+	unsigned int count[LINKTABLE_LEVELS];
+};
+
+/* linktable__plan_order_steps() for a plan whose steps @lv has counted,
+ * with their sort keys in @keys (n, not scratch the ordering uses but
+ * scratch->seen) and plan->dropped set: spread by level, the levels in use
+ * visited in order, and no rank is compared unless a level holds more
+ * than one step; @all_kept when no step is dropped. */
+LINKTABLE_CORE_INTERNAL void linktable__plan_order_levels(struct linktable_plan *plan,
+							  const struct linktable__plan_scratch *scratch,
+							  struct linktable__plan_levels *lv, const unsigned long long *keys,
+							  int all_kept);
+
+/* Reverse edges (plan->rdep_start, rdep_id) of the resolved dependencies. */
+LINKTABLE_CORE_INTERNAL void linktable__plan_build_rdeps(struct linktable_plan *plan);
+/* The same when plan->rdep_start[d] already counts d's dependents (the
+ * fast path counts them as it resolves). */
+LINKTABLE_CORE_INTERNAL void linktable__plan_fill_rdeps(struct linktable_plan *plan);
 
 /* The fast path (plan_fast.c): plans a table that breaks no rule before
  * the ordering and names every dependency by a step's own string: 1;

@@ -112,54 +112,73 @@ static struct heap_entry *sort_run(struct heap_entry *a, struct heap_entry *b, l
 	return a;
 }
 
-/* Sorts the @n entries of @a, using @b (n entries) and @count (n entries)
- * too; returns the one of @a, @b that holds the result.  The level is the
- * key's top byte: when the levels used span no more than n values, the
- * entries are first spread by level (a counting sort, O(n)) and only each
- * level's are compared - none at all for a level with one step. */
-static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *b, linktable__size_t n,
-				       linktable__size_t *count, const struct linktable_init_step *const *steps)
+/* The index of the lowest set bit of @w (not 0), without a builtin that
+ * may call libgcc: w & -w times a de Bruijn sequence B(2, 6) has a
+ * distinct top 6 bits for each of the 64 single bits; the table maps them
+ * back (it is made by setting tab[(C << i) >> 58] = i for i = 0..63). */
+static unsigned int lowest_bit(unsigned long long w)
 {
-	unsigned int lo = 255, hi = 0, v;
-	linktable__size_t i, start, range, local[LINKTABLE_LEVELS];
+	static const unsigned char tab[64] = {
+		0,  1,  2,  53, 3,  7,  54, 27, 4,  38, 41, 8,  34, 55, 48, 28, 62, 5,  39, 46, 44, 42,
+		22, 9,  24, 35, 59, 56, 49, 18, 29, 11, 63, 52, 6,  26, 37, 40, 33, 47, 61, 45, 43, 21,
+		23, 58, 17, 10, 51, 25, 36, 32, 60, 20, 57, 16, 50, 31, 19, 15, 30, 14, 13, 12,
+	};
 
-	for (i = 0; i < n; i++) {
-		v = (unsigned int)(a[i].key >> 56);
-		lo = v < lo ? v : lo;
-		hi = v > hi ? v : hi;
-	}
-	range = n ? hi - lo + 1 : 0;
-	/* Spreading costs a few instructions per level of the range: worth
-	 * it while the range is not far above n (in @count while it fits,
-	 * else on the stack: levels are below LINKTABLE_LEVELS in a plan
-	 * without errors). */
-	if (range < 2 || range > 4 * n || (range > n && range > sizeof(local) / sizeof(local[0])))
+	return tab[((w & (0 - w)) * 0x022fdd63cc95386dull) >> 58];
+}
+
+/* Sorts the @n entries of @a, using @b (n entries) too; returns the one of
+ * @a, @b that holds the result.  The level is the key's top byte: the
+ * entries are first spread by level (a counting sort, O(n)) and only each
+ * level's are compared - none at all for a level with one step.  The
+ * levels in use are kept in a bitmap and visited lowest bit first, so the
+ * cost is per entry and per level in use, never per level of the range
+ * (a 30-step table over levels 0..97 paid for 98 levels three times). */
+static struct heap_entry *sort_entries(struct heap_entry *a, struct heap_entry *b, linktable__size_t n,
+				       const struct linktable_init_step *const *steps)
+{
+	unsigned long long used[4] = { 0, 0, 0, 0 }, w;
+	unsigned int count[256], v, word, levels = 0; /* n < 2^32: lay_out() refuses more */
+	linktable__size_t i, start, end;
+
+	if (n <= RUN) /* one insertion sort: cheaper than spreading */
 		return sort_run(a, b, n, steps);
-	if (range > n)
-		count = local;
-	for (i = 0; i < range; i++)
-		count[i] = 0;
-	for (i = 0; i < n; i++)
-		count[(a[i].key >> 56) - lo]++;
-	for (i = 0, start = 0; i < range; i++) { /* each level's first place */
-		linktable__size_t c = count[i];
+	for (i = 0; i < n; i++) {
+		unsigned long long bit;
 
-		count[i] = start;
-		start += c;
-	}
-	for (i = 0; i < n; i++)
-		b[count[(a[i].key >> 56) - lo]++] = a[i];
-	/* count[l] is now where level l ends, the next one's start */
-	for (i = 0, start = 0; i < range; start = count[i++]) {
-		linktable__size_t len = count[i] - start;
-
-		if (len > 1 && sort_run(b + start, a + start, len, steps) != b + start) {
-			linktable__size_t k;
-
-			for (k = start; k < count[i]; k++)
-				b[k] = a[k];
+		v = (unsigned int)(a[i].key >> 56);
+		bit = 1ull << (v & 63);
+		if (!(used[v >> 6] & bit)) {
+			used[v >> 6] |= bit;
+			count[v] = 0;
+			levels++;
 		}
+		count[v]++;
 	}
+	if (levels == 1)
+		return sort_run(a, b, n, steps); /* one level: nothing to spread */
+	for (word = 0, start = 0; word < 4; word++) /* each level's first place */
+		for (w = used[word]; w; w &= w - 1) {
+			unsigned int c;
+
+			v = word * 64 + lowest_bit(w);
+			c = count[v];
+			count[v] = (unsigned int)start;
+			start += c;
+		}
+	for (i = 0; i < n; i++)
+		b[count[a[i].key >> 56]++] = a[i];
+	/* count[v] is now where level v ends */
+	for (word = 0, start = 0; word < 4; word++)
+		for (w = used[word]; w; w &= w - 1, start = end) {
+			end = count[word * 64 + lowest_bit(w)];
+			if (end - start > 1 && sort_run(b + start, a + start, end - start, steps) != b + start) {
+				linktable__size_t k;
+
+				for (k = start; k < end; k++)
+					b[k] = a[k];
+			}
+		}
 	return b;
 }
 
@@ -224,29 +243,28 @@ static void record_cycles(struct linktable_plan *plan, linktable__size_t *seen)
 	}
 }
 
-void linktable__plan_order_steps(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch)
+/* The order from @sorted (all n steps by rank, in scratch->spare or
+ * scratch->heap; plan->dropped set): @check 0 when no dependency can rank
+ * after its dependent (each lies at a lower level), else ranks are
+ * compared and Kahn runs when one does. */
+static void order_sorted(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch,
+			 const struct heap_entry *sorted, int check)
 {
 	linktable__size_t n = plan->nsteps, done = 0, i, k, r, len = 0, *pending = plan->unordered;
 	linktable__size_t *rank = scratch->seen, *heap;
-	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
-	const struct linktable_init_step *const *steps = plan->steps;
-	struct heap_entry *sorted = (struct heap_entry *)scratch->spare;
 	const linktable__size_t *ds = plan->dep_start, *di = plan->dep_id;
 
-	for (i = 0; i < n; i++) {
-		sorted[i].key = scratch->keys ? scratch->keys[i] : sort_key(steps[i]);
-		sorted[i].id = i;
-		plan->dropped[i] = (steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
+	if (check) {
+		for (r = 0; r < n; r++)
+			rank[sorted[r].id] = r;
+		/* Kahn would pop the steps in rank order if every dependency
+		 * ranks before its dependent: the smallest step left is then
+		 * always ready. */
+		for (i = 0; i < n; i++)
+			for (k = ds[i]; k < ds[i + 1]; k++)
+				if (rank[di[k]] >= rank[i])
+					goto kahn;
 	}
-	sorted = sort_entries(sorted, (struct heap_entry *)scratch->heap, n, rank, steps);
-	for (r = 0; r < n; r++)
-		rank[sorted[r].id] = r;
-	/* Kahn would pop the steps in rank order if every dependency ranks
-	 * before its dependent: the smallest step left is then always ready. */
-	for (i = 0; i < n; i++)
-		for (k = ds[i]; k < ds[i + 1]; k++)
-			if (rank[di[k]] >= rank[i])
-				goto kahn;
 	for (r = 0; r < n; r++)
 		if (!plan->dropped[sorted[r].id])
 			plan->order[plan->norder++] = sorted[r].id;
@@ -272,4 +290,85 @@ kahn:
 	}
 	if (done < n)
 		record_cycles(plan, scratch->seen);
+}
+
+void linktable__plan_order_steps(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch)
+{
+	linktable__size_t n = plan->nsteps, i;
+	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(plan->subarch);
+	const struct linktable_init_step *const *steps = plan->steps;
+	struct heap_entry *sorted = (struct heap_entry *)scratch->spare;
+
+	for (i = 0; i < n; i++) {
+		sorted[i].key = scratch->keys ? scratch->keys[i] : sort_key(steps[i]);
+		sorted[i].id = i;
+		plan->dropped[i] = (steps[i]->subarchs & bit) ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
+	}
+	order_sorted(plan, scratch, sort_entries(sorted, (struct heap_entry *)scratch->heap, n, steps), 1);
+}
+
+void linktable__plan_order_levels(struct linktable_plan *plan, const struct linktable__plan_scratch *scratch,
+				  struct linktable__plan_levels *lv, const unsigned long long *keys, int all_kept)
+{
+	linktable__size_t n = plan->nsteps, i, start = 0, p;
+	const struct linktable_init_step *const *steps = plan->steps;
+	struct heap_entry *sorted = (struct heap_entry *)scratch->spare, *other = (struct heap_entry *)scratch->heap;
+	unsigned int word, m = 0, v;
+	/* Levels holding more than one step, and where each begins. */
+	unsigned char multi[LINKTABLE_LEVELS];
+	linktable__size_t multi_start[LINKTABLE_LEVELS];
+
+	/* Each level's first place: a few instructions per level, so over
+	 * all of them for a table of more steps than half the levels,
+	 * else over only the levels in use, found in a bitmap (a few
+	 * instructions more per step). */
+#define FIRST_PLACE(v) \
+	do { \
+		unsigned int c_ = lv->count[v]; \
+		if (c_ > 1) { \
+			multi[m] = (unsigned char)(v); \
+			multi_start[m++] = start; \
+		} \
+		lv->count[v] = (unsigned int)start; \
+		start += c_; \
+	} while (0)
+	if (2 * n > LINKTABLE_LEVELS) {
+		for (v = 0; v < LINKTABLE_LEVELS; v++)
+			FIRST_PLACE(v);
+	} else {
+		unsigned long long used[(LINKTABLE_LEVELS + 63) / 64] = { 0 };
+
+		for (i = 0; i < n; i++)
+			used[(keys[i] >> 56) / 64] |= 1ull << ((keys[i] >> 56) % 64);
+		for (word = 0; word < sizeof(used) / sizeof(used[0]); word++)
+			for (unsigned long long w = used[word]; w; w &= w - 1) {
+				v = word * 64 + lowest_bit(w);
+				FIRST_PLACE(v);
+			}
+	}
+#undef FIRST_PLACE
+	if (!m && all_kept) {
+		/* A step per level, every one kept: a step's place is its
+		 * level's, nothing compared (no dependency can lie at its
+		 * dependent's level, so none ranks after it). */
+		for (i = 0; i < n; i++)
+			plan->order[lv->count[keys[i] >> 56]] = i;
+		plan->norder = n;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		p = lv->count[keys[i] >> 56]++;
+		sorted[p].key = keys[i];
+		sorted[p].id = i;
+	}
+	for (word = 0; word < m; word++) { /* lv->count[v] is now where level v ends */
+		linktable__size_t lo = multi_start[word], hi = lv->count[multi[word]];
+
+		if (sort_run(sorted + lo, other + lo, hi - lo, steps) != sorted + lo)
+			for (p = lo; p < hi; p++)
+				sorted[p] = other[p];
+	}
+	/* Ranks compared only when a level holds more than one step: else
+	 * every dependency lies at a lower level, ranked before. */
+	order_sorted(plan, scratch, sorted, m > 0);
 }
