@@ -15,9 +15,12 @@
 # level is a relative table and the linker script has no initcall rules
 # left.  The configuration is tinyconfig plus what boots to a shell-less
 # initramfs and names the initcalls (tests/linux/config), plus, with
-# LINKTABLE_LINUX_CONFIG, more: "extended" (tests/linux/config-extended:
-# SMP, PCI, ACPI, networking, ext4, virtio, an LSM, modules, kprobes, a
-# relocatable kernel...) or the path of a fragment file of your own.
+# LINKTABLE_LINUX_CONFIG, more: "machinery" (tests/linux/config-machinery:
+# SMP, modules, kprobes, ftrace, ORC, a relocatable kernel...), "levels"
+# (tests/linux/config-levels: every initcall kind x86 has, =m modules, IBT,
+# no KALLSYMS), "extended" (tests/linux/config-extended: machinery's plus
+# PCI, ACPI, virtio, input, crypto, EFI...), "extended+net-fs" (also
+# networking and ext4) or the path of a fragment file of your own.
 #
 # Every kernel boots under QEMU (TCG) with initcall_debug, into an initramfs
 # whose /init (tests/linux/init.c) prints a line and restarts the machine.
@@ -36,8 +39,8 @@
 # LINKTABLE_LINUX_WORK=DIR builds in DIR and keeps it (a second run rebuilds
 # incrementally), LINKTABLE_LINUX_JOBS sets make -j (2),
 # LINKTABLE_LINUX_TOOLCHAINS the toolchains (gcc; any of gcc, llvm,
-# llvm-thinlto), LINKTABLE_LINUX_CONFIG the configuration (tiny, extended,
-# or a fragment file).
+# llvm-thinlto), LINKTABLE_LINUX_CONFIG the configuration (tiny, machinery,
+# levels, extended, extended+net-fs, or a fragment file).
 set -u
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
@@ -62,9 +65,10 @@ tiny) ;;
 extended) fragments="$fragments $PWD/tests/linux/config-extended" ;;
 extended+net-fs) fragments="$fragments $PWD/tests/linux/config-extended $PWD/tests/linux/config-net-fs" ;;
 machinery) fragments="$fragments $PWD/tests/linux/config-machinery" ;;
+levels) fragments="$fragments $PWD/tests/linux/config-levels" ;;
 *)
 	if [ ! -f "$LINKTABLE_LINUX_CONFIG" ]; then
-		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, machinery, extended, extended+net-fs or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
+		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, machinery, levels, extended, extended+net-fs or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
 		tap_done
 	fi
 	fragments="$fragments $(cd "$(dirname "$LINKTABLE_LINUX_CONFIG")" && pwd)/$(basename "$LINKTABLE_LINUX_CONFIG")"
