@@ -22,6 +22,15 @@ initcalls in the same order.
       the options a configuration must have set to y: those the last
       fragment to name them sets to y (a later fragment may turn an
       earlier one's option off, or to m).
+  initcalls.py objects STOCK_DIR PATCHED_DIR
+      object by object, the initcall entries each object file (*.o) of a
+      stock build holds and those of the same file in a patched build, per
+      table and sublevel (stock: its .initcall<id>.init and .con_initcall.init
+      sections; patched: its linktable_<table>_<level> sections; 4 bytes an
+      entry).  Prints a line per difference and a summary; exits 1 if any
+      object differs.  Files that are not ELF (LTO bitcode) are skipped.
+      Tells which object lost or gained an entry, even in a build that did
+      not get to link.
   initcalls.py called BOOT_LOG SYSTEM_MAP
       the functions a boot called, one per line, from its initcall_debug
       "calling" lines: the name kallsyms printed, or, in a kernel without
@@ -129,6 +138,72 @@ def counts(path):
         print(t, n[t])
 
 
+def stock_section(name):
+    """(table, sublevel) of a stock initcall section name, or None."""
+    if name == ".con_initcall.init":
+        return ("con_initcall", 0)
+    m = re.fullmatch(r"\.initcall(early|rootfs|[0-7]s?)\.init", name)
+    if not m:
+        return None
+    ident = m.group(1)
+    if ident == "early":
+        return ("initcall_early", 0)
+    if ident == "rootfs":
+        return ("initcall5", 2)
+    return ("initcall" + ident[0], 1 if ident.endswith("s") else 0)
+
+
+def patched_section(name):
+    m = re.fullmatch(r"linktable_(%s)_([0-9]+)" % "|".join(TABLES), name)
+    return (m.group(1), int(m.group(2))) if m else None
+
+
+def object_entries(path, classify):
+    """{(table, sublevel): entries} of one object file, or None if it is not
+    ELF."""
+    r = subprocess.run(["readelf", "-SW", path], capture_output=True, text=True)
+    if r.returncode != 0 or "Section Headers:" not in r.stdout:
+        return None
+    n = {}
+    for line in r.stdout.splitlines():
+        parts = line.replace("[ ", "[").split()
+        if len(parts) > 6 and parts[0].startswith("[") and parts[2] == "PROGBITS":
+            key = classify(parts[1])
+            size = int(parts[5], 16)
+            if key and size:
+                if size % 4:
+                    raise SystemExit("initcalls.py: %s: section %s of %d bytes" % (path, parts[1], size))
+                n[key] = n.get(key, 0) + size // 4
+    return n
+
+
+def objects(stock_dir, patched_dir):
+    import os
+    compared = skipped = differ = entries = 0
+    for root, dirs, files in os.walk(stock_dir):
+        dirs.sort()
+        for f in sorted(files):
+            if not f.endswith(".o"):
+                continue
+            rel = os.path.relpath(os.path.join(root, f), stock_dir)
+            other = os.path.join(patched_dir, rel)
+            if not os.path.exists(other):
+                continue
+            a = object_entries(os.path.join(root, f), stock_section)
+            b = object_entries(other, patched_section)
+            if a is None or b is None:
+                skipped += 1
+                continue
+            compared += 1
+            entries += sum(a.values())
+            if a != b:
+                differ += 1
+                print("%s: stock %s, patched %s" % (rel, sorted(a.items()), sorted(b.items())))
+    print("%d object files compared (%d initcall entries in the stock ones), %d differ, %d not ELF"
+          % (compared, entries, differ, skipped))
+    return 1 if differ or not compared else 0
+
+
 def want_y(fragments):
     value = {}
     for path in fragments:
@@ -163,6 +238,8 @@ if __name__ == "__main__":
         want_y(sys.argv[2:])
     elif len(sys.argv) == 4 and sys.argv[1] == "called":
         called(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 4 and sys.argv[1] == "objects":
+        sys.exit(objects(sys.argv[2], sys.argv[3]))
     elif len(sys.argv) == 3 and sys.argv[1] == "counts":
         counts(sys.argv[2])
     else:

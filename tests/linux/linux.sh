@@ -15,17 +15,23 @@
 # level is a relative table and the linker script has no initcall rules
 # left.  The configuration is tinyconfig plus what boots to a shell-less
 # initramfs and names the initcalls (tests/linux/config), plus, with
-# LINKTABLE_LINUX_CONFIG, more: "extended" (tests/linux/config-extended:
-# SMP, PCI, ACPI, networking, ext4, virtio, an LSM, modules, kprobes, a
-# relocatable kernel...) or the path of a fragment file of your own.
+# LINKTABLE_LINUX_CONFIG, more: "machinery" (tests/linux/config-machinery:
+# SMP, modules, kprobes, ftrace, ORC, a relocatable kernel...), "levels"
+# (tests/linux/config-levels: every initcall kind x86 has, =m modules, IBT,
+# no KALLSYMS), "extended" (tests/linux/config-extended: machinery's plus
+# PCI, ACPI, virtio, input, crypto, EFI...), "extended+net-fs" (also
+# networking and ext4) or the path of a fragment file of your own.
 #
 # Every kernel boots under QEMU (TCG) with initcall_debug, into an initramfs
 # whose /init (tests/linux/init.c) prints a line and restarts the machine.
 # Checked: each boot reaches /init; the initcalls it calls are exactly the
 # kernel's initcalls, in table order; the stock and the patched kernel call
-# the same initcalls at the same levels in the same order; "linktable list"
-# and "check" read the patched vmlinux, and each table's count is the stock
-# kernel's count of that level (from its __initcall*_start symbols).
+# the same initcalls at the same levels in the same order; each object file
+# of the patched build holds the entries of its stock twin, per table and
+# level; "linktable list" and "check" read the patched vmlinux, and each
+# table's count is the stock kernel's count of that level (from its
+# __initcall*_start symbols); the patched build warns of nothing the stock
+# one does not (but of the table sections the linker places).
 #
 # Slow (four kernel builds: docs/adopting.md has the times): it runs under
 # CI=true, or locally with LINKTABLE_LINUX_TEST=1; otherwise it skips with a
@@ -33,8 +39,8 @@
 # LINKTABLE_LINUX_WORK=DIR builds in DIR and keeps it (a second run rebuilds
 # incrementally), LINKTABLE_LINUX_JOBS sets make -j (2),
 # LINKTABLE_LINUX_TOOLCHAINS the toolchains (gcc; any of gcc, llvm,
-# llvm-thinlto), LINKTABLE_LINUX_CONFIG the configuration (tiny, extended,
-# or a fragment file).
+# llvm-thinlto), LINKTABLE_LINUX_CONFIG the configuration (tiny, machinery,
+# levels, extended, extended+net-fs, or a fragment file).
 set -u
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
@@ -59,9 +65,10 @@ tiny) ;;
 extended) fragments="$fragments $PWD/tests/linux/config-extended" ;;
 extended+net-fs) fragments="$fragments $PWD/tests/linux/config-extended $PWD/tests/linux/config-net-fs" ;;
 machinery) fragments="$fragments $PWD/tests/linux/config-machinery" ;;
+levels) fragments="$fragments $PWD/tests/linux/config-levels" ;;
 *)
 	if [ ! -f "$LINKTABLE_LINUX_CONFIG" ]; then
-		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, machinery, extended, extended+net-fs or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
+		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, machinery, levels, extended, extended+net-fs or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
 		tap_done
 	fi
 	fragments="$fragments $(cd "$(dirname "$LINKTABLE_LINUX_CONFIG")" && pwd)/$(basename "$LINKTABLE_LINUX_CONFIG")"
@@ -266,6 +273,11 @@ same() {
 	[ -s "$s/calls" ] && [ -s "$l/calls" ] && cmp -s "$s/calls" "$l/calls"
 	tap_point $? "$1: stock and patched kernels call the same initcalls at the same levels in the same order ($(wc -l <"$l/calls" 2>/dev/null) calls)"
 	[ -s "$s/calls" ] && [ -s "$l/calls" ] && ! cmp -s "$s/calls" "$l/calls" && tap_diag "$(diff "$s/calls" "$l/calls" | head -10)"
+	# object by object (vmlinux.o included): the same entries per table and
+	# level, which names the file that lost or moved one
+	python3 tests/linux/initcalls.py objects "$s" "$l" >"$l/objects" 2>&1
+	tap_point $? "$1: each object file of the patched build holds the initcall entries of its stock twin, per table and level ($(tail -1 "$l/objects"))"
+	grep -q ': stock ' "$l/objects" && tap_diag "$(grep ': stock ' "$l/objects" | head -10)"
 	[ -s "$s/initcalls" ] && cmp -s "$s/initcalls" "$l/initcalls"
 	tap_point $? "$1: their vmlinux hold the same initcalls per table and level, in the same order, console ones included ($(wc -l <"$l/initcalls" 2>/dev/null))"
 	# linktable list: every table read, each count the stock kernel's.
@@ -282,7 +294,23 @@ same() {
 	lds=$l/arch/x86/kernel/vmlinux.lds
 	[ -f "$lds" ] && ! grep -q 'initcall' "$lds" && grep -q 'initcall' "$s/arch/x86/kernel/vmlinux.lds"
 	tap_point $? "$1: the patched kernel's linker script has no initcall rules (the stock one has)"
-	tap_diag "$1: $(grep -c 'orphan section' "$l/build.log") orphan-section warnings in the patched build (the table sections are placed by the linker)"
+	tap_diag "$1: $(grep -cE 'orphan section|is being placed in' "$l/build.log") orphan-section warnings in the patched build (the table sections are placed by the linker)"
+	# No new warning: every compiler, assembler, objtool, modpost and
+	# linker warning of the patched build is one the stock build has too
+	# (source paths and line numbers aside), but the linker's notices of
+	# the table sections it places.  A kept LINKTABLE_LINUX_WORK builds
+	# incrementally: each log is of its last run.
+	warnings "$s/build.log" >"$s/warnings"
+	warnings "$l/build.log" | grep -vE "orphan section .linktable_|\(linktable_[A-Za-z0-9_]*\) is being placed in .linktable_" >"$l/warnings"
+	LC_ALL=C comm -13 "$s/warnings" "$l/warnings" >"$l/new-warnings"
+	[ -s "$s/build.log" ] && [ -s "$l/build.log" ] && [ ! -s "$l/new-warnings" ]
+	tap_point $? "$1: the patched build warns of nothing the stock build does not ($(wc -l <"$l/warnings") warnings but the table sections' placement, $(wc -l <"$s/warnings") in the stock build)"
+	[ -s "$l/new-warnings" ] && tap_diag "$(head -10 "$l/new-warnings")"
+}
+# warnings LOG: the warning lines of a build log, sorted and unique, without
+# the source tree's path and line numbers.
+warnings() {
+	grep -E 'warning:|WARNING:' "$1" | sed -e "s|$lt_src/||g" -e "s|$stock_src/||g" -E -e 's/:[0-9]+(:[0-9]+)?:/:/g' | LC_ALL=C sort -u
 }
 for tc in $built; do
 	same "$tc"

@@ -45,6 +45,36 @@ printf 'Linux version 6.1\nKernel panic\n' >"$d/none.log"
 python3 "$py" called "$d/none.log" "$d/System.map" >"$d/none.out" 2>&1
 tap_point $? "initcalls.py called: a boot log without calls gives an empty list ($(wc -l <"$d/none.out") lines)"
 
+# initcalls.py objects: the entries of each object file, stock sections
+# against the same file's linktable sections (4 bytes an entry), per table
+# and sublevel; a file that lost an entry, or whose entry moved to another
+# sublevel, is named
+obj() { # obj DIR FILE SECTION:COUNT...
+	local dir=$1 file=$2 sec asm=""
+	shift 2
+	for sec in "$@"; do
+		asm="$asm .pushsection ${sec%:*},\"a\"\n .rept ${sec#*:}\n .long 0\n .endr\n .popsection\n"
+	done
+	mkdir -p "$dir/$(dirname "$file")"
+	printf "$asm" | gcc -c -x assembler -o "$dir/$file" -
+}
+obj "$d/s" drivers/a.o .initcall6.init:2 .initcall6s.init:1 .con_initcall.init:1
+obj "$d/s" init/b.o .initcallrootfs.init:1 .initcall5.init:3 .initcallearly.init:2 .initcall0.init:1
+obj "$d/s" lib/none.o .data:1
+obj "$d/p" drivers/a.o linktable_initcall6_0:2 linktable_initcall6_1:1 linktable_con_initcall_0:1 linktable_initcall6_7:0
+obj "$d/p" init/b.o linktable_initcall5_2:1 linktable_initcall5_0:3 linktable_initcall_early_0:2 linktable_initcall0_0:1
+obj "$d/p" lib/none.o .data:1
+got=$(python3 "$py" objects "$d/s" "$d/p" 2>&1)
+r=$?
+[ $r -eq 0 ] && [ "$got" = "3 object files compared (11 initcall entries in the stock ones), 0 differ, 0 not ELF" ]
+tap_point $? "initcalls.py objects: stock and linktable sections of the same entries match ($got)"
+obj "$d/p" drivers/a.o linktable_initcall6_0:2 linktable_initcall6_0:1 linktable_con_initcall_0:1
+obj "$d/p" init/b.o linktable_initcall5_0:1 linktable_initcall5_0:3 linktable_initcall_early_0:2 linktable_initcall0_0:1
+got=$(python3 "$py" objects "$d/s" "$d/p" 2>&1)
+r=$?
+[ $r -eq 1 ] && case "$got" in *"drivers/a.o: "*"init/b.o: "*"2 differ"*) true ;; *) false ;; esac
+tap_point $? "initcalls.py objects: an entry moved from the _sync or rootfs sublevel is named, per object (exit $r: $(echo "$got" | tr '\n' ' '))"
+
 # the configure check's rule: options set to y by the last fragment to
 # name them
 printf 'CONFIG_A=y\nCONFIG_B=y\nCONFIG_C=y\n' >"$d/f1"
