@@ -32,6 +32,10 @@ for mk in bench/*/module.mk; do
 done
 bench/render.sh >"$tmp/page.md" 2>"$tmp/err"
 point $? "bench/render.sh makes the page from the results$( [ -s "$tmp/err" ] && echo ": $(head -1 "$tmp/err")")"
+# No figure left out of a heading: a value missing from the results
+# renders as two spaces in a row (as "Speed on  init steps" did).
+! grep -n '^#.*  ' "$tmp/page.md" >"$tmp/gaps"
+point $? "the rendered page's headings have no empty figure$( [ -s "$tmp/gaps" ] && echo " (line $(head -1 "$tmp/gaps"))")"
 diff -u docs/benchmarks.md "$tmp/page.md" >"$tmp/diff"
 rc=$?
 point $rc "docs/benchmarks.md is exactly what the results of run $id give$( [ $rc -ne 0 ] && echo " (differs: $(grep -m1 '^[-+][^-+]' "$tmp/diff"))")"
