@@ -175,8 +175,9 @@ before=$(meta before) kinds=$(meta kinds)
 	echo
 	echo "Goal (issue 20): at most 1.25 x \`objects + section\` with gcc and clang. The level"
 	echo "check costs no declaration any more (the section name is looked up, and exists"
-	echo "for legal levels only); what LINKTABLE_ENTRY still adds is \`retain\` - with clang"
-	echo "a section of its own per entry, which lld needs - and its macro expansion (see"
+	echo "for legal levels only); what LINKTABLE_ENTRY still adds is its macro expansion and,"
+	echo "with gcc, \`retain\` (clang's entries go without it, which would give each a section"
+	echo "of its own: every declaring file keeps their level sections with relocations; see"
 	echo "docs/design.md, \"Compile cost\")."
 	echo
 	echo "### (e) Write protection: pointer tables read-only in a PIE"
