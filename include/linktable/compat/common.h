@@ -45,8 +45,8 @@ LTX_EXTERN_C_END
 #define LTX_C_EDGE_(type, pre, t, id, p) \
 	(__extension__({ \
 		extern char id[] __asm__(#pre "linktable_" t "_00_rw") LTX_BOUND_ATTRS; \
-		char *p = id; \
-		LTX_LAUNDER(p); \
+		char *p; \
+		LTX_BOUND_ADDR(p, id, #pre "linktable_" t "_00_rw"); \
 		(type *)(void *)(p ? p : linktable__compat_empty); \
 	}))
 /* The names of table @t (LINKTABLE_ARRAY_DEFINE() defines them). */

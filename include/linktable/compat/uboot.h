@@ -242,8 +242,8 @@ static inline void *linktable__uboot_span(int end)
 #define LTX_U_EDGE_(_type, pre, _list, id, p) \
 	(__extension__({ \
 		extern char id[] __asm__(#pre LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
-		char *p = id; \
-		LTX_LAUNDER(p); \
+		char *p; \
+		LTX_BOUND_ADDR(p, id, #pre LTX_U_SEC(_list)); \
 		(_type *)(void *)(p ? p : linktable__compat_empty); \
 	}))
 

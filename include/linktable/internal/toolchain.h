@@ -731,6 +731,30 @@ typedef __builtin_va_list linktable__va_list;
  */
 #define LTX_LAUNDER(ptr) __asm__("" : "+r"(ptr))
 
+/*
+ * @p (a char *) = the address of bound symbol @sym (its assembler name, a
+ * string; declared in C as @id), laundered.  On s390x, gcc and clang take a
+ * global's address with larl, which reaches even addresses only (both take
+ * every symbol to be 2-byte aligned), while a section of 1-byte entries may
+ * end at an odd one (GNU ld: "misaligned symbol ... for relocation
+ * R_390_PC32DBL"); there the address is read from a pointer the linker
+ * fills in (a data relocation, which holds any address; volatile, so that
+ * the compiler does not fold it back into larl).
+ */
+#if defined(__s390x__)
+#define LTX_BOUND_ADDR(p, id, sym) \
+	do { \
+		static char *const LTX_CAT(id, _addr) = (id); \
+		(p) = *(char *const volatile *)&LTX_CAT(id, _addr); \
+	} while (0)
+#else
+#define LTX_BOUND_ADDR(p, id, sym) \
+	do { \
+		(p) = (id); \
+		LTX_LAUNDER(p); \
+	} while (0)
+#endif
+
 /* Atomics without libc: the compiler's builtins, lock-free for bytes and
  * words on every target gcc and clang support. */
 #define LTX_LOAD_ACQUIRE(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
