@@ -122,12 +122,19 @@ static int symtab_name(const char *path, uintptr_t addr, uintptr_t fbase, char *
 		n = sh[i].sh_size / sizeof(*sym);
 		for (size_t k = 1; k < n; k++) {
 			int type = ELF64_ST_TYPE(sym[k].st_info);
+			uintptr_t value = (uintptr_t)sym[k].st_value;
 			const char *name;
 			size_t at = 0;
 
-			if ((type != STT_FUNC && type != STT_OBJECT) || sym[k].st_shndx == SHN_UNDEF ||
-			    rel < sym[k].st_value || rel - sym[k].st_value >= (sym[k].st_size ? sym[k].st_size : 1) ||
-			    sym[k].st_name >= str->sh_size)
+#if defined(__arm__)
+			/* ARM's ELF ABI: bit 0 of a function symbol's value
+			 * says the function is Thumb code; its first
+			 * instruction is at the value with that bit clear */
+			if (type == STT_FUNC)
+				value &= ~(uintptr_t)1;
+#endif
+			if ((type != STT_FUNC && type != STT_OBJECT) || sym[k].st_shndx == SHN_UNDEF || rel < value ||
+			    rel - value >= (sym[k].st_size ? sym[k].st_size : 1) || sym[k].st_name >= str->sh_size)
 				continue;
 			name = (const char *)f + str->sh_offset + sym[k].st_name;
 			while (at + 1 < len && at < str->sh_size - sym[k].st_name && name[at]) {
@@ -135,10 +142,10 @@ static int symtab_name(const char *path, uintptr_t addr, uintptr_t fbase, char *
 				at++;
 			}
 			out[at] = 0;
-			if (rel != sym[k].st_value && at + 20 < len) {
+			if (rel != value && at + 20 < len) {
 				char hex[24];
 				int h = 0;
-				uintptr_t off = rel - sym[k].st_value;
+				uintptr_t off = rel - value;
 
 				do
 					hex[h++] = "0123456789abcdef"[off & 15];

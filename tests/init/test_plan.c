@@ -667,7 +667,7 @@ static void test_fast_path_agrees(void)
 
 			snprintf(names[i], sizeof(names[i]), rand() % 2 ? "initstep_%03zu" : "s%zu", i);
 			if (messy && kind == 0 && rand() % 10 == 0 && i)
-				snprintf(names[i], sizeof(names[i]), "%s", names[rand() % i]); /* a duplicate */
+				memcpy(names[i], names[rand() % i], sizeof(names[i])); /* a duplicate */
 			memcpy(copies[i], names[i], sizeof(names[i]));
 			if (messy && kind == 1 && rand() % 20 == 0)
 				level = LINKTABLE_LEVELS + 3;
