@@ -35,3 +35,17 @@ $(CT)/test_constmix_nopie: $(CONSTMIX_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 TESTS += $(CT)/test_compat $(CT)/test_compat_nopie $(CT)/test_compat_cxx $(CT)/test_constmix $(CT)/test_constmix_nopie
 TEST_SCRIPTS += tests/compat/tool.sh tests/compat/onelevel.sh tests/compat/constmix.sh
 NATIVE_ONLY_TESTS += $(CT)/test_compat_cxx
+
+# Programs written against one compat header as that project's own users
+# write them: each directory tests/compat/users/<name>/ is one program (its
+# *.c files), built PIE and non-PIE here, in the cross runs, and in every
+# matrix configuration (tests/matrix/run-one.sh).
+USERS_PROGS := $(notdir $(patsubst %/,%,$(sort $(dir $(wildcard tests/compat/users/*/*.c)))))
+define users_prog
+$(CT)/users/test_$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/compat/users/$(1)/*.c))
+	$$(CC) $$(LDFLAGS_BASE) -o $$@ $$^
+$(CT)/users/test_$(1)_nopie: $(patsubst %.c,$(BUILD)/nopie/%.o,$(wildcard tests/compat/users/$(1)/*.c))
+	$$(CC) $$(LDFLAGS_BASE) -no-pie -o $$@ $$^
+TESTS += $(CT)/users/test_$(1) $(CT)/users/test_$(1)_nopie
+endef
+$(foreach u,$(USERS_PROGS),$(eval $(call users_prog,$(u))))

@@ -212,6 +212,31 @@ constmix() {
 	finish FAIL "constmix: exit $crc: $(head -1 "$dir/constmix.out" "$dir/constmix.log" | grep -v '^==>' | grep . | head -1)"
 }
 
+# Programs written against one compat header the way that project's own
+# users write them (tests/compat/users/<name>/*.c, each directory one
+# program that prints TAP and exits 0 when every point passed).
+users() {
+	local u f objs crc name
+	[ "$variant" = freestanding ] && return 0
+	for u in tests/compat/users/*/; do
+		[ -d "$u" ] || continue
+		name=$(basename "$u")
+		objs=()
+		for f in "$u"*.c; do
+			if ! "$cc" "${cflags[@]}" -c "$f" -o "$dir/users_${name}_$(basename "$f" .c).o" 2>"$dir/compile.log"; then
+				finish FAIL "compiling $f: $(first_error "$dir/compile.log")"
+			fi
+			objs+=("$dir/users_${name}_$(basename "$f" .c).o")
+		done
+		if ! "$link" "${ldflags[@]}" "${objs[@]}" -o "$dir/users-$name" 2>"$dir/link.log"; then
+			finish FAIL "users/$name link: $(first_error "$dir/link.log")"
+		fi
+		(timeout 120 "${run[@]}" "$dir/users-$name" >"$dir/users-$name.out" 2>"$dir/users-$name.log"; exit $?) 2>/dev/null
+		crc=$?
+		[ $crc -eq 0 ] || finish FAIL "users/$name: exit $crc: $(grep -m1 '^not ok' "$dir/users-$name.out" || head -1 "$dir/users-$name.log")"
+	done
+}
+
 if [ "$variant" = valgrind ] && ! command -v valgrind >/dev/null; then
 	finish skip "valgrind not installed"
 fi
@@ -260,4 +285,5 @@ esac
 [ $rc -eq 0 ] || finish FAIL "exit $rc: $(head -1 "$dir/run.log")"
 compat
 constmix
+users
 finish pass ""
