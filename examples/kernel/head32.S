@@ -5,7 +5,7 @@
  *              GRUB linux);
  *   pvh_start  (XEN_ELFNOTE_PHYS32_ENTRY): %ebx = struct hvm_start_info.
  * Both: protected mode, paging off, interrupts off.  They check the CPU
- * with CPUID (long mode and PAE required, else a message on COM1 and
+ * with CPUID (long mode, PAE and CMOV required, else a message on COM1 and
  * isa-debug-exit from 32-bit code; NX, PGE, FXSR used only when present),
  * record the TSC, clear .bss, build an identity map of the first 4 GiB and
  * enter long mode at startup_64 (bzImage) or through xen_prepare_pvh
@@ -88,6 +88,11 @@ common32:
 	cpuid
 	test	$(1 << 6), %edx		/* PAE */
 	jz	no_pae
+	/* CMOV: in every x86-64 CPU, so compilers use it in 64-bit code
+	 * unasked; a CPU model without it (QEMU's -cpu qemu64,-cmov) would
+	 * fault in the first C function, before any console. */
+	test	$(1 << 15), %edx
+	jz	no_cmov
 	test	$(1 << 13), %edx	/* PGE: optional */
 	jz	3f
 	or	$BOOT_CPU_PGE, %edi
@@ -200,6 +205,9 @@ no_long_mode:
 	jmp	cpu_fail
 no_pae:
 	mov	$msg_no_pae, %esi
+	jmp	cpu_fail
+no_cmov:
+	mov	$msg_no_cmov, %esi
 cpu_fail:
 	movzbl	(%esi), %ecx
 	test	%ecx, %ecx
@@ -258,6 +266,8 @@ msg_no_long_mode:
 	.asciz	"linktable-kernel: this CPU has no long mode (CPUID 0x80000001 EDX bit 29): it cannot run a 64-bit kernel\r\n"
 msg_no_pae:
 	.asciz	"linktable-kernel: this CPU has no PAE (CPUID 1 EDX bit 6): long mode needs it\r\n"
+msg_no_cmov:
+	.asciz	"linktable-kernel: this CPU has no CMOV (CPUID 1 EDX bit 15): every x86-64 CPU has it and the 64-bit code uses it\r\n"
 
 	.section .bss
 	.balign	4096

@@ -21,7 +21,7 @@
 #define EXIT_TEST_NOT_CAUGHT 0x14  /* 41: the freed memory was still there */
 #define EXIT_BAD_ENTRY 0x15     /* 43: the entry's data is unusable */
 #define EXIT_UNSUPPORTED_SUBARCH 0x16 /* 45: critical steps lack the subarch */
-/* EXIT_UNSUPPORTED_CPU 0x17 (47, boot_abi.h): no long mode, PAE or CPUID */
+/* EXIT_UNSUPPORTED_CPU 0x17 (47, boot_abi.h): no long mode, PAE, CMOV or CPUID */
 #define EXIT_LEGACY_CRASH 0x18        /* 49: legacy mode used the cr4 shadow
 				       * before it was set up (the seed's crash) */
 

@@ -14,7 +14,17 @@
 #define LTX_ENOSPC 28
 
 static struct linktable__free_released released[LINKTABLE__FREE_MAX_RELEASED];
-static volatile unsigned int released_count;
+/* Grown with a seq_cst store after its slot is filled, read with acquire
+ * loads: the fault reporter may read it in a signal handler or on another
+ * thread.  (A store, not a fence: on x86 clang makes a seq_cst fence an
+ * mfence, an SSE2 instruction that a freestanding kernel's CPU may lack;
+ * the store is an xchg.) */
+static unsigned int released_count;
+
+static unsigned int released_now(void)
+{
+	return __atomic_load_n(&released_count, __ATOMIC_ACQUIRE);
+}
 
 static linktable__uintptr_t round_up(linktable__uintptr_t a, linktable__uintptr_t align)
 {
@@ -28,7 +38,7 @@ static linktable__uintptr_t round_down(linktable__uintptr_t a, linktable__uintpt
 
 static const struct linktable__free_released *released_range(const char *begin)
 {
-	unsigned int i, n = released_count;
+	unsigned int i, n = released_now();
 
 	for (i = 0; i < n; i++)
 		if (released[i].begin == begin)
@@ -39,7 +49,7 @@ static const struct linktable__free_released *released_range(const char *begin)
 const struct linktable__free_released *linktable__free_released_at(const void *addr)
 {
 	linktable__uintptr_t a = (linktable__uintptr_t)addr;
-	unsigned int i, n = released_count;
+	unsigned int i, n = released_now();
 
 	for (i = 0; i < n; i++)
 		if (a >= (linktable__uintptr_t)released[i].pages &&
@@ -51,7 +61,7 @@ const struct linktable__free_released *linktable__free_released_at(const void *a
 int linktable_free_is_released(const void *addr)
 {
 	linktable__uintptr_t a = (linktable__uintptr_t)addr;
-	unsigned int i, n = released_count;
+	unsigned int i, n = released_now();
 
 	for (i = 0; i < n; i++)
 		if (a >= (linktable__uintptr_t)released[i].begin &&
@@ -204,13 +214,11 @@ static int release_one(const struct linktable_free_range *r, const struct linkta
 	slot->name = r->range->name;
 	slot->label = rr->label;
 	slot->is_text = r->is_text;
-	__atomic_thread_fence(__ATOMIC_SEQ_CST);
-	released_count = released_count + 1;
-	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	__atomic_store_n(&released_count, released_count + 1, __ATOMIC_SEQ_CST);
 	if (end > start) {
 		err = ops->release(ops->ctx, (void *)start, (linktable__size_t)(end - start), rr->name);
 		if (err) {
-			released_count = released_count - 1; /* nothing was released */
+			__atomic_store_n(&released_count, released_count - 1, __ATOMIC_SEQ_CST); /* nothing was released */
 			return fail(out, err < 0 ? -err : LTX_EINVAL,
 				    "linktable_free: the release hook failed (see its message)");
 		}
