@@ -941,12 +941,15 @@ struct linktable__names {
 #define LTX_SPLIT_PAIR_ASM(sec) \
 	".weak __start_" sec "\n.hidden __start_" sec "\n.weak __start_" sec "x\n.hidden __start_" sec "x\n" \
 	"0:\n.long __start_" sec " - 0b, __start_" sec "x - 0b\n"
-/* The constructor @fn checking table @name (a string literal). */
+/* The constructor @fn checking table @name (a string literal): no level
+ * split (above), and no level apart from the next (below). */
 #define LTX_ARRAY_SPLIT_CHECK(fn, name) \
 	static __attribute__((__constructor__, __used__)) void fn(void) \
 	{ \
 		extern const int fn##_brackets[] __asm__("linktable__split_" name) LTX_HIDDEN; \
+		extern const struct linktable_bounds fn##_bounds __asm__("linktable_bounds_" name) LTX_HIDDEN; \
 		linktable__array_split_check(fn##_brackets, name); \
+		linktable__array_adjacent_check(&fn##_bounds, name); \
 	}
 LTX_EXTERN_C long linktable__write(int fd, const void *buf, linktable__size_t len) __asm__("write");
 LTX_EXTERN_C void linktable__abort(void) __asm__("abort") __attribute__((__noreturn__));
@@ -1053,6 +1056,59 @@ static inline int linktable__array_contiguous(const struct linktable_bounds *b)
 			return 0;
 	return 1;
 }
+
+#if LTX_REL_BOUNDS && defined(__STDC_HOSTED__) && __STDC_HOSTED__ && defined(__linux__)
+/*
+ * Stops the program if the non-empty levels of array table @name (bounds
+ * @b) are not adjacent in ascending order: the link put other sections
+ * between two of them, or put them out of order, so the one array from
+ * LINKTABLE_ARRAY_START() to LINKTABLE_ARRAY_END() would hold foreign
+ * bytes or lose entries.  mold, which sorts output sections by name,
+ * puts "linktable_uart_16550_NN_rw" between "linktable_uart_15_rw" and
+ * "linktable_uart_16_rw": array tables named "uart" and "uart_16550" (a
+ * name, '_', a digit) interleave there.  Entries of one table share one
+ * alignment, so adjacent levels leave no gap on any linker.
+ */
+static inline void linktable__array_adjacent_check(const struct linktable_bounds *b, const char *name)
+{
+	static const char head[] = "linktable: array table ", mid[] = ": levels ", sep[] = " and ",
+			  tail[] = " are not adjacent: the link put other sections between them or out of order, so "
+				   "the table is not one array (on mold, which sorts sections by name, another array "
+				   "table named as this one plus '_' and a digit sorts among its levels: rename one; "
+				   "elsewhere, a file adds entries without declaring the table; docs/adopting.md)\n";
+	const char *prev_end = LTX_NULL;
+	int i, prev = -1;
+
+	LTX_LAUNDER(b);
+	for (i = 0; i < 2 * LTX_LEVELS; i++) {
+		const char *begin = linktable_level_begin(&b->level[i]), *end = linktable_level_end(&b->level[i]);
+		char digits[2];
+		linktable__size_t n = 0;
+
+		if (begin == end)
+			continue;
+		if (prev < 0 || begin == prev_end) {
+			prev = i / 2;
+			prev_end = end;
+			continue;
+		}
+		while (name[n])
+			n++;
+		(void)!linktable__write(2, head, sizeof(head) - 1);
+		(void)!linktable__write(2, name, n);
+		(void)!linktable__write(2, mid, sizeof(mid) - 1);
+		digits[0] = (char)('0' + prev / 10);
+		digits[1] = (char)('0' + prev % 10);
+		(void)!linktable__write(2, digits, 2);
+		(void)!linktable__write(2, sep, sizeof(sep) - 1);
+		digits[0] = (char)('0' + i / 2 / 10);
+		digits[1] = (char)('0' + i / 2 % 10);
+		(void)!linktable__write(2, digits, 2);
+		(void)!linktable__write(2, tail, sizeof(tail) - 1);
+		linktable__abort();
+	}
+}
+#endif
 
 /**
  * LINKTABLE_ARRAY_START() - the first entry of an array table (a pointer to

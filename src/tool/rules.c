@@ -58,6 +58,34 @@ const char *table_layout_problem(const struct image *img, const struct img_table
 			return buf;
 		}
 	}
+	/* An array table is one array only if each non-empty level starts
+	 * where the one before it ended (its entries share one alignment, so
+	 * no padding falls between): mold, sorting sections by name, puts
+	 * "uart_16550"'s levels between "uart"'s 15 and 16; a file that adds
+	 * entries without declaring the table may put them out of order.  The
+	 * same test as the program's constructor (linktable.h,
+	 * linktable__array_adjacent_check()). */
+	if (t->kind == LINKTABLE_KIND_ARRAY) {
+		const struct img_section *prev = NULL;
+		int prev_level = -1;
+
+		for (int k = 0; k < TABLE_SLOTS; k++) {
+			const struct img_section *s = table_part(img, t, (int)k);
+
+			if (!s || !s->size)
+				continue;
+			if (prev && s->addr != prev->addr + prev->size) {
+				snprintf(buf, 512,
+					 "levels %d (%s, ends at 0x%llx) and %d (%s, starts at 0x%llx) are not adjacent: "
+					 "the table is not one array",
+					 prev_level, prev->name, (unsigned long long)(prev->addr + prev->size), SLOT_LEVEL(k),
+					 s->name, (unsigned long long)s->addr);
+				return buf;
+			}
+			prev = s;
+			prev_level = SLOT_LEVEL(k);
+		}
+	}
 	return NULL;
 }
 

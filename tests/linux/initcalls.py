@@ -220,8 +220,12 @@ def want_y(fragments):
 
 def called(log, smap):
     _, text_at, _ = system_map(smap)
-    # "calling  do_foo+0x0/0x2a @ 1" (KALLSYMS), "calling  0xffffffff81234560 @ 1"
-    pattern = re.compile(r"calling  (?:(0x[0-9a-f]+)|([^+ ]+)\+0x[0-9a-f]+/0x[0-9a-f]+(?: \[[^]]*\])?) @ ")
+    # "calling  do_foo+0x0/0x2a @ 1" (KALLSYMS), "calling  0xffffffff81234560 @ 1",
+    # at the start of a line but for a printk time stamp.  PCI's fixups print
+    # the same words under initcall_debug after the device's name ("pci
+    # 0000:00:00.0: calling  quirk_foo+0x0/0x20 @ 1"): those are no initcalls.
+    pattern = re.compile(r"^\s*(?:\[[ 0-9.]+\]\s*)?"
+                         r"calling  (?:(0x[0-9a-f]+)|([^+ ]+)\+0x[0-9a-f]+/0x[0-9a-f]+(?: \[[^]]*\])?) @ ")
     with open(log, "rb") as f:
         for raw in f:
             m = pattern.search(raw.decode("utf-8", "replace"))

@@ -40,6 +40,17 @@ python3 "$py" called "$d/addr.log" "$d/System.map" >"$d/addr.out" 2>&1
 printf 'foo_init\nbar_init\n0xffffffff81400000\n' | cmp -s - "$d/addr.out"
 tap_point $? "initcalls.py called: bare addresses (no KALLSYMS) named from System.map ($(tr '\n' ' ' <"$d/addr.out"))"
 
+# PCI's fixups say "calling" too under initcall_debug, after the device's
+# name: no initcalls (a PCI kernel's list had five quirks in it); a line
+# without a time stamp (PRINTK_TIME off) counts
+printf '%s\n' 'calling  0xffffffff81234560 @ 1' \
+	'pci 0000:00:00.0: calling  0xffffffff81300000 @ 1' \
+	'[    0.200000] pci 0000:00:01.3: calling  quirk_piix4_acpi+0x0/0x170 @ 1' \
+	'calling  bar_init+0x0/0x10 @ 1' >"$d/pci.log"
+python3 "$py" called "$d/pci.log" "$d/System.map" >"$d/pci.out" 2>&1
+printf 'foo_init\nbar_init\n' | cmp -s - "$d/pci.out"
+tap_point $? "initcalls.py called: PCI fixups' calling lines are no initcalls ($(tr '\n' ' ' <"$d/pci.out"))"
+
 # no calling lines (a kernel that never got there): nothing, no error
 printf 'Linux version 6.1\nKernel panic\n' >"$d/none.log"
 python3 "$py" called "$d/none.log" "$d/System.map" >"$d/none.out" 2>&1

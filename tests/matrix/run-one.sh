@@ -110,7 +110,9 @@ control-compat-order)
 	# The compat program without the declaration that orders an array
 	# table's sections: the iPXE table comes out in pieces.
 	label="control: $cc/$ld/$opt/$gc/$pie, compat tables without their order declaration, must fail"
-	expect='compat: failed: ipxe'
+	# (linktable's own check stops it before main, naming a table; the
+	# program's checks would fail on an iPXE table)
+	expect='^linktable: array table [a-z_]+: levels [0-9]+ and [0-9]+ are not adjacent|compat: failed: ipxe'
 	;;
 *) echo "run-one.sh: bad variant '$variant'" >&2; exit 2 ;;
 esac
