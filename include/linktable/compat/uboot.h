@@ -115,10 +115,12 @@ static inline void *linktable__uboot_span(int end)
  * LTX_U_SEL(_list, numbered, plain): @numbered if the program numbered list
  * @_list (LINKTABLE_UBOOT_LIST_<_list> expands to a level), else @plain.  A
  * level pasted to LTX_U_PROBE_ is a macro of two arguments and shifts
- * @numbered into the place LTX_U_SEL3_ picks; anything else is one.
+ * @numbered into the place LTX_U_SEL3_ picks; anything else is one.  (The
+ * trailing ~ leaves LTX_U_SEL3_'s "..." an argument either way: C before
+ * C23 requires one, and -pedantic-errors refuses an empty one.)
  */
 #define LTX_U_LEVEL(_list) LTX_CAT(LINKTABLE_UBOOT_LIST_, _list)
-#define LTX_U_SEL(_list, numbered, plain) LTX_U_SEL2_(LTX_CAT(LTX_U_PROBE_, LTX_U_LEVEL(_list)), numbered, plain)
+#define LTX_U_SEL(_list, numbered, plain) LTX_U_SEL2_(LTX_CAT(LTX_U_PROBE_, LTX_U_LEVEL(_list)), numbered, plain, ~)
 #define LTX_U_SEL2_(...) LTX_U_SEL3_(__VA_ARGS__)
 #define LTX_U_SEL3_(a, b, c, ...) c
 #define LTX_U_PROBE_0 ~, ~
