@@ -49,6 +49,11 @@
  *  - In C++, nothing may be written before ll_entry_declare() (C++ has no
  *    tentative definitions, which the one-declaration form needs);
  *    ll_entry_declare_list() is two declarations in C too.
+ *  - "extern U_BOOT_DRIVER(x);" (U-Boot's declaration of another file's
+ *    entry, before DM_DRIVER_REF()) does not compile: "extern" would apply
+ *    to the name record and bounds the declaration defines.  Declare the
+ *    entry with ll_entry_decl(struct driver, x, driver) instead;
+ *    ll_entry_get() needs no declaration.
  *  - An empty list's start is not NULL, and equals its end.
  *  - Entries are writable; an entry of ll_entry_declare_list() has one name
  *    for its first element only (the by-name walk visits that element).
