@@ -49,6 +49,8 @@
  *  - In C++, nothing may be written before ll_entry_declare() (C++ has no
  *    tentative definitions, which the one-declaration form needs);
  *    ll_entry_declare_list() is two declarations in C too.
+ *  - A _type spelled with a "*" (ll_entry_declare(char *, ...)) needs a
+ *    typedef name: the one declaration names the entry twice.
  *  - "extern U_BOOT_DRIVER(x);" (U-Boot's declaration of another file's
  *    entry, before DM_DRIVER_REF()) does not compile: "extern" would apply
  *    to the name record and bounds the declaration defines.  Declare the

@@ -37,6 +37,9 @@
  *    one not: the compiler puts the first in writable memory).
  *  - In C++ nothing may be written before the macro (C++ has no tentative
  *    definitions, which its one-declaration form needs).
+ *  - The one declaration names the element twice: it must be at file scope
+ *    (not a static inside a function), and a type spelled with a "*"
+ *    (TYPE_SECTION_ITERABLE(const char *, ...)) needs a typedef name.
  *  - The _NUMERIC sections, the _GC_ALLOWED difference and "subalign" (the
  *    alignment is the type's) have no counterpart.
  *  - TYPE_SECTION_ITERABLE() sections and _ALTERNATE sections whose name is
