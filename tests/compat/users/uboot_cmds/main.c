@@ -30,6 +30,8 @@ struct spl_image_loader {
 	int (*load_image)(void);
 };
 
+LINKTABLE_UBOOT_LIST_DEFINE(struct spl_image_loader, spl_image_loader);
+
 static struct spl_image_loader *spl_ll_find_loader(unsigned int boot_device)
 {
 	struct spl_image_loader *drv = ll_entry_start(struct spl_image_loader, spl_image_loader);
@@ -161,6 +163,15 @@ static void test_empty_and_region(void)
 	ok(ll_entry_count(struct spl_image_loader, spl_image_loader) == 0 && s == e,
 	   "an empty list: count 0, start == end");
 	ok(spl_ll_find_loader(1) == NULL, "a loop from start to start + count over an empty list");
+	{
+		int visits = 0;
+
+		LINKTABLE_UBOOT_FOREACH_BY_NAME(struct spl_image_loader, spl_image_loader, l) {
+			visits += l->boot_device ? 1 : 2;
+		}
+		ok(visits == 0 && LINKTABLE_UBOOT_FIND(struct spl_image_loader, spl_image_loader, "mmc") == NULL,
+		   "an empty list defined for names: no visit by name, no find");
+	}
 
 	for (c = ll_entry_start(struct cmd_tbl, cmd); c != ll_entry_start(struct cmd_tbl, cmd) + ncmd; c++)
 		if ((char *)c < lo || (char *)(c + 1) > hi)
