@@ -174,6 +174,13 @@ static void test_subsystems(void)
 	}
 	ok(count == 3 && codes == 200201204, "_ALTERNATE: counted and walked by name (res_adc res_adc_raw res_root)");
 
+	codes = 0;
+	HTTP_SERVICE_RESOURCE_FOREACH(svc2, r) {
+		codes = codes * 1000 + r->code;
+	}
+	ok(codes == 202203 && http_lookup(2, "/zz") == 203,
+	   "_NAMED_ALTERNATE: sorted in its section by its name (res_temp res_zz), not its variable's (res_aaa)");
+
 	run_boot_hooks(&state);
 	ok(state == 123, "TYPE_SECTION_ITERABLE of a function-pointer typedef, walked by name");
 }

@@ -59,6 +59,11 @@ SETTINGS_STATIC_HANDLER_DEFINE_PRIO(temp_settings, 30_temp, commit_temp);
 SETTINGS_STATIC_HANDLER_DEFINE_PRIO(net_settings, 10_net, commit_net);
 
 HTTP_RESOURCE_DEFINE(res_temp, svc2, "/temp", 202);
+/* sorted by "res_zz", after res_temp, whatever its variable's name */
+const STRUCT_SECTION_ITERABLE_NAMED_ALTERNATE(http_resource_desc, http_resource_desc_svc2, res_zz, res_aaa) = {
+	.resource = "/zz",
+	.code = 203,
+};
 HTTP_RESOURCE_DEFINE(res_root, svc1, "/", 204);
 
 static void hook_first(int *state)
