@@ -284,13 +284,13 @@ static inline void *linktable__uboot_span(int end)
 		       __aligned__(__alignof__(struct linktable_name))))
 #ifndef __cplusplus
 #define ll_entry_declare(_type, _name, _list) \
-	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list), \
+	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list), LTX_NO_MVD_BEGIN \
 		*linktable__uname_##_list##__##_name[3] LTX_U_NAME_ATTR(_list) = { \
 			(_type *)(void *)(#_name), &LTX_U_VAR(_name, _list), (_type *)(linktable__uintptr_t)1 \
 		}, \
 		*linktable__uall_##_list##__##_name[2] LTX_U_ALL_ATTR = { &LTX_U_VAR(_name, _list), \
 									 &LTX_U_VAR(_name, _list) + 1 }, \
-		LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
+		LTX_NO_MVD_END LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
 #else
 #define ll_entry_declare(_type, _name, _list) \
 	extern _type LTX_U_VAR(_name, _list); \

@@ -90,11 +90,11 @@
 		       __aligned__(__alignof__(struct linktable_name))))
 #ifndef __cplusplus
 #define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
-	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), \
+	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), LTX_NO_MVD_BEGIN \
 		*linktable__zname_##varname[3] LTX_Z_REC_ATTR(secname) = { \
 			(type *)(void *)(#section_postfix "_"), first, (type *)(linktable__uintptr_t)(size) \
 		}, \
-		varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+		LTX_NO_MVD_END varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
 #else
 #define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
 	extern type varname dim; \
