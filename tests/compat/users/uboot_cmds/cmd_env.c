@@ -6,6 +6,9 @@
 #include <string.h>
 #include "command.h"
 
+/* The port's one line per list (docs/adopting.md): for linktable check. */
+LINKTABLE_UBOOT_LIST_DEFINE(struct env_clbk_tbl, env_clbk);
+
 int bootdelay = -1, baudrate;
 
 static int on_bootdelay(const char *name, const char *value, int op, int flags)

@@ -18,6 +18,8 @@ U_BOOT_CMD(md5sum, 3, 0, do_mem, "compute MD5 message digest", "address count");
 U_BOOT_CMD(cp, 4, 1, do_mem, "memory copy", "[.b, .w, .l] source target count");
 U_BOOT_CMD(cmp, 4, 1, do_mem, "memory compare", "[.b, .w, .l] addr1 addr2 count");
 
+LINKTABLE_UBOOT_LIST_DEFINE(struct driver_info, driver_info);
+
 static const int gpio_plat[2] = { 4, 5 };
 U_BOOT_DRVINFOS(boards) = {
 	{ .name = "sandbox_gpio", .plat = gpio_plat, .plat_size = sizeof(gpio_plat) },

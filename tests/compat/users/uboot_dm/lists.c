@@ -4,6 +4,8 @@
 #include <string.h>
 #include "dm.h"
 
+LINKTABLE_UBOOT_LIST_DEFINE(struct driver_info, driver_info);
+
 int bind_count, post_bind_count;
 
 struct driver *lists_driver_lookup_name(const char *name)
