@@ -6,6 +6,7 @@
 # every compiler, linker and optimisation level: linked with the file that
 # declares the entry the program runs; without it the link fails and names
 # the entry.
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/uboot_get
 scratch=$(mktemp -d)
@@ -19,7 +20,7 @@ for cc in gcc clang; do
 		fi
 		for opt in -O0 -O2; do
 			name="$cc $ld $opt"
-			flags=(-std=gnu11 "$opt" -Wall -Wextra -Werror -Iinclude -fuse-ld=$ld)
+			flags=(-std=gnu11 "$opt" -Wall -Wextra -Werror -Iinclude "-fuse-ld=$ld")
 			if "$cc" "${flags[@]}" "$src/main.c" "$src/entry.c" -o "$scratch/t" 2>"$scratch/err" && "$scratch/t"; then
 				tap_point 0 "$name: with the entry's file, ll_entry_get finds it"
 			else

@@ -10,12 +10,13 @@
 # entries are global variables with no prior extern, Zephyr's names are
 # reserved identifiers).  Each build runs and must pass.  And the headers'
 # own hidden objects (name records, bounds) raise no warning there.
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-everything="-Weverything -Wno-unknown-warning-option -Wno-padded -Wno-declaration-after-statement
-	-Wno-missing-variable-declarations -Wno-reserved-identifier -Wno-reserved-id-macro
-	-Wno-unsafe-buffer-usage -Wno-pre-c11-compat -Wno-pre-c2x-compat"
+everything="-Weverything -Wno-unknown-warning-option -Wno-padded -Wno-declaration-after-statement"
+everything+=" -Wno-missing-variable-declarations -Wno-reserved-identifier -Wno-reserved-id-macro"
+everything+=" -Wno-unsafe-buffer-usage -Wno-pre-c11-compat -Wno-pre-c2x-compat"
 for d in tests/compat/users/zephyr_*/ tests/compat/users/uboot_*/; do
 	[ -d "$d" ] || continue
 	name=$(basename "$d")
@@ -28,13 +29,13 @@ for d in tests/compat/users/zephyr_*/ tests/compat/users/uboot_*/; do
 		command -v "$cc" >/dev/null || { tap_missing "$cc"; continue; }
 		# shellcheck disable=SC2086 # $cfg is a command with its flags
 		if ! $cfg -O2 "$d"*.c -o "$scratch/t" 2>"$scratch/err"; then
-			tap_point 1 "$name: builds with $(echo $cfg | cut -c1-60)"
+			tap_point 1 "$name: builds with $(echo "$cfg" | cut -c1-60)"
 			tap_diag "$(grep -m3 -E 'error' "$scratch/err")"
 			continue
 		fi
 		"$scratch/t" >"$scratch/out" 2>&1
 		rc=$?
-		tap_point $rc "$name: $(echo $cfg | cut -c1-60): runs ($(grep -c '^ok' "$scratch/out") points passed)"
+		tap_point $rc "$name: $(echo "$cfg" | cut -c1-60): runs ($(grep -c '^ok' "$scratch/out") points passed)"
 		[ $rc -eq 0 ] || tap_diag "$(grep -m3 '^not ok' "$scratch/out")"
 	done
 	# Whatever the user's own entries raise, the header's hidden objects
