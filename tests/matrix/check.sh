@@ -5,6 +5,9 @@
 # Runs it when CI=true or when every compiler and linker it needs is
 # installed.  A missing tool is a skip on a developer machine and a failure
 # in CI, where the matrix is the point.
+# test-timeout: 1800
+# (each cell also builds and runs every tests/compat/users program: past
+# 900 s on a loaded 2-core machine)
 set -u
 for tool in gcc clang g++ clang++ ld.bfd ld.gold ld.lld mold clang-15 clang++-15 clang-16 clang++-16 ld.lld-16; do
 	if ! command -v "$tool" >/dev/null 2>&1; then

@@ -49,6 +49,13 @@
  *  - In C++, nothing may be written before ll_entry_declare() (C++ has no
  *    tentative definitions, which the one-declaration form needs);
  *    ll_entry_declare_list() is two declarations in C too.
+ *  - A _type spelled with a "*" (ll_entry_declare(char *, ...)) needs a
+ *    typedef name: the one declaration names the entry twice.
+ *  - "extern U_BOOT_DRIVER(x);" (U-Boot's declaration of another file's
+ *    entry, before DM_DRIVER_REF()) does not compile: "extern" would apply
+ *    to the name record and bounds the declaration defines.  Declare the
+ *    entry with ll_entry_decl(struct driver, x, driver) instead;
+ *    ll_entry_get() needs no declaration.
  *  - An empty list's start is not NULL, and equals its end.
  *  - Entries are writable; an entry of ll_entry_declare_list() has one name
  *    for its first element only (the by-name walk visits that element).
@@ -115,10 +122,12 @@ static inline void *linktable__uboot_span(int end)
  * LTX_U_SEL(_list, numbered, plain): @numbered if the program numbered list
  * @_list (LINKTABLE_UBOOT_LIST_<_list> expands to a level), else @plain.  A
  * level pasted to LTX_U_PROBE_ is a macro of two arguments and shifts
- * @numbered into the place LTX_U_SEL3_ picks; anything else is one.
+ * @numbered into the place LTX_U_SEL3_ picks; anything else is one.  (The
+ * trailing ~ leaves LTX_U_SEL3_'s "..." an argument either way: C before
+ * C23 requires one, and -pedantic-errors refuses an empty one.)
  */
 #define LTX_U_LEVEL(_list) LTX_CAT(LINKTABLE_UBOOT_LIST_, _list)
-#define LTX_U_SEL(_list, numbered, plain) LTX_U_SEL2_(LTX_CAT(LTX_U_PROBE_, LTX_U_LEVEL(_list)), numbered, plain)
+#define LTX_U_SEL(_list, numbered, plain) LTX_U_SEL2_(LTX_CAT(LTX_U_PROBE_, LTX_U_LEVEL(_list)), numbered, plain, ~)
 #define LTX_U_SEL2_(...) LTX_U_SEL3_(__VA_ARGS__)
 #define LTX_U_SEL3_(a, b, c, ...) c
 #define LTX_U_PROBE_0 ~, ~
@@ -275,13 +284,13 @@ static inline void *linktable__uboot_span(int end)
 		       __aligned__(__alignof__(struct linktable_name))))
 #ifndef __cplusplus
 #define ll_entry_declare(_type, _name, _list) \
-	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list), \
+	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list), LTX_NO_MVD_BEGIN \
 		*linktable__uname_##_list##__##_name[3] LTX_U_NAME_ATTR(_list) = { \
 			(_type *)(void *)(#_name), &LTX_U_VAR(_name, _list), (_type *)(linktable__uintptr_t)1 \
 		}, \
 		*linktable__uall_##_list##__##_name[2] LTX_U_ALL_ATTR = { &LTX_U_VAR(_name, _list), \
 									 &LTX_U_VAR(_name, _list) + 1 }, \
-		LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
+		LTX_NO_MVD_END LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
 #else
 #define ll_entry_declare(_type, _name, _list) \
 	extern _type LTX_U_VAR(_name, _list); \

@@ -37,6 +37,9 @@
  *    one not: the compiler puts the first in writable memory).
  *  - In C++ nothing may be written before the macro (C++ has no tentative
  *    definitions, which its one-declaration form needs).
+ *  - The one declaration names the element twice: it must be at file scope
+ *    (not a static inside a function), and a type spelled with a "*"
+ *    (TYPE_SECTION_ITERABLE(const char *, ...)) needs a typedef name.
  *  - The _NUMERIC sections, the _GC_ALLOWED difference and "subalign" (the
  *    alignment is the type's) have no counterpart.
  *  - TYPE_SECTION_ITERABLE() sections and _ALTERNATE sections whose name is
@@ -87,11 +90,11 @@
 		       __aligned__(__alignof__(struct linktable_name))))
 #ifndef __cplusplus
 #define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
-	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), \
+	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), LTX_NO_MVD_BEGIN \
 		*linktable__zname_##varname[3] LTX_Z_REC_ATTR(secname) = { \
 			(type *)(void *)(#section_postfix "_"), first, (type *)(linktable__uintptr_t)(size) \
 		}, \
-		varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+		LTX_NO_MVD_END varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
 #else
 #define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
 	extern type varname dim; \

@@ -602,6 +602,20 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_CLANG_ASAN 1
 #endif
 #endif
+/* Around the declarators of a hidden object that a user's macro defines
+ * in the user's own declaration (a compat header's name record): clang's
+ * -Wmissing-variable-declarations would name it, and no declaration of it
+ * can come first.  (_Pragma works inside a declaration; gcc has no such
+ * warning, and would warn about the clang pragma.) */
+#ifdef __clang__
+#define LTX_NO_MVD_BEGIN \
+	_Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wmissing-variable-declarations\"")
+#define LTX_NO_MVD_END _Pragma("clang diagnostic pop")
+#else
+#define LTX_NO_MVD_BEGIN
+#define LTX_NO_MVD_END
+#endif
+
 #ifdef LTX_CLANG_ASAN
 #define LTX_NO_ASAN __no_sanitize__("address"),
 #else
