@@ -60,9 +60,12 @@
 	LINKTABLE_FREEBSD_SET_DEFINE(sysinit_set, struct sysinit); \
 	LINKTABLE_FREEBSD_SET_DEFINE(sysuninit_set, struct sysinit)
 
-/* Adds &sym to set @set. */
+/* Adds &sym to set @set.  The item keeps &sym's own type: a function's
+ * address (TEXT_SET) is never converted to a void * (ISO C has no such
+ * conversion: -Wpedantic refuses it); every item is one pointer. */
 #define DATA_SET(set, sym) \
-	static const void *linktable_freebsd__item_##set##_##sym LTX_C_ATTR(const void *, LTX_F_T(set)) = &(sym)
+	static __typeof__(&(sym)) linktable_freebsd__item_##set##_##sym LTX_C_ATTR(__typeof__(&(sym)), LTX_F_T(set)) = \
+		&(sym)
 #define TEXT_SET(set, sym) DATA_SET(set, sym)
 #define BSS_SET(set, sym) DATA_SET(set, sym)
 #define DATA_WSET(set, sym) DATA_SET(set, sym)

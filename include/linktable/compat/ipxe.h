@@ -14,7 +14,8 @@
  *  - The table is one array: table_start() .. table_end(), so code may
  *    index it, subtract pointers (table_index()) and walk it forwards and
  *    backwards with for_each_table_entry() and its _reverse, _continue and
- *    _continue_reverse forms; table_num_entries() is its length.
+ *    _continue_reverse forms; table_num_entries() is its length.  Both
+ *    table_num_entries() and table_index() are unsigned ints.
  *
  * What changes (docs/adopting.md):
  *  - Each table needs LINKTABLE_IPXE_DECLARE(TABLE) next to its #define (in
@@ -78,11 +79,12 @@
 #define table_start(table) LINKTABLE_ARRAY_START_STR(__table_type(table), __table_name(table))
 /* One past the last entry of @table. */
 #define table_end(table) LINKTABLE_ARRAY_END_STR(__table_type(table), __table_name(table))
-/* The number of entries of @table. */
+/* The number of entries of @table, an unsigned int as in iPXE (code
+ * counts with unsigned ints and prints it with %u or %d). */
 #define table_num_entries(table) \
-	((__PTRDIFF_TYPE__)LINKTABLE_COUNT_STR(__table_type(table), __table_name(table)))
-/* The index of the entry at @pointer in @table. */
-#define table_index(table, pointer) ((pointer) - table_start(table))
+	((unsigned int)LINKTABLE_COUNT_STR(__table_type(table), __table_name(table)))
+/* The index of the entry at @pointer in @table, an unsigned int as in iPXE. */
+#define table_index(table, pointer) ((unsigned int)((pointer) - table_start(table)))
 
 /* Every entry, in order. */
 #define for_each_table_entry(pointer, table) \

@@ -30,8 +30,9 @@
  *    tear-down.  To release __init memory the program defines the ranges
  *    (LINKTABLE_FREE_RANGES_DEFINE()) and calls linktable_free_init().
  *  - Initcalls are C only (their entries are assembly that names the
- *    function); a static initcall must be __init (which marks it used), as
- *    it is in the kernel.
+ *    function).  A static initcall or exit function need not be __init or
+ *    __exit, as in the kernel; under clang each one that is costs a
+ *    pointer in init data (see LTX_LINUX_KEEP).
  *  - __initconst compiles but the object stays (it is not freed): a const
  *    object cannot share the writable init-data section.
  *  - Not mapped: the other init sections (__meminit, ...), console_initcall,
@@ -74,8 +75,22 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define LINKTABLE_LINUX_LEVEL_DEVICE 80
 #define LINKTABLE_LINUX_LEVEL_LATE 90
 
+/* A static function that only the table's assembly names is not emitted
+ * by clang (which also refuses "used" on a redeclaration), so an initcall
+ * or exit function that is not __init (legal in the kernel) would not
+ * compile: under clang each one is also named by a pointer in init data,
+ * which linktable_free_init() releases with the rest. */
+#if defined(__clang__)
+#define LTX_LINUX_KEEP(fn) \
+	static __typeof__(&(fn)) LTX_UNIQUE(linktable__lxkeep_) __attribute__((__used__)) LINKTABLE_INIT_DATA = &(fn)
+#else
+#define LTX_LINUX_KEEP(fn) LTX_STATIC_ASSERT(1, "")
+#endif
+
 /* An initcall at linktable level @level (each _sync variant is one more). */
-#define LTX_LINUX_INITCALL(fn, level) LINKTABLE_REL_ENTRY(linux_initcalls, level, fn)
+#define LTX_LINUX_INITCALL(fn, level) \
+	LTX_LINUX_KEEP(fn); \
+	LINKTABLE_REL_ENTRY(linux_initcalls, level, fn)
 
 #define early_initcall(fn) LTX_LINUX_INITCALL(fn, 10)
 #define pure_initcall(fn) LTX_LINUX_INITCALL(fn, 20)
@@ -97,7 +112,9 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 
 #define __initcall(fn) device_initcall(fn)
 #define module_init(fn) device_initcall(fn)
-#define module_exit(fn) LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
+#define module_exit(fn) \
+	LTX_LINUX_KEEP(fn); \
+	LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
 /* What module_exit() is in built-in code: an exit function, kept apart. */
 #define __exitcall(fn) module_exit(fn)
 
