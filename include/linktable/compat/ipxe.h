@@ -5,7 +5,8 @@
  *
  * What iPXE documents, and what this header keeps:
  *  - A table is named by a type and a string: "#define FROBS __table(struct
- *    frob, "frobs")".  __table_type() and __table_name() take it apart.
+ *    frob, "frobs")".  __table_type() and __table_name() take it apart,
+ *    __table_alignment() is its entries' alignment.
  *  - An entry is an ordinary declaration with the attribute
  *    __table_entry(TABLE, order) written after the declarator:
  *    "struct frob my_frob __table_entry(FROBS, 01) = { ... };".  Orders are
@@ -27,6 +28,8 @@
  *    const ones whose section is writable: a program whose const entries
  *    mold put apart stops with a message; docs/adopting.md).
  *  - An empty table's table_start() is not NULL (it equals table_end()).
+ *  - Not here: TABLE_START()/TABLE_END()/__TABLE_ENTRIES() (array objects at
+ *    a table's ends), __table_entries() and __table_section().
  *  - ELF only.
  */
 #ifndef LINKTABLE_COMPAT_IPXE_H
@@ -44,6 +47,8 @@
 #define __table_type(table) LTX_P1 table
 /* The name of a table (a string literal). */
 #define __table_name(table) LTX_P2 table
+/* The alignment of a table's entries. */
+#define __table_alignment(table) __alignof__(__table_type(table))
 
 /**
  * LINKTABLE_IPXE_DECLARE() - lay an iPXE table out as one array: in every

@@ -263,6 +263,11 @@ static void check_pci(void)
 		i++;
 	}
 	ok(fallback_index == 0 && i == 3, "the reverse walk meets the fallback first");
+	i = 0;
+	for_each_table_entry(driver, PCI_DRIVERS)
+		i += (uintptr_t)driver % __table_alignment(PCI_DRIVERS) == 0;
+	ok(i == 3 && __table_alignment(PCI_DRIVERS) == __alignof__(struct pci_driver),
+	   "every driver sits on __table_alignment() (%u)", (unsigned int)__table_alignment(PCI_DRIVERS));
 	for (i = ndevs; i-- > 0;)
 		pci_remove(&devs[i]);
 	ok(traced("undi:remove undi:remove intel:remove rtl8139:remove") && !devs[0].opened && !devs[3].opened,
