@@ -35,6 +35,8 @@
  *    pointer in init data (see LTX_LINUX_KEEP).
  *  - __initconst compiles but the object stays (it is not freed): a const
  *    object cannot share the writable init-data section.
+ *  - Under LTO, static initcalls (or exit functions) of one name in two
+ *    files stop the build, naming the function (see LTX_LINUX_ONE_NAME).
  *  - Not mapped: the other init sections (__meminit, ...), console_initcall,
  *    security_initcall, loadable modules, initcall_debug's output, and
  *    initcall blacklisting.
@@ -87,9 +89,20 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define LTX_LINUX_KEEP(fn) LTX_STATIC_ASSERT(1, "")
 #endif
 
+/* An entry names its function from assembly.  Under LTO two static
+ * functions of one name in two files are one name to that assembly: clang
+ * renames one of them but not the assembly's reference, so one function
+ * would be called twice and the other never; gcc fails to link ("undefined
+ * reference").  A symbol per registered name, which the assembler refuses
+ * to define twice, makes that a build error naming the function, in every
+ * configuration that merges the files' assembly (docs/adopting.md). */
+#define LTX_LINUX_ONE_NAME(kind, fn) \
+	__asm__(".equiv .Llinktable_linux_" kind "_named_" #fn ", " #fn)
+
 /* An initcall at linktable level @level (each _sync variant is one more). */
 #define LTX_LINUX_INITCALL(fn, level) \
 	LTX_LINUX_KEEP(fn); \
+	LTX_LINUX_ONE_NAME("initcall", fn); \
 	LINKTABLE_REL_ENTRY(linux_initcalls, level, fn)
 
 #define early_initcall(fn) LTX_LINUX_INITCALL(fn, 10)
@@ -114,6 +127,7 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define module_init(fn) device_initcall(fn)
 #define module_exit(fn) \
 	LTX_LINUX_KEEP(fn); \
+	LTX_LINUX_ONE_NAME("exitcall", fn); \
 	LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
 /* What module_exit() is in built-in code: an exit function, kept apart. */
 #define __exitcall(fn) module_exit(fn)
