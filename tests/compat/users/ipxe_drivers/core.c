@@ -20,6 +20,7 @@ LINKTABLE_IPXE_DEFINE(IMAGE_TYPES);
 LINKTABLE_IPXE_DEFINE(CONSOLES);
 LINKTABLE_IPXE_DEFINE(COMMANDS);
 LINKTABLE_IPXE_DEFINE(SANBOOT_PROTOCOLS);
+LINKTABLE_IPXE_DEFINE(BOOT_HOOKS);
 
 extern int shell_fail_startup;
 extern char serial_line[64];
@@ -300,6 +301,14 @@ static void check_images(void)
 	   "image types in order 01, 02, 02, 09, 10 (%s)", order);
 	ok(table_start(IMAGE_TYPES) == &multiboot_image_type && table_end(IMAGE_TYPES) - 1 == &script_image_type,
 	   "order 01 is table_start(), order 10 the last before table_end()");
+	{
+		const boot_hook_t *hook;
+
+		for_each_table_entry(hook, BOOT_HOOKS)
+			(*hook)(images[2].name);
+		ok(table_num_entries(BOOT_HOOKS) == 2 && traced("script hook:serial-flush"),
+		   "a table of bare function pointers, walked with a pointer to const, in order 01, 02");
+	}
 }
 
 static void check_consoles(void)

@@ -56,6 +56,13 @@ LINKTABLE_IPXE_DECLARE(COMMANDS);
 
 struct command *find_command(const char *name);
 
+/* A table of bare function pointers (a typedef, not a struct), called
+ * before the program hands over to an image. */
+typedef void (*boot_hook_t)(const char *image_name);
+#define BOOT_HOOKS __table(boot_hook_t, "boot_hooks")
+LINKTABLE_IPXE_DECLARE(BOOT_HOOKS);
+#define __boot_hook(order) __table_entry(BOOT_HOOKS, order)
+
 /* Nobody provides a SAN boot protocol in this program. */
 struct sanboot_protocol {
 	const char *scheme;

@@ -73,3 +73,11 @@ struct image_type multiboot_image_type __image_type(PROBE_MULTIBOOT) = {
 	.name = "Multiboot",
 	.probe = multiboot_probe,
 };
+
+static void serial_flush_hook(const char *image_name)
+{
+	(void)image_name;
+	trace("hook:serial-flush");
+}
+
+boot_hook_t serial_boot_hook __boot_hook(02) = serial_flush_hook;

@@ -134,3 +134,10 @@ struct image_type script_image_type __image_type(PROBE_SCRIPT_LAST) = {
 	.name = "script",
 	.probe = script_probe,
 };
+
+static void shell_announce_hook(const char *image_name)
+{
+	trace(image_name);
+}
+
+static boot_hook_t shell_boot_hook __boot_hook(01) = shell_announce_hook;
