@@ -37,9 +37,10 @@
  *    object cannot share the writable init-data section.
  *  - Under LTO, static initcalls (or exit functions) of one name in two
  *    files stop the build, naming the function (see LTX_LINUX_ONE_NAME).
+ *  - __exitdata, __ref, __refdata and __refconst compile and change nothing.
  *  - Not mapped: the other init sections (__meminit, ...), console_initcall,
- *    security_initcall, loadable modules, initcall_debug's output, and
- *    initcall blacklisting.
+ *    security_initcall, the kernel command line (__setup, early_param),
+ *    loadable modules, initcall_debug's output, and initcall blacklisting.
  */
 #ifndef LINKTABLE_COMPAT_LINUX_H
 #define LINKTABLE_COMPAT_LINUX_H
@@ -139,6 +140,13 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define __initconst
 /* Exit code: kept (used), run only by linktable_linux_run_exitcalls(). */
 #define __exit __attribute__((__used__))
+/* Data of exit code: kept. */
+#define __exitdata
+/* Code and data that may refer to __init code or __initdata (the kernel's
+ * build checks such references; nothing here does): nothing to do. */
+#define __ref
+#define __refdata
+#define __refconst
 
 /* Run the initcalls of linktable levels @lo .. @hi; count the failures. */
 static inline int linktable__linux_run_levels(int lo, int hi)

@@ -41,6 +41,11 @@ int __init toy_bus_add_devices(void)
 	return ndevices;
 }
 
+int __init toy_bus_boot_devices(void)
+{
+	return boot_device_count;
+}
+
 static int __init toy_bus_populate(void)
 {
 	note_level(9);

@@ -4,7 +4,8 @@
  * each one line of module_toy_driver(): the UART binds, the network
  * driver's probe fails with -ENOMEM, the block driver finds no device
  * (the command line hid it) and its init returns -ENODEV.  A
- * device_initcall_sync runs after all of them.
+ * device_initcall_sync runs after all of them, through a __refdata table
+ * of a __ref function and __exitdata.
  */
 #include "toy.h"
 
@@ -47,9 +48,28 @@ static void blk_remove(struct toy_device *dev)
 static struct toy_driver toyblk = { .name = "toyblk", .probe = blk_probe, .remove = blk_remove };
 module_toy_driver(toyblk);
 
+/* What the UART's exit function prints, kept for it alone. */
+static const char uart_goodbye[] __exitdata = "uart-goodbye";
+
+/* Called from init code and after it: __ref, as its call of an __init
+ * function is only made while booting. */
+static int __ref toyuart_rescan(int booting)
+{
+	return booting ? toy_bus_boot_devices() : 0;
+}
+
+/* A table that points at init code, and says so. */
+static struct {
+	int (*rescan)(int booting);
+	const char *goodbye;
+} uart_ops __refdata = { toyuart_rescan, uart_goodbye };
+
 static int __init drivers_settled(void)
 {
+	if (uart_ops.rescan(1) != 2 || uart_ops.rescan(0) != 0)
+		return -EIO;
 	note_level(14);
+	note(uart_ops.goodbye);
 	return toyuart.bound == 1 && toynet.bound == 0 && toyblk.bound == 0 ? 0 : -EINVAL;
 }
 device_initcall_sync(drivers_settled);

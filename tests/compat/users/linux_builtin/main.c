@@ -89,7 +89,7 @@ int main(void)
 	ok(ascending && all && nranks == 19,
 	   "every level from early to late_sync ran in order, each _sync after its level (%d initcalls)", nranks);
 	ok(failed == 2, "the two failing driver inits (-ENOMEM, -ENODEV) were counted, the rest still ran (%d)", failed);
-	ok(strcmp(notes, "toyuart ") == 0 && toy_cpu_count == 4,
+	ok(strcmp(notes, "toyuart uart-goodbye ") == 0 && toy_cpu_count == 4,
 	   "drivers registered from module_init() after the bus (subsys) was up; the __initdata command line was read");
 	ok(LINKTABLE_REL_COUNT(linux_initcalls) == 20,
 	   "the initcall table holds every initcall of the five files (%u)", (unsigned int)LINKTABLE_REL_COUNT(linux_initcalls));

@@ -45,6 +45,7 @@ void toy_driver_unregister(struct toy_driver *drv);
 
 /* Init-only helpers of other files. */
 extern int __init toy_bus_add_devices(void);
+extern int __init toy_bus_boot_devices(void);
 extern int __init arch_probe_cpu(void);
 extern char boot_command_line[64] __initdata;
 
