@@ -27,15 +27,15 @@ void test_ipxe(void)
 	struct tiny *t;
 	int n = 0, ids = 0, ascending = 1, indexed = 1, prev = -1, i;
 
-	check(table_num_entries(FROBS) == FROB_COUNT, "ipxe: table_num_entries() = %ld (want %d)",
-	      (long)table_num_entries(FROBS), FROB_COUNT);
+	check(table_num_entries(FROBS) == FROB_COUNT, "ipxe: table_num_entries() = %u (want %d)",
+	      table_num_entries(FROBS), FROB_COUNT);
 	check(table_end(FROBS) - table_start(FROBS) == FROB_COUNT, "ipxe: table_end() - table_start() = the count");
 	for_each_table_entry(p, FROBS) {
 		if (n <= FROB_COUNT)
 			walk[n] = p;
 		ascending &= p->order >= prev;
 		prev = p->order;
-		indexed &= table_index(FROBS, p) == n && &table_start(FROBS)[n] == p;
+		indexed &= table_index(FROBS, p) == (unsigned int)n && &table_start(FROBS)[n] == p;
 		ids |= 1 << p->id;
 		n++;
 	}

@@ -63,7 +63,7 @@ void test_ipxe_user(void)
 {
 	struct init_fn *init_fn;
 	struct command *cmd, *found;
-	int after = 0, before = 0;
+	unsigned int after = 0, before = 0;
 
 	for_each_table_entry(init_fn, INIT_FNS)
 		init_fn->initialise();
@@ -82,8 +82,8 @@ void test_ipxe_user(void)
 		before++;
 	check(after + before + 1 == table_num_entries(COMMANDS) &&
 		      table_index(COMMANDS, found) == before && &table_start(COMMANDS)[table_index(COMMANDS, found)] == found,
-	      "ipxe user: _continue and _continue_reverse from a match cover the rest; table_index() = %ld",
-	      (long)table_index(COMMANDS, found));
+	      "ipxe user: _continue and _continue_reverse from a match cover the rest; table_index() = %u",
+	      table_index(COMMANDS, found));
 	check(late_init_fn.initialise == late && table_end(INIT_FNS) - 1 == &late_init_fn,
 	      "ipxe user: the entry of the highest order is the last one");
 }

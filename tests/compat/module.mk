@@ -33,7 +33,7 @@ $(CT)/test_constmix_nopie: $(CONSTMIX_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 	$(CC) $(LDFLAGS_BASE) -no-pie -o $@ $^
 
 TESTS += $(CT)/test_compat $(CT)/test_compat_nopie $(CT)/test_compat_cxx $(CT)/test_constmix $(CT)/test_constmix_nopie
-TEST_SCRIPTS += tests/compat/tool.sh tests/compat/onelevel.sh tests/compat/constmix.sh
+TEST_SCRIPTS += tests/compat/tool.sh tests/compat/onelevel.sh tests/compat/constmix.sh tests/compat/samename.sh
 NATIVE_ONLY_TESTS += $(CT)/test_compat_cxx
 
 # Programs written against one compat header as that project's own users

@@ -40,4 +40,32 @@ for what in "$img" "$scratch/stripped"; do
 	[ "$levels" = "0 1 2 5 5 10 10 42 99 " ]
 	tap_point $? "$name: show frobs: levels $levels(want 0 1 2 5 5 10 10 42 99)"
 done
+
+# The programs of tests/compat/users/ written as iPXE, FreeBSD and Linux
+# code is written: list reads their tables (kind and count), check passes.
+for want in "ipxe_drivers pci_drivers:array:3 init_fns:array:5 image_types:array:5 commands:array:4 sanboot_protocols:array:0" \
+	"freebsd_sets freebsd_ktest_set:array:3 freebsd_kv_set:array:3 freebsd_vfs_set:array:0" \
+	"freebsd_sysinit freebsd_sysinit_set:array:18 freebsd_sysuninit_set:array:6" \
+	"linux_builtin linux_initcalls:relative:20 linux_exitcalls:relative:4"; do
+	# shellcheck disable=SC2086 # a program and its tables
+	set -- $want
+	prog=${LINKTABLE_TEST_BUILD:-build}/tests/compat/users/test_$1
+	shift
+	if [ ! -x "$prog" ]; then
+		tap_point 1 "users/${prog##*test_}: build $prog first (make check builds it)"
+		continue
+	fi
+	"$LT" list "$prog" >"$scratch/list" 2>&1
+	bad=""
+	for t in "$@"; do
+		IFS=: read -r tn tk tc <<<"$t"
+		awk -v t="$tn" -v k="$tk" -v n="$tc" '$1 == t && $2 == k && $(NF - 2) == n && $NF == "ok" { f = 1 } END { exit !f }' \
+			"$scratch/list" || bad="$bad $tn"
+	done
+	tap_point "${#bad}" "users/${prog##*test_}: list shows each table's kind and count${bad:+ (not:$bad)}"
+	[ -n "$bad" ] && tap_diag "$(cat "$scratch/list")"
+	"$LT" check "$prog" >"$scratch/check" 2>&1
+	tap_point $? "users/${prog##*test_}: linktable check passes"
+	grep -q "ok:" "$scratch/check" || tap_diag "$(cat "$scratch/check")"
+done
 tap_done

@@ -6,7 +6,8 @@
  *
  * What FreeBSD documents, and what this header keeps:
  *  - A linker set is an array of pointers that the linker gathers:
- *    DATA_SET(set, sym) (and TEXT_SET, BSS_SET, DATA_WSET) adds &sym to it;
+ *    DATA_SET(set, sym) (and TEXT_SET, BSS_SET, DATA_WSET, ABS_SET,
+ *    SET_ENTRY) adds &sym to it;
  *    SET_DECLARE(set, ptype) declares it as a set of "ptype *"; SET_BEGIN()
  *    and SET_LIMIT() bound it, SET_FOREACH(pvar, set) walks it with a
  *    "ptype **pvar", SET_ITEM(set, i) is its i-th pointer and SET_COUNT()
@@ -60,12 +61,17 @@
 	LINKTABLE_FREEBSD_SET_DEFINE(sysinit_set, struct sysinit); \
 	LINKTABLE_FREEBSD_SET_DEFINE(sysuninit_set, struct sysinit)
 
-/* Adds &sym to set @set. */
+/* Adds &sym to set @set.  The item keeps &sym's own type: a function's
+ * address (TEXT_SET) is never converted to a void * (ISO C has no such
+ * conversion: -Wpedantic refuses it); every item is one pointer. */
 #define DATA_SET(set, sym) \
-	static const void *linktable_freebsd__item_##set##_##sym LTX_C_ATTR(const void *, LTX_F_T(set)) = &(sym)
+	static __typeof__(&(sym)) linktable_freebsd__item_##set##_##sym LTX_C_ATTR(__typeof__(&(sym)), LTX_F_T(set)) = \
+		&(sym)
 #define TEXT_SET(set, sym) DATA_SET(set, sym)
 #define BSS_SET(set, sym) DATA_SET(set, sym)
 #define DATA_WSET(set, sym) DATA_SET(set, sym)
+#define ABS_SET(set, sym) DATA_SET(set, sym)
+#define SET_ENTRY(set, sym) DATA_SET(set, sym)
 
 /* The first pointer of set @set, and one past its last (after SET_DECLARE). */
 #define SET_BEGIN(set) LTX_F_EDGE(linktable_freebsd__begin_##set, LTX_UNIQUE(linktable__fb_))

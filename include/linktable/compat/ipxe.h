@@ -5,7 +5,8 @@
  *
  * What iPXE documents, and what this header keeps:
  *  - A table is named by a type and a string: "#define FROBS __table(struct
- *    frob, "frobs")".  __table_type() and __table_name() take it apart.
+ *    frob, "frobs")".  __table_type() and __table_name() take it apart,
+ *    __table_alignment() is its entries' alignment.
  *  - An entry is an ordinary declaration with the attribute
  *    __table_entry(TABLE, order) written after the declarator:
  *    "struct frob my_frob __table_entry(FROBS, 01) = { ... };".  Orders are
@@ -14,7 +15,8 @@
  *  - The table is one array: table_start() .. table_end(), so code may
  *    index it, subtract pointers (table_index()) and walk it forwards and
  *    backwards with for_each_table_entry() and its _reverse, _continue and
- *    _continue_reverse forms; table_num_entries() is its length.
+ *    _continue_reverse forms; table_num_entries() is its length.  Both
+ *    table_num_entries() and table_index() are unsigned ints.
  *
  * What changes (docs/adopting.md):
  *  - Each table needs LINKTABLE_IPXE_DECLARE(TABLE) next to its #define (in
@@ -26,6 +28,8 @@
  *    const ones whose section is writable: a program whose const entries
  *    mold put apart stops with a message; docs/adopting.md).
  *  - An empty table's table_start() is not NULL (it equals table_end()).
+ *  - Not here: TABLE_START()/TABLE_END()/__TABLE_ENTRIES() (array objects at
+ *    a table's ends), __table_entries() and __table_section().
  *  - ELF only.
  */
 #ifndef LINKTABLE_COMPAT_IPXE_H
@@ -43,6 +47,8 @@
 #define __table_type(table) LTX_P1 table
 /* The name of a table (a string literal). */
 #define __table_name(table) LTX_P2 table
+/* The alignment of a table's entries. */
+#define __table_alignment(table) __alignof__(__table_type(table))
 
 /**
  * LINKTABLE_IPXE_DECLARE() - lay an iPXE table out as one array: in every
@@ -78,11 +84,12 @@
 #define table_start(table) LINKTABLE_ARRAY_START_STR(__table_type(table), __table_name(table))
 /* One past the last entry of @table. */
 #define table_end(table) LINKTABLE_ARRAY_END_STR(__table_type(table), __table_name(table))
-/* The number of entries of @table. */
+/* The number of entries of @table, an unsigned int as in iPXE (code
+ * counts with unsigned ints and prints it with %u or %d). */
 #define table_num_entries(table) \
-	((__PTRDIFF_TYPE__)LINKTABLE_COUNT_STR(__table_type(table), __table_name(table)))
-/* The index of the entry at @pointer in @table. */
-#define table_index(table, pointer) ((pointer) - table_start(table))
+	((unsigned int)LINKTABLE_COUNT_STR(__table_type(table), __table_name(table)))
+/* The index of the entry at @pointer in @table, an unsigned int as in iPXE. */
+#define table_index(table, pointer) ((unsigned int)((pointer) - table_start(table)))
 
 /* Every entry, in order. */
 #define for_each_table_entry(pointer, table) \

@@ -30,13 +30,17 @@
  *    tear-down.  To release __init memory the program defines the ranges
  *    (LINKTABLE_FREE_RANGES_DEFINE()) and calls linktable_free_init().
  *  - Initcalls are C only (their entries are assembly that names the
- *    function); a static initcall must be __init (which marks it used), as
- *    it is in the kernel.
+ *    function).  A static initcall or exit function need not be __init or
+ *    __exit, as in the kernel; under clang each one that is costs a
+ *    pointer in init data (see LTX_LINUX_KEEP).
  *  - __initconst compiles but the object stays (it is not freed): a const
  *    object cannot share the writable init-data section.
+ *  - Under LTO, static initcalls (or exit functions) of one name in two
+ *    files stop the build, naming the function (see LTX_LINUX_ONE_NAME).
+ *  - __exitdata, __ref, __refdata and __refconst compile and change nothing.
  *  - Not mapped: the other init sections (__meminit, ...), console_initcall,
- *    security_initcall, loadable modules, initcall_debug's output, and
- *    initcall blacklisting.
+ *    security_initcall, the kernel command line (__setup, early_param),
+ *    loadable modules, initcall_debug's output, and initcall blacklisting.
  */
 #ifndef LINKTABLE_COMPAT_LINUX_H
 #define LINKTABLE_COMPAT_LINUX_H
@@ -74,8 +78,33 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define LINKTABLE_LINUX_LEVEL_DEVICE 80
 #define LINKTABLE_LINUX_LEVEL_LATE 90
 
+/* A static function that only the table's assembly names is not emitted
+ * by clang (which also refuses "used" on a redeclaration), so an initcall
+ * or exit function that is not __init (legal in the kernel) would not
+ * compile: under clang each one is also named by a pointer in init data,
+ * which linktable_free_init() releases with the rest. */
+#if defined(__clang__)
+#define LTX_LINUX_KEEP(fn) \
+	static __typeof__(&(fn)) LTX_UNIQUE(linktable__lxkeep_) __attribute__((__used__)) LINKTABLE_INIT_DATA = &(fn)
+#else
+#define LTX_LINUX_KEEP(fn) LTX_STATIC_ASSERT(1, "")
+#endif
+
+/* An entry names its function from assembly.  Under LTO two static
+ * functions of one name in two files are one name to that assembly: clang
+ * renames one of them but not the assembly's reference, so one function
+ * would be called twice and the other never; gcc fails to link ("undefined
+ * reference").  A symbol per registered name, which the assembler refuses
+ * to define twice, makes that a build error naming the function, in every
+ * configuration that merges the files' assembly (docs/adopting.md). */
+#define LTX_LINUX_ONE_NAME(kind, fn) \
+	__asm__(".equiv .Llinktable_linux_" kind "_named_" #fn ", " #fn)
+
 /* An initcall at linktable level @level (each _sync variant is one more). */
-#define LTX_LINUX_INITCALL(fn, level) LINKTABLE_REL_ENTRY(linux_initcalls, level, fn)
+#define LTX_LINUX_INITCALL(fn, level) \
+	LTX_LINUX_KEEP(fn); \
+	LTX_LINUX_ONE_NAME("initcall", fn); \
+	LINKTABLE_REL_ENTRY(linux_initcalls, level, fn)
 
 #define early_initcall(fn) LTX_LINUX_INITCALL(fn, 10)
 #define pure_initcall(fn) LTX_LINUX_INITCALL(fn, 20)
@@ -97,7 +126,10 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 
 #define __initcall(fn) device_initcall(fn)
 #define module_init(fn) device_initcall(fn)
-#define module_exit(fn) LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
+#define module_exit(fn) \
+	LTX_LINUX_KEEP(fn); \
+	LTX_LINUX_ONE_NAME("exitcall", fn); \
+	LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
 /* What module_exit() is in built-in code: an exit function, kept apart. */
 #define __exitcall(fn) module_exit(fn)
 
@@ -108,6 +140,13 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 #define __initconst
 /* Exit code: kept (used), run only by linktable_linux_run_exitcalls(). */
 #define __exit __attribute__((__used__))
+/* Data of exit code: kept. */
+#define __exitdata
+/* Code and data that may refer to __init code or __initdata (the kernel's
+ * build checks such references; nothing here does): nothing to do. */
+#define __ref
+#define __refdata
+#define __refconst
 
 /* Run the initcalls of linktable levels @lo .. @hi; count the failures. */
 static inline int linktable__linux_run_levels(int lo, int hi)

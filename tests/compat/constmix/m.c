@@ -70,8 +70,7 @@ int main(void)
 		for_each_table_entry_reverse(s, SETTINGS)
 			back++;
 		expect(back == n, "settings: reverse walk");
-		expect(hostname_setting.order == 101 && table_index(SETTINGS, &hostname_setting) >= 0 &&
-			       table_index(SETTINGS, &hostname_setting) < n,
+		expect(hostname_setting.order == 101 && table_index(SETTINGS, &hostname_setting) < table_num_entries(SETTINGS),
 		       "settings: hostname_setting inside the table");
 		/* A writable entry stays writable. */
 		table_start(SETTINGS)[3].name = "written";

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: MIT */
+/* tests/compat/samename/b.c - the other driver file: the same static
+ * names, another level. */
+#include <linktable/compat/linux.h>
+
+int hits_b;
+
+static int __init setup(void)
+{
+	hits_b += 100;
+	return 0;
+}
+device_initcall(setup);
+
+static void __exit teardown(void)
+{
+	hits_b += 1000;
+}
+module_exit(teardown);
