@@ -866,6 +866,14 @@ struct linktable__names {
 	LTX_ARRAY_ORDER(name) \
 	LTX_ARRAY_DEFINE_COMMON(type, name); \
 	LTX_ARRAY_BOUNDS(name)
+/* The same for a region whose levels hold objects of different alignments
+ * (compat/uboot.h's numbered lists): padding may fall between its levels,
+ * so the program's adjacency check is left out ("linktable check", which
+ * knows each section's alignment, still makes it). */
+#define LTX_ARRAY_DEFINE_REGION(type, name) \
+	LTX_ARRAY_ORDER(name) \
+	LTX_ARRAY_DEFINE_COMMON(type, name); \
+	LTX_ARRAY_BOUNDS_CHECKED(name, 0)
 /* The same without naming the level sections (LTX_ARRAY_DECLARE_UNORDERED()):
  * a table of one level, "00", whose entries may be const or not.  On ELF
  * the defining file holds an empty anchor of the entries' alignment for
@@ -902,8 +910,12 @@ struct linktable__names {
 /* The bounds of an array table, as offsets: the read-only slots always
  * empty, the writable ones those of its "_NN_rw" sections; and the split
  * check's brackets (LTX_ARRAY_SPLIT_ASM). */
-#define LTX_ARRAY_BOUNDS(name) \
-	LTX_ARRAY_SPLIT_CHECK(linktable__split_check_##name, #name) \
+#define LTX_ARRAY_BOUNDS(name) LTX_ARRAY_BOUNDS_CHECKED(name, 1)
+/* @adjacent 0: a region of levels of different alignments (compat/uboot.h),
+ * whose padding between levels the adjacency check cannot tell from
+ * foreign data. */
+#define LTX_ARRAY_BOUNDS_CHECKED(name, adjacent) \
+	LTX_ARRAY_SPLIT_CHECK(linktable__split_check_##name, #name, adjacent) \
 	LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" #name, "linktable__cache_" #name, #name)
 #define LTX_ARRAY_BOUNDS_ASM(sym, cache, name) \
 	__asm__(LTX_BOUNDS_HEAD_ASM(sym, cache) ".irp linktable__k," LTX_KEY_LIST "\n" LTX_BOUNDS_NONE_ASM \
@@ -943,13 +955,14 @@ struct linktable__names {
 	"0:\n.long __start_" sec " - 0b, __start_" sec "x - 0b\n"
 /* The constructor @fn checking table @name (a string literal): no level
  * split (above), and no level apart from the next (below). */
-#define LTX_ARRAY_SPLIT_CHECK(fn, name) \
+#define LTX_ARRAY_SPLIT_CHECK(fn, name, adjacent) \
 	static __attribute__((__constructor__, __used__)) void fn(void) \
 	{ \
 		extern const int fn##_brackets[] __asm__("linktable__split_" name) LTX_HIDDEN; \
 		extern const struct linktable_bounds fn##_bounds __asm__("linktable_bounds_" name) LTX_HIDDEN; \
 		linktable__array_split_check(fn##_brackets, name); \
-		linktable__array_adjacent_check(&fn##_bounds, name); \
+		if (adjacent) \
+			linktable__array_adjacent_check(&fn##_bounds, name); \
 	}
 LTX_EXTERN_C long linktable__write(int fd, const void *buf, linktable__size_t len) __asm__("write");
 LTX_EXTERN_C void linktable__abort(void) __asm__("abort") __attribute__((__noreturn__));
@@ -987,10 +1000,11 @@ static inline void linktable__array_split_check(const int *b, const char *name)
 }
 #else
 #define LTX_ARRAY_SPLIT_ASM(name) ""
-#define LTX_ARRAY_SPLIT_CHECK(fn, name)
+#define LTX_ARRAY_SPLIT_CHECK(fn, name, adjacent)
 #endif
 #else
 #define LTX_ARRAY_BOUNDS_ONE(name, align) LTX_ARRAY_BOUNDS(name)
+#define LTX_ARRAY_BOUNDS_CHECKED(name, adjacent) LTX_ARRAY_BOUNDS(name)
 #define LTX_ARRAY_BOUNDS(name) \
 	LTX_EXTERN_C_BEGIN LTX_FOR_EACH_LEVEL(LTX_ARRAY_DECLARE_BOUND, name) LTX_EXTERN_C_END \
 	static struct linktable__cache linktable__cache_##name; \
@@ -1508,7 +1522,7 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
 	LTX_ASTR_BOUNDS_DEF(type, name, id)
 #if LTX_REL_BOUNDS
 #define LTX_ASTR_BOUNDS_DEF(type, name, id) \
-	LTX_ARRAY_SPLIT_CHECK(id##_split_check, name) \
+	LTX_ARRAY_SPLIT_CHECK(id##_split_check, name, 1) \
 	LTX_ARRAY_BOUNDS_ASM("linktable_bounds_" name, "linktable__cache_" name, name)
 #else
 #define LTX_ASTR_BOUNDS_DEF(type, name, id) \

@@ -144,6 +144,7 @@ static int load_sections(struct image *img, char *err, size_t errlen)
 		 * (seen in static images: .tbss over .data.rel.ro). */
 		s->alloc = (sh.sh_flags & SHF_ALLOC) != 0 && !(sh.sh_type == SHT_NOBITS && (sh.sh_flags & SHF_TLS));
 		s->addr = s->alloc ? sh.sh_addr : 0;
+		s->align = sh.sh_addralign;
 		if (s->alloc && sh.sh_addr + sh.sh_size < sh.sh_addr)
 			return fail_msg(err, errlen, "section %s: address range wraps around", s->name);
 		if (sh.sh_type == SHT_NOBITS)

@@ -33,6 +33,7 @@ struct img_section {
 	const unsigned char *data;
 	int alloc;
 	unsigned int note_align; /* SHT_NOTE: 4, or 8 for 8-byte aligned notes; else 0 */
+	uint64_t align;          /* sh_addralign (0 and 1: none) */
 };
 
 /* Two parts per order level: read-only, then writable. */

@@ -59,12 +59,14 @@ const char *table_layout_problem(const struct image *img, const struct img_table
 		}
 	}
 	/* An array table is one array only if each non-empty level starts
-	 * where the one before it ended (its entries share one alignment, so
-	 * no padding falls between): mold, sorting sections by name, puts
+	 * where the one before it ended, but for the padding its own
+	 * alignment asks (none between entries of one type; U-Boot's region
+	 * holds lists of several types, each aligned as its own): mold, sorting sections by name, puts
 	 * "uart_16550"'s levels between "uart"'s 15 and 16; a file that adds
 	 * entries without declaring the table may put them out of order.  The
 	 * same test as the program's constructor (linktable.h,
-	 * linktable__array_adjacent_check()). */
+	 * linktable__array_adjacent_check()), which knows no section's
+	 * alignment and so is left out for U-Boot's region. */
 	if (t->kind == LINKTABLE_KIND_ARRAY) {
 		const struct img_section *prev = NULL;
 		int prev_level = -1;
@@ -74,7 +76,11 @@ const char *table_layout_problem(const struct image *img, const struct img_table
 
 			if (!s || !s->size)
 				continue;
-			if (prev && s->addr != prev->addr + prev->size) {
+			uint64_t end = prev ? prev->addr + prev->size : 0;
+
+			if (prev && s->align > 1 && (s->align & (s->align - 1)) == 0)
+				end = (end + s->align - 1) & ~(s->align - 1);
+			if (prev && s->addr != end) {
 				snprintf(buf, 512,
 					 "levels %d (%s, ends at 0x%llx) and %d (%s, starts at 0x%llx) are not adjacent: "
 					 "the table is not one array",

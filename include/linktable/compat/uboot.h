@@ -78,7 +78,7 @@ LINKTABLE_ARRAY_DECLARE(char, uboot);
  * as a table (LINKTABLE_ARRAY_START(uboot) .. LINKTABLE_ARRAY_END(uboot),
  * and for the linktable command), in one .c file.  Optional.
  */
-#define LINKTABLE_UBOOT_REGION_DEFINE() LINKTABLE_ARRAY_DEFINE(char, uboot)
+#define LINKTABLE_UBOOT_REGION_DEFINE() LTX_ARRAY_DEFINE_REGION(char, uboot)
 
 /* Every entry's [address, end) (ll_entry_declare()) or every list's bounds
  * (ll_entry_declare_list()), as pairs of pointers: what ll_start() and
