@@ -643,7 +643,17 @@ typedef __builtin_va_list linktable__va_list;
  * PE has no symbol visibility: a symbol is local to its image unless
  * exported. */
 #ifndef LTX_PE
+#if defined(__s390x__)
+/* On s390x the compilers take every symbol to be 2-byte aligned and reach
+ * it with larl, which a bound at an odd address (the end of 3-byte
+ * entries) cannot be (ld: "misaligned symbol ... R_390_PC32DBL"); a bound
+ * declared 1-byte aligned is loaded from the GOT or literal pool instead.
+ * For the bounds a user's code names itself (Zephyr's TYPE_SECTION_END_EXTERN,
+ * FreeBSD's SET_LIMIT...); linktable's own read them through LTX_BOUND_ADDR. */
+#define LTX_BOUND_ATTRS __attribute__((__weak__, __visibility__("hidden"), __aligned__(1)))
+#else
 #define LTX_BOUND_ATTRS __attribute__((__weak__, __visibility__("hidden")))
+#endif
 #define LTX_HIDDEN __attribute__((__visibility__("hidden")))
 #define LTX_EXPORTED __attribute__((__visibility__("default"), __used__))
 #else
