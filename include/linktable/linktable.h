@@ -731,7 +731,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(&(fn)), linktable_type_##table), \
 			  "linktable: " #fn " is not of the function type of relative table " #table); \
 	LTX_KEEP_FUNCTION(fn); \
-	__asm__(".pushsection " LTX_TABLE_SECTION_RO(table, level) ",\"a" LTX_RETAIN_FLAG "\"\n" \
+	__asm__(LTX_REL_ONE_FUNCTION(fn) \
+		".pushsection " LTX_TABLE_SECTION_RO(table, level) ",\"a" LTX_RETAIN_FLAG "\"\n" \
 		".balign 4\n.long " #fn " - .\n.popsection")
 
 /* The function an entry of a relative table points at. */

@@ -808,6 +808,36 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_KEEP_FUNCTION(fn) __typeof__(fn) fn __attribute__((__used__))
 #endif
 
+/* A relative entry names its function from assembly.  LTO merges the
+ * files' top-level assembly into one: two files' static functions of one
+ * name are then one name to it, and clang, which renames one of the
+ * functions but not the assembly's reference, would call one function
+ * twice and the other never (gcc fails to link).  So the first entry that
+ * names @fn records its main source file (__BASE_FILE__) in an assembler
+ * macro, and every later one in the same assembly compares its own file
+ * with it: a second file is an assembly error naming the function; entries
+ * of one file (the same function in several tables or levels) pass.  Each
+ * file assembled on its own never sees another's, so only a merged build
+ * can fail.  It also stops an LTO build in which two files register one
+ * global function (same function, but the assembler cannot tell): register
+ * it from one file. */
+#ifdef __BASE_FILE__
+#define LTX_REL_ONE_FUNCTION(fn) \
+	".ifndef .Llinktable_rel_named_" #fn "\n" \
+	".equiv .Llinktable_rel_named_" #fn ", 1\n" \
+	".macro linktable_rel_named_" #fn "_from file\n" \
+	".ifnc \"\\file\",\"" __BASE_FILE__ "\"\n" \
+	".error \"linktable: LTO merged two files whose LINKTABLE_REL_ENTRY() name a function " #fn \
+	": give different static functions different names, or register one function from one file\"\n" \
+	".endif\n" \
+	".endm\n" \
+	".else\n" \
+	"linktable_rel_named_" #fn "_from \"" __BASE_FILE__ "\"\n" \
+	".endif\n"
+#else
+#define LTX_REL_ONE_FUNCTION(fn) ""
+#endif
+
 /* ".balign n" for inline asm.  RISC-V assemblers relax code alignment: they
  * emit n - 2 bytes of nops and let the linker delete the excess, which it
  * does not do at the start of an otherwise empty section, so an empty
