@@ -7,7 +7,8 @@
 # failing point, crashes, runs past its time limit, prints no plan or fewer
 # (or more) points than its plan counts as one more failure: a test that
 # stops early must not pass.  Output of each test: build/test-logs/NAME.log.
-# Last line: "N passed, N failed, N skipped".
+# Each result line ends with the test's wall time.  Last line:
+# "N passed, N failed, N skipped".
 set -u
 logs=${TEST_LOGS:-build/test-logs}
 mkdir -p "$logs"
@@ -23,8 +24,11 @@ for t in "$@"; do
 		t_limit=$(sed -n '1,10s/^# test-timeout: \([0-9][0-9]*\)$/\1/p' "$t" 2>/dev/null | head -1)
 		t_limit=${t_limit:-$limit}
 	fi
+	t_start=$SECONDS
 	timeout "$t_limit" "$t" >"$log" 2>&1 </dev/null
 	rc=$?
+	# Each test's wall time, so that CI's budget can be read from its log.
+	took="$((SECONDS - t_start)) s"
 	p=$(grep -cE '^ok [0-9]+( |$)' "$log" | tr -d ' ')
 	s=$(grep -cE '^ok [0-9]+ # SKIP' "$log" | tr -d ' ')
 	f=$(grep -cE '^not ok [0-9]+' "$log" | tr -d ' ')
@@ -49,11 +53,11 @@ for t in "$@"; do
 	fi
 	pass=$((pass + p)) fail=$((fail + f)) skipped=$((skipped + s))
 	if [ "$f" -ne 0 ]; then
-		echo "FAIL $t: $p passed, $f failed, $s skipped$extra"
+		echo "FAIL $t: $p passed, $f failed, $s skipped$extra ($took)"
 		grep -E '^not ok|^#' "$log" | head -40 | sed 's/^/    /'
 		[ "$rc" -ne 0 ] && tail -5 "$log" | sed 's/^/    | /'
 	else
-		echo "PASS $t: $p passed, $s skipped"
+		echo "PASS $t: $p passed, $s skipped ($took)"
 	fi
 	grep -E '^ok [0-9]+ # SKIP' "$log" | sed 's/^ok [0-9]* # SKIP/    skipped:/' | sort | uniq -c | sed 's/^ */    /' | head -20
 done
