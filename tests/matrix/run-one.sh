@@ -216,19 +216,41 @@ constmix() {
 
 # Programs written against one compat header the way that project's own
 # users write them (tests/compat/users/<name>/*.c, each directory one
-# program that prints TAP and exits 0 when every point passed).
+# program that prints TAP and exits 0 when every point passed).  Cells that
+# differ only in the linker compile alike: their objects are compiled once
+# per compiler and flags (build/matrix/users-obj/KEY, under a lock that
+# cells running at once share) and linked by each cell's own linker.
 users() {
-	local u f objs crc name
+	local u f objs crc name key cache
 	[ "$variant" = freestanding ] && return 0
+	# The key covers the sources too: a cell run on its own after an edit
+	# never links stale objects.
+	key=$( (printf '%s\n' "$cc" "${cflags[@]}"; cat tests/compat/users/*/* include/linktable/*.h \
+		include/linktable/*/*.h) | sha1sum | cut -c1-16)
+	cache=${MATRIX_OUT:-build/matrix}/users-obj/$key
+	mkdir -p "$cache"
+	exec 8>"$cache/lock"
+	flock 8
+	if [ ! -e "$cache/done" ]; then
+		for u in tests/compat/users/*/; do
+			[ -d "$u" ] || continue
+			name=$(basename "$u")
+			for f in "$u"*.c; do
+				if ! "$cc" "${cflags[@]}" -c "$f" -o "$cache/users_${name}_$(basename "$f" .c).o" 2>"$dir/compile.log"; then
+					exec 8>&-
+					finish FAIL "compiling $f: $(first_error "$dir/compile.log")"
+				fi
+			done
+		done
+		: >"$cache/done"
+	fi
+	exec 8>&-
 	for u in tests/compat/users/*/; do
 		[ -d "$u" ] || continue
 		name=$(basename "$u")
 		objs=()
 		for f in "$u"*.c; do
-			if ! "$cc" "${cflags[@]}" -c "$f" -o "$dir/users_${name}_$(basename "$f" .c).o" 2>"$dir/compile.log"; then
-				finish FAIL "compiling $f: $(first_error "$dir/compile.log")"
-			fi
-			objs+=("$dir/users_${name}_$(basename "$f" .c).o")
+			objs+=("$cache/users_${name}_$(basename "$f" .c).o")
 		done
 		if ! "$link" "${ldflags[@]}" "${objs[@]}" -o "$dir/users-$name" 2>"$dir/link.log"; then
 			finish FAIL "users/$name link: $(first_error "$dir/link.log")"

@@ -28,7 +28,7 @@ mkdir -p "$out"
 # run waits for the first instead of deleting its results.
 exec 9>"$out/lock"
 flock 9
-rm -rf "$out"/cfg-*
+rm -rf "$out"/cfg-* "$out"/users-obj
 
 set=${MATRIX_SET:-full}
 configs() {
