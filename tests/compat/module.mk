@@ -53,4 +53,4 @@ $(foreach u,$(USERS_PROGS),$(eval $(call users_prog,$(u))))
 # The Zephyr and U-Boot user programs under strict flags (-pedantic-errors,
 # clang -Weverything) and through the linktable command; U-Boot's
 # ll_entry_get() of an undeclared name failing the link.
-TEST_SCRIPTS += tests/compat/users_strict.sh tests/compat/uboot_get.sh tests/compat/users_tool.sh
+TEST_SCRIPTS += tests/compat/users_strict.sh tests/compat/uboot_get.sh tests/compat/users_tool.sh tests/compat/zephyr_scope.sh
