@@ -437,7 +437,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #endif
 /* The typedef and the bounds, without the write protection guards (relative tables). */
 #define LTX_DECLARE_TYPE(type, name) \
-	typedef type linktable_type_##name; \
+	typedef __typeof__(type) linktable_type_##name; \
 	LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name
 
 /**

@@ -6,7 +6,8 @@
 CT := $(BUILD)/tests/compat
 COMPAT_SRCS := main ipxe_a ipxe_b zephyr_a zephyr_b uboot_a uboot_b uboot_c uboot_d freebsd_a freebsd_b linux_a linux_b \
 	ipxe_c ipxe_d zephyr_c zephyr_d uboot_e uboot_f freebsd_c freebsd_d linux_c \
-	ipxe_e ipxe_f zephyr_e zephyr_f uboot_g uboot_h freebsd_e freebsd_f linux_d linux_e
+	ipxe_e ipxe_f zephyr_e zephyr_f uboot_g uboot_h freebsd_e freebsd_f linux_d linux_e \
+	ipxe_g ipxe_h uboot_i zephyr_g
 COMPAT_OBJS := $(COMPAT_SRCS:%=$(CT)/%.o)
 
 $(CT)/test_compat: $(COMPAT_OBJS)

@@ -171,14 +171,15 @@ static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, 
 	__typeof__(type) LTX_NO_MVD_BEGIN *LTX_Z_REC(varname)[3] LTX_Z_REC_ATTR(secname), LTX_NO_MVD_END \
 		varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), LTX_NO_MVD_BEGIN \
 		*LTX_Z_REC(varname)[3] LTX_Z_REC_ATTR(secname) = { \
-			(type *)(void *)(#section_postfix "_"), first, (type *)(linktable__uintptr_t)(size) \
+			(__typeof__(type) *)(void *)(#section_postfix "_"), first, \
+			(__typeof__(type) *)(linktable__uintptr_t)(size) \
 		}, \
 		LTX_NO_MVD_END varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
 #else
 #define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
-	extern type varname dim; \
+	extern __typeof__(type) varname dim; \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, (size)); \
-	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+	__typeof__(type) varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
 #endif
 #define TYPE_SECTION_ITERABLE(type, varname, secname, section_postfix) \
 	LTX_Z_ITERABLE(type, varname, , secname, section_postfix, 1, &varname)
@@ -210,7 +211,7 @@ static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, 
 /* *dst = the @i-th element in name order (NULL if there is none). */
 #define TYPE_SECTION_GET(type, secname, i, dst) \
 	do { \
-		*(dst) = (type *)linktable__niter_nth(LTX_C_NAMES(LTX_Z_T(secname)), sizeof(type), \
+		*(dst) = (__typeof__(type) *)linktable__niter_nth(LTX_C_NAMES(LTX_Z_T(secname)), sizeof(type), \
 						      (linktable__size_t)(i)); \
 	} while (0)
 #define STRUCT_SECTION_GET(struct_type, i, dst) TYPE_SECTION_GET(struct struct_type, struct_type, i, dst)
@@ -229,9 +230,9 @@ static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, 
 #define TYPE_SECTION_START(secname) _##secname##_list_start
 #define TYPE_SECTION_END(secname) _##secname##_list_end
 #define TYPE_SECTION_START_EXTERN(type, secname) \
-	extern type TYPE_SECTION_START(secname)[] __asm__("__start_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
+	extern __typeof__(type) TYPE_SECTION_START(secname)[] __asm__("__start_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
 #define TYPE_SECTION_END_EXTERN(type, secname) \
-	extern type TYPE_SECTION_END(secname)[] __asm__("__stop_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
+	extern __typeof__(type) TYPE_SECTION_END(secname)[] __asm__("__stop_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
 #define STRUCT_SECTION_START(struct_type) TYPE_SECTION_START(struct_type)
 #define STRUCT_SECTION_END(struct_type) TYPE_SECTION_END(struct_type)
 #define STRUCT_SECTION_START_EXTERN(struct_type) TYPE_SECTION_START_EXTERN(struct struct_type, struct_type)
