@@ -51,7 +51,9 @@
  *    ll_entry_declare_list() is two declarations in C too.
  *  - "extern U_BOOT_DRIVER(x);" (U-Boot's declaration of another file's
  *    entry, before DM_DRIVER_REF()) does not compile: "extern" would apply
- *    to the name record and bounds the declaration defines.  Declare the
+ *    to the name record and bounds the declaration defines (an extern
+ *    declaration with an initializer is a definition: every file writing
+ *    it would define them again).  Declare the
  *    entry with ll_entry_decl(struct driver, x, driver) instead;
  *    ll_entry_get() needs no declaration.
  *  - An empty list's start is not NULL, and equals its end.
