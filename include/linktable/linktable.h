@@ -437,7 +437,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #endif
 /* The typedef and the bounds, without the write protection guards (relative tables). */
 #define LTX_DECLARE_TYPE(type, name) \
-	typedef type linktable_type_##name; \
+	typedef __typeof__(type) linktable_type_##name; \
 	LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name
 
 /**
@@ -822,11 +822,21 @@ struct linktable_name {
 	linktable__size_t count;
 };
 
-/* The name records of one array table, and whether they are sorted yet
- * (0: no, 1: being sorted, 2: sorted); private. */
+/**
+ * typedef linktable_name_cmp_fn - an order of names (LINKTABLE_ARRAY_DEFINE_NAME_ORDER()).
+ *
+ * Returns less than, equal to or greater than zero as @a sorts before, as,
+ * or after @b, as strcmp() does; it must be a total order.
+ */
+typedef int (*linktable_name_cmp_fn)(const char *a, const char *b);
+
+/* The name records of one array table, whether they are sorted yet (0: no,
+ * 1: being sorted, 2: sorted), and their order (NULL: strcmp()'s);
+ * private. */
 struct linktable__names {
 	struct linktable_name *begin, *end;
 	unsigned int state;
+	linktable_name_cmp_fn cmp;
 };
 
 /**
@@ -863,9 +873,26 @@ struct linktable__names {
  * @type: the entry type, as in LINKTABLE_ARRAY_DECLARE().
  * @name: the table's name.
  */
-#define LINKTABLE_ARRAY_DEFINE(type, name) \
+#define LINKTABLE_ARRAY_DEFINE(type, name) LINKTABLE_ARRAY_DEFINE_NAME_ORDER(type, name, LTX_NULL)
+
+/**
+ * LINKTABLE_ARRAY_DEFINE_NAME_ORDER() - LINKTABLE_ARRAY_DEFINE() of a table
+ * whose names (LINKTABLE_ARRAY_NAME()) sort in an order of the caller's,
+ * not strcmp()'s.
+ * @type: the entry type.
+ * @name: the table's name.
+ * @cmp:  a linktable_name_cmp_fn (linktable_name_cmp_numeric(), or the
+ *        program's own), or NULL for strcmp() order.
+ *
+ * The order is the table's, given once where it is defined: every walk by
+ * name (LINKTABLE_NAME_FOREACH(), LINKTABLE_ARRAY_FOREACH_BY_NAME()) follows
+ * it, and LINKTABLE_ARRAY_FIND() searches with it (a name @cmp calls equal
+ * to the one sought is found).  Names @cmp calls equal come in address
+ * order.  @cmp is called while the names are sorted, on first use.
+ */
+#define LINKTABLE_ARRAY_DEFINE_NAME_ORDER(type, name, cmp) \
 	LTX_ARRAY_ORDER(name) \
-	LTX_ARRAY_DEFINE_COMMON(type, name); \
+	LTX_ARRAY_DEFINE_COMMON_CMP(type, name, cmp); \
 	LTX_ARRAY_BOUNDS(name)
 /* The same for a region whose levels hold objects of different alignments
  * (compat/uboot.h's numbered lists): padding may fall between its levels,
@@ -882,17 +909,21 @@ struct linktable__names {
  * read-only and in a section group of its own, so that it clashes with no
  * entry of the same file whatever the entries' flags (internal/toolchain.h,
  * LTX_GROUP_ANCHOR_ASM). */
-#define LTX_ARRAY_DEFINE_UNORDERED(type, name) \
-	LTX_ARRAY_DEFINE_COMMON(type, name); \
+#define LTX_ARRAY_DEFINE_UNORDERED(type, name) LTX_ARRAY_DEFINE_UNORDERED_CMP(type, name, LTX_NULL)
+/* (the same, its names sorted by @cmp: LINKTABLE_ARRAY_DEFINE_NAME_ORDER()) */
+#define LTX_ARRAY_DEFINE_UNORDERED_CMP(type, name, cmp) \
+	LTX_ARRAY_DEFINE_COMMON_CMP(type, name, cmp); \
 	LTX_ARRAY_BOUNDS_ONE(name, __alignof__(type))
-/* What both define: the name records and the descriptor note. */
-#define LTX_ARRAY_DEFINE_COMMON(type, name) \
+/* What both define: the name records (sorted by @cmp, NULL for strcmp()
+ * order) and the descriptor note. */
+#define LTX_ARRAY_DEFINE_COMMON(type, name) LTX_ARRAY_DEFINE_COMMON_CMP(type, name, LTX_NULL)
+#define LTX_ARRAY_DEFINE_COMMON_CMP(type, name, cmp) \
 	LTX_ARRAY_DECLARE_UNORDERED(type, name); \
 	LTX_EXTERN_C_BEGIN \
 	extern struct linktable_name __start_linktable_##name##__names[] LTX_BOUND_ATTRS; \
 	extern struct linktable_name __stop_linktable_##name##__names[] LTX_BOUND_ATTRS; \
 	LTX_HIDDEN struct linktable__names linktable__names_##name = { \
-		__start_linktable_##name##__names, __stop_linktable_##name##__names, 0 \
+		__start_linktable_##name##__names, __stop_linktable_##name##__names, 0, (cmp) \
 	}; \
 	LTX_EXTERN_C_END \
 	LTX_NOTE(linktable__note_##name, LTX_NOTE_TABLE, LINKTABLE_KIND_ARRAY, sizeof(type), __alignof__(type), #name, \
@@ -1287,16 +1318,72 @@ static inline int linktable__name_cmp(const char *a, const char *b)
 	return (int)(unsigned char)*a - (int)(unsigned char)*b;
 }
 
-static inline int linktable__name_less(const struct linktable_name *a, const struct linktable_name *b)
+/* Whether @c is an ASCII decimal digit. */
+static inline int linktable__is_digit(char c)
 {
-	int d = linktable__name_cmp(a->name, b->name);
+	return c >= '0' && c <= '9';
+}
+
+/**
+ * linktable_name_cmp_numeric() - numeric name order, for
+ * LINKTABLE_ARRAY_DEFINE_NAME_ORDER(): runs of decimal digits compare by
+ * their value, the rest byte by byte as strcmp(), so "dev_2" sorts before
+ * "dev_10" and "a9z" before "a10a".
+ * @a: a name.
+ * @b: another name.
+ *
+ * Numbers of any length compare right (digit by digit, never converted);
+ * of two runs of one value ("7", "007") the one with fewer leading zeros
+ * comes first, so that the order stays total.
+ *
+ * Return: less than, equal to or greater than zero, as strcmp().
+ */
+static inline int linktable_name_cmp_numeric(const char *a, const char *b)
+{
+	for (;;) {
+		if (linktable__is_digit(*a) && linktable__is_digit(*b)) {
+			const char *a0 = a, *b0 = b, *ea, *eb;
+
+			while (*a == '0')
+				a++;
+			while (*b == '0')
+				b++;
+			for (ea = a; linktable__is_digit(*ea); ea++)
+				;
+			for (eb = b; linktable__is_digit(*eb); eb++)
+				;
+			if (ea - a != eb - b)
+				return ea - a < eb - b ? -1 : 1;
+			for (; a != ea; a++, b++)
+				if (*a != *b)
+					return *a < *b ? -1 : 1;
+			if (ea - a0 != eb - b0)
+				return ea - a0 < eb - b0 ? -1 : 1;
+			continue;
+		}
+		if (*a != *b || !*a)
+			return (int)(unsigned char)*a - (int)(unsigned char)*b;
+		a++, b++;
+	}
+}
+
+/* Compare two names in the order @cmp (NULL: strcmp()'s). */
+static inline int linktable__name_cmp_by(linktable_name_cmp_fn cmp, const char *a, const char *b)
+{
+	return cmp ? cmp(a, b) : linktable__name_cmp(a, b);
+}
+
+static inline int linktable__name_less(linktable_name_cmp_fn cmp, const struct linktable_name *a,
+				       const struct linktable_name *b)
+{
+	int d = linktable__name_cmp_by(cmp, a->name, b->name);
 
 	return d < 0 || (d == 0 && (linktable__uintptr_t)a->entry < (linktable__uintptr_t)b->entry);
 }
 
 /* Heap sort of the name records by name, then address (no recursion, no
  * memory, O(n log n)). */
-static LTX_COLD void linktable__names_heapsort(struct linktable_name *v, linktable__size_t n)
+static LTX_COLD void linktable__names_heapsort(struct linktable_name *v, linktable__size_t n, linktable_name_cmp_fn cmp)
 {
 	linktable__size_t start = n / 2, end = n;
 
@@ -1311,9 +1398,9 @@ static LTX_COLD void linktable__names_heapsort(struct linktable_name *v, linktab
 			t = v[0], v[0] = v[end], v[end] = t;
 		}
 		for (root = start; (child = 2 * root + 1) < end; root = child) {
-			if (child + 1 < end && linktable__name_less(&v[child], &v[child + 1]))
+			if (child + 1 < end && linktable__name_less(cmp, &v[child], &v[child + 1]))
 				child++;
-			if (!linktable__name_less(&v[root], &v[child]))
+			if (!linktable__name_less(cmp, &v[root], &v[child]))
 				break;
 			t = v[root], v[root] = v[child], v[child] = t;
 		}
@@ -1358,7 +1445,7 @@ static inline struct linktable_name *linktable__names_sorted(struct linktable__n
 			LTX_LAUNDER(b);
 			if (b)
 				ns->end = linktable__names_pack(b, ns->end);
-			linktable__names_heapsort(b, (linktable__size_t)(ns->end - b));
+			linktable__names_heapsort(b, (linktable__size_t)(ns->end - b), ns->cmp);
 			LTX_STORE_RELEASE(&ns->state, 2u);
 		}
 		while (LTX_LOAD_ACQUIRE(&ns->state) != 2)
@@ -1380,12 +1467,12 @@ static inline void *linktable__names_find(struct linktable__names *ns, const cha
 	while (lo < hi) {
 		struct linktable_name *mid = lo + (hi - lo) / 2;
 
-		if (linktable__name_cmp(mid->name, name) < 0)
+		if (linktable__name_cmp_by(ns->cmp, mid->name, name) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo != end && linktable__name_cmp(lo->name, name) == 0 ? lo->entry : LTX_NULL;
+	return lo != end && linktable__name_cmp_by(ns->cmp, lo->name, name) == 0 ? lo->entry : LTX_NULL;
 }
 
 /**

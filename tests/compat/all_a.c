@@ -22,3 +22,5 @@
 #include "uboot_g.c"
 #include "freebsd_e.c"
 #include "linux_d.c"
+#include "ipxe_g.c"
+#include "uboot_i.c"

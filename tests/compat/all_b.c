@@ -15,3 +15,5 @@
 #include "uboot_h.c"
 #include "freebsd_f.c"
 #include "linux_e.c"
+#include "ipxe_h.c"
+#include "zephyr_g.c"

@@ -29,6 +29,9 @@ void test_zephyr_sub(void);
 void test_uboot_cmd(void);
 void test_freebsd_cons(void);
 void test_linux_drv(void);
+void test_ipxe_marks(void);
+void test_uboot_ptr(void);
+void test_zephyr_ptr(void);
 #ifdef COMPAT_WITH_CXX
 void test_cxx(void);
 #endif

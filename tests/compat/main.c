@@ -46,6 +46,9 @@ int main(void)
 	test_uboot_cmd();
 	test_freebsd_cons();
 	test_linux_drv();
+	test_ipxe_marks();
+	test_uboot_ptr();
+	test_zephyr_ptr();
 #ifdef COMPAT_WITH_CXX
 	test_cxx();
 #endif

@@ -6,7 +6,8 @@
 CT := $(BUILD)/tests/compat
 COMPAT_SRCS := main ipxe_a ipxe_b zephyr_a zephyr_b uboot_a uboot_b uboot_c uboot_d freebsd_a freebsd_b linux_a linux_b \
 	ipxe_c ipxe_d zephyr_c zephyr_d uboot_e uboot_f freebsd_c freebsd_d linux_c \
-	ipxe_e ipxe_f zephyr_e zephyr_f uboot_g uboot_h freebsd_e freebsd_f linux_d linux_e
+	ipxe_e ipxe_f zephyr_e zephyr_f uboot_g uboot_h freebsd_e freebsd_f linux_d linux_e \
+	ipxe_g ipxe_h uboot_i zephyr_g
 COMPAT_OBJS := $(COMPAT_SRCS:%=$(CT)/%.o)
 
 $(CT)/test_compat: $(COMPAT_OBJS)
@@ -53,4 +54,4 @@ $(foreach u,$(USERS_PROGS),$(eval $(call users_prog,$(u))))
 # The Zephyr and U-Boot user programs under strict flags (-pedantic-errors,
 # clang -Weverything) and through the linktable command; U-Boot's
 # ll_entry_get() of an undeclared name failing the link.
-TEST_SCRIPTS += tests/compat/users_strict.sh tests/compat/uboot_get.sh tests/compat/users_tool.sh
+TEST_SCRIPTS += tests/compat/users_strict.sh tests/compat/uboot_get.sh tests/compat/users_tool.sh tests/compat/zephyr_scope.sh

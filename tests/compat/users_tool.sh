@@ -20,11 +20,12 @@ want() {
 		"zephyr_boot_hooks 3" ;;
 	zephyr_kobj) echo "zephyr_k_lock 6 zephyr_k_counter 3 zephyr_k_flag 3 zephyr_k_pool 5 zephyr_k_work_q 0" ;;
 	zephyr_ztest) echo "zephyr_ztest_suite_node 3 zephyr_ztest_unit_test 6 zephyr_ztest_test_rule 1" ;;
+	zephyr_devices) echo "zephyr_device 6 zephyr_boot_hook 5 zephyr_banners 3" ;;
 	uboot_cmds) echo "uboot_cmd 12 uboot_env_clbk 2 uboot_driver_info 4 uboot_spl_image_loader 0" ;;
 	uboot_dm) echo "uboot_driver 3 uboot_uclass_driver 4 uboot_driver_info 4" ;;
 	esac
 }
-for name in zephyr_drivers zephyr_kobj zephyr_ztest uboot_cmds uboot_dm; do
+for name in zephyr_drivers zephyr_kobj zephyr_ztest zephyr_devices uboot_cmds uboot_dm; do
 	img=$dir/test_$name
 	if [ ! -x "$LT" ] || [ ! -x "$img" ]; then
 		tap_point 1 "build $LT and $img first (make check builds them)"

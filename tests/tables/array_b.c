@@ -15,3 +15,13 @@ int rel_two(void)
 	return 2;
 }
 LINKTABLE_REL_ENTRY(relfns, 5, rel_two);
+
+/* Names of the numerically ordered table (test_array.c has the others). */
+LINKTABLE_ARRAY_ENTRY(nums, 1, n_dev10) = { 1, 10 };
+LINKTABLE_ARRAY_ENTRY(nums, 1, n_dev2) = { 1, 2 };
+static struct arr n_blk[2] LINKTABLE_ARRAY_ATTR(nums, 1) = { { 1, 100 }, { 1, 101 } };
+LINKTABLE_ARRAY_NAME(nums, "dev_10", n_dev10);
+LINKTABLE_ARRAY_NAME(nums, "dev_2", n_dev2);
+LINKTABLE_ARRAY_NAME_N(nums, "blk9", n_blk, 2);
+struct arr l_ccc LINKTABLE_ARRAY_ATTR(bylen, 3) = { 3, 3 };
+LINKTABLE_ARRAY_NAME(bylen, "ccc", l_ccc);

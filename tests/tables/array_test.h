@@ -20,6 +20,13 @@ LINKTABLE_ARRAY_DECLARE(struct wide64, wides);
 LINKTABLE_ARRAY_DECLARE(struct arr, none);
 extern struct arr b42;
 
+/* Tables whose names sort in another order: numeric
+ * (linktable_name_cmp_numeric()), and the program's own (by length). */
+LINKTABLE_ARRAY_DECLARE(struct arr, nums);
+LINKTABLE_ARRAY_DECLARE(struct arr, bylen);
+int name_cmp_by_length(const char *a, const char *b);
+extern struct arr l_ccc;
+
 typedef int (*rel_fn)(void);
 LINKTABLE_REL_DECLARE(rel_fn, relfns);
 int rel_one(void);

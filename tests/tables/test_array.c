@@ -15,6 +15,33 @@
 LINKTABLE_ARRAY_DEFINE(struct arr, arrs);
 LINKTABLE_ARRAY_DEFINE(struct wide64, wides);
 LINKTABLE_ARRAY_DEFINE(struct arr, none);
+LINKTABLE_ARRAY_DEFINE_NAME_ORDER(struct arr, nums, linktable_name_cmp_numeric);
+LINKTABLE_ARRAY_DEFINE_NAME_ORDER(struct arr, bylen, name_cmp_by_length);
+
+/* The program's own order: shorter names first, then strcmp(). */
+int name_cmp_by_length(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	return la != lb ? (la < lb ? -1 : 1) : strcmp(a, b);
+}
+LINKTABLE_ARRAY_ENTRY(nums, 2, n_dev1) = { 2, 1 };
+LINKTABLE_ARRAY_ENTRY(nums, 0, n_dev007) = { 0, 7 };
+LINKTABLE_ARRAY_ENTRY(nums, 0, n_dev7) = { 0, 77 };
+LINKTABLE_ARRAY_ENTRY(nums, 0, n_big) = { 0, 1000 };
+LINKTABLE_ARRAY_ENTRY(nums, 0, n_big2) = { 0, 1001 };
+LINKTABLE_ARRAY_NAME(nums, "dev_1", n_dev1);
+LINKTABLE_ARRAY_NAME(nums, "dev_007", n_dev007);
+LINKTABLE_ARRAY_NAME(nums, "dev_7", n_dev7);
+/* longer than any integer type: compared digit by digit */
+LINKTABLE_ARRAY_NAME(nums, "dev_123456789012345678901234567890", n_big2);
+LINKTABLE_ARRAY_NAME(nums, "dev_99999999999999999999999999999", n_big);
+LINKTABLE_ARRAY_ENTRY(bylen, 1, l_a) = { 1, 1 };
+LINKTABLE_ARRAY_ENTRY(bylen, 2, l_bb) = { 2, 2 };
+LINKTABLE_ARRAY_ENTRY(bylen, 4, l_zzzz) = { 4, 4 };
+LINKTABLE_ARRAY_NAME(bylen, "zzzz", l_zzzz);
+LINKTABLE_ARRAY_NAME(bylen, "bb", l_bb);
+LINKTABLE_ARRAY_NAME(bylen, "a", l_a);
 LINKTABLE_REL_DEFINE(rel_fn, relfns);
 
 LINKTABLE_ARRAY_ENTRY(arrs, 7, a07) = { 7, 5 };
@@ -113,6 +140,39 @@ int main(void)
 	LINKTABLE_ARRAY_FOREACH_BY_NAME(p, none)
 		n++;
 	ok(n == 0 && LINKTABLE_ARRAY_FIND(none, "alpha") == NULL, "a table without names: nothing by name");
+
+	/* numeric order: blk9 (the array of two), dev_1, dev_2, dev_7, dev_007,
+	 * dev_10, then the two long numbers */
+	{
+		static const int want[] = { 100, 101, 1, 2, 77, 7, 10, 1000, 1001 };
+
+		n = 0;
+		same = 1;
+		LINKTABLE_ARRAY_FOREACH_BY_NAME(p, nums) {
+			same &= n < 9 && p->id == want[n];
+			n++;
+		}
+		ok(same && n == 9, "a table ordered by linktable_name_cmp_numeric(): dev_2 before dev_10 (%d entries)", n);
+	}
+	ok(LINKTABLE_ARRAY_FIND(nums, "dev_10") != NULL && LINKTABLE_ARRAY_FIND(nums, "dev_10")->id == 10 &&
+		   LINKTABLE_ARRAY_FIND(nums, "dev_007")->id == 7 && LINKTABLE_ARRAY_FIND(nums, "dev_7")->id == 77 &&
+		   LINKTABLE_ARRAY_FIND(nums, "blk9")->id == 100 && LINKTABLE_ARRAY_FIND(nums, "dev_3") == NULL &&
+		   LINKTABLE_ARRAY_FIND(nums, "dev_") == NULL,
+	   "LINKTABLE_ARRAY_FIND() searches in the table's own order");
+	ok(linktable_name_cmp_numeric("a9z", "a10a") < 0 && linktable_name_cmp_numeric("x", "x") == 0 &&
+		   linktable_name_cmp_numeric("x10", "x9") > 0 && linktable_name_cmp_numeric("07", "7") > 0 &&
+		   linktable_name_cmp_numeric("a1", "a1b") < 0 && linktable_name_cmp_numeric("a", "0") > 0 &&
+		   linktable_name_cmp_numeric("v1.10", "v1.9") > 0 && linktable_name_cmp_numeric("0", "00") < 0,
+	   "linktable_name_cmp_numeric(): numbers by value, the rest as strcmp(), a total order");
+	n = 0;
+	same = 1;
+	LINKTABLE_NAME_FOREACH(nm, bylen) {
+		same &= n < 4 && (int)strlen(nm->name) == n + 1 && ((struct arr *)nm->entry)->id == n + 1;
+		n++;
+	}
+	ok(same && n == 4 && LINKTABLE_ARRAY_FIND(bylen, "ccc") == &l_ccc &&
+		   LINKTABLE_ARRAY_FIND(bylen, "zzzz") == &l_zzzz && LINKTABLE_ARRAY_FIND(bylen, "aaa") == NULL,
+	   "a table in the program's own order (by length): walked and searched in it");
 
 	sum = 0;
 	LINKTABLE_REL_FOREACH_LEVEL(fn, relfns, 5)

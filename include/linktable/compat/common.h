@@ -47,7 +47,7 @@ LTX_EXTERN_C_END
 		extern char id[] __asm__(#pre "linktable_" t "_00_rw") LTX_BOUND_ATTRS; \
 		char *p; \
 		LTX_BOUND_ADDR(p, id, #pre "linktable_" t "_00_rw"); \
-		(type *)(void *)(p ? p : linktable__compat_empty); \
+		(__typeof__(type) *)(void *)(p ? p : linktable__compat_empty); \
 	}))
 /* The names of table @t (LINKTABLE_ARRAY_DEFINE() defines them). */
 #define LTX_C_NAMES(t) LTX_C_NAMES_(t, LTX_UNIQUE(linktable__cn_))
@@ -88,6 +88,6 @@ static inline linktable__size_t linktable__names_count(struct linktable__names *
 #define LTX_C_FOREACH_BY_NAME(type, t, var) LTX_C_FOREACH_BY_NAME_(type, t, var, LTX_UNIQUE(linktable__cit_))
 #define LTX_C_FOREACH_BY_NAME_(type, t, var, it) \
 	for (struct linktable__niter it = linktable__niter_begin(LTX_C_NAMES(t), sizeof(type)); it.once; it.once = 0) \
-		for (type *var; ((var) = (type *)linktable__niter_next(&it)) != LTX_NULL;)
+		for (__typeof__(type) *var; ((var) = (__typeof__(type) *)linktable__niter_next(&it)) != LTX_NULL;)
 
 #endif /* LINKTABLE_COMPAT_COMMON_H */

@@ -27,9 +27,13 @@
  *  - Entries may be const, beside writable ones (on mold only writable, or
  *    const ones whose section is writable: a program whose const entries
  *    mold put apart stops with a message; docs/adopting.md).
+ *  - __table_entries(table, idx) (the start of the entries of order idx)
+ *    is computed from the table's bounds; __table_section(table, idx)
+ *    names linktable's section of that order, not ".tbl.<name>.<NN>";
+ *    TABLE_START()/TABLE_END()/__TABLE_ENTRIES() declare zero-length arrays
+ *    at orders 00 and 99 (or idx), as in iPXE, which the ordered levels put
+ *    at the table's ends.
  *  - An empty table's table_start() is not NULL (it equals table_end()).
- *  - Not here: TABLE_START()/TABLE_END()/__TABLE_ENTRIES() (array objects at
- *    a table's ends), __table_entries() and __table_section().
  *  - ELF only.
  */
 #ifndef LINKTABLE_COMPAT_IPXE_H
@@ -79,6 +83,45 @@
 #pragma GCC diagnostic ignored "-Wattributes"
 #define __table_entry(table, idx) LINKTABLE_ARRAY_ATTR_STR(__table_type(table), __table_name(table), idx)
 #endif
+
+/* The section of @table's entries of order @idx (iPXE's
+ * ".tbl.<name>.<NN>"): linktable's section of that level,
+ * "linktable_<name>_<NN>_rw", for code that names the section itself
+ * (__attribute__((section(__table_section(FROBS, 01)))) places a
+ * declaration where __table_entry(FROBS, 01) would). */
+#define __table_section(table, idx) "linktable_" __table_name(table) "_" LTX_KEY(idx) "_rw"
+
+/* Where the entries of order @idx of the table of bounds @b start: the
+ * first entry of the first non-empty order from @idx on, or the table's
+ * end; where iPXE's zero-length marker in that order's section lands. */
+static inline void *linktable__ipxe_entries(const struct linktable_bounds *b, int idx)
+{
+	for (; idx >= 0 && idx < LTX_LEVELS; idx++) {
+		void *s = linktable__array_level_edge(b, idx, 0);
+
+		if (s != linktable__array_level_edge(b, idx, 1))
+			return s;
+	}
+	return linktable__array_edge(b, 1);
+}
+/* The start of @table's entries of order @idx (01 .. 99, as written for
+ * __table_entry()): the entries of orders @idx and above run from here to
+ * table_end(), those below from table_start() to here. */
+#define __table_entries(table, idx) \
+	((__table_type(table) *)linktable__ipxe_entries(LTX_ASTR_BOUNDS(__table_name(table)), LTX_LEVEL_NORM(idx)))
+
+/* A zero-length array @entries of @table's type at order @idx: iPXE's
+ * marker of a position in a table.  Zero-sized, it adds no entry; the
+ * levels are laid out in ascending order, so at order 00 (which iPXE keeps
+ * for this, entries using 01 .. 98) it is the table's start, at 99 its end,
+ * on every linker; at an order other files add entries to, it lands among
+ * them in link order, as in iPXE.  (A zero-length array is a GNU C
+ * extension, as in iPXE.) */
+#define __TABLE_ENTRIES(entries, table, idx) __table_type(table) entries[0] __table_entry(table, idx)
+/* Declare @start, a zero-length array at the start of @table. */
+#define TABLE_START(start, table) __TABLE_ENTRIES(start, table, 00)
+/* Declare @end, a zero-length array at the end of @table. */
+#define TABLE_END(end, table) __TABLE_ENTRIES(end, table, 99)
 
 /* The first entry of @table. */
 #define table_start(table) LINKTABLE_ARRAY_START_STR(__table_type(table), __table_name(table))

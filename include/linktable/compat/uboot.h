@@ -49,11 +49,11 @@
  *  - In C++, nothing may be written before ll_entry_declare() (C++ has no
  *    tentative definitions, which the one-declaration form needs);
  *    ll_entry_declare_list() is two declarations in C too.
- *  - A _type spelled with a "*" (ll_entry_declare(char *, ...)) needs a
- *    typedef name: the one declaration names the entry twice.
  *  - "extern U_BOOT_DRIVER(x);" (U-Boot's declaration of another file's
  *    entry, before DM_DRIVER_REF()) does not compile: "extern" would apply
- *    to the name record and bounds the declaration defines.  Declare the
+ *    to the name record and bounds the declaration defines (an extern
+ *    declaration with an initializer is a definition: every file writing
+ *    it would define them again).  Declare the
  *    entry with ll_entry_decl(struct driver, x, driver) instead;
  *    ll_entry_get() needs no declaration.
  *  - An empty list's start is not NULL, and equals its end.
@@ -253,7 +253,7 @@ static inline void *linktable__uboot_span(int end)
 		extern char id[] __asm__(#pre LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
 		char *p; \
 		LTX_BOUND_ADDR(p, id, #pre LTX_U_SEC(_list)); \
-		(_type *)(void *)(p ? p : linktable__compat_empty); \
+		(__typeof__(_type) *)(void *)(p ? p : linktable__compat_empty); \
 	}))
 
 /**
@@ -276,36 +276,39 @@ static inline void *linktable__uboot_span(int end)
  * record (three pointers laid out as a struct linktable_name: only pointers
  * to _type can share the declaration's type), its [address, end) pair for
  * ll_start()/ll_end(), and the entry again, which the user's initializer
- * follows.  C++ has no tentative definitions: there they are declarations
- * of their own, and nothing may be written before the macro.
+ * follows.  Its type is __typeof__(_type), so that every declarator is of
+ * that type whatever its spelling ("char *").  C++ has no tentative
+ * definitions: there they are declarations of their own, and nothing may
+ * be written before the macro.
  */
 #define LTX_U_NAME_ATTR(_list) \
 	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_C_NAMES_SECTION(LTX_U_T(_list))), \
 		       __aligned__(__alignof__(struct linktable_name))))
 #ifndef __cplusplus
 #define ll_entry_declare(_type, _name, _list) \
-	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list), LTX_NO_MVD_BEGIN \
+	__typeof__(_type) LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list), LTX_NO_MVD_BEGIN \
 		*linktable__uname_##_list##__##_name[3] LTX_U_NAME_ATTR(_list) = { \
-			(_type *)(void *)(#_name), &LTX_U_VAR(_name, _list), (_type *)(linktable__uintptr_t)1 \
+			(__typeof__(_type) *)(void *)(#_name), &LTX_U_VAR(_name, _list), \
+			(__typeof__(_type) *)(linktable__uintptr_t)1 \
 		}, \
 		*linktable__uall_##_list##__##_name[2] LTX_U_ALL_ATTR = { &LTX_U_VAR(_name, _list), \
 									 &LTX_U_VAR(_name, _list) + 1 }, \
 		LTX_NO_MVD_END LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
 #else
 #define ll_entry_declare(_type, _name, _list) \
-	extern _type LTX_U_VAR(_name, _list); \
+	extern __typeof__(_type) LTX_U_VAR(_name, _list); \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_U_T(_list)), #_name, LTX_U_VAR(_name, _list), 1); \
-	LTX_MAYBE_UNUSED static _type *linktable__uall_##_list##__##_name[2] LTX_U_ALL_ATTR = { \
+	LTX_MAYBE_UNUSED static __typeof__(_type) *linktable__uall_##_list##__##_name[2] LTX_U_ALL_ATTR = { \
 		&LTX_U_VAR(_name, _list), &LTX_U_VAR(_name, _list) + 1 \
 	}; \
-	_type LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
+	__typeof__(_type) LTX_U_VAR(_name, _list) LTX_U_ATTR(_type, _list)
 #endif
 /* (an array of a size its initializer gives: its pair is its list's bounds) */
 #define ll_entry_declare_list(_type, _name, _list) \
-	extern _type LTX_U_VAR(_name, _list)[]; \
+	extern __typeof__(_type) LTX_U_VAR(_name, _list)[]; \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_U_T(_list)), #_name, LTX_U_VAR(_name, _list), 1); \
 	LTX_U_LIST_PAIR(_list, LTX_UNIQUE(linktable__ulp_)); \
-	_type LTX_U_VAR(_name, _list)[] LTX_U_ATTR(_type, _list)
+	__typeof__(_type) LTX_U_VAR(_name, _list)[] LTX_U_ATTR(_type, _list)
 #define LTX_U_LIST_PAIR(_list, id) LTX_U_LIST_PAIR_(_list, id)
 #define LTX_U_LIST_PAIR_(_list, id) \
 	LTX_EXTERN_C_BEGIN \
@@ -322,18 +325,18 @@ static inline void *linktable__uboot_span(int end)
 
 #define ll_entry_get(_type, _name, _list) \
 	(__extension__({ \
-		extern _type LTX_U_VAR(_name, _list); \
+		extern __typeof__(_type) LTX_U_VAR(_name, _list); \
 		&LTX_U_VAR(_name, _list); \
 	}))
-#define ll_entry_ref(_type, _name, _list) ((_type *)&LTX_U_VAR(_name, _list))
+#define ll_entry_ref(_type, _name, _list) ((__typeof__(_type) *)&LTX_U_VAR(_name, _list))
 /* Declares an entry defined elsewhere (for ll_entry_ref() in initializers). */
-#define ll_entry_decl(_type, _name, _list) extern _type LTX_U_VAR(_name, _list)
+#define ll_entry_decl(_type, _name, _list) extern __typeof__(_type) LTX_U_VAR(_name, _list)
 /* The address of an entry, as ll_entry_ref(). */
-#define llsym(_type, _name, _list) ((_type *)&LTX_U_VAR(_name, _list))
+#define llsym(_type, _name, _list) ((__typeof__(_type) *)&LTX_U_VAR(_name, _list))
 
 /* The region of all lists, as a _type * (start == end if there is none). */
-#define ll_start(_type) ((_type *)linktable__uboot_span(0))
-#define ll_end(_type) ((_type *)linktable__uboot_span(1))
+#define ll_start(_type) ((__typeof__(_type) *)linktable__uboot_span(0))
+#define ll_end(_type) ((__typeof__(_type) *)linktable__uboot_span(1))
 
 /**
  * LINKTABLE_UBOOT_FOREACH_BY_NAME() - visit the entries of list @_list in
@@ -350,6 +353,6 @@ static inline void *linktable__uboot_span(int end)
  * @_list: the list's name (defined with LINKTABLE_UBOOT_LIST_DEFINE()).
  * @str:   the name, a string (e.g. a command typed at the prompt).
  */
-#define LINKTABLE_UBOOT_FIND(_type, _list, str) ((_type *)linktable__names_find(LTX_C_NAMES(LTX_U_T(_list)), (str)))
+#define LINKTABLE_UBOOT_FIND(_type, _list, str) ((__typeof__(_type) *)linktable__names_find(LTX_C_NAMES(LTX_U_T(_list)), (str)))
 
 #endif /* LINKTABLE_COMPAT_UBOOT_H */

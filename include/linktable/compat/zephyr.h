@@ -19,7 +19,11 @@
  *    STRUCT_SECTION_END() (after the _EXTERN declarations) bound them as one
  *    array.
  *  - ITERABLE_SECTION_RAM()/ROM() make the section exist.  Here they are C:
- *    the one line moves from a linker-script snippet to one .c file.
+ *    the one line moves from a linker-script snippet to one .c file.  So do
+ *    ITERABLE_SECTION_RAM_NUMERIC()/ROM_NUMERIC(): their elements are
+ *    visited in Zephyr's numeric order ("x_2" before "x_10"; the exact rule
+ *    at LINKTABLE_ZEPHYR_DEFINE_NUMERIC()), an order linktable's names take
+ *    from the section's definition (LINKTABLE_ARRAY_DEFINE_NAME_ORDER()).
  *
  * What does not map (docs/adopting.md):
  *  - The array from STRUCT_SECTION_START() to _END() is in link order, not
@@ -37,11 +41,18 @@
  *    one not: the compiler puts the first in writable memory).
  *  - In C++ nothing may be written before the macro (C++ has no tentative
  *    definitions, which its one-declaration form needs).
- *  - The one declaration names the element twice: it must be at file scope
- *    (not a static inside a function), and a type spelled with a "*"
- *    (TYPE_SECTION_ITERABLE(const char *, ...)) needs a typedef name.
- *  - The _NUMERIC sections, the _GC_ALLOWED difference and "subalign" (the
- *    alignment is the type's) have no counterpart.
+ *  - The one declaration names the element twice (its name record takes
+ *    its address before the user's initializer): it must be at file scope.
+ *    A static element inside a function, which Zephyr allows, does not
+ *    compile, and the first error names the rule: "redeclaration of
+ *    'linktable_zephyr__element_must_be_at_file_scope__<name>'" (a
+ *    block-scope static has no linkage, may not be declared twice, and no
+ *    other declaration can name it before its initializer).  Types spelled
+ *    with a "*" (TYPE_SECTION_ITERABLE(const char *, ...)) work: the
+ *    declaration's type is __typeof__(type).
+ *  - In Zephyr a name that fits neither numeric pattern is left out of a
+ *    _NUMERIC section; here it is visited last.  The _GC_ALLOWED difference
+ *    and "subalign" (the alignment is the type's) have no counterpart.
  *  - TYPE_SECTION_ITERABLE() sections and _ALTERNATE sections whose name is
  *    not a struct tag are defined with LINKTABLE_ZEPHYR_DEFINE(type, secname).
  *  - ELF only.
@@ -68,6 +79,69 @@
 /* One .c file of the program: the iterable section of struct_type. */
 #define ITERABLE_SECTION_RAM(struct_type, subalign) LINKTABLE_ZEPHYR_DEFINE(struct struct_type, struct_type)
 #define ITERABLE_SECTION_ROM(struct_type, subalign) LINKTABLE_ZEPHYR_DEFINE(struct struct_type, struct_type)
+
+/*
+ * Zephyr's numeric order (ITERABLE_SECTION_*_NUMERIC): its linker script
+ * takes, sorted by name, first the sections "._<secname>.static.<name>_"
+ * whose name matches the pattern "*_?_*" (an "_", any one character, an
+ * "_"), then those matching "*_??_*", so that with one prefix "x_2" comes
+ * before "x_10" (numbers 0..99, after an "_").  A name matching neither
+ * pattern is not in Zephyr's section at all; here it comes last, by name.
+ * Group of @name (0, 1, 2) under the patterns, matched as the script
+ * matches them, over the whole section name: @pre then @name.
+ */
+static inline int linktable__zephyr_numeric_scan(const char *s, char h[3], int *group)
+{
+	/* h: the three characters before *s, nearest first */
+	for (; *s; s++) {
+		if (*s == '_' && h[1] == '_')
+			return 1;
+		if (*s == '_' && h[2] == '_')
+			*group = 1;
+		h[2] = h[1], h[1] = h[0], h[0] = *s;
+	}
+	return 0;
+}
+static inline int linktable__zephyr_numeric_group(const char *pre, const char *name)
+{
+	char h[3] = { 0, 0, 0 };
+	int group = 2;
+
+	if (linktable__zephyr_numeric_scan(pre, h, &group) || linktable__zephyr_numeric_scan(name, h, &group))
+		return 0;
+	return group;
+}
+static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, const char *b)
+{
+	int ga = linktable__zephyr_numeric_group(pre, a), gb = linktable__zephyr_numeric_group(pre, b);
+
+	return ga != gb ? ga - gb : linktable__name_cmp(a, b);
+}
+
+/**
+ * LINKTABLE_ZEPHYR_DEFINE_NUMERIC() - LINKTABLE_ZEPHYR_DEFINE() of a section
+ * whose elements are visited in Zephyr's numeric order
+ * (ITERABLE_SECTION_ROM_NUMERIC()): by name, the names with a one-character
+ * part between two "_" first ("dev_2_"), then those with a two-character
+ * one ("dev_10_"), then (where Zephyr's script would leave them out of the
+ * section) the others.
+ * @type:    the element type.
+ * @secname: the section's name.
+ *
+ * The order is the table's (LINKTABLE_ARRAY_DEFINE_NAME_ORDER()), given
+ * here, in the one file that defines the section: the elements and the
+ * walks are written as for any section.
+ */
+#define LINKTABLE_ZEPHYR_DEFINE_NUMERIC(type, secname) \
+	static int linktable__znum_##secname(const char *a, const char *b) \
+	{ \
+		return linktable__zephyr_numeric_cmp("._" #secname ".static.", a, b); \
+	} \
+	LTX_ARRAY_DEFINE_UNORDERED_CMP(type, zephyr_##secname, linktable__znum_##secname)
+#define ITERABLE_SECTION_RAM_NUMERIC(struct_type, subalign) \
+	LINKTABLE_ZEPHYR_DEFINE_NUMERIC(struct struct_type, struct_type)
+#define ITERABLE_SECTION_ROM_NUMERIC(struct_type, subalign) \
+	LINKTABLE_ZEPHYR_DEFINE_NUMERIC(struct struct_type, struct_type)
 #define ITERABLE_SECTION_RAM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_RAM(struct_type, subalign)
 #define ITERABLE_SECTION_ROM_GC_ALLOWED(struct_type, subalign) ITERABLE_SECTION_ROM(struct_type, subalign)
 
@@ -75,13 +149,16 @@
  * An element of @type named @varname in section @secname, sorted by
  * @section_postfix: ONE declaration, so that what the user writes before
  * it ("static", "const", "static const", "__aligned(8)") applies to it, as
- * in Zephyr.  Its declarators: @varname (declared, so that the next can
- * take its address: C allows a file-scope object to be declared twice in
- * one declaration, the second time with its initializer), its name record
- * (an array of three pointers laid out as a struct linktable_name: the
- * name, the element, the count; only pointers to @type can share the
- * declaration's type), then @varname again, which the user's initializer
- * follows.  C++ has no tentative definitions: there the record is a
+ * in Zephyr.  Its type is __typeof__(@type), so that every declarator is
+ * of that type whatever its spelling ("const char *").  Its declarators:
+ * the name record, declared (an array of three pointers laid out as a
+ * struct linktable_name: the name, the element, the count; only pointers
+ * to @type can share the declaration's type), @varname (declared, so that
+ * the record can take its address: C allows a file-scope object to be
+ * declared twice in one declaration, the second time with its
+ * initializer), the record again with its initializer, then @varname
+ * again, which the user's initializer follows.  Inside a function the
+ * record's second declaration is the first error, and its name says why.  C++ has no tentative definitions: there the record is a
  * declaration of its own after an extern one, and nothing may be written
  * before the macro (docs/adopting.md).
  */
@@ -89,17 +166,20 @@
 	__attribute__((__used__, LTX_RETAIN LTX_NO_ASAN __section__(LTX_C_NAMES_SECTION(LTX_Z_T(secname))), \
 		       __aligned__(__alignof__(struct linktable_name))))
 #ifndef __cplusplus
+#define LTX_Z_REC(varname) linktable_zephyr__element_must_be_at_file_scope__##varname
 #define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
-	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), LTX_NO_MVD_BEGIN \
-		*linktable__zname_##varname[3] LTX_Z_REC_ATTR(secname) = { \
-			(type *)(void *)(#section_postfix "_"), first, (type *)(linktable__uintptr_t)(size) \
+	__typeof__(type) LTX_NO_MVD_BEGIN *LTX_Z_REC(varname)[3] LTX_Z_REC_ATTR(secname), LTX_NO_MVD_END \
+		varname dim LTX_C_ATTR(type, LTX_Z_T(secname)), LTX_NO_MVD_BEGIN \
+		*LTX_Z_REC(varname)[3] LTX_Z_REC_ATTR(secname) = { \
+			(__typeof__(type) *)(void *)(#section_postfix "_"), first, \
+			(__typeof__(type) *)(linktable__uintptr_t)(size) \
 		}, \
 		LTX_NO_MVD_END varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
 #else
 #define LTX_Z_ITERABLE(type, varname, dim, secname, section_postfix, size, first) \
-	extern type varname dim; \
+	extern __typeof__(type) varname dim; \
 	LTX_ARRAY_NAME_SEC(LTX_C_NAMES_SECTION(LTX_Z_T(secname)), #section_postfix "_", varname, (size)); \
-	type varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
+	__typeof__(type) varname dim LTX_C_ATTR(type, LTX_Z_T(secname))
 #endif
 #define TYPE_SECTION_ITERABLE(type, varname, secname, section_postfix) \
 	LTX_Z_ITERABLE(type, varname, , secname, section_postfix, 1, &varname)
@@ -131,7 +211,7 @@
 /* *dst = the @i-th element in name order (NULL if there is none). */
 #define TYPE_SECTION_GET(type, secname, i, dst) \
 	do { \
-		*(dst) = (type *)linktable__niter_nth(LTX_C_NAMES(LTX_Z_T(secname)), sizeof(type), \
+		*(dst) = (__typeof__(type) *)linktable__niter_nth(LTX_C_NAMES(LTX_Z_T(secname)), sizeof(type), \
 						      (linktable__size_t)(i)); \
 	} while (0)
 #define STRUCT_SECTION_GET(struct_type, i, dst) TYPE_SECTION_GET(struct struct_type, struct_type, i, dst)
@@ -150,9 +230,9 @@
 #define TYPE_SECTION_START(secname) _##secname##_list_start
 #define TYPE_SECTION_END(secname) _##secname##_list_end
 #define TYPE_SECTION_START_EXTERN(type, secname) \
-	extern type TYPE_SECTION_START(secname)[] __asm__("__start_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
+	extern __typeof__(type) TYPE_SECTION_START(secname)[] __asm__("__start_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
 #define TYPE_SECTION_END_EXTERN(type, secname) \
-	extern type TYPE_SECTION_END(secname)[] __asm__("__stop_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
+	extern __typeof__(type) TYPE_SECTION_END(secname)[] __asm__("__stop_linktable_zephyr_" #secname "_00_rw") LTX_BOUND_ATTRS
 #define STRUCT_SECTION_START(struct_type) TYPE_SECTION_START(struct_type)
 #define STRUCT_SECTION_END(struct_type) TYPE_SECTION_END(struct_type)
 #define STRUCT_SECTION_START_EXTERN(struct_type) TYPE_SECTION_START_EXTERN(struct struct_type, struct_type)
