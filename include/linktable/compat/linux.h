@@ -105,8 +105,9 @@
  *
  * How the command line maps: one plain linktable table, linux_setup, of
  * struct obs_kernel_param (read-only: const, or write-protected after
- * relocation in a hosted PIE), level 0, link order.  The program passes its
- * command line, a writable NUL-terminated string, to
+ * relocation in a hosted PIE), level 0, link order (under LTO the order
+ * LTO gives, as for every linktable table: README.md, "Ordering").  The
+ * program passes its command line, a writable NUL-terminated string, to
  * linktable_linux_parse_early_param() and then to
  * linktable_linux_parse_setup().  Each cuts the string it is given into its
  * parameters in place (as the kernel's parse_args() does), and the handlers

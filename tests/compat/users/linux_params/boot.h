@@ -16,6 +16,8 @@
 
 void boot_log(const char *who, const char *value);
 void boot_note(const char *who);
+/* The two "opt=" handlers' own log: who ('F' or 'S') was offered what. */
+void toy_opt_log(char who, const char *value);
 void boot_log_reset(void);
 const char *boot_log_text(void);
 

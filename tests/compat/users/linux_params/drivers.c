@@ -53,7 +53,7 @@ __setup_param("disable_dev=", disable_dev, nodev_setup, 0);
 
 static int __init opt_fast(char *str)
 {
-	boot_log("opt=fast?", str);
+	toy_opt_log('F', str);
 	return str[0] == 'f' && str[1] == 'a' && str[2] == 's' && str[3] == 't' && str[4] == '\0';
 }
 __setup("opt=", opt_fast);
