@@ -99,7 +99,9 @@
  *  - An early_param of the parameter's exact name (followed by '=' or by
  *    nothing) counts as handling it in the normal pass, without a second
  *    call.  A parameter nothing handled is, in the kernel, handed to init
- *    (in its environment with '=', among its arguments without).
+ *    (in its environment with '=', among its arguments without), unless
+ *    it is a module's ("name.param") or the boot loader's (BOOT_IMAGE=);
+ *    here linktable_linux_parse_setup() counts every one of them.
  *  - The table of both is .init.setup (struct obs_kernel_param: the string,
  *    the function, early or not); it is init data, freed after boot.
  *
