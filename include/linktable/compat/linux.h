@@ -380,14 +380,15 @@ static inline int linktable__linux_streq(const char *a, const char *b)
 	return *a == *b;
 }
 
-/* Whether @a and @b are the same name ('-' and '_' alike). */
-static inline int linktable__linux_name_eq(const char *a, const char *b)
+/* Whether the name from @a to @end is the string @b, exactly (@fold 0) or
+ * with '-' and '_' alike (@fold 1). */
+static inline int linktable__linux_name_is(const char *a, const char *end, const char *b, int fold)
 {
-	while (*a != '\0' && linktable__linux_fold(*a) == linktable__linux_fold(*b)) {
-		a++;
-		b++;
+	for (; a != end; a++, b++) {
+		if (*b == '\0' || (fold ? linktable__linux_fold(*a) != linktable__linux_fold(*b) : *a != *b))
+			return 0;
 	}
-	return *a == *b;
+	return *b == '\0';
 }
 
 /* The length of @prefix if @line starts with it ('-' and '_' alike), else
@@ -434,8 +435,11 @@ static inline char *linktable__linux_next_param(char **cursor, char **eq)
 		if (word[i] == '"')
 			in_quote = !in_quote;
 	}
-	*cursor = word[i] != '\0' ? word + i + 1 : word + i;
-	word[i] = '\0';
+	*cursor = word + i;
+	if (word[i] != '\0') {
+		*cursor = word + i + 1;
+		word[i] = '\0';
+	}
 	value = *eq != LTX_NULL ? *eq + 1 : LTX_NULL;
 	if (value != LTX_NULL && *value == '"') {
 		/* name="value": the value without its quotes, moved over the
@@ -471,24 +475,25 @@ static inline char *linktable__linux_next_param(char **cursor, char **eq)
 static inline int linktable_linux_parse_early_param(char *cmdline)
 {
 	const struct obs_kernel_param *p;
-	char *cursor = cmdline, *line, *eq, *val;
-	int failed = 0;
+	char *cursor = cmdline, *line, *eq, *val, *end;
+	int failed = 0, console;
 
 	if (cmdline == LTX_NULL)
 		return 0;
 	while ((line = linktable__linux_next_param(&cursor, &eq)) != LTX_NULL) {
 		if (eq == LTX_NULL && linktable__linux_streq(line, "--"))
 			break;
-		val = LTX_NULL;
-		if (eq != LTX_NULL) {
-			*eq = '\0';
-			val = eq + 1;
-		}
+		/* The name ends at the '=' (not cut: the line is written only
+		 * where it must be) and the value follows it. */
+		val = eq != LTX_NULL ? eq + 1 : LTX_NULL;
+		for (end = line; end != eq && *end != '\0'; end++)
+			;
+		console = linktable__linux_name_is(line, end, "console", 0);
 		LINKTABLE_FOREACH(p, linux_setup) {
 			if (p->setup_func == LTX_NULL)
 				continue;
-			if ((p->early && linktable__linux_name_eq(line, p->str)) ||
-			    (linktable__linux_streq(line, "console") && linktable__linux_streq(p->str, "earlycon")))
+			if ((p->early && linktable__linux_name_is(line, end, p->str, 1)) ||
+			    (console && linktable__linux_streq(p->str, "earlycon")))
 				failed += p->setup_func(val) != 0;
 		}
 	}
