@@ -36,7 +36,9 @@
  *  - __initconst compiles but the object stays (it is not freed): a const
  *    object cannot share the writable init-data section.
  *  - Under LTO, static initcalls (or exit functions) of one name in two
- *    files stop the build, naming the function (see LTX_LINUX_ONE_NAME).
+ *    files stop the build, naming the function (see LTX_LINUX_ONE_NAME);
+ *    so does, in any build, one function registered twice in one file
+ *    (at two levels, or as a console and a security initcall).
  *  - __exitdata, __ref, __refdata and __refconst compile and change nothing.
  *  - console_initcall(fn) and security_initcall(fn) have tables of their
  *    own (see below); the program runs them with
