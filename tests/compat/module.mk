@@ -51,7 +51,9 @@ TESTS += $(CT)/users/test_$(1) $(CT)/users/test_$(1)_nopie
 endef
 $(foreach u,$(USERS_PROGS),$(eval $(call users_prog,$(u))))
 
-# The Zephyr and U-Boot user programs under strict flags (-pedantic-errors,
+# The Zephyr, U-Boot and Linux user programs under strict flags (-pedantic-errors,
 # clang -Weverything) and through the linktable command; U-Boot's
 # ll_entry_get() of an undeclared name failing the link.
 TEST_SCRIPTS += tests/compat/users_strict.sh tests/compat/uboot_get.sh tests/compat/users_tool.sh tests/compat/zephyr_scope.sh
+# compat/linux.h's command line and runners with no libc.
+TEST_SCRIPTS += tests/compat/linux_freestanding.sh

@@ -46,7 +46,8 @@ done
 for want in "ipxe_drivers pci_drivers:array:3 init_fns:array:5 image_types:array:5 commands:array:4 sanboot_protocols:array:0" \
 	"freebsd_sets freebsd_ktest_set:array:3 freebsd_kv_set:array:3 freebsd_vfs_set:array:0" \
 	"freebsd_sysinit freebsd_sysinit_set:array:18 freebsd_sysuninit_set:array:6" \
-	"linux_builtin linux_initcalls:relative:20 linux_exitcalls:relative:4"; do
+	"linux_builtin linux_initcalls:relative:20 linux_exitcalls:relative:4 linux_con_initcalls:relative:0" \
+	"linux_builtin linux_security_initcalls:relative:0 linux_setup:plain:0"; do
 	# shellcheck disable=SC2086 # a program and its tables
 	set -- $want
 	prog=${LINKTABLE_TEST_BUILD:-build}/tests/compat/users/test_$1

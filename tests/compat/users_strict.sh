@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# tests/compat/users_strict.sh - the Zephyr and U-Boot user programs
-# (tests/compat/users/{zephyr,uboot}_*/) built as their projects' users
+# tests/compat/users_strict.sh - the Zephyr, U-Boot and Linux user programs
+# (tests/compat/users/{zephyr,uboot,linux}_*/) built as their projects' users
 # build: gcc and clang with -std=c11 -pedantic-errors and with
 # -std=gnu11 -Wpedantic -Werror, and clang -Weverything with the headers as
 # system headers (-isystem include, as an installed header is), less the
@@ -17,7 +17,7 @@ trap 'rm -rf "$scratch"' EXIT
 everything="-Weverything -Wno-unknown-warning-option -Wno-padded -Wno-declaration-after-statement"
 everything+=" -Wno-missing-variable-declarations -Wno-reserved-identifier -Wno-reserved-id-macro"
 everything+=" -Wno-unsafe-buffer-usage -Wno-pre-c11-compat -Wno-pre-c2x-compat"
-for d in tests/compat/users/zephyr_*/ tests/compat/users/uboot_*/; do
+for d in tests/compat/users/zephyr_*/ tests/compat/users/uboot_*/ tests/compat/users/linux_*/; do
 	[ -d "$d" ] || continue
 	name=$(basename "$d")
 	for cfg in "gcc -std=c11 -pedantic-errors -Wall -Wextra -Werror -Iinclude" \

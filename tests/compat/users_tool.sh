@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# tests/compat/users_tool.sh - the linktable command on the Zephyr and
-# U-Boot user programs (build/tests/compat/users/test_{zephyr,uboot}_*,
-# built by make check), and on stripped copies: "list" shows every section
-# or list the program defines, with the count its own walks find, and a
-# sound layout; "check" passes.
+# tests/compat/users_tool.sh - the linktable command on the Zephyr, U-Boot
+# and Linux command-line user programs (build/tests/compat/users/test_*,
+# built by make check), and on stripped copies: "list" shows every section,
+# list or table the program defines, with its kind (array unless named
+# table:kind) and the count its own walks find, and a sound layout;
+# "check" passes.
 set -u
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
@@ -23,9 +24,11 @@ want() {
 	zephyr_devices) echo "zephyr_device 6 zephyr_boot_hook 5 zephyr_banners 3" ;;
 	uboot_cmds) echo "uboot_cmd 12 uboot_env_clbk 2 uboot_driver_info 4 uboot_spl_image_loader 0" ;;
 	uboot_dm) echo "uboot_driver 3 uboot_uclass_driver 4 uboot_driver_info 4" ;;
+	linux_params) echo "linux_setup:plain 16 linux_con_initcalls:relative 3 linux_security_initcalls:relative 2" \
+		"linux_initcalls:relative 2 linux_exitcalls:relative 0" ;;
 	esac
 }
-for name in zephyr_drivers zephyr_kobj zephyr_ztest zephyr_devices uboot_cmds uboot_dm; do
+for name in zephyr_drivers zephyr_kobj zephyr_ztest zephyr_devices uboot_cmds uboot_dm linux_params; do
 	img=$dir/test_$name
 	if [ ! -x "$LT" ] || [ ! -x "$img" ]; then
 		tap_point 1 "build $LT and $img first (make check builds them)"
@@ -41,7 +44,9 @@ for name in zephyr_drivers zephyr_kobj zephyr_ztest zephyr_devices uboot_cmds ub
 		# shellcheck disable=SC2046 # pairs of words
 		set -- $(want "$name")
 		while [ $# -ge 2 ]; do
-			awk -v t="$1" -v n="$2" '$1 == t && $2 == "array" && $(NF - 2) == n && $NF == "ok" { f = 1 } END { exit !f }' \
+			kind=array
+			[ "${1#*:}" != "$1" ] && kind=${1#*:}
+			awk -v t="${1%%:*}" -v k="$kind" -v n="$2" '$1 == t && $2 == k && $(NF - 2) == n && $NF == "ok" { f = 1 } END { exit !f }' \
 				"$scratch/list" || bad="$bad $1"
 			shift 2
 		done

@@ -36,11 +36,93 @@
  *  - __initconst compiles but the object stays (it is not freed): a const
  *    object cannot share the writable init-data section.
  *  - Under LTO, static initcalls (or exit functions) of one name in two
- *    files stop the build, naming the function (see LTX_LINUX_ONE_NAME).
+ *    files stop the build, naming the function (see LTX_LINUX_ONE_NAME);
+ *    so does, in any build, one function registered twice in one file
+ *    (at two levels, or as a console and a security initcall).
  *  - __exitdata, __ref, __refdata and __refconst compile and change nothing.
- *  - Not mapped: the other init sections (__meminit, ...), console_initcall,
- *    security_initcall, the kernel command line (__setup, early_param),
- *    loadable modules, initcall_debug's output, and initcall blacklisting.
+ *  - console_initcall(fn) and security_initcall(fn) have tables of their
+ *    own (see below); the program runs them with
+ *    linktable_linux_console_init() and linktable_linux_security_init().
+ *  - The command line: __setup(), early_param() and __setup_param() fill
+ *    one read-only table (see below); the program hands its command line
+ *    to linktable_linux_parse_early_param() and linktable_linux_parse_setup().
+ *  - Not mapped: the other init sections (__meminit, ...), DEFINE_LSM and
+ *    DEFINE_EARLY_LSM, module_param() and the other kernel_param
+ *    parameters (a "name.param" is just a parameter no __setup takes),
+ *    early_param_on_off(), bootconfig, loadable modules, initcall_debug's
+ *    output, and initcall blacklisting.
+ *
+ * Console and security initcalls, as Linux has them:
+ *  - console_initcall(fn) registers an "int fn(void)" in a section of its
+ *    own that console_init() walks, in link order, early in start_kernel()
+ *    (after the command line is parsed, long before the early initcalls):
+ *    the consoles are up before anything else initialises.  Its return
+ *    value is traced, not acted on.
+ *  - security_initcall(fn) did the same for the security modules, walked by
+ *    security_init() after console_init() and before the early initcalls,
+ *    until Linux 4.20 replaced it with DEFINE_LSM() (struct lsm_info,
+ *    walked by security_init(); early ones by early_security_init()).
+ *    Code written for the older interface is what uses it.
+ *  - Here each has a relative table (linux_con_initcalls,
+ *    linux_security_initcalls), link order, and its runner counts the
+ *    functions that returned non-zero and runs the rest.  start_kernel's
+ *    order is: early parameters, the other parameters, console initcalls,
+ *    security initcalls, then the early initcalls and every level.
+ *
+ * The kernel command line, as Linux documents and does it (init.h,
+ * Documentation/admin-guide/kernel-parameters.rst, init/main.c):
+ *  - The line is split into parameters at white space outside double
+ *    quotes.  A parameter is "name" or "name=value" (the first '=' after
+ *    the first character ends the name).  A value in double quotes
+ *    (foo="a b") loses them, and so does a parameter quoted whole
+ *    ("foo=a b"); a quote left open runs to the end of the line.  A "--"
+ *    ends the kernel's parameters: the rest is init's.  Parameters may
+ *    repeat; each is seen, in order.
+ *  - early_param(str, fn) registers "int fn(char *)" for the parameter named
+ *    @str (no '='), compared with '-' and '_' taken as one character.  The
+ *    early pass (parse_early_param(), run by the architecture's set-up or
+ *    just before the other parameters) calls fn with the parameter's value,
+ *    NULL when it has no '=' ("" for "name="), for every early_param of that
+ *    name, in link order, for every occurrence.  fn returns 0 for success,
+ *    non-zero (e.g. -EINVAL) when the value is malformed: the kernel warns
+ *    and goes on.  One special case: a "console" parameter also calls the
+ *    early_param("earlycon") handlers with its value, so that "console="
+ *    can name an early console; kept here, as a program that registers an
+ *    earlycon handler expects it.
+ *  - __setup(str, fn) registers "int fn(char *)" that the normal pass
+ *    (parse_args() on the whole line, the parameters no other mechanism
+ *    takes) offers each parameter whose text ("name" or "name=value",
+ *    value quotes dropped) starts with @str ('-' and '_' alike): fn gets
+ *    the rest of the parameter after @str - so __setup("foo=", fn) gets
+ *    the value of "foo=val", and __setup("foo", fn) gets "" for "foo",
+ *    "=val" for "foo=val" and "bar" for "foobar".  fn returns non-zero
+ *    (1) when it handled the parameter, which ends the search; 0 ("not
+ *    handled") lets the next matching __setup, in link order, try.
+ *  - An early_param of the parameter's exact name (followed by '=' or by
+ *    nothing) counts as handling it in the normal pass, without a second
+ *    call.  A parameter nothing handled is, in the kernel, handed to init
+ *    (in its environment with '=', among its arguments without), unless
+ *    it is a module's ("name.param") or the boot loader's (BOOT_IMAGE=);
+ *    here linktable_linux_parse_setup() counts every one of them.
+ *  - The table of both is .init.setup (struct obs_kernel_param: the string,
+ *    the function, early or not); it is init data, freed after boot.
+ *
+ * How the command line maps: one plain linktable table, linux_setup, of
+ * struct obs_kernel_param (read-only: const, or write-protected after
+ * relocation in a hosted PIE), level 0, link order (under LTO the order
+ * LTO gives, as for every linktable table: README.md, "Ordering").  The
+ * program passes its command line, a writable NUL-terminated string, to
+ * linktable_linux_parse_early_param() and then to
+ * linktable_linux_parse_setup().  Each cuts the string it is given into its
+ * parameters in place (as the kernel's parse_args() does), and the handlers
+ * get pointers into it: like the kernel, which parses a copy for each pass,
+ * give each call its own copy of the line, and keep it while the handlers'
+ * strings are used.  Differences: each call parses again (the kernel's
+ * parse_early_param() parses once); white space is ASCII's; the strings
+ * stay (they are not in the init ranges) and so does the table; an entry
+ * with a NULL function is skipped in the early pass, and takes the
+ * parameter in the normal pass ("obsolete, ignored").  The runners use no
+ * libc: freestanding programs may call them.
  */
 #ifndef LINKTABLE_COMPAT_LINUX_H
 #define LINKTABLE_COMPAT_LINUX_H
@@ -55,16 +137,32 @@
 typedef int (*initcall_t)(void);
 typedef void (*exitcall_t)(void);
 
+/* A command-line parameter's handler: @str, @setup_func, and whether it
+ * is an early_param() (1) or a __setup() (0), as Linux's <linux/init.h>
+ * has it. */
+struct obs_kernel_param {
+	const char *str;
+	int (*setup_func)(char *);
+	int early;
+};
+
 LINKTABLE_REL_DECLARE(initcall_t, linux_initcalls);
 LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
+LINKTABLE_REL_DECLARE(initcall_t, linux_con_initcalls);
+LINKTABLE_REL_DECLARE(initcall_t, linux_security_initcalls);
+LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
 
 /**
- * LINKTABLE_LINUX_DEFINE() - define the initcall and exitcall tables, in one
+ * LINKTABLE_LINUX_DEFINE() - define the initcall, exitcall, console and
+ * security initcall tables and the table of command-line handlers, in one
  * .c file of the program.
  */
 #define LINKTABLE_LINUX_DEFINE() \
 	LTX_DEFINE_BOUNDS(linux_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
-	LTX_DEFINE_BOUNDS(linux_exitcalls, LINKTABLE_KIND_REL, 4u, 4u, "exitcall_t")
+	LTX_DEFINE_BOUNDS(linux_exitcalls, LINKTABLE_KIND_REL, 4u, 4u, "exitcall_t"); \
+	LTX_DEFINE_BOUNDS(linux_con_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
+	LTX_DEFINE_BOUNDS(linux_security_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
+	LTX_DEFINE_DECLARED_TABLE(struct obs_kernel_param, linux_setup, LINKTABLE_KIND_PLAIN)
 
 /* The linktable level of each initcall level, in the kernel's order. */
 #define LINKTABLE_LINUX_LEVEL_EARLY 10
@@ -133,6 +231,28 @@ LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 /* What module_exit() is in built-in code: an exit function, kept apart. */
 #define __exitcall(fn) module_exit(fn)
 
+/* The initcalls console_init() and (before Linux 4.20) security_init()
+ * run: tables of their own, link order.  Under LTO one name for every kind
+ * of initcall, as they all name their function from assembly. */
+#define console_initcall(fn) \
+	LTX_LINUX_KEEP(fn); \
+	LTX_LINUX_ONE_NAME("initcall", fn); \
+	LINKTABLE_REL_ENTRY(linux_con_initcalls, 0, fn)
+#define security_initcall(fn) \
+	LTX_LINUX_KEEP(fn); \
+	LTX_LINUX_ONE_NAME("initcall", fn); \
+	LINKTABLE_REL_ENTRY(linux_security_initcalls, 0, fn)
+
+/* A command-line handler: an entry of linux_setup.  The entry names @fn
+ * from C (unlike an initcall's assembly), so the compiler keeps a static
+ * @fn and LTO tells two of one name apart: no LTX_LINUX_KEEP/ONE_NAME.
+ * @unique_id is Linux's way to make the entry's name unique; here the
+ * name is unique anyway, and @unique_id is not used. */
+#define __setup_param(str, unique_id, fn, early) \
+	LINKTABLE_ENTRY(linux_setup, 0, LTX_UNIQUE(linktable__lxsetup_)) = { (str), (fn), (early) }
+#define __setup(str, fn) __setup_param(str, fn, fn, 0)
+#define early_param(str, fn) __setup_param(str, fn, fn, 1)
+
 /* Init-only code and data, in linktable's init ranges. */
 #define __init LINKTABLE_INIT_TEXT __attribute__((__used__))
 #define __initdata LINKTABLE_INIT_DATA
@@ -199,6 +319,239 @@ static inline int linktable_linux_run_exitcalls(void)
 		n++;
 	}
 	return n;
+}
+
+/**
+ * linktable_linux_console_init() - run the console_initcall() functions, in
+ * link order, as the kernel's console_init() does.
+ *
+ * Call it after the command line is parsed and before the early initcalls.
+ *
+ * Return: how many returned non-zero (all of them run).
+ */
+static inline int linktable_linux_console_init(void)
+{
+	int failed = 0;
+	initcall_t fn;
+
+	LINKTABLE_REL_FOREACH(fn, linux_con_initcalls)
+		failed += fn() != 0;
+	return failed;
+}
+
+/**
+ * linktable_linux_security_init() - run the security_initcall() functions,
+ * in link order, as the kernel's security_init() did before Linux 4.20.
+ *
+ * Call it after linktable_linux_console_init() and before the early
+ * initcalls.
+ *
+ * Return: how many returned non-zero (all of them run).
+ */
+static inline int linktable_linux_security_init(void)
+{
+	int failed = 0;
+	initcall_t fn;
+
+	LINKTABLE_REL_FOREACH(fn, linux_security_initcalls)
+		failed += fn() != 0;
+	return failed;
+}
+
+/* ---- The command line: no libc, so string helpers of our own ---- */
+
+/* The white space that separates parameters (ASCII's). */
+static inline int linktable__linux_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Characters of parameter names compare with '-' and '_' as one. */
+static inline char linktable__linux_fold(char c)
+{
+	return c == '-' ? '_' : c;
+}
+
+/* Whether @a and @b are equal strings. */
+static inline int linktable__linux_streq(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/* Whether the name from @a to @end is the string @b, exactly (@fold 0) or
+ * with '-' and '_' alike (@fold 1). */
+static inline int linktable__linux_name_is(const char *a, const char *end, const char *b, int fold)
+{
+	for (; a != end; a++, b++) {
+		if (*b == '\0' || (fold ? linktable__linux_fold(*a) != linktable__linux_fold(*b) : *a != *b))
+			return 0;
+	}
+	return *b == '\0';
+}
+
+/* The length of @prefix if @line starts with it ('-' and '_' alike), else
+ * -1.  Stops at the first difference, so never reads past @line's end. */
+static inline long linktable__linux_prefix(const char *line, const char *prefix)
+{
+	long n = 0;
+
+	while (prefix[n] != '\0') {
+		if (linktable__linux_fold(line[n]) != linktable__linux_fold(prefix[n]))
+			return -1;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * Cut the next parameter out of the line at *@cursor, in place: returns it
+ * as "name" or "name=value" with the quotes around the value (or around the
+ * whole parameter) removed, NUL-terminated; sets *@eq to its first '=' past
+ * the first character (NULL if none); moves *@cursor past it.  NULL at the
+ * end of the line.  Writes only within the parameter and its separator.
+ */
+static inline char *linktable__linux_next_param(char **cursor, char **eq)
+{
+	char *p = *cursor, *word, *value;
+	int quoted, in_quote;
+	long i, len;
+
+	while (linktable__linux_space(*p))
+		p++;
+	if (*p == '\0') {
+		*cursor = p;
+		return LTX_NULL;
+	}
+	quoted = in_quote = *p == '"';
+	word = p + quoted;
+	*eq = LTX_NULL;
+	for (i = 0; word[i] != '\0'; i++) {
+		if (!in_quote && linktable__linux_space(word[i]))
+			break;
+		if (*eq == LTX_NULL && i > 0 && word[i] == '=')
+			*eq = word + i;
+		if (word[i] == '"')
+			in_quote = !in_quote;
+	}
+	*cursor = word + i;
+	if (word[i] != '\0') {
+		*cursor = word + i + 1;
+		word[i] = '\0';
+	}
+	value = *eq != LTX_NULL ? *eq + 1 : LTX_NULL;
+	if (value != LTX_NULL && *value == '"') {
+		/* name="value": the value without its quotes, moved over the
+		 * opening one so that the parameter stays one string */
+		len = (word + i) - (value + 1);
+		if (len > 0 && value[len] == '"')
+			len--;
+		for (i = 0; i < len; i++)
+			value[i] = value[i + 1];
+		value[len] = '\0';
+	} else if (quoted && i > 0 && word[i - 1] == '"') {
+		word[i - 1] = '\0'; /* "name=value" or "name" */
+	}
+	return word;
+}
+
+/**
+ * linktable_linux_parse_early_param() - the kernel's early pass over the
+ * command line: call the early_param() handlers of its parameters.
+ * @cmdline: the command line, a writable NUL-terminated string (NULL: none).
+ *           Cut in place into its parameters (the handlers get pointers into
+ *           it): pass a copy of the line, and another to
+ *           linktable_linux_parse_setup(), as the kernel does.
+ *
+ * For each parameter before a "--", in order, every early_param() of its
+ * name ('-' and '_' alike) in link order gets its value (NULL without '=');
+ * a "console" parameter also goes to the early_param("earlycon") handlers.
+ * Call it first, before linktable_linux_parse_setup() and the initcalls.
+ *
+ * Return: how many handler calls returned non-zero (malformed values: the
+ * kernel warns and goes on, as this does).
+ */
+static inline int linktable_linux_parse_early_param(char *cmdline)
+{
+	const struct obs_kernel_param *p;
+	char *cursor = cmdline, *line, *eq, *val, *end;
+	int failed = 0, console;
+
+	if (cmdline == LTX_NULL)
+		return 0;
+	while ((line = linktable__linux_next_param(&cursor, &eq)) != LTX_NULL) {
+		if (eq == LTX_NULL && linktable__linux_streq(line, "--"))
+			break;
+		/* The name ends at the '=' (not cut: the line is written only
+		 * where it must be) and the value follows it. */
+		val = eq != LTX_NULL ? eq + 1 : LTX_NULL;
+		for (end = line; end != eq && *end != '\0'; end++)
+			;
+		console = linktable__linux_name_is(line, end, "console", 0);
+		LINKTABLE_FOREACH(p, linux_setup) {
+			if (p->setup_func == LTX_NULL)
+				continue;
+			if ((p->early && linktable__linux_name_is(line, end, p->str, 1)) ||
+			    (console && linktable__linux_streq(p->str, "earlycon")))
+				failed += p->setup_func(val) != 0;
+		}
+	}
+	return failed;
+}
+
+/* Whether a __setup() handler took @line (or an early_param of its exact
+ * name did, in the early pass): the kernel's normal pass, for one
+ * parameter. */
+static inline int linktable__linux_checksetup(char *line)
+{
+	const struct obs_kernel_param *p;
+	int had_early = 0;
+	long n;
+
+	LINKTABLE_FOREACH(p, linux_setup) {
+		n = linktable__linux_prefix(line, p->str);
+		if (n < 0)
+			continue;
+		if (p->early)
+			had_early |= line[n] == '\0' || line[n] == '=';
+		else if (p->setup_func == LTX_NULL || p->setup_func(line + n) != 0)
+			return 1;
+	}
+	return had_early;
+}
+
+/**
+ * linktable_linux_parse_setup() - the kernel's normal pass over the command
+ * line: offer each parameter to the __setup() handlers.
+ * @cmdline: the command line, a writable NUL-terminated string (NULL: none),
+ *           cut in place as by linktable_linux_parse_early_param(): a copy
+ *           of its own.
+ *
+ * For each parameter before a "--", in order, the __setup() handlers whose
+ * string starts it ('-' and '_' alike) are called in link order with the
+ * rest of the parameter ("name=value" with the value's quotes dropped),
+ * until one returns non-zero ("handled").  An early_param() of the
+ * parameter's exact name counts as handling it (it ran in the early pass).
+ *
+ * Return: how many parameters nothing handled (those the kernel hands to
+ * init).
+ */
+static inline int linktable_linux_parse_setup(char *cmdline)
+{
+	char *cursor = cmdline, *line, *eq;
+	int unknown = 0;
+
+	if (cmdline == LTX_NULL)
+		return 0;
+	while ((line = linktable__linux_next_param(&cursor, &eq)) != LTX_NULL) {
+		if (eq == LTX_NULL && linktable__linux_streq(line, "--"))
+			break;
+		unknown += !linktable__linux_checksetup(line);
+	}
+	return unknown;
 }
 
 #endif /* LINKTABLE_COMPAT_LINUX_H */

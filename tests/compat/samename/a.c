@@ -17,3 +17,10 @@ static void __exit teardown(void)
 	hits_a += 10;
 }
 module_exit(teardown);
+
+static int __init con_probe(void)
+{
+	hits_a += 100;
+	return 0;
+}
+console_initcall(con_probe);

@@ -17,3 +17,10 @@ static void __exit teardown(void)
 	hits_b += 1000;
 }
 module_exit(teardown);
+
+static int __init con_probe(void)
+{
+	hits_b += 10000;
+	return 0;
+}
+console_initcall(con_probe);

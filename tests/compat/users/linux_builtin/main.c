@@ -6,7 +6,8 @@
  * what the program can check afterwards: every level ran once per
  * initcall in level order, failures were counted and did not stop the
  * rest, __init code and __initdata sit in the init ranges, the exit
- * functions are kept apart and run on request.
+ * functions are kept apart and run on request.  It has no __setup,
+ * early_param, console or security initcall: those tables are empty.
  */
 #include <string.h>
 #include <linktable/ranges.h>
@@ -75,6 +76,18 @@ int main(void)
 	static const int per_level[17] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1 };
 	int counts[17] = { 0 }, i, ascending = 1, failed, all = 1;
 
+	{
+		/* No __setup, early_param, console or security initcall in
+		 * this program: their tables are empty, and the runners and
+		 * parsers do nothing but count. */
+		char early[] = "console=toyuart0 notoyblk quiet", line[] = "console=toyuart0 notoyblk quiet";
+
+		ok(linktable_linux_parse_early_param(early) == 0 && linktable_linux_parse_setup(line) == 3 &&
+			   linktable_linux_console_init() == 0 && linktable_linux_security_init() == 0 && nranks == 0 &&
+			   LINKTABLE_COUNT(linux_setup) == 0 && LINKTABLE_REL_COUNT(linux_con_initcalls) == 0 &&
+			   LINKTABLE_REL_COUNT(linux_security_initcalls) == 0,
+		   "empty command-line, console and security tables: 3 parameters nothing handles, nothing run");
+	}
 	failed = linktable_linux_do_pre_smp_initcalls();
 	ok(failed == 0 && nranks == 1 && ranks[0] == 0, "the early initcall runs alone, before the others");
 	failed = linktable_linux_do_initcalls();
