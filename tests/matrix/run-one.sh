@@ -225,7 +225,7 @@ users() {
 	[ "$variant" = freestanding ] && return 0
 	# The key covers the sources too: a cell run on its own after an edit
 	# never links stale objects.
-	key=$( (printf '%s\n' "$cc" "${cflags[@]}"; cat tests/compat/users/*/* include/linktable/*.h \
+	key=$( (printf '%s\n' "$cc" "${cflags[@]}"; cat tests/compat/users/*.h tests/compat/users/*/* include/linktable/*.h \
 		include/linktable/*/*.h) | sha1sum | cut -c1-16)
 	cache=${MATRIX_OUT:-build/matrix}/users-obj/$key
 	mkdir -p "$cache"

@@ -6,7 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "tap.h"
+#include "../tap.h"
 #include "kern.h"
 
 LINKTABLE_FREEBSD_SET_DEFINE(kv_set, struct kv_oid);

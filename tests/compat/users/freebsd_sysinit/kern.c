@@ -7,7 +7,7 @@
  * walks sysinit_set after boot does.
  */
 #include <string.h>
-#include "tap.h"
+#include "../tap.h"
 #include "boot.h"
 
 LINKTABLE_FREEBSD_SYSINIT_DEFINE();

@@ -8,7 +8,7 @@
  * are in the other files, which the core never names.
  */
 #include <string.h>
-#include "tap.h" /* <stdio.h> before image.h: glibc names a parameter __command */
+#include "../tap.h" /* <stdio.h> before image.h: glibc names a parameter __command */
 #include "image.h"
 #include "init.h"
 #include "pci.h"

@@ -11,7 +11,7 @@
  */
 #include <string.h>
 #include <linktable/ranges.h>
-#include "tap.h"
+#include "../tap.h"
 #include "toy.h"
 
 LINKTABLE_LINUX_DEFINE();

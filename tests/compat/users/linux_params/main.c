@@ -12,7 +12,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "tap.h"
+#include "../tap.h"
 #include "boot.h"
 
 LINKTABLE_LINUX_DEFINE();

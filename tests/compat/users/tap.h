@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* tests/compat/users/freebsd_sysinit/tap.h - TAP output for this program. */
-#ifndef FREEBSD_SYSINIT_TAP_H
-#define FREEBSD_SYSINIT_TAP_H
+/* tests/compat/users/tap.h - TAP output for the users programs that print
+ * it with ok() and done_testing(): included by one file of each program. */
+#ifndef USERS_TAP_H
+#define USERS_TAP_H
 #include <stdarg.h>
 #include <stdio.h>
 
