@@ -9,30 +9,24 @@
 # bounds must exist: bfd and mold refuse a PC-relative bound to an absent
 # section in a PIE).  Walked by name, counted, and walked raw
 # (TYPE_SECTION_START..END).
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/onelevel
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-for cc in gcc clang; do
-	command -v "$cc" >/dev/null || { tap_missing "$cc"; continue; }
-	for ld in bfd gold lld mold; do
-		if ! echo 'int main(void){return 0;}' | "$cc" -x c - -fuse-ld=$ld -o "$scratch/probe" 2>/dev/null; then
-			tap_missing "$cc -fuse-ld=$ld"
+tap_toolchains
+for pair in "${toolchains[@]}"; do
+	read -r cc ld <<<"$pair"
+	for pie in pie nopie; do
+		case $pie in pie) pf="-fPIE -pie" ;; nopie) pf="-fno-pie -no-pie" ;; esac
+		name="$cc $ld $pie"
+		# shellcheck disable=SC2086
+		if ! "$cc" -std=gnu11 -O2 -Wall -Wextra -Werror -Iinclude $pf -fuse-ld=$ld "$src/a.c" "$src/b.c" \
+			-o "$scratch/t" 2>"$scratch/err"; then
+			tap_point 1 "$name: builds"
+			tap_diag "$(head -5 "$scratch/err")"
 			continue
 		fi
-		for pie in pie nopie; do
-			case $pie in pie) pf="-fPIE -pie" ;; nopie) pf="-fno-pie -no-pie" ;; esac
-			name="$cc $ld $pie"
-			# shellcheck disable=SC2086
-			if ! "$cc" -std=gnu11 -O2 -Wall -Wextra -Werror -Iinclude $pf -fuse-ld=$ld "$src/a.c" "$src/b.c" \
-				-o "$scratch/t" 2>"$scratch/err"; then
-				tap_point 1 "$name: builds"
-				tap_diag "$(head -5 "$scratch/err")"
-				continue
-			fi
-			out=$("$scratch/t" 2>&1)
-			tap_point $? "$name: 3 const commands (2 files), an empty section, 2 const numbers ($out)"
-		done
+		out=$("$scratch/t" 2>&1)
+		tap_point $? "$name: 3 const commands (2 files), an empty section, 2 const numbers ($out)"
 	done
 done
 tap_done

@@ -8,10 +8,9 @@
 # functions from it: clang used to call one of them twice and the other
 # never, gcc stopped with "undefined reference"; either every function runs
 # once, or the build stops with compat/linux.h's error naming the function.
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/samename
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 for cc in gcc clang; do
 	command -v "$cc" >/dev/null || { tap_missing "$cc"; continue; }
 	for opt in -O0 -O2 "-O2 -flto"; do

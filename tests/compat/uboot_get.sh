@@ -9,33 +9,26 @@
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/uboot_get
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-for cc in gcc clang; do
-	command -v "$cc" >/dev/null || { tap_missing "$cc"; continue; }
-	for ld in bfd gold lld mold; do
-		if ! echo 'int main(void){return 0;}' | "$cc" -x c - -fuse-ld=$ld -o "$scratch/probe" 2>/dev/null; then
-			tap_missing "$cc -fuse-ld=$ld"
-			continue
+tap_toolchains
+for pair in "${toolchains[@]}"; do
+	read -r cc ld <<<"$pair"
+	for opt in -O0 -O2; do
+		name="$cc $ld $opt"
+		flags=(-std=gnu11 "$opt" -Wall -Wextra -Werror -Iinclude "-fuse-ld=$ld")
+		if "$cc" "${flags[@]}" "$src/main.c" "$src/entry.c" -o "$scratch/t" 2>"$scratch/err" && "$scratch/t"; then
+			tap_point 0 "$name: with the entry's file, ll_entry_get finds it"
+		else
+			tap_point 1 "$name: with the entry's file, ll_entry_get finds it"
+			tap_diag "$(head -3 "$scratch/err")"
 		fi
-		for opt in -O0 -O2; do
-			name="$cc $ld $opt"
-			flags=(-std=gnu11 "$opt" -Wall -Wextra -Werror -Iinclude "-fuse-ld=$ld")
-			if "$cc" "${flags[@]}" "$src/main.c" "$src/entry.c" -o "$scratch/t" 2>"$scratch/err" && "$scratch/t"; then
-				tap_point 0 "$name: with the entry's file, ll_entry_get finds it"
-			else
-				tap_point 1 "$name: with the entry's file, ll_entry_get finds it"
-				tap_diag "$(head -3 "$scratch/err")"
-			fi
-			if "$cc" "${flags[@]}" "$src/main.c" -o "$scratch/t" 2>"$scratch/err"; then
-				tap_point 1 "$name: without it, the link fails"
-			elif grep -q 'linktable_uboot__driver__serial_ns16550' "$scratch/err"; then
-				tap_point 0 "$name: without it, the link fails on the entry's symbol"
-			else
-				tap_point 1 "$name: without it, the link fails, but does not name the entry"
-				tap_diag "$(head -3 "$scratch/err")"
-			fi
-		done
+		if "$cc" "${flags[@]}" "$src/main.c" -o "$scratch/t" 2>"$scratch/err"; then
+			tap_point 1 "$name: without it, the link fails"
+		elif grep -q 'linktable_uboot__driver__serial_ns16550' "$scratch/err"; then
+			tap_point 0 "$name: without it, the link fails on the entry's symbol"
+		else
+			tap_point 1 "$name: without it, the link fails, but does not name the entry"
+			tap_diag "$(head -3 "$scratch/err")"
+		fi
 	done
 done
 tap_done

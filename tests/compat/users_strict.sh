@@ -12,8 +12,6 @@
 # own hidden objects (name records, bounds) raise no warning there.
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 everything="-Weverything -Wno-unknown-warning-option -Wno-padded -Wno-declaration-after-statement"
 everything+=" -Wno-missing-variable-declarations -Wno-reserved-identifier -Wno-reserved-id-macro"
 everything+=" -Wno-unsafe-buffer-usage -Wno-pre-c11-compat -Wno-pre-c2x-compat"

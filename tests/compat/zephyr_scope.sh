@@ -11,8 +11,6 @@
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/zephyr_scope
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 for cc in gcc clang; do
 	command -v "$cc" >/dev/null || { tap_missing "$cc"; continue; }
 	for std in "-std=gnu11" "-std=c11 -pedantic-errors"; do

@@ -9,10 +9,9 @@
 # stopped with "undefined reference"; now either every function runs as
 # registered, or the build stops naming the function.  A file naming one
 # function in two tables and two levels builds everywhere.
+# shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/tap.sh"
 src=tests/tables/rel_samename
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 for cc in gcc clang; do
 	command -v "$cc" >/dev/null || { tap_missing "$cc"; continue; }
 	for opt in -O0 -O2 "-O2 -flto" "-O2 -flto -fPIE -pie"; do
