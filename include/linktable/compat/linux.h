@@ -129,6 +129,7 @@
 
 #include <linktable/linktable.h>
 #include <linktable/free.h>
+#include <linktable/compat/linux_param.h>
 
 #ifdef LTX_PE
 #error "linktable/compat/linux.h: relative tables of initcalls need ELF"
@@ -154,15 +155,18 @@ LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
 
 /**
  * LINKTABLE_LINUX_DEFINE() - define the initcall, exitcall, console and
- * security initcall tables and the table of command-line handlers, in one
- * .c file of the program.
+ * security initcall tables, the table of command-line handlers, the table
+ * of parameters and the table of module information, in one .c file of the
+ * program.
  */
 #define LINKTABLE_LINUX_DEFINE() \
 	LTX_DEFINE_BOUNDS(linux_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
 	LTX_DEFINE_BOUNDS(linux_exitcalls, LINKTABLE_KIND_REL, 4u, 4u, "exitcall_t"); \
 	LTX_DEFINE_BOUNDS(linux_con_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
 	LTX_DEFINE_BOUNDS(linux_security_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
-	LTX_DEFINE_DECLARED_TABLE(struct obs_kernel_param, linux_setup, LINKTABLE_KIND_PLAIN)
+	LTX_DEFINE_DECLARED_TABLE(struct obs_kernel_param, linux_setup, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(struct kernel_param, linux_params, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(const char *, linux_modinfo, LINKTABLE_KIND_PLAIN)
 
 /* The linktable level of each initcall level, in the kernel's order. */
 #define LINKTABLE_LINUX_LEVEL_EARLY 10
@@ -253,6 +257,44 @@ LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
 #define __setup(str, fn) __setup_param(str, fn, fn, 0)
 #define early_param(str, fn) __setup_param(str, fn, fn, 1)
 
+/* Whether a configuration option is set, as <linux/kconfig.h> tells it: an
+ * option defined as 1 (CONFIG_FOO, or CONFIG_FOO_MODULE for IS_ENABLED) is
+ * set; an undefined one is not. */
+#define LTX_LINUX_ON_1 0,
+#define LTX_LINUX_SECOND(a, b, ...) b
+#define LTX_LINUX_SET__(probe) LTX_LINUX_SECOND(probe 1, 0, ~)
+#define LTX_LINUX_SET_(value) LTX_LINUX_SET__(LTX_LINUX_ON_##value)
+#define LTX_LINUX_SET(option) LTX_LINUX_SET_(option)
+#define LTX_LINUX_IS_ENABLED(option) (LTX_LINUX_SET(option) || LTX_LINUX_SET(option##_MODULE))
+#ifndef IS_BUILTIN
+#define IS_BUILTIN(option) LTX_LINUX_SET(option)
+#endif
+#ifndef IS_MODULE
+#define IS_MODULE(option) LTX_LINUX_SET(option##_MODULE)
+#endif
+#ifndef IS_ENABLED
+#define IS_ENABLED(option) LTX_LINUX_IS_ENABLED(option)
+#endif
+
+/* Two early parameters, @str_on setting the int @var (which this defines)
+ * to 1 and @str_off to 0; @var starts as whether option @config is set. */
+#define early_param_on_off(str_on, str_off, var, config) \
+	int var = LTX_LINUX_IS_ENABLED(config); \
+	static int __init linktable__lxon_##var(char *arg) \
+	{ \
+		(void)arg; \
+		var = 1; \
+		return 0; \
+	} \
+	early_param(str_on, linktable__lxon_##var); \
+	static int __init linktable__lxoff_##var(char *arg) \
+	{ \
+		(void)arg; \
+		var = 0; \
+		return 0; \
+	} \
+	early_param(str_off, linktable__lxoff_##var)
+
 /* Init-only code and data, in linktable's init ranges. */
 #define __init LINKTABLE_INIT_TEXT __attribute__((__used__))
 #define __initdata LINKTABLE_INIT_DATA
@@ -321,6 +363,20 @@ static inline int linktable_linux_run_exitcalls(void)
 	return n;
 }
 
+/* Run every initcall of the relative table behind @bounds, in order; count
+ * those that returned non-zero (the console and security runners). */
+static inline int linktable__linux_run_all(const struct linktable_bounds *bounds)
+{
+	struct linktable__iter it = linktable__iter_begin(bounds);
+	const int *p;
+	int failed = 0;
+
+	while ((p = (const int *)linktable__next_level(&it)) != LTX_NULL)
+		for (; (const void *)p != it.stop; p++)
+			failed += ((initcall_t)(linktable__uintptr_t)((const char *)p + *p))() != 0;
+	return failed;
+}
+
 /**
  * linktable_linux_console_init() - run the console_initcall() functions, in
  * link order, as the kernel's console_init() does.
@@ -331,12 +387,7 @@ static inline int linktable_linux_run_exitcalls(void)
  */
 static inline int linktable_linux_console_init(void)
 {
-	int failed = 0;
-	initcall_t fn;
-
-	LINKTABLE_REL_FOREACH(fn, linux_con_initcalls)
-		failed += fn() != 0;
-	return failed;
+	return linktable__linux_run_all(&linktable_bounds_linux_con_initcalls);
 }
 
 /**
@@ -350,12 +401,7 @@ static inline int linktable_linux_console_init(void)
  */
 static inline int linktable_linux_security_init(void)
 {
-	int failed = 0;
-	initcall_t fn;
-
-	LINKTABLE_REL_FOREACH(fn, linux_security_initcalls)
-		failed += fn() != 0;
-	return failed;
+	return linktable__linux_run_all(&linktable_bounds_linux_security_initcalls);
 }
 
 /* ---- The command line: no libc, so string helpers of our own ---- */
@@ -523,35 +569,77 @@ static inline int linktable__linux_checksetup(char *line)
 	return had_early;
 }
 
+/* Whether @line ("name" or "name=value", its first '=' at @eq or none)
+ * names a parameter of linux_params ('-' and '_' alike): if so, the first
+ * of that name is set from the value, and *@refused counts a refused one. */
+static inline int linktable__linux_take_param(char *line, char *eq, int *refused)
+{
+	const struct kernel_param *kp;
+	char *end = eq;
+
+	if (end == LTX_NULL)
+		for (end = line; *end != '\0'; end++)
+			;
+	LINKTABLE_FOREACH(kp, linux_params) {
+		if (linktable__linux_name_is(line, end, kp->name, 1)) {
+			*refused += linktable__linux_param_set(kp, eq != LTX_NULL ? eq + 1 : LTX_NULL) != 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /**
- * linktable_linux_parse_setup() - the kernel's normal pass over the command
- * line: offer each parameter to the __setup() handlers.
+ * linktable_linux_parse_args() - the kernel's normal pass over the command
+ * line: set the parameters (module_param(), core_param()), and offer every
+ * other parameter to the __setup() handlers.
  * @cmdline: the command line, a writable NUL-terminated string (NULL: none),
  *           cut in place as by linktable_linux_parse_early_param(): a copy
- *           of its own.
+ *           of its own, kept while a charp parameter or a handler's string
+ *           points into it.
+ * @refused: where to count the values a parameter refused (NULL: nowhere);
+ *           a refused value leaves its variable as it was.
  *
- * For each parameter before a "--", in order, the __setup() handlers whose
- * string starts it ('-' and '_' alike) are called in link order with the
- * rest of the parameter ("name=value" with the value's quotes dropped),
+ * For each parameter before a "--", in order: if its name is a parameter's
+ * of the table linux_params ('-' and '_' alike), that parameter is set from
+ * its value (linux_param.h has the rules); else the __setup() handlers
+ * whose string starts it ('-' and '_' alike) are called in link order with
+ * the rest of the parameter ("name=value" with the value's quotes dropped),
  * until one returns non-zero ("handled").  An early_param() of the
  * parameter's exact name counts as handling it (it ran in the early pass).
  *
- * Return: how many parameters nothing handled (those the kernel hands to
- * init).
+ * Return: how many parameters nothing took (those the kernel hands to init).
+ */
+static inline int linktable_linux_parse_args(char *cmdline, int *refused)
+{
+	char *cursor = cmdline, *line, *eq;
+	int unknown = 0, bad = 0;
+
+	if (cmdline != LTX_NULL)
+		while ((line = linktable__linux_next_param(&cursor, &eq)) != LTX_NULL) {
+			if (eq == LTX_NULL && linktable__linux_streq(line, "--"))
+				break;
+			if (!linktable__linux_take_param(line, eq, &bad))
+				unknown += !linktable__linux_checksetup(line);
+		}
+	if (refused != LTX_NULL)
+		*refused = bad;
+	return unknown;
+}
+
+/**
+ * linktable_linux_parse_setup() - linktable_linux_parse_args(), counting
+ * the refused values with the parameters nothing took.
+ * @cmdline: the command line, as for linktable_linux_parse_args().
+ *
+ * Return: how many parameters nothing took, plus how many values a
+ * parameter refused: 0 when the whole line was taken.
  */
 static inline int linktable_linux_parse_setup(char *cmdline)
 {
-	char *cursor = cmdline, *line, *eq;
-	int unknown = 0;
+	int refused, unknown = linktable_linux_parse_args(cmdline, &refused);
 
-	if (cmdline == LTX_NULL)
-		return 0;
-	while ((line = linktable__linux_next_param(&cursor, &eq)) != LTX_NULL) {
-		if (eq == LTX_NULL && linktable__linux_streq(line, "--"))
-			break;
-		unknown += !linktable__linux_checksetup(line);
-	}
-	return unknown;
+	return unknown + refused;
 }
 
 #endif /* LINKTABLE_COMPAT_LINUX_H */
