@@ -84,7 +84,14 @@
 #endif
 
 /* The kernel's parameters are bool: C's is _Bool, <stdbool.h> spells it
- * bool (pulled in where it exists: -nostdinc builds have none). */
+ * bool; and module_param_array()'s count pointer is often NULL.  The
+ * compiler's own headers, pulled in where they exist (-nostdinc builds
+ * have none), as the kernel's headers give its code both. */
+#ifdef __has_include
+#if __has_include(<stddef.h>)
+#include <stddef.h>
+#endif
+#endif
 #ifndef __cplusplus
 #ifdef __has_include
 #if __has_include(<stdbool.h>)
@@ -156,6 +163,21 @@ LINKTABLE_DECLARE(struct kernel_param, linux_params);
 #else
 #define MODULE_PARAM_PREFIX ""
 #endif
+#endif
+
+/* The modes drivers give their parameters as <linux/stat.h> spells them
+ * (the POSIX S_IRUSR, ... are <sys/stat.h>'s, not redefined here). */
+#ifndef S_IRUGO
+#define S_IRUGO 0444
+#endif
+#ifndef S_IWUGO
+#define S_IWUGO 0222
+#endif
+#ifndef S_IXUGO
+#define S_IXUGO 0111
+#endif
+#ifndef S_IRWXUGO
+#define S_IRWXUGO 0777
 #endif
 
 /* The kernel's check of a parameter's permissions (its sysfs mode). */
