@@ -46,11 +46,20 @@
  *  - The command line: __setup(), early_param() and __setup_param() fill
  *    one read-only table (see below); the program hands its command line
  *    to linktable_linux_parse_early_param() and linktable_linux_parse_setup().
+ *    early_param_on_off(on, off, var, CONFIG_X) defines int var, starting
+ *    as IS_ENABLED(CONFIG_X), and two early_param()s setting it to 1 and
+ *    0; IS_ENABLED(), IS_BUILTIN() and IS_MODULE() (1 when the option, or
+ *    for IS_ENABLED its _MODULE, is defined as 1) unless already defined.
+ *  - Parameters: module_param() and its family and core_param() fill the
+ *    table linux_params, which the normal pass sets before it offers the
+ *    rest to __setup(): <linktable/compat/linux_param.h>, included here,
+ *    has the names (KBUILD_MODNAME "." prefix) and the value rules.
+ *  - Module information: MODULE_LICENSE(), MODULE_AUTHOR(), ... are
+ *    strings in the table linux_modinfo: <linktable/compat/linux_modinfo.h>.
  *  - Not mapped: the other init sections (__meminit, ...), DEFINE_LSM and
- *    DEFINE_EARLY_LSM, module_param() and the other kernel_param
- *    parameters (a "name.param" is just a parameter no __setup takes),
- *    early_param_on_off(), bootconfig, loadable modules, initcall_debug's
- *    output, and initcall blacklisting.
+ *    DEFINE_EARLY_LSM (struct lsm_info is not defined), module_param_cb()
+ *    and custom kernel_param_ops, bootconfig, loadable modules,
+ *    initcall_debug's output, and initcall blacklisting.
  *
  * Console and security initcalls, as Linux has them:
  *  - console_initcall(fn) registers an "int fn(void)" in a section of its
@@ -98,9 +107,12 @@
  *    "=val" for "foo=val" and "bar" for "foobar".  fn returns non-zero
  *    (1) when it handled the parameter, which ends the search; 0 ("not
  *    handled") lets the next matching __setup, in link order, try.
- *  - An early_param of the parameter's exact name (followed by '=' or by
- *    nothing) counts as handling it in the normal pass, without a second
- *    call.  A parameter nothing handled is, in the kernel, handed to init
+ *  - The normal pass first looks the parameter's name up among the
+ *    parameters (module_param(), core_param(): linux_param.h); one that
+ *    names a parameter goes no further, whether its value is taken or
+ *    refused.  An early_param of the parameter's exact name (followed by
+ *    '=' or by nothing) counts as handling it in the normal pass, without
+ *    a second call.  A parameter nothing handled is, in the kernel, handed to init
  *    (in its environment with '=', among its arguments without), unless
  *    it is a module's ("name.param") or the boot loader's (BOOT_IMAGE=);
  *    here linktable_linux_parse_setup() counts every one of them.
@@ -113,7 +125,8 @@
  * LTO gives, as for every linktable table: README.md, "Ordering").  The
  * program passes its command line, a writable NUL-terminated string, to
  * linktable_linux_parse_early_param() and then to
- * linktable_linux_parse_setup().  Each cuts the string it is given into its
+ * linktable_linux_parse_setup() (or linktable_linux_parse_args(), which
+ * counts the refused parameter values apart from the unknown parameters).  Each cuts the string it is given into its
  * parameters in place (as the kernel's parse_args() does), and the handlers
  * get pointers into it: like the kernel, which parses a copy for each pass,
  * give each call its own copy of the line, and keep it while the handlers'
