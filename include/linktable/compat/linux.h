@@ -56,8 +56,12 @@
  *    has the names (KBUILD_MODNAME "." prefix) and the value rules.
  *  - Module information: MODULE_LICENSE(), MODULE_AUTHOR(), ... are
  *    strings in the table linux_modinfo: <linktable/compat/linux_modinfo.h>.
- *  - Not mapped: the other init sections (__meminit, ...), DEFINE_LSM and
- *    DEFINE_EARLY_LSM (struct lsm_info is not defined), module_param_cb()
+ *  - DEFINE_LSM() and DEFINE_EARLY_LSM(): struct lsm_info (Linux 6.1's
+ *    fields, LSM_ORDER_FIRST/MUTABLE, LSM_FLAG_LEGACY_MAJOR/EXCLUSIVE) in
+ *    two plain tables, run by linktable_linux_early_security_init() and
+ *    linktable_linux_security_init() (see there for the order; no hooks,
+ *    no "lsm=" ordering).
+ *  - Not mapped: the other init sections (__meminit, ...), module_param_cb()
  *    and custom kernel_param_ops, bootconfig, loadable modules,
  *    initcall_debug's output, and initcall blacklisting.
  *
@@ -160,17 +164,46 @@ struct obs_kernel_param {
 	int early;
 };
 
+/* A security module as Linux 4.20 and later describe it (<linux/lsm_hooks.h>,
+ * Linux 6.1's fields): @name, @order (LSM_ORDER_FIRST for the capability
+ * module, else LSM_ORDER_MUTABLE), @flags (LSM_FLAG_*), @enabled (NULL:
+ * enabled; else an int the runner also writes, 0 when it refuses the
+ * module), @init and @blobs (kept, not used: no hooks here). */
+#define LSM_FLAG_LEGACY_MAJOR (1UL << 0)
+#define LSM_FLAG_EXCLUSIVE (1UL << 1)
+enum lsm_order { LSM_ORDER_FIRST = -1, LSM_ORDER_MUTABLE = 0 };
+struct lsm_blob_sizes {
+	int lbs_cred;
+	int lbs_file;
+	int lbs_inode;
+	int lbs_sock;
+	int lbs_superblock;
+	int lbs_ipc;
+	int lbs_msg_msg;
+	int lbs_task;
+};
+struct lsm_info {
+	const char *name;
+	enum lsm_order order;
+	unsigned long flags;
+	int *enabled;
+	int (*init)(void);
+	struct lsm_blob_sizes *blobs;
+};
+
 LINKTABLE_REL_DECLARE(initcall_t, linux_initcalls);
 LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 LINKTABLE_REL_DECLARE(initcall_t, linux_con_initcalls);
 LINKTABLE_REL_DECLARE(initcall_t, linux_security_initcalls);
 LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
+LINKTABLE_DECLARE(struct lsm_info, linux_lsm_info);
+LINKTABLE_DECLARE(struct lsm_info, linux_early_lsm_info);
 
 /**
  * LINKTABLE_LINUX_DEFINE() - define the initcall, exitcall, console and
  * security initcall tables, the table of command-line handlers, the table
- * of parameters and the table of module information, in one .c file of the
- * program.
+ * of parameters, the table of module information and the two tables of
+ * security modules, in one .c file of the program.
  */
 #define LINKTABLE_LINUX_DEFINE() \
 	LTX_DEFINE_BOUNDS(linux_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
@@ -179,7 +212,9 @@ LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
 	LTX_DEFINE_BOUNDS(linux_security_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
 	LTX_DEFINE_DECLARED_TABLE(struct obs_kernel_param, linux_setup, LINKTABLE_KIND_PLAIN); \
 	LTX_DEFINE_DECLARED_TABLE(struct kernel_param, linux_params, LINKTABLE_KIND_PLAIN); \
-	LTX_DEFINE_DECLARED_TABLE(const char *, linux_modinfo, LINKTABLE_KIND_PLAIN)
+	LTX_DEFINE_DECLARED_TABLE(const char *, linux_modinfo, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(struct lsm_info, linux_lsm_info, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(struct lsm_info, linux_early_lsm_info, LINKTABLE_KIND_PLAIN)
 
 /* The linktable level of each initcall level, in the kernel's order. */
 #define LINKTABLE_LINUX_LEVEL_EARLY 10
@@ -259,6 +294,11 @@ LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
 	LTX_LINUX_KEEP(fn); \
 	LTX_LINUX_ONE_NAME("initcall", fn); \
 	LINKTABLE_REL_ENTRY(linux_security_initcalls, 0, fn)
+
+/* A security module's description, followed by its initializer:
+ * DEFINE_LSM(name) = { .name = "name", .init = fn, ... };  Link order. */
+#define DEFINE_LSM(lsm) LINKTABLE_ENTRY(linux_lsm_info, 0, linktable__lsm_##lsm)
+#define DEFINE_EARLY_LSM(lsm) LINKTABLE_ENTRY(linux_early_lsm_info, 0, linktable__early_lsm_##lsm)
 
 /* A command-line handler: an entry of linux_setup.  The entry names @fn
  * from C (unlike an initcall's assembly), so the compiler keeps a static
@@ -403,18 +443,82 @@ static inline int linktable_linux_console_init(void)
 	return linktable__linux_run_all(&linktable_bounds_linux_con_initcalls);
 }
 
+/* Whether security module @lsm may run, as the kernel's prepare_lsm()
+ * decides: it is enabled (no @enabled, or a non-zero one), and it is not a
+ * second exclusive one (*@exclusive, set by the first); the decision is
+ * written back to its @enabled. */
+static inline int linktable__linux_lsm_allowed(const struct lsm_info *lsm, const struct lsm_info **exclusive)
+{
+	int allowed = lsm->enabled == LTX_NULL || *lsm->enabled != 0;
+
+	if (allowed && (lsm->flags & LSM_FLAG_EXCLUSIVE) != 0) {
+		if (*exclusive != LTX_NULL)
+			allowed = 0;
+		else
+			*exclusive = lsm;
+	}
+	if (lsm->enabled != LTX_NULL)
+		*lsm->enabled = allowed;
+	return allowed;
+}
+
+/**
+ * linktable_linux_early_security_init() - run the DEFINE_EARLY_LSM()
+ * security modules, in link order, as the kernel's early_security_init()
+ * does.
+ *
+ * Call it first, before the command line is parsed.  A module whose
+ * enabled int is 0 is skipped; of the exclusive ones (LSM_FLAG_EXCLUSIVE)
+ * only the first enabled runs, the others' enabled set to 0.
+ *
+ * Return: how many init functions returned non-zero (all of them run).
+ */
+static inline int linktable_linux_early_security_init(void)
+{
+	const struct lsm_info *lsm, *exclusive = LTX_NULL;
+	int failed = 0;
+
+	LINKTABLE_FOREACH(lsm, linux_early_lsm_info) {
+		if (linktable__linux_lsm_allowed(lsm, &exclusive) && lsm->init != LTX_NULL)
+			failed += lsm->init() != 0;
+	}
+	return failed;
+}
+
 /**
  * linktable_linux_security_init() - run the security_initcall() functions,
- * in link order, as the kernel's security_init() did before Linux 4.20.
+ * in link order, as the kernel's security_init() did before Linux 4.20,
+ * then the DEFINE_LSM() security modules as it does since.
  *
  * Call it after linktable_linux_console_init() and before the early
- * initcalls.
+ * initcalls.  The modules run as the kernel orders them when its CONFIG_LSM
+ * names them all in link order: those of LSM_ORDER_FIRST, then the others,
+ * each group in link order; each enabled one (see
+ * linktable_linux_early_security_init()), one exclusive module at most,
+ * counting an early one that ran.  The "lsm=" and "security=" parameters
+ * are the program's business (its __setup() may clear a module's enabled
+ * int before this runs).
  *
  * Return: how many returned non-zero (all of them run).
  */
 static inline int linktable_linux_security_init(void)
 {
-	return linktable__linux_run_all(&linktable_bounds_linux_security_initcalls);
+	const struct lsm_info *lsm, *exclusive = LTX_NULL;
+	int failed = linktable__linux_run_all(&linktable_bounds_linux_security_initcalls), first;
+
+	LINKTABLE_FOREACH(lsm, linux_early_lsm_info) {
+		if ((lsm->flags & LSM_FLAG_EXCLUSIVE) != 0 && (lsm->enabled == LTX_NULL || *lsm->enabled != 0)) {
+			exclusive = lsm;
+			break;
+		}
+	}
+	for (first = 1; first >= 0; first--)
+		LINKTABLE_FOREACH(lsm, linux_lsm_info) {
+			if ((lsm->order == LSM_ORDER_FIRST) == first && linktable__linux_lsm_allowed(lsm, &exclusive) &&
+			    lsm->init != LTX_NULL)
+				failed += lsm->init() != 0;
+		}
+	return failed;
 }
 
 /* ---- The command line: no libc, so string helpers of our own ---- */

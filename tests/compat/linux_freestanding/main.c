@@ -59,6 +59,13 @@ static int __init sec_init(void)
 }
 security_initcall(sec_init);
 
+static int __init lsm_init(void)
+{
+	hits += 10000;
+	return 0;
+}
+DEFINE_LSM(fslsm) = { .name = "fslsm", .init = lsm_init };
+
 /* Two copies of one command line: each pass cuts its own. */
 static char early_line[] = " opt=\"x y\"\tquiet  unknown fs.debug fs.long=-0x10 fs-name=n fs.ports=1,0x2,65535 "
 			  "fs.label=abc fs.label=abcd fs_on -- opt=z quiet",
@@ -112,6 +119,7 @@ void _start(void)
 		     fs_label[3] == '\0' && fs_feature == 1 && LINKTABLE_COUNT(linux_modinfo) == 5;
 
 	failed += linktable_linux_console_init() + linktable_linux_security_init();
+	failed += linktable_linux_early_security_init();
 	/* "unknown" nothing takes; "fs.label=abcd" does not fit in 4 bytes */
-	sys_exit(failed == 0 && unknown == 1 && refused == 1 && params && hits == 1111 ? 0 : 1);
+	sys_exit(failed == 0 && unknown == 1 && refused == 1 && params && hits == 11111 ? 0 : 1);
 }

@@ -40,4 +40,8 @@ extern int toyblk_setup_calls;
 /* core.c: no KBUILD_MODNAME */
 extern int panic_toy, plain_level, rcutoy_delay;
 extern int toy_feature_a, toy_feature_b;
+
+/* security.c: security modules */
+extern char lsm_log[128];
+extern int toyarmor_enabled, toysel_enabled, toyoff_enabled;
 #endif

@@ -288,8 +288,27 @@ static void test_modinfo(void)
 	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
 		missing += !has_info(want[i]);
 	ok(missing == 0, "module information: every record, prefixed with its file's module name (%zu missing)", missing);
-	ok(LINKTABLE_COUNT(linux_modinfo) == 42, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
-	ok(LINKTABLE_COUNT(linux_params) == 24, "parameters: %zu", (size_t)LINKTABLE_COUNT(linux_params));
+	ok(LINKTABLE_COUNT(linux_modinfo) == 43, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
+	ok(LINKTABLE_COUNT(linux_params) == 25, "parameters: %zu", (size_t)LINKTABLE_COUNT(linux_params));
+}
+
+static void test_lsm(void)
+{
+	int failed;
+
+	failed = linktable_linux_early_security_init();
+	ok(failed == 0 && strcmp(lsm_log, "toylock ") == 0, "early LSM: run by the early runner alone (%s)", lsm_log);
+	lsm_log[0] = '\0';
+	failed = linktable_linux_security_init();
+	ok(failed == 1 &&
+		   (strcmp(lsm_log, "capability toyarmor toyyama ") == 0 ||
+		    strcmp(lsm_log, "capability toysel toyyama ") == 0 ||
+		    strcmp(lsm_log, "capability toyyama toyarmor ") == 0 ||
+		    strcmp(lsm_log, "capability toyyama toysel ") == 0),
+	   "LSMs: LSM_ORDER_FIRST first, one exclusive major, the disabled one skipped, a failure counted (%s)", lsm_log);
+	ok(toyarmor_enabled + toysel_enabled == 1 && toyoff_enabled == 0,
+	   "LSMs: the refused exclusive module's enabled written 0 (%d, %d)", toyarmor_enabled, toysel_enabled);
+	ok(LINKTABLE_COUNT(linux_lsm_info) == 5 && LINKTABLE_COUNT(linux_early_lsm_info) == 1, "LSMs: 5 and 1 described");
 }
 
 int main(void)
@@ -303,6 +322,7 @@ int main(void)
 	test_pass_and_counts();
 	test_modinfo();
 	boot("toynet.copybreak=128");
+	test_lsm();
 	ok(linktable_linux_do_initcalls() == 0 && toynet_inited == 1, "module_init runs, and sees its parameters");
 	i = linktable_linux_run_exitcalls();
 	ok(i == 1 && toynet_exited == 1, "module_exit: toynet's exit function, the one registered (%d ran)", i);
