@@ -79,8 +79,9 @@
  *  - Here each has a relative table (linux_con_initcalls,
  *    linux_security_initcalls), link order, and its runner counts the
  *    functions that returned non-zero and runs the rest.  start_kernel's
- *    order is: early parameters, the other parameters, console initcalls,
- *    security initcalls, then the early initcalls and every level.
+ *    order is: the early security modules (early_security_init()), early
+ *    parameters, the other parameters, console initcalls, security
+ *    initcalls and modules, then the early initcalls and every level.
  *
  * The kernel command line, as Linux documents and does it (init.h,
  * Documentation/admin-guide/kernel-parameters.rst, init/main.c):
