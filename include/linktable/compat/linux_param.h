@@ -290,8 +290,9 @@ static inline int linktable__linux_strtoull(const char *s, const char *end, int 
 		s++;
 	if (s != end && *s == '0') {
 		base = 8;
-		c = end - s > 2 ? (unsigned char)s[2] | 0x20u : 0;
-		if (end - s > 2 && (s[1] | 0x20) == 'x' && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+		c = end - s > 2 ? (unsigned char)s[2] : 0;
+		if (end - s > 2 && (s[1] | 0x20) == 'x' &&
+		    ((c >= '0' && c <= '9') || ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'f'))) {
 			base = 16;
 			s += 2;
 		}
