@@ -165,8 +165,29 @@ LINKTABLE_DECLARE(struct kernel_param, linux_params);
 #endif
 #endif
 
-/* The modes drivers give their parameters as <linux/stat.h> spells them
- * (the POSIX S_IRUSR, ... are <sys/stat.h>'s, not redefined here). */
+/* The modes drivers give their parameters, as the kernel's <linux/stat.h>
+ * gives its code: the POSIX ones (S_IRUSR, ...) from <sys/stat.h> in a
+ * hosted program (so that its own later include of it agrees), their
+ * values where there is none; the *UGO ones are the kernel's own. */
+#if defined(__STDC_HOSTED__) && __STDC_HOSTED__ && defined(__has_include)
+#if __has_include(<sys/stat.h>)
+#include <sys/stat.h>
+#endif
+#endif
+#ifndef S_IRWXU
+#define S_IRWXU 0700
+#define S_IRUSR 0400
+#define S_IWUSR 0200
+#define S_IXUSR 0100
+#define S_IRWXG 0070
+#define S_IRGRP 0040
+#define S_IWGRP 0020
+#define S_IXGRP 0010
+#define S_IRWXO 0007
+#define S_IROTH 0004
+#define S_IWOTH 0002
+#define S_IXOTH 0001
+#endif
 #ifndef S_IRUGO
 #define S_IRUGO 0444
 #endif

@@ -48,7 +48,7 @@ module_param_named(rx_ring, toynet_rx_ring, int, S_IRUGO);
 
 /* A plain static parameter, as most drivers have them. */
 static int copybreak = 256;
-module_param(copybreak, int, 0644);
+module_param(copybreak, int, S_IRUGO | S_IWUSR);
 MODULE_PARM_DESC(copybreak, "Maximum size of packet that is copied to a new buffer on receive");
 
 /* Never called: the parameter of the same name takes "toynet.debug". */
