@@ -2,10 +2,25 @@
 // tests/compat/cxx.cc - the compat headers used from C++ (11, 17, 20):
 // entries added by a C++ file to tables that a C file (cxx_c.c) defines
 // and adds to, walked from C++.  (linux.h's initcalls are C only: their
-// entries are assembly naming the function.)
+// entries are assembly naming the function; its parameters and module
+// information are C and C++, added here to the tables linux_a.c defines.)
 #define COMPAT_WITH_CXX 1
+#define KBUILD_MODNAME "cxxmod"
+#include <string.h>
+#include <linktable/compat/linux.h>
 #include "compat.h"
 #include "cxx.h"
+
+static bool cxx_flag;
+module_param_named(flag, cxx_flag, bool, 0444);
+static int cxx_list[3];
+static unsigned int cxx_nlist;
+module_param_array_named(list, cxx_list, int, &cxx_nlist, 0444);
+static char cxx_label[6];
+module_param_string(label, cxx_label, sizeof(cxx_label), 0444);
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("C++ driver");
+MODULE_PARM_DESC(flag, "a flag");
 
 struct xitem x_cxx03 __table_entry(XITEMS, 03) = { 3, 10 };
 struct xitem x_cxx99 __table_entry(XITEMS, 99) = { 99, 11 };
@@ -36,4 +51,16 @@ void test_cxx(void)
 	SET_FOREACH(pp, xset)
 		n += (*pp)->id;
 	check(SET_COUNT(xset) == 2 && n == 17, "c++: FreeBSD set of C and C++ items");
+
+	char line[] = "cxxmod.flag cxxmod.list=1,-2,0x3 cxxmod.label=\"a b\" cxxmod.label=toolong";
+	int refused = -1, unknown = linktable_linux_parse_args(line, &refused);
+	check(unknown == 0 && refused == 1 && cxx_flag && cxx_nlist == 3 && cxx_list[1] == -2 && cxx_list[2] == 3 &&
+		      strcmp(cxx_label, "a b") == 0,
+	      "c++: linux module_param()s set from the command line, a string too long for its buffer refused");
+	const char *const *info;
+	n = 0;
+	LINKTABLE_FOREACH(info, linux_modinfo)
+		n += strcmp(*info, "cxxmod.license=GPL") == 0 || strcmp(*info, "cxxmod.description=C++ driver") == 0 ||
+		     strcmp(*info, "cxxmod.parm=flag:a flag") == 0;
+	check(n == 3, "c++: linux MODULE_* information from C++, prefixed with its module name");
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# tests/compat/linux_freestanding.sh - compat/linux.h's command-line passes
+# tests/compat/linux_freestanding.sh - compat/linux.h's command-line passes (with
+# module_param()s of several types and MODULE_* information)
 # and console/security initcall runners need no libc but mem*: the program
 # of tests/compat/linux_freestanding/ built with -ffreestanding -nostdinc
 # -fno-builtin, C11 -pedantic-errors, gcc and clang at -O0 and -O2, names

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 #
 # tests/compat/users_tool.sh - the linktable command on the Zephyr, U-Boot
-# and Linux command-line user programs (build/tests/compat/users/test_*,
+# and Linux command-line and module-parameter user programs
+# (build/tests/compat/users/test_*,
 # built by make check), and on stripped copies: "list" shows every section,
 # list or table the program defines, with its kind (array unless named
 # table:kind) and the count its own walks find, and a sound layout;
@@ -25,10 +26,12 @@ want() {
 	uboot_cmds) echo "uboot_cmd 12 uboot_env_clbk 2 uboot_driver_info 4 uboot_spl_image_loader 0" ;;
 	uboot_dm) echo "uboot_driver 3 uboot_uclass_driver 4 uboot_driver_info 4" ;;
 	linux_params) echo "linux_setup:plain 16 linux_con_initcalls:relative 3 linux_security_initcalls:relative 2" \
-		"linux_initcalls:relative 2 linux_exitcalls:relative 0" ;;
+		"linux_initcalls:relative 2 linux_exitcalls:relative 0 linux_params:plain 0 linux_modinfo:plain 0" ;;
+	linux_module) echo "linux_params:plain 25 linux_modinfo:plain 43 linux_setup:plain 6 linux_initcalls:relative 2" \
+		"linux_exitcalls:relative 1 linux_lsm_info:plain 5 linux_early_lsm_info:plain 1" ;;
 	esac
 }
-for name in zephyr_drivers zephyr_kobj zephyr_ztest zephyr_devices uboot_cmds uboot_dm linux_params; do
+for name in zephyr_drivers zephyr_kobj zephyr_ztest zephyr_devices uboot_cmds uboot_dm linux_params linux_module; do
 	img=$dir/test_$name
 	if [ ! -x "$LT" ] || [ ! -x "$img" ]; then
 		tap_point 1 "build $LT and $img first (make check builds them)"

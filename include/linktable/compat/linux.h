@@ -46,11 +46,24 @@
  *  - The command line: __setup(), early_param() and __setup_param() fill
  *    one read-only table (see below); the program hands its command line
  *    to linktable_linux_parse_early_param() and linktable_linux_parse_setup().
- *  - Not mapped: the other init sections (__meminit, ...), DEFINE_LSM and
- *    DEFINE_EARLY_LSM, module_param() and the other kernel_param
- *    parameters (a "name.param" is just a parameter no __setup takes),
- *    early_param_on_off(), bootconfig, loadable modules, initcall_debug's
- *    output, and initcall blacklisting.
+ *    early_param_on_off(on, off, var, CONFIG_X) defines int var, starting
+ *    as IS_ENABLED(CONFIG_X), and two early_param()s setting it to 1 and
+ *    0; IS_ENABLED(), IS_BUILTIN() and IS_MODULE() (1 when the option, or
+ *    for IS_ENABLED its _MODULE, is defined as 1) unless already defined.
+ *  - Parameters: module_param() and its family and core_param() fill the
+ *    table linux_params, which the normal pass sets before it offers the
+ *    rest to __setup(): <linktable/compat/linux_param.h>, included here,
+ *    has the names (KBUILD_MODNAME "." prefix) and the value rules.
+ *  - Module information: MODULE_LICENSE(), MODULE_AUTHOR(), ... are
+ *    strings in the table linux_modinfo: <linktable/compat/linux_modinfo.h>.
+ *  - DEFINE_LSM() and DEFINE_EARLY_LSM(): struct lsm_info (Linux 6.1's
+ *    fields, LSM_ORDER_FIRST/MUTABLE, LSM_FLAG_LEGACY_MAJOR/EXCLUSIVE) in
+ *    two plain tables, run by linktable_linux_early_security_init() and
+ *    linktable_linux_security_init() (see there for the order; no hooks,
+ *    no "lsm=" ordering).
+ *  - Not mapped: the other init sections (__meminit, ...), module_param_cb()
+ *    and custom kernel_param_ops, bootconfig, loadable modules,
+ *    initcall_debug's output, and initcall blacklisting.
  *
  * Console and security initcalls, as Linux has them:
  *  - console_initcall(fn) registers an "int fn(void)" in a section of its
@@ -66,8 +79,9 @@
  *  - Here each has a relative table (linux_con_initcalls,
  *    linux_security_initcalls), link order, and its runner counts the
  *    functions that returned non-zero and runs the rest.  start_kernel's
- *    order is: early parameters, the other parameters, console initcalls,
- *    security initcalls, then the early initcalls and every level.
+ *    order is: the early security modules (early_security_init()), early
+ *    parameters, the other parameters, console initcalls, security
+ *    initcalls and modules, then the early initcalls and every level.
  *
  * The kernel command line, as Linux documents and does it (init.h,
  * Documentation/admin-guide/kernel-parameters.rst, init/main.c):
@@ -98,9 +112,12 @@
  *    "=val" for "foo=val" and "bar" for "foobar".  fn returns non-zero
  *    (1) when it handled the parameter, which ends the search; 0 ("not
  *    handled") lets the next matching __setup, in link order, try.
- *  - An early_param of the parameter's exact name (followed by '=' or by
- *    nothing) counts as handling it in the normal pass, without a second
- *    call.  A parameter nothing handled is, in the kernel, handed to init
+ *  - The normal pass first looks the parameter's name up among the
+ *    parameters (module_param(), core_param(): linux_param.h); one that
+ *    names a parameter goes no further, whether its value is taken or
+ *    refused.  An early_param of the parameter's exact name (followed by
+ *    '=' or by nothing) counts as handling it in the normal pass, without
+ *    a second call.  A parameter nothing handled is, in the kernel, handed to init
  *    (in its environment with '=', among its arguments without), unless
  *    it is a module's ("name.param") or the boot loader's (BOOT_IMAGE=);
  *    here linktable_linux_parse_setup() counts every one of them.
@@ -113,7 +130,8 @@
  * LTO gives, as for every linktable table: README.md, "Ordering").  The
  * program passes its command line, a writable NUL-terminated string, to
  * linktable_linux_parse_early_param() and then to
- * linktable_linux_parse_setup().  Each cuts the string it is given into its
+ * linktable_linux_parse_setup() (or linktable_linux_parse_args(), which
+ * counts the refused parameter values apart from the unknown parameters).  Each cuts the string it is given into its
  * parameters in place (as the kernel's parse_args() does), and the handlers
  * get pointers into it: like the kernel, which parses a copy for each pass,
  * give each call its own copy of the line, and keep it while the handlers'
@@ -129,6 +147,7 @@
 
 #include <linktable/linktable.h>
 #include <linktable/free.h>
+#include <linktable/compat/linux_param.h>
 
 #ifdef LTX_PE
 #error "linktable/compat/linux.h: relative tables of initcalls need ELF"
@@ -146,23 +165,57 @@ struct obs_kernel_param {
 	int early;
 };
 
+/* A security module as Linux 4.20 and later describe it (<linux/lsm_hooks.h>,
+ * Linux 6.1's fields): @name, @order (LSM_ORDER_FIRST for the capability
+ * module, else LSM_ORDER_MUTABLE), @flags (LSM_FLAG_*), @enabled (NULL:
+ * enabled; else an int the runner also writes, 0 when it refuses the
+ * module), @init and @blobs (kept, not used: no hooks here). */
+#define LSM_FLAG_LEGACY_MAJOR (1UL << 0)
+#define LSM_FLAG_EXCLUSIVE (1UL << 1)
+enum lsm_order { LSM_ORDER_FIRST = -1, LSM_ORDER_MUTABLE = 0 };
+struct lsm_blob_sizes {
+	int lbs_cred;
+	int lbs_file;
+	int lbs_inode;
+	int lbs_sock;
+	int lbs_superblock;
+	int lbs_ipc;
+	int lbs_msg_msg;
+	int lbs_task;
+};
+struct lsm_info {
+	const char *name;
+	enum lsm_order order;
+	unsigned long flags;
+	int *enabled;
+	int (*init)(void);
+	struct lsm_blob_sizes *blobs;
+};
+
 LINKTABLE_REL_DECLARE(initcall_t, linux_initcalls);
 LINKTABLE_REL_DECLARE(exitcall_t, linux_exitcalls);
 LINKTABLE_REL_DECLARE(initcall_t, linux_con_initcalls);
 LINKTABLE_REL_DECLARE(initcall_t, linux_security_initcalls);
 LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
+LINKTABLE_DECLARE(struct lsm_info, linux_lsm_info);
+LINKTABLE_DECLARE(struct lsm_info, linux_early_lsm_info);
 
 /**
  * LINKTABLE_LINUX_DEFINE() - define the initcall, exitcall, console and
- * security initcall tables and the table of command-line handlers, in one
- * .c file of the program.
+ * security initcall tables, the table of command-line handlers, the table
+ * of parameters, the table of module information and the two tables of
+ * security modules, in one .c file of the program.
  */
 #define LINKTABLE_LINUX_DEFINE() \
 	LTX_DEFINE_BOUNDS(linux_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
 	LTX_DEFINE_BOUNDS(linux_exitcalls, LINKTABLE_KIND_REL, 4u, 4u, "exitcall_t"); \
 	LTX_DEFINE_BOUNDS(linux_con_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
 	LTX_DEFINE_BOUNDS(linux_security_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
-	LTX_DEFINE_DECLARED_TABLE(struct obs_kernel_param, linux_setup, LINKTABLE_KIND_PLAIN)
+	LTX_DEFINE_DECLARED_TABLE(struct obs_kernel_param, linux_setup, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(struct kernel_param, linux_params, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(const char *, linux_modinfo, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(struct lsm_info, linux_lsm_info, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(struct lsm_info, linux_early_lsm_info, LINKTABLE_KIND_PLAIN)
 
 /* The linktable level of each initcall level, in the kernel's order. */
 #define LINKTABLE_LINUX_LEVEL_EARLY 10
@@ -243,6 +296,11 @@ LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
 	LTX_LINUX_ONE_NAME("initcall", fn); \
 	LINKTABLE_REL_ENTRY(linux_security_initcalls, 0, fn)
 
+/* A security module's description, followed by its initializer:
+ * DEFINE_LSM(name) = { .name = "name", .init = fn, ... };  Link order. */
+#define DEFINE_LSM(lsm) LINKTABLE_ENTRY(linux_lsm_info, 0, linktable__lsm_##lsm)
+#define DEFINE_EARLY_LSM(lsm) LINKTABLE_ENTRY(linux_early_lsm_info, 0, linktable__early_lsm_##lsm)
+
 /* A command-line handler: an entry of linux_setup.  The entry names @fn
  * from C (unlike an initcall's assembly), so the compiler keeps a static
  * @fn and LTO tells two of one name apart: no LTX_LINUX_KEEP/ONE_NAME.
@@ -252,6 +310,44 @@ LINKTABLE_DECLARE(struct obs_kernel_param, linux_setup);
 	LINKTABLE_ENTRY(linux_setup, 0, LTX_UNIQUE(linktable__lxsetup_)) = { (str), (fn), (early) }
 #define __setup(str, fn) __setup_param(str, fn, fn, 0)
 #define early_param(str, fn) __setup_param(str, fn, fn, 1)
+
+/* Whether a configuration option is set, as <linux/kconfig.h> tells it: an
+ * option defined as 1 (CONFIG_FOO, or CONFIG_FOO_MODULE for IS_ENABLED) is
+ * set; an undefined one is not. */
+#define LTX_LINUX_ON_1 0,
+#define LTX_LINUX_SECOND(a, b, ...) b
+#define LTX_LINUX_SET__(probe) LTX_LINUX_SECOND(probe 1, 0, ~)
+#define LTX_LINUX_SET_(value) LTX_LINUX_SET__(LTX_LINUX_ON_##value)
+#define LTX_LINUX_SET(option) LTX_LINUX_SET_(option)
+#define LTX_LINUX_IS_ENABLED(option) (LTX_LINUX_SET(option) || LTX_LINUX_SET(option##_MODULE))
+#ifndef IS_BUILTIN
+#define IS_BUILTIN(option) LTX_LINUX_SET(option)
+#endif
+#ifndef IS_MODULE
+#define IS_MODULE(option) LTX_LINUX_SET(option##_MODULE)
+#endif
+#ifndef IS_ENABLED
+#define IS_ENABLED(option) LTX_LINUX_IS_ENABLED(option)
+#endif
+
+/* Two early parameters, @str_on setting the int @var (which this defines)
+ * to 1 and @str_off to 0; @var starts as whether option @config is set. */
+#define early_param_on_off(str_on, str_off, var, config) \
+	int var = LTX_LINUX_IS_ENABLED(config); \
+	static int __init linktable__lxon_##var(char *arg) \
+	{ \
+		(void)arg; \
+		var = 1; \
+		return 0; \
+	} \
+	early_param(str_on, linktable__lxon_##var); \
+	static int __init linktable__lxoff_##var(char *arg) \
+	{ \
+		(void)arg; \
+		var = 0; \
+		return 0; \
+	} \
+	early_param(str_off, linktable__lxoff_##var)
 
 /* Init-only code and data, in linktable's init ranges. */
 #define __init LINKTABLE_INIT_TEXT __attribute__((__used__))
@@ -321,6 +417,20 @@ static inline int linktable_linux_run_exitcalls(void)
 	return n;
 }
 
+/* Run every initcall of the relative table behind @bounds, in order; count
+ * those that returned non-zero (the console and security runners). */
+static inline int linktable__linux_run_all(const struct linktable_bounds *bounds)
+{
+	struct linktable__iter it = linktable__iter_begin(bounds);
+	const int *p;
+	int failed = 0;
+
+	while ((p = (const int *)linktable__next_level(&it)) != LTX_NULL)
+		for (; (const void *)p != it.stop; p++)
+			failed += ((initcall_t)(linktable__uintptr_t)((const char *)p + *p))() != 0;
+	return failed;
+}
+
 /**
  * linktable_linux_console_init() - run the console_initcall() functions, in
  * link order, as the kernel's console_init() does.
@@ -331,30 +441,84 @@ static inline int linktable_linux_run_exitcalls(void)
  */
 static inline int linktable_linux_console_init(void)
 {
-	int failed = 0;
-	initcall_t fn;
+	return linktable__linux_run_all(&linktable_bounds_linux_con_initcalls);
+}
 
-	LINKTABLE_REL_FOREACH(fn, linux_con_initcalls)
-		failed += fn() != 0;
+/* Whether security module @lsm may run, as the kernel's prepare_lsm()
+ * decides: it is enabled (no @enabled, or a non-zero one), and it is not a
+ * second exclusive one (*@exclusive, set by the first); the decision is
+ * written back to its @enabled. */
+static inline int linktable__linux_lsm_allowed(const struct lsm_info *lsm, const struct lsm_info **exclusive)
+{
+	int allowed = lsm->enabled == LTX_NULL || *lsm->enabled != 0;
+
+	if (allowed && (lsm->flags & LSM_FLAG_EXCLUSIVE) != 0) {
+		if (*exclusive != LTX_NULL)
+			allowed = 0;
+		else
+			*exclusive = lsm;
+	}
+	if (lsm->enabled != LTX_NULL)
+		*lsm->enabled = allowed;
+	return allowed;
+}
+
+/**
+ * linktable_linux_early_security_init() - run the DEFINE_EARLY_LSM()
+ * security modules, in link order, as the kernel's early_security_init()
+ * does.
+ *
+ * Call it first, before the command line is parsed.  A module whose
+ * enabled int is 0 is skipped; of the exclusive ones (LSM_FLAG_EXCLUSIVE)
+ * only the first enabled runs, the others' enabled set to 0.
+ *
+ * Return: how many init functions returned non-zero (all of them run).
+ */
+static inline int linktable_linux_early_security_init(void)
+{
+	const struct lsm_info *lsm, *exclusive = LTX_NULL;
+	int failed = 0;
+
+	LINKTABLE_FOREACH(lsm, linux_early_lsm_info) {
+		if (linktable__linux_lsm_allowed(lsm, &exclusive) && lsm->init != LTX_NULL)
+			failed += lsm->init() != 0;
+	}
 	return failed;
 }
 
 /**
  * linktable_linux_security_init() - run the security_initcall() functions,
- * in link order, as the kernel's security_init() did before Linux 4.20.
+ * in link order, as the kernel's security_init() did before Linux 4.20,
+ * then the DEFINE_LSM() security modules as it does since.
  *
  * Call it after linktable_linux_console_init() and before the early
- * initcalls.
+ * initcalls.  The modules run as the kernel orders them when its CONFIG_LSM
+ * names them all in link order: those of LSM_ORDER_FIRST, then the others,
+ * each group in link order; each enabled one (see
+ * linktable_linux_early_security_init()), one exclusive module at most,
+ * counting an early one that ran.  The "lsm=" and "security=" parameters
+ * are the program's business (its __setup() may clear a module's enabled
+ * int before this runs).
  *
  * Return: how many returned non-zero (all of them run).
  */
 static inline int linktable_linux_security_init(void)
 {
-	int failed = 0;
-	initcall_t fn;
+	const struct lsm_info *lsm, *exclusive = LTX_NULL;
+	int failed = linktable__linux_run_all(&linktable_bounds_linux_security_initcalls), first;
 
-	LINKTABLE_REL_FOREACH(fn, linux_security_initcalls)
-		failed += fn() != 0;
+	LINKTABLE_FOREACH(lsm, linux_early_lsm_info) {
+		if ((lsm->flags & LSM_FLAG_EXCLUSIVE) != 0 && (lsm->enabled == LTX_NULL || *lsm->enabled != 0)) {
+			exclusive = lsm;
+			break;
+		}
+	}
+	for (first = 1; first >= 0; first--)
+		LINKTABLE_FOREACH(lsm, linux_lsm_info) {
+			if ((lsm->order == LSM_ORDER_FIRST) == first && linktable__linux_lsm_allowed(lsm, &exclusive) &&
+			    lsm->init != LTX_NULL)
+				failed += lsm->init() != 0;
+		}
 	return failed;
 }
 
@@ -523,35 +687,77 @@ static inline int linktable__linux_checksetup(char *line)
 	return had_early;
 }
 
+/* Whether @line ("name" or "name=value", its first '=' at @eq or none)
+ * names a parameter of linux_params ('-' and '_' alike): if so, the first
+ * of that name is set from the value, and *@refused counts a refused one. */
+static inline int linktable__linux_take_param(char *line, char *eq, int *refused)
+{
+	const struct kernel_param *kp;
+	char *end = eq;
+
+	if (end == LTX_NULL)
+		for (end = line; *end != '\0'; end++)
+			;
+	LINKTABLE_FOREACH(kp, linux_params) {
+		if (linktable__linux_name_is(line, end, kp->name, 1)) {
+			*refused += linktable__linux_param_set(kp, eq != LTX_NULL ? eq + 1 : LTX_NULL) != 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /**
- * linktable_linux_parse_setup() - the kernel's normal pass over the command
- * line: offer each parameter to the __setup() handlers.
+ * linktable_linux_parse_args() - the kernel's normal pass over the command
+ * line: set the parameters (module_param(), core_param()), and offer every
+ * other parameter to the __setup() handlers.
  * @cmdline: the command line, a writable NUL-terminated string (NULL: none),
  *           cut in place as by linktable_linux_parse_early_param(): a copy
- *           of its own.
+ *           of its own, kept while a charp parameter or a handler's string
+ *           points into it.
+ * @refused: where to count the values a parameter refused (NULL: nowhere);
+ *           a refused value leaves its variable as it was.
  *
- * For each parameter before a "--", in order, the __setup() handlers whose
- * string starts it ('-' and '_' alike) are called in link order with the
- * rest of the parameter ("name=value" with the value's quotes dropped),
+ * For each parameter before a "--", in order: if its name is a parameter's
+ * of the table linux_params ('-' and '_' alike), that parameter is set from
+ * its value (linux_param.h has the rules); else the __setup() handlers
+ * whose string starts it ('-' and '_' alike) are called in link order with
+ * the rest of the parameter ("name=value" with the value's quotes dropped),
  * until one returns non-zero ("handled").  An early_param() of the
  * parameter's exact name counts as handling it (it ran in the early pass).
  *
- * Return: how many parameters nothing handled (those the kernel hands to
- * init).
+ * Return: how many parameters nothing took (those the kernel hands to init).
+ */
+static inline int linktable_linux_parse_args(char *cmdline, int *refused)
+{
+	char *cursor = cmdline, *line, *eq;
+	int unknown = 0, bad = 0;
+
+	if (cmdline != LTX_NULL)
+		while ((line = linktable__linux_next_param(&cursor, &eq)) != LTX_NULL) {
+			if (eq == LTX_NULL && linktable__linux_streq(line, "--"))
+				break;
+			if (!linktable__linux_take_param(line, eq, &bad))
+				unknown += !linktable__linux_checksetup(line);
+		}
+	if (refused != LTX_NULL)
+		*refused = bad;
+	return unknown;
+}
+
+/**
+ * linktable_linux_parse_setup() - linktable_linux_parse_args(), counting
+ * the refused values with the parameters nothing took.
+ * @cmdline: the command line, as for linktable_linux_parse_args().
+ *
+ * Return: how many parameters nothing took, plus how many values a
+ * parameter refused: 0 when the whole line was taken.
  */
 static inline int linktable_linux_parse_setup(char *cmdline)
 {
-	char *cursor = cmdline, *line, *eq;
-	int unknown = 0;
+	int refused, unknown = linktable_linux_parse_args(cmdline, &refused);
 
-	if (cmdline == LTX_NULL)
-		return 0;
-	while ((line = linktable__linux_next_param(&cursor, &eq)) != LTX_NULL) {
-		if (eq == LTX_NULL && linktable__linux_streq(line, "--"))
-			break;
-		unknown += !linktable__linux_checksetup(line);
-	}
-	return unknown;
+	return unknown + refused;
 }
 
 #endif /* LINKTABLE_COMPAT_LINUX_H */
