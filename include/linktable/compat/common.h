@@ -44,7 +44,8 @@ LTX_EXTERN_C_END
 #define LTX_C_EDGE(type, pre, t) LTX_C_EDGE_(type, pre, t, LTX_UNIQUE(linktable__c_), LTX_UNIQUE(linktable__cp_))
 #define LTX_C_EDGE_(type, pre, t, id, p) \
 	(__extension__({ \
-		extern char id[] __asm__(#pre "linktable_" t "_00_rw") LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_BEGIN extern char id[] __asm__(#pre "linktable_" t "_00_rw") LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_END \
 		char *p; \
 		LTX_BOUND_ADDR(p, id, #pre "linktable_" t "_00_rw"); \
 		(__typeof__(type) *)(void *)(p ? p : linktable__compat_empty); \
@@ -53,7 +54,8 @@ LTX_EXTERN_C_END
 #define LTX_C_NAMES(t) LTX_C_NAMES_(t, LTX_UNIQUE(linktable__cn_))
 #define LTX_C_NAMES_(t, id) \
 	(__extension__({ \
-		extern struct linktable__names id __asm__("linktable__names_" t) LTX_HIDDEN; \
+		LTX_NESTED_EXTERN_BEGIN extern struct linktable__names id __asm__("linktable__names_" t) LTX_HIDDEN; \
+		LTX_NESTED_EXTERN_END \
 		&id; \
 	}))
 

@@ -250,7 +250,8 @@ static inline void *linktable__uboot_span(int end)
 #define LTX_U_EDGE(_type, pre, _list) LTX_U_EDGE_(_type, pre, _list, LTX_UNIQUE(linktable__u_), LTX_UNIQUE(linktable__up_))
 #define LTX_U_EDGE_(_type, pre, _list, id, p) \
 	(__extension__({ \
-		extern char id[] __asm__(#pre LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_BEGIN extern char id[] __asm__(#pre LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_END \
 		char *p; \
 		LTX_BOUND_ADDR(p, id, #pre LTX_U_SEC(_list)); \
 		(__typeof__(_type) *)(void *)(p ? p : linktable__compat_empty); \
@@ -325,8 +326,8 @@ static inline void *linktable__uboot_span(int end)
 
 #define ll_entry_get(_type, _name, _list) \
 	(__extension__({ \
-		extern __typeof__(_type) LTX_U_VAR(_name, _list); \
-		&LTX_U_VAR(_name, _list); \
+		LTX_NESTED_EXTERN_BEGIN extern __typeof__(_type) LTX_U_VAR(_name, _list); \
+		LTX_NESTED_EXTERN_END &LTX_U_VAR(_name, _list); \
 	}))
 #define ll_entry_ref(_type, _name, _list) ((__typeof__(_type) *)&LTX_U_VAR(_name, _list))
 /* Declares an entry defined elsewhere (for ll_entry_ref() in initializers). */

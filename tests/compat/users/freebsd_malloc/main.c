@@ -6,7 +6,6 @@
 MALLOC_DECLARE(M_TEMP);
 MALLOC_DECLARE(M_VMPGDATA);
 extern int maxusers;
-struct sysinit *vm_mem_sysinit(void);
 
 static void drivers_init(void *arg)
 {

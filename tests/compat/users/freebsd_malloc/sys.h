@@ -66,4 +66,5 @@ SET_DECLARE(empty_set, struct knob);
 extern char boot_log[64];
 void log_step(const char *what);
 unsigned int mi_startup(void);
+struct sysinit *vm_mem_sysinit(void);
 #endif
