@@ -990,8 +990,10 @@ struct linktable__names {
 #define LTX_ARRAY_SPLIT_CHECK(fn, name, adjacent) \
 	static __attribute__((__constructor__, __used__)) void fn(void) \
 	{ \
+		LTX_NESTED_EXTERN_BEGIN \
 		extern const int fn##_brackets[] __asm__("linktable__split_" name) LTX_HIDDEN; \
 		extern const struct linktable_bounds fn##_bounds __asm__("linktable_bounds_" name) LTX_HIDDEN; \
+		LTX_NESTED_EXTERN_END \
 		linktable__array_split_check(fn##_brackets, name); \
 		if (adjacent) \
 			linktable__array_adjacent_check(&fn##_bounds, name); \
@@ -1636,8 +1638,8 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  * function are one entity, and two asm labels on it conflict) */
 #define LTX_ASTR_BOUNDS_(name, id) \
 	(__extension__({ \
-		extern const struct linktable_bounds id __asm__("linktable_bounds_" name) LTX_HIDDEN; \
-		&id; \
+		LTX_NESTED_EXTERN_BEGIN extern const struct linktable_bounds id __asm__("linktable_bounds_" name) LTX_HIDDEN; \
+		LTX_NESTED_EXTERN_END &id; \
 	}))
 
 /**

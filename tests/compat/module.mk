@@ -55,5 +55,7 @@ $(foreach u,$(USERS_PROGS),$(eval $(call users_prog,$(u))))
 # clang -Weverything) and through the linktable command; U-Boot's
 # ll_entry_get() of an undeclared name failing the link.
 TEST_SCRIPTS += tests/compat/users_strict.sh tests/compat/uboot_get.sh tests/compat/users_tool.sh tests/compat/zephyr_scope.sh
+# Every users program with the warnings its project builds with, as errors.
+TEST_SCRIPTS += tests/compat/users_warnings.sh
 # compat/linux.h's command line and runners with no libc.
 TEST_SCRIPTS += tests/compat/linux_freestanding.sh

@@ -5,7 +5,9 @@
 # a link error, as in U-Boot (the reference is to the entry's symbol), on
 # every compiler, linker and optimisation level: linked with the file that
 # declares the entry the program runs; without it the link fails and names
-# the entry.
+# the entry.  And LINKTABLE_UBOOT_FIND() and the walk by name (find.c) run
+# with the list's LINKTABLE_UBOOT_LIST_DEFINE(); without it the link fails
+# and the undefined symbol names the rule.
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/uboot_get
@@ -30,5 +32,22 @@ for pair in "${toolchains[@]}"; do
 			tap_diag "$(head -3 "$scratch/err")"
 		fi
 	done
+	name="$cc $ld"
+	flags=(-std=gnu11 -O2 -Wall -Wextra -Werror -Iinclude "-fuse-ld=$ld" "$src/find.c" "$src/entry.c")
+	if "$cc" "${flags[@]}" -DUBOOT_GET_LIST_DEFINE -o "$scratch/t" 2>"$scratch/err" && "$scratch/t"; then
+		tap_point 0 "$name: LINKTABLE_UBOOT_FIND and the walk by name, with the list defined"
+	else
+		tap_point 1 "$name: LINKTABLE_UBOOT_FIND and the walk by name, with the list defined"
+		tap_diag "$(head -3 "$scratch/err")"
+	fi
+	if "$cc" "${flags[@]}" -o "$scratch/t" 2>"$scratch/err"; then
+		tap_point 1 "$name: LINKTABLE_UBOOT_FIND of a list never defined does not link"
+	elif grep -q 'undefined.*linktable_uboot_driver__define_it_in_one_c_file_with_LINKTABLE_UBOOT_LIST_DEFINE' \
+		"$scratch/err"; then
+		tap_point 0 "$name: LINKTABLE_UBOOT_FIND of a list never defined: the undefined symbol names the rule"
+	else
+		tap_point 1 "$name: LINKTABLE_UBOOT_FIND of a list never defined: the error does not name the rule"
+		tap_diag "$(grep -m2 -iE 'undefined|error' "$scratch/err")"
+	fi
 done
 tap_done

@@ -7,7 +7,9 @@
 # block-scope static cannot be declared twice.  It fails to compile with
 # gcc and clang, and the first error names the rule
 # (linktable_zephyr__element_must_be_at_file_scope__<name>); the same
-# element at file scope compiles and runs.
+# element at file scope compiles and runs.  Without ITERABLE_SECTION_RAM()
+# (the definition that moves from Zephyr's linker script into one .c file)
+# the link fails, and on every linker the undefined symbol names the rule.
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/zephyr_scope
@@ -30,6 +32,18 @@ for cc in gcc clang; do
 		else
 			tap_point 1 "$name: the same element at file scope compiles and is walked"
 			tap_diag "$(head -3 "$scratch/err")"
+		fi
+	done
+	for ld in bfd gold lld mold; do
+		if "$cc" -O2 -Iinclude -DZEPHYR_SCOPE_NO_DEFINITION -fuse-ld=$ld "$src/filescope.c" -o "$scratch/t" \
+			2>"$scratch/err"; then
+			tap_point 1 "$cc $ld: a section walked but never defined does not link"
+		elif grep -q 'undefined.*linktable_zephyr_counter__define_it_in_one_c_file_with_ITERABLE_SECTION_RAM_or_ROM' \
+			"$scratch/err"; then
+			tap_point 0 "$cc $ld: a section walked but never defined: the undefined symbol names the rule"
+		else
+			tap_point 1 "$cc $ld: a section walked but never defined: the error does not name the rule"
+			tap_diag "$(grep -m2 -iE 'undefined|error' "$scratch/err")"
 		fi
 	done
 done

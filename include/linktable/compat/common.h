@@ -44,7 +44,8 @@ LTX_EXTERN_C_END
 #define LTX_C_EDGE(type, pre, t) LTX_C_EDGE_(type, pre, t, LTX_UNIQUE(linktable__c_), LTX_UNIQUE(linktable__cp_))
 #define LTX_C_EDGE_(type, pre, t, id, p) \
 	(__extension__({ \
-		extern char id[] __asm__(#pre "linktable_" t "_00_rw") LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_BEGIN extern char id[] __asm__(#pre "linktable_" t "_00_rw") LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_END \
 		char *p; \
 		LTX_BOUND_ADDR(p, id, #pre "linktable_" t "_00_rw"); \
 		(__typeof__(type) *)(void *)(p ? p : linktable__compat_empty); \
@@ -53,9 +54,27 @@ LTX_EXTERN_C_END
 #define LTX_C_NAMES(t) LTX_C_NAMES_(t, LTX_UNIQUE(linktable__cn_))
 #define LTX_C_NAMES_(t, id) \
 	(__extension__({ \
-		extern struct linktable__names id __asm__("linktable__names_" t) LTX_HIDDEN; \
+		LTX_NESTED_EXTERN_BEGIN extern struct linktable__names id __asm__("linktable__names_" t) LTX_HIDDEN; \
+		LTX_NESTED_EXTERN_END \
 		&id; \
 	}))
+
+/* The names of a table under @sym (a string): a compat header's alias of
+ * them, named after what defines them, so that a program that lacks the
+ * definition fails to link naming the rule. */
+#define LTX_C_NAMES_AS(sym) LTX_C_NAMES_AS_(sym, LTX_UNIQUE(linktable__cna_))
+#define LTX_C_NAMES_AS_(sym, id) \
+	(__extension__({ \
+		LTX_NESTED_EXTERN_BEGIN extern struct linktable__names id __asm__(sym) LTX_HIDDEN; \
+		LTX_NESTED_EXTERN_END &id; \
+	}))
+/* Defines @alias (an identifier) as another name of the names of table @t
+ * (a string), in the file that defines the table (a whole declaration:
+ * written before the table's definition, which the user's ";" ends). */
+#define LTX_C_NAMES_ALIAS(alias, t) \
+	LTX_EXTERN_C_BEGIN \
+	extern struct linktable__names alias __attribute__((__alias__("linktable__names_" t))) LTX_HIDDEN; \
+	LTX_EXTERN_C_END
 
 /* The @i-th entry in name order (NULL past the last). */
 static inline void *linktable__niter_nth(struct linktable__names *ns, linktable__size_t esize, linktable__size_t i)
@@ -85,9 +104,11 @@ static inline linktable__size_t linktable__names_count(struct linktable__names *
 
 /* A for loop declaring "type *var", over table @t's named entries in name
  * order. */
-#define LTX_C_FOREACH_BY_NAME(type, t, var) LTX_C_FOREACH_BY_NAME_(type, t, var, LTX_UNIQUE(linktable__cit_))
-#define LTX_C_FOREACH_BY_NAME_(type, t, var, it) \
-	for (struct linktable__niter it = linktable__niter_begin(LTX_C_NAMES(t), sizeof(type)); it.once; it.once = 0) \
+#define LTX_C_FOREACH_BY_NAME(type, t, var) LTX_C_FOREACH_NAMES(type, LTX_C_NAMES(t), var)
+/* The same over the names @ns (a struct linktable__names *). */
+#define LTX_C_FOREACH_NAMES(type, ns, var) LTX_C_FOREACH_NAMES_(type, ns, var, LTX_UNIQUE(linktable__cit_))
+#define LTX_C_FOREACH_NAMES_(type, ns, var, it) \
+	for (struct linktable__niter it = linktable__niter_begin((ns), sizeof(type)); it.once; it.once = 0) \
 		for (__typeof__(type) *var; ((var) = (__typeof__(type) *)linktable__niter_next(&it)) != LTX_NULL;)
 
 #endif /* LINKTABLE_COMPAT_COMMON_H */

@@ -38,8 +38,11 @@
 /* The table of set @set (string). */
 #define LTX_F_T(set) "freebsd_" #set
 
-/* Declares set @set of pointers to @ptype. */
-#define SET_DECLARE(set, ptype) \
+/* Declares set @set of pointers to @ptype.  (Every macro here passes @set
+ * and @sym on before pasting them, as FreeBSD's do: a name given by a
+ * macro, "DATA_SET(set, __CONCAT(x, __LINE__))", is expanded first.) */
+#define SET_DECLARE(set, ptype) LTX_F_SET_DECLARE(set, ptype)
+#define LTX_F_SET_DECLARE(set, ptype) \
 	extern ptype *linktable_freebsd__begin_##set[] __asm__("__start_linktable_freebsd_" #set "_00_rw") \
 		LTX_BOUND_ATTRS; \
 	extern ptype *linktable_freebsd__limit_##set[] __asm__("__stop_linktable_freebsd_" #set "_00_rw") LTX_BOUND_ATTRS
@@ -51,7 +54,7 @@
  * @set:   the set's name.
  * @ptype: the type its pointers point to, as in SET_DECLARE().
  */
-#define LINKTABLE_FREEBSD_SET_DEFINE(set, ptype) LINKTABLE_ARRAY_DEFINE(ptype *, freebsd_##set)
+#define LINKTABLE_FREEBSD_SET_DEFINE(set, ptype) LINKTABLE_ARRAY_DEFINE(ptype *, LTX_CAT(freebsd_, set))
 
 /**
  * LINKTABLE_FREEBSD_SYSINIT_DEFINE() - LINKTABLE_FREEBSD_SET_DEFINE() of the
@@ -64,7 +67,8 @@
 /* Adds &sym to set @set.  The item keeps &sym's own type: a function's
  * address (TEXT_SET) is never converted to a void * (ISO C has no such
  * conversion: -Wpedantic refuses it); every item is one pointer. */
-#define DATA_SET(set, sym) \
+#define DATA_SET(set, sym) LTX_F_DATA_SET(set, sym)
+#define LTX_F_DATA_SET(set, sym) \
 	static __typeof__(&(sym)) linktable_freebsd__item_##set##_##sym LTX_C_ATTR(__typeof__(&(sym)), LTX_F_T(set)) = \
 		&(sym)
 #define TEXT_SET(set, sym) DATA_SET(set, sym)
@@ -74,8 +78,8 @@
 #define SET_ENTRY(set, sym) DATA_SET(set, sym)
 
 /* The first pointer of set @set, and one past its last (after SET_DECLARE). */
-#define SET_BEGIN(set) LTX_F_EDGE(linktable_freebsd__begin_##set, LTX_UNIQUE(linktable__fb_))
-#define SET_LIMIT(set) LTX_F_EDGE(linktable_freebsd__limit_##set, LTX_UNIQUE(linktable__fl_))
+#define SET_BEGIN(set) LTX_F_EDGE(LTX_CAT(linktable_freebsd__begin_, set), LTX_UNIQUE(linktable__fb_))
+#define SET_LIMIT(set) LTX_F_EDGE(LTX_CAT(linktable_freebsd__limit_, set), LTX_UNIQUE(linktable__fl_))
 #define LTX_F_EDGE(sym, p) \
 	(__extension__({ \
 		__typeof__(&(sym)[0]) p = (sym); \
@@ -103,7 +107,12 @@ enum sysinit_elem_order {
 };
 
 /* Subsystems, with FreeBSD's values (SYSINIT(9); the values only order
- * them, ascending); a program may use any other unsigned value between. */
+ * them, ascending): every name of FreeBSD 14's <sys/kernel.h>, with its
+ * values (SI_SUB_SOFTINTR after SI_SUB_TASKQ and SI_SUB_EPOCH,
+ * SI_SUB_PROTO_IFATTACHDOMAIN after SI_SUB_PROTO_FIREWALL; SI_SUB_SMP where
+ * a kernel without EARLY_AP_STARTUP has it), and the names older releases
+ * had (SI_SUB_SETTINGS, SI_SUB_ACL, SI_SUB_SWAP, SI_SUB_RUN_SCHEDULER ...)
+ * at their old values; a program may use any other unsigned value between. */
 enum sysinit_sub_id {
 	SI_SUB_DUMMY = 0x0000000,
 	SI_SUB_DONE = 0x0000001,
@@ -113,32 +122,46 @@ enum sysinit_sub_id {
 	SI_SUB_MTX_POOL_STATIC = 0x0900000,
 	SI_SUB_LOCKMGR = 0x0980000,
 	SI_SUB_VM = 0x1000000,
+	SI_SUB_COUNTER = 0x1100000,
 	SI_SUB_KMEM = 0x1800000,
 	SI_SUB_KVM_RSRC = 0x1A00000,
+	SI_SUB_HYPERVISOR = 0x1A40000,
 	SI_SUB_WITNESS = 0x1A80000,
 	SI_SUB_MTX_POOL_DYNAMIC = 0x1AC0000,
 	SI_SUB_LOCK = 0x1B00000,
 	SI_SUB_EVENTHANDLER = 0x1C00000,
+	SI_SUB_VNET_PRELINK = 0x1E00000,
 	SI_SUB_KLD = 0x2000000,
+	SI_SUB_KHELP = 0x2080000,
 	SI_SUB_CPU = 0x2100000,
+	SI_SUB_RACCT = 0x2110000,
+	SI_SUB_KDTRACE = 0x2140000,
+	SI_SUB_RANDOM = 0x2160000,
 	SI_SUB_MAC = 0x2180000,
 	SI_SUB_MAC_POLICY = 0x21C0000,
 	SI_SUB_MAC_LATE = 0x21D0000,
+	SI_SUB_VNET = 0x21E0000,
 	SI_SUB_INTRINSIC = 0x2200000,
 	SI_SUB_VM_CONF = 0x2300000,
 	SI_SUB_DDB_SERVICES = 0x2380000,
 	SI_SUB_RUN_QUEUE = 0x2400000,
 	SI_SUB_KTRACE = 0x2480000,
+	SI_SUB_OPENSOLARIS = 0x2490000,
 	SI_SUB_AUDIT = 0x24C0000,
 	SI_SUB_CREATE_INIT = 0x2500000,
 	SI_SUB_SCHED_IDLE = 0x2600000,
 	SI_SUB_MBUF = 0x2700000,
 	SI_SUB_INTR = 0x2800000,
-	SI_SUB_SOFTINTR = 0x2800001,
+	SI_SUB_TASKQ = 0x2880000,
+	SI_SUB_EPOCH = 0x2888000,
 	SI_SUB_ACL = 0x2900000,
+	SI_SUB_SOFTINTR = 0x2A00000,
 	SI_SUB_DEVFS = 0x2F00000,
 	SI_SUB_INIT_IF = 0x3000000,
 	SI_SUB_NETGRAPH = 0x3010000,
+	SI_SUB_DTRACE = 0x3020000,
+	SI_SUB_DTRACE_PROVIDER = 0x3048000,
+	SI_SUB_DTRACE_ANON = 0x308C000,
 	SI_SUB_DRIVERS = 0x3100000,
 	SI_SUB_CONFIGURE = 0x3800000,
 	SI_SUB_VFS = 0x4000000,
@@ -151,9 +174,13 @@ enum sysinit_sub_id {
 	SI_SUB_PSEUDO = 0x7000000,
 	SI_SUB_EXEC = 0x7400000,
 	SI_SUB_PROTO_BEGIN = 0x8000000,
+	SI_SUB_PROTO_PFIL = 0x8100000,
 	SI_SUB_PROTO_IF = 0x8400000,
+	SI_SUB_PROTO_DOMAININIT = 0x8600000,
+	SI_SUB_PROTO_MC = 0x8700000,
 	SI_SUB_PROTO_DOMAIN = 0x8800000,
-	SI_SUB_PROTO_IFATTACHDOMAIN = 0x8800001,
+	SI_SUB_PROTO_FIREWALL = 0x8806000,
+	SI_SUB_PROTO_IFATTACHDOMAIN = 0x8808000,
 	SI_SUB_PROTO_END = 0x8ffffff,
 	SI_SUB_KPROF = 0x9000000,
 	SI_SUB_KICK_SCHEDULER = 0xa000000,
@@ -164,6 +191,7 @@ enum sysinit_sub_id {
 	SI_SUB_SWAP = 0xc000000,
 	SI_SUB_INTRINSIC_POST = 0xd000000,
 	SI_SUB_SYSCALLS = 0xd800000,
+	SI_SUB_VNET_DONE = 0xdc00000,
 	SI_SUB_KTHREAD_INIT = 0xe000000,
 	SI_SUB_KTHREAD_PAGE = 0xe400000,
 	SI_SUB_KTHREAD_VM = 0xe800000,
@@ -171,6 +199,7 @@ enum sysinit_sub_id {
 	SI_SUB_KTHREAD_UPDATE = 0xec00000,
 	SI_SUB_KTHREAD_IDLE = 0xee00000,
 	SI_SUB_SMP = 0xf000000,
+	SI_SUB_RACCTD = 0xf100000,
 	SI_SUB_RUN_SCHEDULER = 0xfffffff,
 	SI_SUB_LAST = 0xfffffff
 };
@@ -188,19 +217,19 @@ struct sysinit {
 SET_DECLARE(sysinit_set, struct sysinit);
 SET_DECLARE(sysuninit_set, struct sysinit);
 
-#define LTX_F_SYSINIT(set, uniq, subsystem, order, func, ident) \
-	static struct sysinit linktable_freebsd__##set##_##uniq = { \
-		(enum sysinit_sub_id)(subsystem), (enum sysinit_elem_order)(order), \
-		(sysinit_cfunc_t)(sysinit_nfunc_t)(func), (const void *)(ident) \
-	}; \
-	DATA_SET(set, linktable_freebsd__##set##_##uniq)
+/* The struct sysinit is named as FreeBSD names it (<uniquifier>_sys_init,
+ * <uniquifier>_sys_uninit), for code that refers to it by that name. */
+#define LTX_F_SYSINIT(set, name, subsystem, order, func, ident) \
+	static struct sysinit name = { (enum sysinit_sub_id)(subsystem), (enum sysinit_elem_order)(order), \
+				       (sysinit_cfunc_t)(sysinit_nfunc_t)(func), (const void *)(ident) }; \
+	DATA_SET(set, name)
 /* func(ident) at start-up, in (subsystem, order) order. */
 #define SYSINIT(uniquifier, subsystem, order, func, ident) \
-	LTX_F_SYSINIT(sysinit_set, uniquifier, subsystem, order, func, ident)
+	LTX_F_SYSINIT(sysinit_set, LTX_CAT(uniquifier, _sys_init), subsystem, order, func, ident)
 #define C_SYSINIT(uniquifier, subsystem, order, func, ident) SYSINIT(uniquifier, subsystem, order, func, ident)
 /* func(ident) at shutdown, in the opposite order. */
 #define SYSUNINIT(uniquifier, subsystem, order, func, ident) \
-	LTX_F_SYSINIT(sysuninit_set, uniquifier, subsystem, order, func, ident)
+	LTX_F_SYSINIT(sysuninit_set, LTX_CAT(uniquifier, _sys_uninit), subsystem, order, func, ident)
 #define C_SYSUNINIT(uniquifier, subsystem, order, func, ident) SYSUNINIT(uniquifier, subsystem, order, func, ident)
 
 /* Sort a set of struct sysinit pointers by (subsystem, order), stably. */

@@ -250,7 +250,8 @@ static inline void *linktable__uboot_span(int end)
 #define LTX_U_EDGE(_type, pre, _list) LTX_U_EDGE_(_type, pre, _list, LTX_UNIQUE(linktable__u_), LTX_UNIQUE(linktable__up_))
 #define LTX_U_EDGE_(_type, pre, _list, id, p) \
 	(__extension__({ \
-		extern char id[] __asm__(#pre LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_BEGIN extern char id[] __asm__(#pre LTX_U_SEC(_list)) LTX_BOUND_ATTRS; \
+		LTX_NESTED_EXTERN_END \
 		char *p; \
 		LTX_BOUND_ADDR(p, id, #pre LTX_U_SEC(_list)); \
 		(__typeof__(_type) *)(void *)(p ? p : linktable__compat_empty); \
@@ -266,7 +267,14 @@ static inline void *linktable__uboot_span(int end)
  * (The entries of a numbered list are in the region's table, "uboot", at
  * the list's level; this table then only holds the list's names.)
  */
-#define LINKTABLE_UBOOT_LIST_DEFINE(_type, _list) LTX_ARRAY_DEFINE_UNORDERED(_type, uboot_##_list)
+#define LINKTABLE_UBOOT_LIST_DEFINE(_type, _list) \
+	LTX_C_NAMES_ALIAS(LTX_U_NAMES_SYM(_list), LTX_U_T(_list)) \
+	LTX_ARRAY_DEFINE_UNORDERED(_type, uboot_##_list)
+/* The by-name walk and the search find a list's names under this name,
+ * which only LINKTABLE_UBOOT_LIST_DEFINE() gives: without it the link fails
+ * naming the rule. */
+#define LTX_U_NAMES_SYM(_list) linktable_uboot_##_list##__define_it_in_one_c_file_with_LINKTABLE_UBOOT_LIST_DEFINE
+#define LTX_U_NAMES(_list) LTX_C_NAMES_AS(LTX_STR(LTX_U_NAMES_SYM(_list)))
 
 /*
  * An entry: ONE declaration in C, so that what the user writes before it
@@ -325,8 +333,8 @@ static inline void *linktable__uboot_span(int end)
 
 #define ll_entry_get(_type, _name, _list) \
 	(__extension__({ \
-		extern __typeof__(_type) LTX_U_VAR(_name, _list); \
-		&LTX_U_VAR(_name, _list); \
+		LTX_NESTED_EXTERN_BEGIN extern __typeof__(_type) LTX_U_VAR(_name, _list); \
+		LTX_NESTED_EXTERN_END &LTX_U_VAR(_name, _list); \
 	}))
 #define ll_entry_ref(_type, _name, _list) ((__typeof__(_type) *)&LTX_U_VAR(_name, _list))
 /* Declares an entry defined elsewhere (for ll_entry_ref() in initializers). */
@@ -345,7 +353,7 @@ static inline void *linktable__uboot_span(int end)
  * @_list: the list's name (defined with LINKTABLE_UBOOT_LIST_DEFINE()).
  * @var:   the loop variable.
  */
-#define LINKTABLE_UBOOT_FOREACH_BY_NAME(_type, _list, var) LTX_C_FOREACH_BY_NAME(_type, LTX_U_T(_list), var)
+#define LINKTABLE_UBOOT_FOREACH_BY_NAME(_type, _list, var) LTX_C_FOREACH_NAMES(_type, LTX_U_NAMES(_list), var)
 
 /**
  * LINKTABLE_UBOOT_FIND() - the entry of list @_list named @str, or NULL.
@@ -353,6 +361,6 @@ static inline void *linktable__uboot_span(int end)
  * @_list: the list's name (defined with LINKTABLE_UBOOT_LIST_DEFINE()).
  * @str:   the name, a string (e.g. a command typed at the prompt).
  */
-#define LINKTABLE_UBOOT_FIND(_type, _list, str) ((__typeof__(_type) *)linktable__names_find(LTX_C_NAMES(LTX_U_T(_list)), (str)))
+#define LINKTABLE_UBOOT_FIND(_type, _list, str) ((__typeof__(_type) *)linktable__names_find(LTX_U_NAMES(_list), (str)))
 
 #endif /* LINKTABLE_COMPAT_UBOOT_H */

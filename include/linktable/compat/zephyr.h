@@ -74,7 +74,17 @@
  * ITERABLE_SECTION_RAM(struct_type, subalign) and the other forms are this
  * with @type "struct struct_type".
  */
-#define LINKTABLE_ZEPHYR_DEFINE(type, secname) LTX_ARRAY_DEFINE_UNORDERED(type, zephyr_##secname)
+#define LINKTABLE_ZEPHYR_DEFINE(type, secname) \
+	LTX_Z_NAMES_ALIAS(secname) \
+	LTX_ARRAY_DEFINE_UNORDERED(type, zephyr_##secname)
+/* The walks, GET and COUNT find a section's names under this name, which
+ * only its definition gives: without ITERABLE_SECTION_RAM() or another
+ * form in one .c file, the link fails naming the rule, "undefined
+ * reference to `linktable_zephyr_<secname>__define_it_in_one_c_file_with_
+ * ITERABLE_SECTION_RAM_or_ROM'". */
+#define LTX_Z_NAMES_SYM(secname) linktable_zephyr_##secname##__define_it_in_one_c_file_with_ITERABLE_SECTION_RAM_or_ROM
+#define LTX_Z_NAMES_ALIAS(secname) LTX_C_NAMES_ALIAS(LTX_Z_NAMES_SYM(secname), LTX_Z_T(secname))
+#define LTX_Z_NAMES(secname) LTX_C_NAMES_AS(LTX_STR(LTX_Z_NAMES_SYM(secname)))
 
 /* One .c file of the program: the iterable section of struct_type. */
 #define ITERABLE_SECTION_RAM(struct_type, subalign) LINKTABLE_ZEPHYR_DEFINE(struct struct_type, struct_type)
@@ -137,6 +147,7 @@ static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, 
 	{ \
 		return linktable__zephyr_numeric_cmp("._" #secname ".static.", a, b); \
 	} \
+	LTX_Z_NAMES_ALIAS(secname) \
 	LTX_ARRAY_DEFINE_UNORDERED_CMP(type, zephyr_##secname, linktable__znum_##secname)
 #define ITERABLE_SECTION_RAM_NUMERIC(struct_type, subalign) \
 	LINKTABLE_ZEPHYR_DEFINE_NUMERIC(struct struct_type, struct_type)
@@ -202,7 +213,7 @@ static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, 
 
 /* Visit every element of section @secname in name order, declaring
  * "type *iterator". */
-#define TYPE_SECTION_FOREACH(type, secname, iterator) LTX_C_FOREACH_BY_NAME(type, LTX_Z_T(secname), iterator)
+#define TYPE_SECTION_FOREACH(type, secname, iterator) LTX_C_FOREACH_NAMES(type, LTX_Z_NAMES(secname), iterator)
 #define STRUCT_SECTION_FOREACH(struct_type, iterator) \
 	TYPE_SECTION_FOREACH(struct struct_type, struct_type, iterator)
 #define STRUCT_SECTION_FOREACH_ALTERNATE(secname, struct_type, iterator) \
@@ -211,7 +222,7 @@ static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, 
 /* *dst = the @i-th element in name order (NULL if there is none). */
 #define TYPE_SECTION_GET(type, secname, i, dst) \
 	do { \
-		*(dst) = (__typeof__(type) *)linktable__niter_nth(LTX_C_NAMES(LTX_Z_T(secname)), sizeof(type), \
+		*(dst) = (__typeof__(type) *)linktable__niter_nth(LTX_Z_NAMES(secname), sizeof(type), \
 						      (linktable__size_t)(i)); \
 	} while (0)
 #define STRUCT_SECTION_GET(struct_type, i, dst) TYPE_SECTION_GET(struct struct_type, struct_type, i, dst)
@@ -220,7 +231,7 @@ static inline int linktable__zephyr_numeric_cmp(const char *pre, const char *a, 
  * the names, as GET indexes them). */
 #define TYPE_SECTION_COUNT(type, secname, dst) \
 	do { \
-		*(dst) = LTX_C_NAMED_COUNT(LTX_Z_T(secname)); \
+		*(dst) = linktable__names_count(LTX_Z_NAMES(secname)); \
 	} while (0)
 #define STRUCT_SECTION_COUNT(struct_type, dst) TYPE_SECTION_COUNT(struct struct_type, struct_type, dst)
 

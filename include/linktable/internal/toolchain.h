@@ -602,6 +602,20 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_CLANG_ASAN 1
 #endif
 #endif
+/* Around an extern declaration that a macro makes inside the user's
+ * function (a table's bounds and names, which the linker provides): gcc's
+ * -Wnested-externs and -Wredundant-decls would name the header's own
+ * declaration in the user's code, and FreeBSD's kernel (with -Werror) and
+ * Zephyr's W=2 builds turn the first on.  (clang has neither warning.) */
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__cplusplus)
+#define LTX_NESTED_EXTERN_BEGIN \
+	_Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wnested-externs\"") \
+		_Pragma("GCC diagnostic ignored \"-Wredundant-decls\"")
+#define LTX_NESTED_EXTERN_END _Pragma("GCC diagnostic pop")
+#else
+#define LTX_NESTED_EXTERN_BEGIN
+#define LTX_NESTED_EXTERN_END
+#endif
 /* Around the declarators of a hidden object that a user's macro defines
  * in the user's own declaration (a compat header's name record): clang's
  * -Wmissing-variable-declarations would name it, and no declaration of it

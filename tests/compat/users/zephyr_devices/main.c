@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "device.h"
+#include "../tap.h"
 
 ITERABLE_SECTION_ROM_NUMERIC(device, 4);
 ITERABLE_SECTION_RAM_NUMERIC(boot_hook, 4);
@@ -25,16 +26,6 @@ int zd_trace(const char *what)
 		strcpy(zd_log + n, what);
 	}
 	return 0;
-}
-
-static int failed, points;
-
-static void ok(int cond, const char *what)
-{
-	points++;
-	if (!cond)
-		failed = 1;
-	printf("%sok %d - %s\n", cond ? "" : "not ", points, what);
 }
 
 int main(void)
@@ -75,6 +66,5 @@ int main(void)
 	TYPE_SECTION_COUNT(const char *, banners, &count);
 	ok(strcmp(zd_log, "hello world !") == 0 && count == 3 && strcmp(banner_b, "world") == 0,
 	   "a section of const char * (the type spelled with a '*'), by name");
-	printf("1..%d\n", points);
-	return failed;
+	return done_testing();
 }

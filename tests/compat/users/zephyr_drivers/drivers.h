@@ -84,6 +84,4 @@ struct sensor_trigger_cb {
 	int (*cb)(void);
 };
 
-/* TAP */
-void ok(int cond, const char *what);
 #endif

@@ -6,19 +6,9 @@
  * the count, the START..END array, a device_get_binding()-like lookup that
  * breaks out of the walk, nested walks, an empty section).
  */
-#include <stdio.h>
 #include <string.h>
 #include "drivers.h"
-
-static int failed, points;
-
-void ok(int cond, const char *what)
-{
-	points++;
-	if (!cond)
-		failed = 1;
-	printf("%sok %d - %s\n", cond ? "" : "not ", points, what);
-}
+#include "../tap.h"
 
 extern const struct sensor_dev __sensor_adc, __sensor_temp, __sensor_adc10;
 extern const struct sensor_dev __sensor_multi[3];
@@ -191,6 +181,5 @@ int main(void)
 	test_raw_array();
 	test_empty();
 	test_subsystems();
-	printf("1..%d\n", points);
-	return failed;
+	return done_testing();
 }

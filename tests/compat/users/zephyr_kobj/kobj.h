@@ -67,5 +67,4 @@ static inline int z_init_static_locks(void)
 
 struct k_lock *app_b_private_lock(void);
 int app_a_init(void);
-void ok(int cond, const char *what);
 #endif

@@ -6,19 +6,9 @@
  * check that every path sees the others' writes; index the sections as
  * arrays up to their counts.
  */
-#include <stdio.h>
 #include <string.h>
 #include "kobj.h"
-
-static int failed, points;
-
-void ok(int cond, const char *what)
-{
-	points++;
-	if (!cond)
-		failed = 1;
-	printf("%sok %d - %s\n", cond ? "" : "not ", points, what);
-}
+#include "../tap.h"
 
 extern struct k_lock lock12;
 /* On s390x the compilers take every extern object to be 2-byte aligned
@@ -178,6 +168,5 @@ int main(void)
 	test_flags();
 	test_pools();
 	test_empty();
-	printf("1..%d\n", points);
-	return failed;
+	return done_testing();
 }

@@ -5,9 +5,9 @@
  * test entry of that suite in name order with every rule around it; then
  * TAP of what ran (order, counts, statistics in the suites' RAM).
  */
-#include <stdio.h>
 #include <string.h>
 #include "ztest.h"
+#include "../tap.h"
 
 ITERABLE_SECTION_ROM(ztest_suite_node, 4);
 ITERABLE_SECTION_RAM(ztest_unit_test, 4);
@@ -63,16 +63,6 @@ static int run_suite(const struct ztest_suite_node *suite)
 	return ran;
 }
 
-static int points, failed;
-
-static void ok(int cond, const char *what)
-{
-	points++;
-	if (!cond)
-		failed = 1;
-	printf("%sok %d - %s\n", cond ? "" : "not ", points, what);
-}
-
 int main(void)
 {
 	char suites[64] = "";
@@ -99,6 +89,5 @@ int main(void)
 		fails += suite->stats->fail_count;
 	}
 	ok(runs == 5 && fails == 1, "statistics through the const suite nodes' pointers: 5 runs, 1 failure");
-	printf("1..%d\n", points);
-	return failed;
+	return done_testing();
 }
