@@ -14,7 +14,7 @@
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/constmix
 tap_toolchains gcc clang clang-16 g++ clang++
-for pair in "${toolchains[@]}"; do
+for pair in "${tap_pairs[@]}"; do
 	read -r cc ld <<<"$pair"
 	lang=
 	case $cc in *++) lang="-x c++" ;; *) lang="-std=gnu11" ;; esac

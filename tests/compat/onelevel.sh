@@ -13,7 +13,7 @@
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/onelevel
 tap_toolchains
-for pair in "${toolchains[@]}"; do
+for pair in "${tap_pairs[@]}"; do
 	read -r cc ld <<<"$pair"
 	for pie in pie nopie; do
 		case $pie in pie) pf="-fPIE -pie" ;; nopie) pf="-fno-pie -no-pie" ;; esac

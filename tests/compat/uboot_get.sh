@@ -12,7 +12,7 @@
 . "$(dirname "$0")/../tables/tap.sh"
 src=tests/compat/uboot_get
 tap_toolchains
-for pair in "${toolchains[@]}"; do
+for pair in "${tap_pairs[@]}"; do
 	read -r cc ld <<<"$pair"
 	for opt in -O0 -O2; do
 		name="$cc $ld $opt"

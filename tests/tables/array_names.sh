@@ -15,7 +15,7 @@
 src=tests/tables/array_names
 lt=build/bin/linktable
 tap_toolchains
-for pair in "${toolchains[@]}"; do
+for pair in "${tap_pairs[@]}"; do
 	read -r cc ld <<<"$pair"
 	for v in straddle apart; do
 		name="$cc $ld, uart's levels $([ $v = apart ] && echo 10 and 11 || echo 10 and 20)"

@@ -17,7 +17,7 @@ set -u
 
 tool=build/bin/linktable
 tap_toolchains
-for pair in "${toolchains[@]}"; do
+for pair in "${tap_pairs[@]}"; do
 	read -r cc ld <<<"$pair"
 	for pie in pie nopie; do
 		exe=$scratch/bounds-$cc-$ld-$pie

@@ -66,20 +66,20 @@ linker_works() {
 	$CC -fuse-ld="$1" -o "$scratch/probe" "$scratch/probe.c" >/dev/null 2>&1
 }
 
-# Sets the array "toolchains" to one "compiler linker" word pair for each
+# Sets the array "tap_pairs" to one "compiler linker" word pair for each
 # compiler given (gcc and clang if none) and each of bfd, gold, lld and mold
 # it links with; a missing compiler, or a linker it cannot use, is one
 # tap_missing point (a failure under CI=true).  Loop with
-#	for pair in "${toolchains[@]}"; do read -r cc ld <<<"$pair"; ...
+#	for pair in "${tap_pairs[@]}"; do read -r cc ld <<<"$pair"; ...
 tap_toolchains() {
 	local cc ld ccs=("$@")
 	[ $# -gt 0 ] || ccs=(gcc clang)
-	toolchains=()
+	tap_pairs=()
 	for cc in "${ccs[@]}"; do
 		command -v "$cc" >/dev/null || { tap_missing "$cc not installed"; continue; }
 		for ld in bfd gold lld mold; do
 			if CC=$cc linker_works "$ld"; then
-				toolchains+=("$cc $ld")
+				tap_pairs+=("$cc $ld")
 			else
 				tap_missing "linker $ld not usable with $cc"
 			fi
