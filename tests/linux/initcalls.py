@@ -38,7 +38,8 @@ initcalls in the same order.
       address (boot such a kernel with nokaslr).
 
 Functions are named from System.map the same way for both kernels (the
-first text symbol at the address, as nm -n sorts them).
+first text symbol at the address, as nm -n sorts them); a clang LTO stub's
+name loses the counter and line it carries (stable(), below).
 """
 import json
 import re
@@ -51,6 +52,21 @@ BOUNDS = [("initcall_early", "__initcall_start", "__initcall0_start")] + \
     [("initcall%d" % i, "__initcall%d_start" % i, "__initcall%d_start" % (i + 1)) for i in range(7)] + \
     [("initcall7", "__initcall7_start", "__initcall_end"),
      ("con_initcall", "__con_initcall_start", "__con_initcall_end")]
+
+
+# Under clang LTO an entry points at a stub, __initstub__kmod_<module>__
+# <counter>_<line>_<function><id>: the counter and the line are those of
+# the initcall's place in its file, which move when the patch edits that
+# file (kernel/printk/printk.c: printk_late_init's stub was
+# __initstub__kmod_printk__265_3413_printk_late_init7 in the stock kernel,
+# __..._267_3409_... in the patched one).  Both kernels' names lose them, so
+# the same initcall at the same level compares equal.
+STUB = re.compile(r"^(__initstub__kmod_\w+?)__[0-9]+_[0-9]+_(\w+)$")
+
+
+def stable(name):
+    """@name without the counter and line of a clang LTO stub's name."""
+    return STUB.sub(r"\1__\2", name)
 
 
 def system_map(path):
@@ -115,7 +131,7 @@ def stock(vmlinux, smap):
         for a in range(by_name[start], by_name[stop], 4):
             target = (a + read_s32(data, secs, a)) % 2**64
             fn = text_at.get(target, "0x%x" % target)
-            print(table, sublevel(labels_at.get(a, "?"), fn), fn)
+            print(table, sublevel(labels_at.get(a, "?"), fn), stable(fn))
 
 
 def linktable(vmlinux, smap, tool):
@@ -126,7 +142,7 @@ def linktable(vmlinux, smap, tool):
             raise SystemExit("initcalls.py: %s show %s: %s" % (tool, table, r.stderr.strip()))
         for e in json.loads(r.stdout)["entries"]:
             target = int(e["target"], 16)
-            print(table, e["level"], text_at.get(target, "0x%x" % target))
+            print(table, e["level"], stable(text_at.get(target, "0x%x" % target)))
 
 
 def counts(path):
@@ -230,7 +246,7 @@ def called(log, smap):
         for raw in f:
             m = pattern.search(raw.decode("utf-8", "replace"))
             if m:
-                print(text_at.get(int(m.group(1), 16), m.group(1)) if m.group(1) else m.group(2))
+                print(stable(text_at.get(int(m.group(1), 16), m.group(1)) if m.group(1) else m.group(2)))
 
 
 if __name__ == "__main__":
