@@ -417,19 +417,14 @@ static inline int linktable_linux_run_exitcalls(void)
 	return n;
 }
 
-/* Run every initcall of the relative table behind @bounds, in order; count
- * those that returned non-zero (the console and security runners). */
-static inline int linktable__linux_run_all(const struct linktable_bounds *bounds)
-{
-	struct linktable__iter it = linktable__iter_begin(bounds);
-	const int *p;
-	int failed = 0;
-
-	while ((p = (const int *)linktable__next_level(&it)) != LTX_NULL)
-		for (; (const void *)p != it.stop; p++)
-			failed += ((initcall_t)(linktable__uintptr_t)((const char *)p + *p))() != 0;
-	return failed;
-}
+/* Run every initcall of relative table @table, in order, adding those that
+ * returned non-zero to the int @failed (the console and security runners). */
+#define LTX_LINUX_RUN_ALL(table, failed) \
+	do { \
+		initcall_t linktable__fn; \
+		LINKTABLE_REL_FOREACH(linktable__fn, table) \
+			(failed) += linktable__fn() != 0; \
+	} while (0)
 
 /**
  * linktable_linux_console_init() - run the console_initcall() functions, in
@@ -441,7 +436,10 @@ static inline int linktable__linux_run_all(const struct linktable_bounds *bounds
  */
 static inline int linktable_linux_console_init(void)
 {
-	return linktable__linux_run_all(&linktable_bounds_linux_con_initcalls);
+	int failed = 0;
+
+	LTX_LINUX_RUN_ALL(linux_con_initcalls, failed);
+	return failed;
 }
 
 /* Whether security module @lsm may run, as the kernel's prepare_lsm()
@@ -505,7 +503,9 @@ static inline int linktable_linux_early_security_init(void)
 static inline int linktable_linux_security_init(void)
 {
 	const struct lsm_info *lsm, *exclusive = LTX_NULL;
-	int failed = linktable__linux_run_all(&linktable_bounds_linux_security_initcalls), first;
+	int failed = 0, first;
+
+	LTX_LINUX_RUN_ALL(linux_security_initcalls, failed);
 
 	LINKTABLE_FOREACH(lsm, linux_early_lsm_info) {
 		if ((lsm->flags & LSM_FLAG_EXCLUSIVE) != 0 && (lsm->enabled == LTX_NULL || *lsm->enabled != 0)) {
