@@ -437,7 +437,7 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #endif
 /* The typedef and the bounds, without the write protection guards (relative tables). */
 #define LTX_DECLARE_TYPE(type, name) \
-	typedef __typeof__(type) linktable_type_##name; \
+	LTX_REPEATED_TYPEDEF_BEGIN typedef __typeof__(type) linktable_type_##name; LTX_REPEATED_TYPEDEF_END \
 	LTX_EXTERN_DECL LTX_HIDDEN const struct linktable_bounds linktable_bounds_##name
 
 /**
@@ -532,7 +532,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * as the dynamic loader may have to relocate it, which a hosted build protects
  * read-only after relocation (LINKTABLE_PROTECT_STATE(), docs/design.md).
  */
-#if !defined(LTX_WASM) && !defined(__cplusplus) && !defined(LTX_CLANG_ASAN) && LTX_HAS_ATTRIBUTE(__retain__)
+#if !defined(LTX_WASM) && !defined(__cplusplus) && !defined(LTX_CLANG_ASAN) && LTX_HAS_ATTRIBUTE(__retain__) && \
+	defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
 /* No separate level check: the section name is one (LTX_LEVEL_NAME()).  And
  * no macro layer: the two usual configurations - C on ELF, with and without
  * -fPIC/-fPIE - have LTX_ENTRY_() and LTX_TABLE_SECTION() written out, so
@@ -544,7 +545,8 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
  * alignment is _Alignas(type): like aligned(__alignof__(type)) it pins the
  * entry to its type's alignment, with gcc and clang (see LTX_ENTRY_ATTRS()),
  * and it costs gcc about 3,900 instructions less per entry (no attribute
- * argument to evaluate).  C11, as the headers are. */
+ * argument to evaluate).  C11 only: before it (FreeBSD's and Zephyr's
+ * C99), LTX_ENTRY_() below. */
 #if LTX_KEEP_BY_RELOC
 /* clang: no retain (a section per entry); the file's declaration of the
  * table keeps the level sections (LTX_KEEP_BY_RELOC, internal/toolchain.h). */

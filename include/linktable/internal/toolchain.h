@@ -63,8 +63,15 @@ template <class A> struct linktable__same<A, A> { enum { value = 1 }; };
 #define LTX_EXTERN_DECL extern
 #define LTX_EXTERN_C_BEGIN
 #define LTX_EXTERN_C_END
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
 #define LTX_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
 #define LTX_STATIC_ASSERT_KW _Static_assert
+#else
+/* C99 (FreeBSD's kernel and Zephyr build as C99): gcc and clang take
+ * _Static_assert there too, and __extension__ keeps -Wpedantic quiet. */
+#define LTX_STATIC_ASSERT(cond, msg) __extension__ _Static_assert(cond, msg)
+#define LTX_STATIC_ASSERT_KW __extension__ _Static_assert
+#endif
 #define LTX_CONST_OBJ const
 #define LTX_NULL ((void *)0)
 #define LTX_SAME_TYPE(a, b) __builtin_types_compatible_p(a, b)
@@ -615,6 +622,24 @@ typedef __builtin_va_list linktable__va_list;
 #else
 #define LTX_NESTED_EXTERN_BEGIN
 #define LTX_NESTED_EXTERN_END
+#endif
+/* Around a table's typedef, which LINKTABLE_DECLARE() in a header and
+ * LINKTABLE_DEFINE() in the same file both make: C11 allows a typedef to be
+ * repeated; C99 (FreeBSD's kernel and Zephyr build as C99) does not, but
+ * gcc and clang take it as an extension, clang warning by default and gcc
+ * under -Wpedantic. */
+#if !defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L)
+#if defined(__clang__)
+#define LTX_REPEATED_TYPEDEF_BEGIN \
+	_Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wtypedef-redefinition\"")
+#define LTX_REPEATED_TYPEDEF_END _Pragma("clang diagnostic pop")
+#else
+#define LTX_REPEATED_TYPEDEF_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wpedantic\"")
+#define LTX_REPEATED_TYPEDEF_END _Pragma("GCC diagnostic pop")
+#endif
+#else
+#define LTX_REPEATED_TYPEDEF_BEGIN
+#define LTX_REPEATED_TYPEDEF_END
 #endif
 /* Around the declarators of a hidden object that a user's macro defines
  * in the user's own declaration (a compat header's name record): clang's
