@@ -18,6 +18,15 @@ static unsigned int cxx_nlist;
 module_param_array_named(list, cxx_list, int, &cxx_nlist, 0444);
 static char cxx_label[6];
 module_param_string(label, cxx_label, sizeof(cxx_label), 0444);
+static unsigned int cxx_depth = 1;
+static int cxx_depth_set(const char *val, const struct kernel_param *kp)
+{
+	return param_set_uint_minmax(val, kp, 1, 8);
+}
+static const struct kernel_param_ops cxx_depth_ops = { 0, cxx_depth_set, param_get_uint, nullptr };
+module_param_cb(depth, &cxx_depth_ops, &cxx_depth, 0644);
+static bool cxx_verbose;
+module_param_cb(verbose, &param_ops_bool, &cxx_verbose, 0644);
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("C++ driver");
 MODULE_PARM_DESC(flag, "a flag");
@@ -52,11 +61,13 @@ void test_cxx(void)
 		n += (*pp)->id;
 	check(SET_COUNT(xset) == 2 && n == 17, "c++: FreeBSD set of C and C++ items");
 
-	char line[] = "cxxmod.flag cxxmod.list=1,-2,0x3 cxxmod.label=\"a b\" cxxmod.label=toolong";
+	char line[] = "cxxmod.flag cxxmod.list=1,-2,0x3 cxxmod.label=\"a b\" cxxmod.label=toolong cxxmod.depth=9 "
+		      "cxxmod.depth=8 cxxmod.verbose";
 	int refused = -1, unknown = linktable_linux_parse_args(line, &refused);
-	check(unknown == 0 && refused == 1 && cxx_flag && cxx_nlist == 3 && cxx_list[1] == -2 && cxx_list[2] == 3 &&
+	check(unknown == 0 && refused == 2 && cxx_depth == 8 && cxx_verbose && cxx_flag && cxx_nlist == 3 && cxx_list[1] == -2 && cxx_list[2] == 3 &&
 		      strcmp(cxx_label, "a b") == 0,
-	      "c++: linux module_param()s set from the command line, a string too long for its buffer refused");
+	      "c++: linux module_param()s and module_param_cb()s set from the command line, a string too long for its "
+	      "buffer and a depth over 8 refused");
 	const char *const *info;
 	n = 0;
 	LINKTABLE_FOREACH(info, linux_modinfo)

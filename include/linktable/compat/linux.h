@@ -61,8 +61,8 @@
  *    two plain tables, run by linktable_linux_early_security_init() and
  *    linktable_linux_security_init() (see there for the order; no hooks,
  *    no "lsm=" ordering).
- *  - Not mapped: the other init sections (__meminit, ...), module_param_cb()
- *    and custom kernel_param_ops, bootconfig, loadable modules,
+ *  - Not mapped: the other init sections (__meminit, ...), sysfs,
+ *    bootconfig, loadable modules,
  *    initcall_debug's output, and initcall blacklisting.
  *
  * Console and security initcalls, as Linux has them:

@@ -61,13 +61,32 @@
  *  - The table is linux_params, a plain linktable table of struct
  *    kernel_param (read-only; level 0, link order).  Its entry is not the
  *    kernel's struct kernel_param: name, variable, count pointer, size,
- *    perm and type, no ops.  @perm is kept (there is no sysfs) and
+ *    perm, type and ops (NULL but for module_param_cb()'s).  @perm is kept (there is no sysfs) and
  *    checked as the kernel checks it: octal 0 to 0777, never writable by
  *    others, and no more readable or writable by the group or others than
  *    by the owner.
- *  - Not mapped: module_param_cb() and custom kernel_param_ops,
- *    param_set_*() / param_get_*(), module_param_hw*(), loadable modules'
- *    parameters and sysfs.
+ *  - module_param_cb(name, ops, arg, perm), its _unsafe and level forms
+ *    (core_param_cb() ... late_param_cb(): set in the normal pass here,
+ *    where the kernel sets each just before its level's initcalls) and
+ *    the old module_param_call(name, set, get, arg, perm): a parameter
+ *    whose struct kernel_param_ops does the work.  The normal pass calls
+ *    ops->set(val, kp), kp->arg being @arg, with val NULL for a bare name
+ *    only if ops->flags has KERNEL_PARAM_OPS_FL_NOARG (else refused, as
+ *    the kernel refuses it); a non-zero return is a refused value (the
+ *    kernel's "invalid for parameter"), and so is every value when ops
+ *    has no set.  What such operations call, by the kernel's names:
+ *    param_set_<type>() and param_get_<type>() (get writes what sysfs
+ *    shows: "%i\n", "%u\n", "%#08x\n" for hexint, "Y\n"/"N\n",
+ *    "(null)\n" for an unset charp, in a 4,096-byte buffer), the
+ *    kernel's param_ops_<type> (NOARG for bool, bool_enable_only and
+ *    bint), param_set_uint_minmax(), param_set_bool_enable_only() (a set
+ *    one is not cleared: -EROFS), param_check_<type>(),
+ *    kernel_param_lock()/unlock(), THIS_MODULE, and kstrto*() with a
+ *    base (0, 8, 10, 16: -EINVAL malformed, -ERANGE out of the type's
+ *    range) and kstrtobool().  Errors are <errno.h>'s in a hosted
+ *    program, by value (Linux's) in a freestanding one.
+ *  - Not mapped: module_param_hw*(), loadable modules' parameters, sysfs
+ *    (nothing calls a get), the operations' free.
  *
  * The value rules live here, once: linktable__linux_param_set() is what
  * the command-line pass (linux.h) calls for a parameter it matched.  No
@@ -141,8 +160,25 @@ enum linktable_linux_param_type {
  * @arg the variable (an array's first element, a string's buffer), @num
  * an array's count (an unsigned int, or NULL), @size a string's buffer
  * size or an array's element count (0 otherwise), @perm, @type (of an
- * array's elements) and whether it is an array.
+ * array's elements; 0 for one with @ops), whether it is an array, and
+ * @ops, the operations of a module_param_cb() (NULL for the others, which
+ * @type describes).
  */
+struct kernel_param;
+
+/* A parameter's own operations (module_param_cb()), Linux's struct
+ * kernel_param_ops: @set takes the value (NULL for a bare name, offered
+ * only with KERNEL_PARAM_OPS_FL_NOARG) and returns 0 or a negative errno;
+ * @get writes the value as sysfs shows it into a 4,096-byte buffer and
+ * returns its length; @free is never called here (nothing is unloaded). */
+enum { KERNEL_PARAM_OPS_FL_NOARG = 1 << 0 };
+struct kernel_param_ops {
+	unsigned int flags;
+	int (*set)(const char *val, const struct kernel_param *kp);
+	int (*get)(char *buffer, const struct kernel_param *kp);
+	void (*free)(void *arg);
+};
+
 struct kernel_param {
 	const char *name;
 	void *arg;
@@ -151,6 +187,7 @@ struct kernel_param {
 	unsigned short perm;
 	unsigned char type;
 	unsigned char array;
+	const struct kernel_param_ops *ops;
 };
 
 LINKTABLE_DECLARE(struct kernel_param, linux_params);
@@ -217,7 +254,7 @@ LINKTABLE_DECLARE(struct kernel_param, linux_params);
 	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(ptr), ctype *), \
 			  "linux: parameter " str " is not of its type's C type (bool, int, char *, ...)"); \
 	LINKTABLE_ENTRY(linux_params, 0, LTX_UNIQUE(linktable__lxparam_)) = { \
-		str, (ptr), (nump), (size), (unsigned short)(perm), (ptype), (is_array) }
+		str, (ptr), (nump), (size), (unsigned short)(perm), (ptype), (is_array), LTX_NULL }
 #define LTX_LINUX_PARAM_NAMED(str, var, ctype, ptype, tname, perm) \
 	LTX_LINUX_PARAM(MODULE_PARAM_PREFIX str, &(var), ctype, ptype, LTX_NULL, 0u, perm, 0); \
 	MODULE_INFO(parmtype, str ":" tname)
@@ -248,6 +285,46 @@ LINKTABLE_DECLARE(struct kernel_param, linux_params);
 	LTX_LINUX_PARAM(#name, &(var), LTX_LINUX_PT_##type, LINKTABLE_LINUX_PARAM_##type, LTX_NULL, 0u, perm, 0)
 #define core_param_unsafe(name, var, type, perm) \
 	LTX_LINUX_PARAM(#name, &(var), LTX_LINUX_PT_##type, LINKTABLE_LINUX_PARAM_##type, LTX_NULL, 0u, perm, 0)
+
+/* A parameter with operations of its own: @arg is what kp->arg gives them
+ * (any object pointer, or NULL); no type check, no modinfo, as in Linux.
+ * The level forms (core_param_cb() ... late_param_cb()) are set in the
+ * normal pass with the others (see above). */
+#define LTX_LINUX_PARAM_CB(str, ops_, arg, perm) \
+	LTX_LINUX_PERM_CHECK(perm); \
+	LINKTABLE_ENTRY(linux_params, 0, LTX_UNIQUE(linktable__lxparam_)) = { \
+		str, (arg), LTX_NULL, 0u, (unsigned short)(perm), 0, 0, (ops_) }
+#define module_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define module_param_cb_unsafe(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define core_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define postcore_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define arch_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define subsys_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define fs_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define device_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+#define late_param_cb(name, ops, arg, perm) LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, ops, arg, perm)
+/* The old spelling: the operations made from @set and @get. */
+#define module_param_call(name, set_, get_, arg, perm) \
+	static const struct kernel_param_ops linktable__lxparam_ops_##name = { 0, (set_), (get_), LTX_NULL }; \
+	LTX_LINUX_PARAM_CB(MODULE_PARAM_PREFIX #name, &linktable__lxparam_ops_##name, arg, perm)
+
+/* param_check_<type>(name, p): that @p points at a <type>'s C type. */
+#define LTX_LINUX_PARAM_CHECK(p, ctype) \
+	LTX_STATIC_ASSERT(LTX_SAME_TYPE(__typeof__(p), ctype *), "linux: param_check_*(): the pointer is not to the type's C type")
+#define param_check_bool(name, p) LTX_LINUX_PARAM_CHECK(p, LTX_LINUX_BOOL)
+#define param_check_invbool(name, p) LTX_LINUX_PARAM_CHECK(p, LTX_LINUX_BOOL)
+#define param_check_bool_enable_only(name, p) LTX_LINUX_PARAM_CHECK(p, LTX_LINUX_BOOL)
+#define param_check_bint(name, p) LTX_LINUX_PARAM_CHECK(p, int)
+#define param_check_byte(name, p) LTX_LINUX_PARAM_CHECK(p, unsigned char)
+#define param_check_short(name, p) LTX_LINUX_PARAM_CHECK(p, short)
+#define param_check_ushort(name, p) LTX_LINUX_PARAM_CHECK(p, unsigned short)
+#define param_check_int(name, p) LTX_LINUX_PARAM_CHECK(p, int)
+#define param_check_uint(name, p) LTX_LINUX_PARAM_CHECK(p, unsigned int)
+#define param_check_long(name, p) LTX_LINUX_PARAM_CHECK(p, long)
+#define param_check_ulong(name, p) LTX_LINUX_PARAM_CHECK(p, unsigned long)
+#define param_check_ullong(name, p) LTX_LINUX_PARAM_CHECK(p, unsigned long long)
+#define param_check_hexint(name, p) LTX_LINUX_PARAM_CHECK(p, unsigned int)
+#define param_check_charp(name, p) LTX_LINUX_PARAM_CHECK(p, char *)
 
 /* ---- The values: what kstrtobool() and kstrto*() accept ---- */
 
@@ -298,26 +375,32 @@ static inline int linktable__linux_strtobool(const char *s, const char *end)
 	}
 }
 
-/* An unsigned number from [@s, @end) with base 0, as kstrtoull() reads it
- * (a leading '+' only if @plus): 0, -1 malformed or -2 out of range. */
-static inline int linktable__linux_strtoull(const char *s, const char *end, int plus, unsigned long long *res)
+/* An unsigned number from [@s, @end) in @base, as kstrtoull() reads it (a
+ * leading '+' only if @plus; base 0: octal after a 0, hexadecimal after 0x
+ * and a hex digit, else decimal; base 16: an optional 0x): 0, -1
+ * malformed or -2 out of range. */
+static inline int linktable__linux_strtoull(const char *s, const char *end, unsigned int base, int plus,
+					    unsigned long long *res)
 {
 	unsigned long long v = 0;
-	unsigned int base = 10, digit, c;
+	unsigned int digit, c;
 	const char *d;
 	int over = 0;
 
 	if (plus && s != end && *s == '+')
 		s++;
-	if (s != end && *s == '0') {
-		base = 8;
-		c = end - s > 2 ? (unsigned char)s[2] : 0;
-		if (end - s > 2 && (s[1] | 0x20) == 'x' &&
-		    ((c >= '0' && c <= '9') || ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'f'))) {
-			base = 16;
-			s += 2;
+	if (base == 0) {
+		base = 10;
+		if (s != end && *s == '0') {
+			base = 8;
+			c = end - s > 2 ? (unsigned char)s[2] : 0;
+			if (end - s > 2 && (s[1] | 0x20) == 'x' &&
+			    ((c >= '0' && c <= '9') || ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'f')))
+				base = 16;
 		}
 	}
+	if (base == 16 && end - s >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x')
+		s += 2;
 	for (d = s; d != end; d++) {
 		c = (unsigned char)*d;
 		if (c >= '0' && c <= '9')
@@ -355,7 +438,7 @@ static inline int linktable__linux_param_int(int type, void *arg, const char *s,
 	if (type == LINKTABLE_LINUX_PARAM_short || type == LINKTABLE_LINUX_PARAM_int || type == LINKTABLE_LINUX_PARAM_long) {
 		/* kstrtoll(): '-' then digits (no '+'), else as unsigned */
 		neg = s != end && *s == '-';
-		if (linktable__linux_strtoull(s + neg, end, !neg, &u) != 0 || u > smax + neg)
+		if (linktable__linux_strtoull(s + neg, end, 0, !neg, &u) != 0 || u > smax + neg)
 			return -1;
 		if (arg == LTX_NULL)
 			return 0;
@@ -369,7 +452,7 @@ static inline int linktable__linux_param_int(int type, void *arg, const char *s,
 			*(long *)arg = (long)v;
 		return 0;
 	}
-	if (linktable__linux_strtoull(s, end, 1, &u) != 0 || u > (~0ULL >> (64 - bits)))
+	if (linktable__linux_strtoull(s, end, 0, 1, &u) != 0 || u > (~0ULL >> (64 - bits)))
 		return -1;
 	if (arg == LTX_NULL)
 		return 0;
@@ -463,6 +546,13 @@ static inline int linktable__linux_param_set(const struct kernel_param *kp, char
 	char *end, *dst;
 	unsigned long n, i;
 
+	if (kp->ops != LTX_NULL) {
+		/* the kernel: a bare name only with NOARG; any non-zero
+		 * return is "invalid for parameter" */
+		if ((val == LTX_NULL && !(kp->ops->flags & KERNEL_PARAM_OPS_FL_NOARG)) || kp->ops->set == LTX_NULL)
+			return -1;
+		return kp->ops->set(val, kp) != 0 ? -1 : 0;
+	}
 	if (val == LTX_NULL) {
 		/* only bool and bint take a bare name, as true */
 		if (kp->array)
@@ -489,5 +579,283 @@ static inline int linktable__linux_param_set(const struct kernel_param *kp, char
 		dst[i] = val[i];
 	return 0;
 }
+
+/* ---- The kernel's own operations: param_set_*(), param_get_*(), param_ops_* ---- */
+
+/* The errors they return, as <errno.h> numbers them on Linux: a hosted
+ * program's own <errno.h>, else the values. */
+#if defined(__STDC_HOSTED__) && __STDC_HOSTED__ && defined(__has_include)
+#if __has_include(<errno.h>)
+#include <errno.h>
+#endif
+#endif
+#ifndef EINVAL
+#define EINVAL 22
+#endif
+#ifndef EROFS
+#define EROFS 30
+#endif
+#ifndef ERANGE
+#define ERANGE 34
+#endif
+
+struct module;
+#ifndef THIS_MODULE
+#define THIS_MODULE ((struct module *)0)
+#endif
+/* Serialises a module's parameters against sysfs: nothing to do here. */
+static inline void kernel_param_lock(struct module *mod)
+{
+	(void)mod;
+}
+static inline void kernel_param_unlock(struct module *mod)
+{
+	(void)mod;
+}
+
+/* kstrto*(): all of @s (one final newline allowed) in @base as a @bits-bit
+ * integer, signed if @sign: 0 and the value's bits in *@res, -EINVAL
+ * (malformed) or -ERANGE (out of range). */
+static inline int linktable__linux_kstrto(const char *s, unsigned int base, int sign, unsigned int bits,
+					  unsigned long long *res)
+{
+	const char *end;
+	unsigned long long u, max = ~0ULL >> (64 - bits);
+	int neg, r;
+
+	if (s == LTX_NULL || base == 1 || base > 16)
+		return -EINVAL;
+	for (end = s; *end != '\0'; end++)
+		;
+	neg = sign && *s == '-';
+	r = linktable__linux_strtoull(s + neg, end, base, !neg, &u);
+	if (r == 0 && u > (sign ? (max >> 1) + (unsigned int)neg : max))
+		r = -2;
+	if (r != 0)
+		return r == -2 ? -ERANGE : -EINVAL;
+	*res = neg ? 0ULL - u : u;
+	return 0;
+}
+
+/* The kernel's string-to-integer functions, each with its own type's
+ * range: base 0, 8, 10 or 16 (see linktable__linux_strtoull()). */
+#define LTX_LINUX_KSTRTO(name, ctype, sign) \
+	static inline int name(const char *s, unsigned int base, ctype *res) \
+	{ \
+		unsigned long long v; \
+		int r = linktable__linux_kstrto(s, base, sign, 8 * sizeof(ctype), &v); \
+		if (r == 0) \
+			*res = (ctype)v; \
+		return r; \
+	}
+LTX_LINUX_KSTRTO(kstrtoull, unsigned long long, 0)
+LTX_LINUX_KSTRTO(kstrtoll, long long, 1)
+LTX_LINUX_KSTRTO(kstrtoul, unsigned long, 0)
+LTX_LINUX_KSTRTO(kstrtol, long, 1)
+LTX_LINUX_KSTRTO(kstrtouint, unsigned int, 0)
+LTX_LINUX_KSTRTO(kstrtoint, int, 1)
+LTX_LINUX_KSTRTO(kstrtou16, unsigned short, 0)
+LTX_LINUX_KSTRTO(kstrtos16, short, 1)
+LTX_LINUX_KSTRTO(kstrtou8, unsigned char, 0)
+LTX_LINUX_KSTRTO(kstrtos8, signed char, 1)
+
+/* y, Y, 1, n, N, 0, on, off (see above): 0 or -EINVAL. */
+static inline int kstrtobool(const char *s, LTX_LINUX_BOOL *res)
+{
+	const char *end;
+	int b;
+
+	if (s == LTX_NULL)
+		return -EINVAL;
+	for (end = s; *end != '\0'; end++)
+		;
+	b = linktable__linux_strtobool(s, end);
+	if (b < 0)
+		return -EINVAL;
+	*res = b != 0;
+	return 0;
+}
+
+/* @val as a parameter of type @type into @arg, by the rules above. */
+static inline int linktable__linux_param_store(int type, void *arg, const char *val)
+{
+	const char *end;
+
+	if (val == LTX_NULL)
+		return -EINVAL;
+	for (end = val; *end != '\0'; end++)
+		;
+	/* a charp points at the value, as the kernel's does before its
+	 * allocator is up; nothing else writes through @val */
+	return linktable__linux_param_one(type, arg, (char *)(linktable__uintptr_t)val, end) != 0 ? -EINVAL : 0;
+}
+
+/* What sysfs shows: @s and a newline in @buffer (4,096 bytes, as the
+ * kernel's page), cut to fit; the length written. */
+static inline int linktable__linux_param_show(char *buffer, const char *s, const char *s2)
+{
+	int n = 0;
+
+	for (; s != LTX_NULL && *s != '\0' && n < 4094; s++)
+		buffer[n++] = *s;
+	for (; s2 != LTX_NULL && *s2 != '\0' && n < 4094; s2++)
+		buffer[n++] = *s2;
+	buffer[n++] = '\n';
+	buffer[n] = '\0';
+	return n;
+}
+
+/* @v in base @base (lower-case digits), at least @width digits with
+ * leading zeros, into @digits (24 bytes): a pointer to its first digit. */
+static inline const char *linktable__linux_utoa(char *digits, unsigned long long v, unsigned int base, int width)
+{
+	char *p = digits + 23;
+
+	*p = '\0';
+	do {
+		*--p = "0123456789abcdef"[v % base];
+		v /= base;
+		width--;
+	} while (v != 0 || width > 0);
+	return p;
+}
+
+static inline int linktable__linux_param_get_u(char *buffer, unsigned long long v)
+{
+	char digits[24];
+
+	return linktable__linux_param_show(buffer, linktable__linux_utoa(digits, v, 10, 1), LTX_NULL);
+}
+
+static inline int linktable__linux_param_get_s(char *buffer, long long v)
+{
+	char digits[24];
+	/* -v without overflow */
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	return linktable__linux_param_show(buffer, v < 0 ? "-" : LTX_NULL, linktable__linux_utoa(digits, u, 10, 1));
+}
+
+/* The set and get of each type, as the kernel names them: what a
+ * module_param_cb()'s own operations call for the value itself. */
+#define LTX_LINUX_PARAM_STD(type, ctype, getter) \
+	static inline int param_set_##type(const char *val, const struct kernel_param *kp) \
+	{ \
+		return linktable__linux_param_store(LINKTABLE_LINUX_PARAM_##type, kp->arg, val); \
+	} \
+	static inline int param_get_##type(char *buffer, const struct kernel_param *kp) \
+	{ \
+		return getter(buffer, *(const ctype *)kp->arg); \
+	}
+LTX_LINUX_PARAM_STD(byte, unsigned char, linktable__linux_param_get_u)
+LTX_LINUX_PARAM_STD(short, short, linktable__linux_param_get_s)
+LTX_LINUX_PARAM_STD(ushort, unsigned short, linktable__linux_param_get_u)
+LTX_LINUX_PARAM_STD(int, int, linktable__linux_param_get_s)
+LTX_LINUX_PARAM_STD(uint, unsigned int, linktable__linux_param_get_u)
+LTX_LINUX_PARAM_STD(long, long, linktable__linux_param_get_s)
+LTX_LINUX_PARAM_STD(ulong, unsigned long, linktable__linux_param_get_u)
+LTX_LINUX_PARAM_STD(ullong, unsigned long long, linktable__linux_param_get_u)
+
+static inline int param_set_hexint(const char *val, const struct kernel_param *kp)
+{
+	return linktable__linux_param_store(LINKTABLE_LINUX_PARAM_hexint, kp->arg, val);
+}
+/* "%#08x": 0x and at least six digits, but 0 is eight zeros. */
+static inline int param_get_hexint(char *buffer, const struct kernel_param *kp)
+{
+	char digits[24];
+	unsigned int v = *(const unsigned int *)kp->arg;
+
+	return linktable__linux_param_show(buffer, v != 0 ? "0x" : LTX_NULL,
+					   linktable__linux_utoa(digits, v, 16, v != 0 ? 6 : 8));
+}
+
+/* [min, max], as kstrtouint() reads it. */
+static inline int param_set_uint_minmax(const char *val, const struct kernel_param *kp, unsigned int min, unsigned int max)
+{
+	unsigned int v;
+
+	if (linktable__linux_param_store(LINKTABLE_LINUX_PARAM_uint, &v, val) != 0 || v < min || v > max)
+		return -EINVAL;
+	*(unsigned int *)kp->arg = v;
+	return 0;
+}
+
+static inline int param_set_charp(const char *val, const struct kernel_param *kp)
+{
+	return linktable__linux_param_store(LINKTABLE_LINUX_PARAM_charp, kp->arg, val);
+}
+/* A NULL charp shows as the kernel's printf shows it. */
+static inline int param_get_charp(char *buffer, const struct kernel_param *kp)
+{
+	const char *v = *(char *const *)kp->arg;
+
+	return linktable__linux_param_show(buffer, v != LTX_NULL ? v : "(null)", LTX_NULL);
+}
+
+/* A bare name sets a bool. */
+static inline int param_set_bool(const char *val, const struct kernel_param *kp)
+{
+	return linktable__linux_param_store(LINKTABLE_LINUX_PARAM_bool, kp->arg, val != LTX_NULL ? val : "1");
+}
+static inline int param_get_bool(char *buffer, const struct kernel_param *kp)
+{
+	return linktable__linux_param_show(buffer, *(const LTX_LINUX_BOOL *)kp->arg ? "Y" : "N", LTX_NULL);
+}
+/* Set once, never cleared: clearing a set one is -EROFS. */
+static inline int param_set_bool_enable_only(const char *val, const struct kernel_param *kp)
+{
+	LTX_LINUX_BOOL v;
+
+	if (linktable__linux_param_store(LINKTABLE_LINUX_PARAM_bool, &v, val != LTX_NULL ? val : "1") != 0)
+		return -EINVAL;
+	if (!v && *(const LTX_LINUX_BOOL *)kp->arg)
+		return -EROFS;
+	*(LTX_LINUX_BOOL *)kp->arg = v;
+	return 0;
+}
+static inline int param_set_invbool(const char *val, const struct kernel_param *kp)
+{
+	return linktable__linux_param_store(LINKTABLE_LINUX_PARAM_invbool, kp->arg, val != LTX_NULL ? val : "1");
+}
+static inline int param_get_invbool(char *buffer, const struct kernel_param *kp)
+{
+	return linktable__linux_param_show(buffer, *(const LTX_LINUX_BOOL *)kp->arg ? "N" : "Y", LTX_NULL);
+}
+static inline int param_set_bint(const char *val, const struct kernel_param *kp)
+{
+	return linktable__linux_param_store(LINKTABLE_LINUX_PARAM_bint, kp->arg, val != LTX_NULL ? val : "1");
+}
+#define param_get_bint param_get_int
+
+/* The operations of each type (module_param_cb(name, &param_ops_int, ...)):
+ * one copy per file that uses one, where the kernel has one of each; the
+ * flags are the kernel's (a bare name only for bool, bool_enable_only and
+ * bint). */
+#if defined(__GNUC__) && !defined(__clang__)
+/* A file that uses none of them: gcc's -Wunused-const-variable=2 (Linux's
+ * W=1) would name each. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-const-variable"
+#endif
+#define LTX_LINUX_PARAM_OPS(type, flags, get) \
+	static const struct kernel_param_ops param_ops_##type = { (flags), param_set_##type, get, LTX_NULL }
+LTX_LINUX_PARAM_OPS(byte, 0, param_get_byte);
+LTX_LINUX_PARAM_OPS(short, 0, param_get_short);
+LTX_LINUX_PARAM_OPS(ushort, 0, param_get_ushort);
+LTX_LINUX_PARAM_OPS(int, 0, param_get_int);
+LTX_LINUX_PARAM_OPS(uint, 0, param_get_uint);
+LTX_LINUX_PARAM_OPS(long, 0, param_get_long);
+LTX_LINUX_PARAM_OPS(ulong, 0, param_get_ulong);
+LTX_LINUX_PARAM_OPS(ullong, 0, param_get_ullong);
+LTX_LINUX_PARAM_OPS(hexint, 0, param_get_hexint);
+LTX_LINUX_PARAM_OPS(charp, 0, param_get_charp);
+LTX_LINUX_PARAM_OPS(bool, KERNEL_PARAM_OPS_FL_NOARG, param_get_bool);
+LTX_LINUX_PARAM_OPS(bool_enable_only, KERNEL_PARAM_OPS_FL_NOARG, param_get_bool);
+LTX_LINUX_PARAM_OPS(invbool, 0, param_get_invbool);
+LTX_LINUX_PARAM_OPS(bint, KERNEL_PARAM_OPS_FL_NOARG, param_get_int);
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 #endif /* LINKTABLE_COMPAT_LINUX_PARAM_H */

@@ -37,6 +37,13 @@ extern char toyblk_label[8];
 extern const char *toyblk_legacy;
 extern int toyblk_setup_calls;
 
+/* toy_tune.c: parameters with operations of their own, "toy_tune." */
+extern unsigned int toytune_depth, toytune_queues, toytune_mask;
+extern bool toytune_verbose, toytune_once, toytune_quiet;
+extern long toytune_offset;
+extern char *toytune_fw;
+extern int toytune_mode, toytune_revision, toytune_core;
+
 /* core.c: no KBUILD_MODNAME */
 extern int panic_toy, plain_level, rcutoy_delay;
 extern int toy_feature_a, toy_feature_b;

@@ -245,6 +245,123 @@ static void test_pass_and_counts(void)
 	   "no line, an empty line, no refused count wanted");
 }
 
+static int has_info(const char *want);
+
+/* The parameter named @name, or NULL. */
+static const struct kernel_param *param_named(const char *name)
+{
+	const struct kernel_param *kp;
+
+	LINKTABLE_FOREACH(kp, linux_params) {
+		if (strcmp(kp->name, name) == 0)
+			return kp;
+	}
+	return NULL;
+}
+
+/* Whether parameter @name's get shows @want (the kernel's sysfs text). */
+static int shows(const char *name, const char *want)
+{
+	static char page[4096];
+	const struct kernel_param *kp = param_named(name);
+	int n;
+
+	if (kp == NULL || kp->ops == NULL || kp->ops->get == NULL)
+		return 0;
+	memset(page, 'x', sizeof(page));
+	n = kp->ops->get(page, kp);
+	if (n != (int)strlen(want) || strcmp(page, want) != 0) {
+		printf("# %s shows \"%.40s\" (%d), not \"%s\"\n", name, page, n, want);
+		return 0;
+	}
+	return 1;
+}
+
+static void test_callbacks(void)
+{
+	ok(TAKES("toy_tune.depth=16") && toytune_depth == 16 && TAKES("toy-tune.depth=64") && toytune_depth == 64,
+	   "module_param_cb: the driver's set takes a power of two ('-' as '_')");
+	ok(REFUSES("toy_tune.depth=12") && REFUSES("toy_tune.depth=128") && REFUSES("toy_tune.depth=0x10") &&
+		   REFUSES("toy_tune.depth=") && toytune_depth == 64,
+	   "module_param_cb: what its set refuses (-EINVAL, kstrtouint base 10) leaves the value");
+	ok(REFUSES("toy_tune.depth") && toytune_depth == 64, "module_param_cb: a bare name only with NOARG operations");
+	ok(REFUSES("toy_tune.queues=0") && REFUSES("toy_tune.queues=17") && toytune_queues == 4 &&
+		   TAKES("toy_tune.queues=16") && toytune_queues == 16 && TAKES("toy_tune.queues=0x1") && toytune_queues == 1,
+	   "param_set_uint_minmax: 1 to 16, base 0");
+	ok(TAKES("toy_tune.verbose") && toytune_verbose && TAKES("toy_tune.verbose=off") && !toytune_verbose &&
+		   REFUSES("toy_tune.verbose=maybe") && !toytune_verbose,
+	   "param_ops_bool: a bare name sets it, kstrtobool's words");
+	ok(TAKES("toy_tune.once=n") && !toytune_once && TAKES("toy_tune.once") && toytune_once &&
+		   REFUSES("toy_tune.once=0") && toytune_once && TAKES("toy_tune.once=y") && toytune_once,
+	   "param_ops_bool_enable_only: set once, never cleared (-EROFS)");
+	ok(REFUSES("toy_tune.loud") && TAKES("toy_tune.loud=1") && !toytune_quiet && TAKES("toy_tune.loud=0") && toytune_quiet,
+	   "param_ops_invbool: the opposite, and no bare name");
+	ok(shows("toy_tune.depth", "64\n") && shows("toy_tune.verbose", "N\n") && shows("toy_tune.loud", "N\n") &&
+		   shows("toy_tune.offset", "-5\n") && shows("toy_tune.mask", "0x0000ff\n") && shows("toy_tune.fw", "(null)\n") &&
+		   shows("toy_tune.revision", "3\n") && shows("toy_tune.mode", "fast\n"),
+	   "get: what sysfs would show, as the kernel's param_get_*() prints it");
+	ok(TAKES("toy_tune.mask=0") && shows("toy_tune.mask", "00000000\n") && TAKES("toy_tune.mask=0xdeadbeef") &&
+		   shows("toy_tune.mask", "0xdeadbeef\n") && TAKES("toy_tune.mask=4294967295") && toytune_mask == 0xffffffffu,
+	   "param_ops_hexint: %%#08x (0 is eight zeros), read as uint");
+	ok(TAKES("toy_tune.offset=-9223372036854775808") && shows("toy_tune.offset", "-9223372036854775808\n") &&
+		   REFUSES("toy_tune.offset=9223372036854775808") && toytune_offset == LONG_MIN,
+	   "param_ops_long: LONG_MIN set and shown, one past LONG_MAX refused");
+	ok(TAKES("toy_tune.fw=toy/fw-2.bin") && strcmp(toytune_fw, "toy/fw-2.bin") == 0 && shows("toy_tune.fw", "toy/fw-2.bin\n"),
+	   "param_ops_charp: points at the value");
+	ok(TAKES("toy_tune.mode=safe") && toytune_mode == 1 && shows("toy_tune.mode", "safe\n") && REFUSES("toy_tune.mode=warp") &&
+		   toytune_mode == 1 && REFUSES("toy_tune.mode"),
+	   "module_param_call: the old spelling, no variable (arg NULL)");
+	ok(REFUSES("toy_tune.revision=4") && toytune_revision == 3, "operations without a set: the value refused, unchanged");
+	ok(toytune_core == 1 && TAKES("toy_tune.core=-2") && toytune_core == -2, "core_param_cb: set in the normal pass");
+	ok(param_named("toy_tune.depth")->perm == 0644 && param_named("toy_tune.depth")->arg == &toytune_depth &&
+		   param_named("toy_tune.mode")->arg == NULL && has_info("toy_tune.parm=depth:Queue depth (power of two, 1-64)"),
+	   "module_param_cb: perm, arg and the description kept");
+}
+
+static void test_kstrto(void)
+{
+	int i = 0;
+	unsigned int u = 0;
+	long l = 0;
+	unsigned long ul = 0;
+	long long ll = 0;
+	unsigned long long ull = 0;
+	short sh = 0;
+	unsigned short ush = 0;
+	signed char s8 = 0;
+	unsigned char u8 = 0;
+	bool b = false;
+
+	ok(kstrtoint("-2147483648", 10, &i) == 0 && i == INT_MIN && kstrtoint("2147483648", 10, &i) == -ERANGE &&
+		   kstrtoint("-2147483649", 0, &i) == -ERANGE && i == INT_MIN,
+	   "kstrtoint: INT_MIN, and one past either end is -ERANGE (the result unchanged)");
+	ok(kstrtoint("010", 0, &i) == 0 && i == 8 && kstrtoint("010", 10, &i) == 0 && i == 10 && kstrtoint("0x10", 10, &i) == -EINVAL &&
+		   kstrtoint("0x10", 0, &i) == 0 && i == 16 && kstrtoint("10", 16, &i) == 0 && i == 16 &&
+		   kstrtoint("0x10", 16, &i) == 0 && i == 16 && kstrtoint("17", 8, &i) == 0 && i == 15 && kstrtoint("8", 8, &i) == -EINVAL,
+	   "kstrtoint: base 0 guesses, 8, 10 and 16 (an optional 0x) are fixed");
+	ok(kstrtoint("+5", 10, &i) == 0 && i == 5 && kstrtoint("-+5", 10, &i) == -EINVAL && kstrtoint("12\n", 10, &i) == 0 && i == 12 &&
+		   kstrtoint("12\n\n", 10, &i) == -EINVAL && kstrtoint("", 10, &i) == -EINVAL && kstrtoint(" 1", 10, &i) == -EINVAL &&
+		   kstrtoint("0x", 16, &i) == -EINVAL,
+	   "kstrtoint: a sign, one newline, nothing else");
+	ok(kstrtouint("4294967295", 0, &u) == 0 && u == UINT_MAX && kstrtouint("4294967296", 0, &u) == -ERANGE &&
+		   kstrtouint("-1", 0, &u) == -EINVAL && kstrtou16("65535", 0, &ush) == 0 && ush == 65535 &&
+		   kstrtou16("65536", 0, &ush) == -ERANGE && kstrtou8("0xff", 0, &u8) == 0 && u8 == 255 &&
+		   kstrtou8("256", 0, &u8) == -ERANGE && kstrtou8("0x1g", 16, &u8) == -EINVAL,
+	   "kstrtouint, u16, u8: each type's range");
+	ok(kstrtos16("-32768", 0, &sh) == 0 && sh == -32768 && kstrtos16("32768", 0, &sh) == -ERANGE && kstrtos8("-128", 10, &s8) == 0 &&
+		   s8 == -128 && kstrtos8("-129", 10, &s8) == -ERANGE && kstrtos8("127", 10, &s8) == 0 && s8 == 127,
+	   "kstrtos16, s8: each type's range");
+	ok(kstrtol("-9223372036854775808", 10, &l) == 0 && l == LONG_MIN && kstrtoul("ff", 16, &ul) == 0 && ul == 255 &&
+		   kstrtoll("9223372036854775807", 0, &ll) == 0 && ll == LLONG_MAX && kstrtoll("9223372036854775808", 0, &ll) == -ERANGE &&
+		   kstrtoull("18446744073709551615", 0, &ull) == 0 && ull == ULLONG_MAX &&
+		   kstrtoull("18446744073709551616", 0, &ull) == -ERANGE && kstrtoull("99999999999999999999x", 0, &ull) == -ERANGE,
+	   "kstrtol, ul, ll, ull: 64-bit limits; overflow before junk is -ERANGE");
+	ok(kstrtobool("on", &b) == 0 && b && kstrtobool("N", &b) == 0 && !b && kstrtobool("Yes", &b) == 0 && b &&
+		   kstrtobool("oFf", &b) == 0 && !b && kstrtobool("o", &b) == -EINVAL && kstrtobool("", &b) == -EINVAL &&
+		   kstrtobool(NULL, &b) == -EINVAL && kstrtoint(NULL, 0, &i) == -EINVAL,
+	   "kstrtobool: its words; NULL refused");
+}
+
 /* Whether the module information holds @want. */
 static int has_info(const char *want)
 {
@@ -288,8 +405,8 @@ static void test_modinfo(void)
 	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
 		missing += !has_info(want[i]);
 	ok(missing == 0, "module information: every record, prefixed with its file's module name (%zu missing)", missing);
-	ok(LINKTABLE_COUNT(linux_modinfo) == 43, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
-	ok(LINKTABLE_COUNT(linux_params) == 25, "parameters: %zu", (size_t)LINKTABLE_COUNT(linux_params));
+	ok(LINKTABLE_COUNT(linux_modinfo) == 44, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
+	ok(LINKTABLE_COUNT(linux_params) == 36, "parameters: %zu", (size_t)LINKTABLE_COUNT(linux_params));
 }
 
 static void test_lsm(void)
@@ -320,6 +437,8 @@ int main(void)
 	test_arrays();
 	test_names();
 	test_pass_and_counts();
+	test_callbacks();
+	test_kstrto();
 	test_modinfo();
 	boot("toynet.copybreak=128");
 	test_lsm();
