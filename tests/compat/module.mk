@@ -59,3 +59,5 @@ TEST_SCRIPTS += tests/compat/users_strict.sh tests/compat/uboot_get.sh tests/com
 TEST_SCRIPTS += tests/compat/users_warnings.sh
 # compat/linux.h's command line and runners with no libc.
 TEST_SCRIPTS += tests/compat/linux_freestanding.sh
+# compat/linux_export.h across files: found by name, exported twice refused.
+TEST_SCRIPTS += tests/compat/linux_export.sh

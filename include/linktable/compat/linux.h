@@ -56,6 +56,10 @@
  *    has the names (KBUILD_MODNAME "." prefix) and the value rules.
  *  - Module information: MODULE_LICENSE(), MODULE_AUTHOR(), ... are
  *    strings in the table linux_modinfo: <linktable/compat/linux_modinfo.h>.
+ *  - Exported symbols: EXPORT_SYMBOL() and its _GPL and _NS forms in the
+ *    table linux_ksymtab, found by __symbol_get() and symbol_get():
+ *    <linktable/compat/linux_export.h>.  __read_mostly, __ro_after_init,
+ *    __meminit (kept) and __exit_p() (NULL built in) as markings.
  *  - DEFINE_LSM() and DEFINE_EARLY_LSM(): struct lsm_info (Linux 6.1's
  *    fields, LSM_ORDER_FIRST/MUTABLE, LSM_FLAG_LEGACY_MAJOR/EXCLUSIVE) in
  *    two plain tables, run by linktable_linux_early_security_init() and
@@ -148,6 +152,7 @@
 #include <linktable/linktable.h>
 #include <linktable/free.h>
 #include <linktable/compat/linux_param.h>
+#include <linktable/compat/linux_export.h>
 
 #ifdef LTX_PE
 #error "linktable/compat/linux.h: relative tables of initcalls need ELF"
@@ -203,8 +208,9 @@ LINKTABLE_DECLARE(struct lsm_info, linux_early_lsm_info);
 /**
  * LINKTABLE_LINUX_DEFINE() - define the initcall, exitcall, console and
  * security initcall tables, the table of command-line handlers, the table
- * of parameters, the table of module information and the two tables of
- * security modules, in one .c file of the program.
+ * of parameters, the table of module information, the table of exported
+ * symbols and the two tables of security modules, in one .c file of the
+ * program.
  */
 #define LINKTABLE_LINUX_DEFINE() \
 	LTX_DEFINE_BOUNDS(linux_initcalls, LINKTABLE_KIND_REL, 4u, 4u, "initcall_t"); \
@@ -214,6 +220,7 @@ LINKTABLE_DECLARE(struct lsm_info, linux_early_lsm_info);
 	LTX_DEFINE_DECLARED_TABLE(struct obs_kernel_param, linux_setup, LINKTABLE_KIND_PLAIN); \
 	LTX_DEFINE_DECLARED_TABLE(struct kernel_param, linux_params, LINKTABLE_KIND_PLAIN); \
 	LTX_DEFINE_DECLARED_TABLE(const char *, linux_modinfo, LINKTABLE_KIND_PLAIN); \
+	LTX_DEFINE_DECLARED_TABLE(struct kernel_symbol, linux_ksymtab, LINKTABLE_KIND_PLAIN); \
 	LTX_DEFINE_DECLARED_TABLE(struct lsm_info, linux_lsm_info, LINKTABLE_KIND_PLAIN); \
 	LTX_DEFINE_DECLARED_TABLE(struct lsm_info, linux_early_lsm_info, LINKTABLE_KIND_PLAIN)
 
@@ -363,6 +370,23 @@ LINKTABLE_DECLARE(struct lsm_info, linux_early_lsm_info);
 #define __ref
 #define __refdata
 #define __refconst
+/* Memory hotplug's init code and data (__meminit ...): kept, as a kernel
+ * with memory hotplug keeps them; and the init-or-module forms, which
+ * built-in code in a kernel without modules has as __init. */
+#define __meminit
+#define __meminitdata
+#define __meminitconst
+#define __init_or_module __init
+#define __initconst_or_module __initconst
+/* A driver's exit function in a struct: built-in code has none (its exit
+ * code is never called by the driver core). */
+#ifndef __exit_p
+#define __exit_p(x) LTX_NULL
+#endif
+/* Data written during init and read-only afterwards, and data mostly read:
+ * plain data here (nothing makes the first read-only after init). */
+#define __ro_after_init
+#define __read_mostly
 
 /* Run the initcalls of linktable levels @lo .. @hi; count the failures. */
 static inline int linktable__linux_run_levels(int lo, int hi)

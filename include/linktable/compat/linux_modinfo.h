@@ -6,7 +6,7 @@
  *
  * What Linux does: each MODULE_INFO(tag, info) - and MODULE_LICENSE,
  * MODULE_AUTHOR, MODULE_DESCRIPTION, MODULE_VERSION, MODULE_ALIAS,
- * MODULE_SOFTDEP, MODULE_FIRMWARE, MODULE_PARM_DESC, and
+ * MODULE_SOFTDEP, MODULE_FIRMWARE, MODULE_PARM_DESC, MODULE_IMPORT_NS and
  * the "parmtype" record each module_param() adds - is a string "tag=info"
  * in the .modinfo section, any number per file; in built-in code each
  * starts with the module's name and a '.' ("toynet.license=GPL"), and the
@@ -51,6 +51,8 @@ LINKTABLE_DECLARE(const char *, linux_modinfo);
 #define MODULE_SOFTDEP(text) MODULE_INFO(softdep, text)
 #define MODULE_FIRMWARE(text) MODULE_INFO(firmware, text)
 #define MODULE_PARM_DESC(var, text) MODULE_INFO(parm, #var ":" text)
+/* Linux 6.1's namespace is a token (EXPORT_SYMBOL_NS(), linux_export.h). */
+#define MODULE_IMPORT_NS(ns) MODULE_INFO(import_ns, #ns)
 #define MODULE_DEVICE_TABLE(type, name) \
 	LTX_STATIC_ASSERT(sizeof(name) > 0, "linux: MODULE_DEVICE_TABLE(" #type ", " #name ") names no object")
 

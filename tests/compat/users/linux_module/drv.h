@@ -44,6 +44,16 @@ extern long toytune_offset;
 extern char *toytune_fw;
 extern int toytune_mode, toytune_revision, toytune_core;
 
+/* toy_lib.c: exported symbols */
+int toylib_add(int a, int b);
+int toylib_secret(void);
+extern int toylib_counter;
+struct toy_driver {
+	int (*online)(int node);
+	void (*remove)(void);
+};
+extern const struct toy_driver toylib_driver;
+
 /* core.c: no KBUILD_MODNAME */
 extern int panic_toy, plain_level, rcutoy_delay;
 extern int toy_feature_a, toy_feature_b;

@@ -318,6 +318,37 @@ static void test_callbacks(void)
 	   "module_param_cb: perm, arg and the description kept");
 }
 
+static void test_exports(void)
+{
+	int (*add)(int, int) = symbol_get(toylib_add);
+	void *found = __symbol_get("toylib_hidden");
+	int (*hidden)(void) = NULL;
+	const struct kernel_symbol *ks;
+	int nsd = 0, gpl = 0;
+
+	if (found != NULL)
+		memcpy(&hidden, &found, sizeof(hidden));
+
+	ok(add != NULL && add(2, 3) == 5 && __symbol_get("toylib_counter") == (void *)&toylib_counter &&
+		   hidden != NULL && hidden() == -1,
+	   "symbol_get() and __symbol_get(): the exported function, variable and static function");
+	symbol_put(toylib_add);
+	ok(__symbol_get("toylib_nothing") == NULL && __symbol_get("toylib_ad") == NULL && __symbol_get("toylib_add_") == NULL &&
+		   __symbol_get(NULL) == NULL,
+	   "__symbol_get(): no such name, a prefix, a longer name");
+	ok(__symbol_get_gpl("toylib_add") == NULL && __symbol_get_gpl("toylib_secret") != NULL &&
+		   __symbol_get_gpl("toylib_secret") == __symbol_get("toylib_secret"),
+	   "__symbol_get_gpl(): only EXPORT_SYMBOL_GPL()s");
+	LINKTABLE_FOREACH(ks, linux_ksymtab) {
+		nsd += strcmp(ks->ns, "TOYLIB") == 0;
+		gpl += ks->gpl;
+	}
+	ok(LINKTABLE_COUNT(linux_ksymtab) == 4 && nsd == 2 && gpl == 2, "linux_ksymtab: 4 exports, 2 in namespace TOYLIB, 2 GPL");
+	ok(has_info("toy_lib.import_ns=TOYLIB"), "MODULE_IMPORT_NS(): its modinfo record");
+	ok(toylib_driver.remove == NULL && toylib_driver.online(2) == 3,
+	   "__exit_p() is NULL built in; __ro_after_init data written at init");
+}
+
 static void test_kstrto(void)
 {
 	int i = 0;
@@ -405,7 +436,7 @@ static void test_modinfo(void)
 	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
 		missing += !has_info(want[i]);
 	ok(missing == 0, "module information: every record, prefixed with its file's module name (%zu missing)", missing);
-	ok(LINKTABLE_COUNT(linux_modinfo) == 44, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
+	ok(LINKTABLE_COUNT(linux_modinfo) == 45, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
 	ok(LINKTABLE_COUNT(linux_params) == 36, "parameters: %zu", (size_t)LINKTABLE_COUNT(linux_params));
 }
 
@@ -443,6 +474,7 @@ int main(void)
 	boot("toynet.copybreak=128");
 	test_lsm();
 	ok(linktable_linux_do_initcalls() == 0 && toynet_inited == 1, "module_init runs, and sees its parameters");
+	test_exports();
 	i = linktable_linux_run_exitcalls();
 	ok(i == 1 && toynet_exited == 1, "module_exit: toynet's exit function, the one registered (%d ran)", i);
 	for (i = 0; i < ncopies; i++)
