@@ -23,7 +23,9 @@
 # (tests/linux/config-levels: every initcall kind x86 has, =m modules, IBT,
 # no KALLSYMS), "extended" (tests/linux/config-extended: machinery's plus
 # PCI, ACPI, virtio, input, crypto, EFI...), "extended+net-fs" (also
-# networking and ext4) or the path of a fragment file of your own.
+# networking and ext4), "debug-drivers" (tests/linux/config-debug-drivers:
+# KASAN, UBSAN, KUnit, section-mismatch checks, SCSI, USB, HID, KVM...)
+# or the path of a fragment file of your own.
 #
 # Every kernel boots under QEMU (TCG) with initcall_debug, into an initramfs
 # whose /init (tests/linux/init.c) prints a line and restarts the machine.
@@ -43,7 +45,7 @@
 # incrementally), LINKTABLE_LINUX_JOBS sets make -j (2),
 # LINKTABLE_LINUX_TOOLCHAINS the toolchains (gcc; any of gcc, llvm,
 # llvm-thinlto), LINKTABLE_LINUX_CONFIG the configuration (tiny, machinery,
-# levels, extended, extended+net-fs, or a fragment file).
+# levels, extended, extended+net-fs, debug-drivers, or a fragment file).
 set -u
 # shellcheck source=tests/tables/tap.sh
 . "$(dirname "$0")/../tables/tap.sh"
@@ -69,9 +71,10 @@ extended) fragments="$fragments $PWD/tests/linux/config-extended" ;;
 extended+net-fs) fragments="$fragments $PWD/tests/linux/config-extended $PWD/tests/linux/config-net-fs" ;;
 machinery) fragments="$fragments $PWD/tests/linux/config-machinery" ;;
 levels) fragments="$fragments $PWD/tests/linux/config-levels" ;;
+debug-drivers) fragments="$fragments $PWD/tests/linux/config-debug-drivers" ;;
 *)
 	if [ ! -f "$LINKTABLE_LINUX_CONFIG" ]; then
-		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, machinery, levels, extended, extended+net-fs or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
+		tap_point 1 "LINKTABLE_LINUX_CONFIG: tiny, machinery, levels, extended, extended+net-fs, debug-drivers or a configuration fragment file (not $LINKTABLE_LINUX_CONFIG)"
 		tap_done
 	fi
 	fragments="$fragments $(cd "$(dirname "$LINKTABLE_LINUX_CONFIG")" && pwd)/$(basename "$LINKTABLE_LINUX_CONFIG")"
