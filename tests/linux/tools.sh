@@ -111,4 +111,29 @@ tap_point $? "initcalls.py want-y: and a still later one on again (got: $got)"
 got=$(python3 "$py" want-y tests/linux/config 2>&1 | tr '\n' ' ')
 case "$got" in *CONFIG_SERIAL_8250_CONSOLE*CONFIG_KALLSYMS*|*CONFIG_KALLSYMS*CONFIG_SERIAL_8250_CONSOLE*) r=0 ;; *) r=1 ;; esac
 tap_point $r "initcalls.py want-y reads tests/linux/config ($got)"
+
+# linux.sh's other_compiler_only, on a Kconfig tree of its own: an option
+# offered to gcc only is excused under LLVM=1, not under gcc; one whose
+# "depends on CC_IS_GCC" belongs to the next entry is not.
+eval "$(sed -n '/^other_compiler_only() {/,/^}/p' tests/linux/linux.sh)"
+mkdir -p "$d/tree/lib"
+cat >"$d/tree/lib/Kconfig.debug" <<'KCONFIG'
+config GCC_ONLY_CHECK
+	bool "a gcc-only check"
+	depends on CC_IS_GCC
+	help
+	  Only gcc has it.
+
+config ANY_CHECK
+	bool "any compiler"
+
+config NEXT_GCC_ONLY
+	bool "another"
+	depends on CC_IS_GCC
+KCONFIG
+other_compiler_only "$d/tree" CONFIG_GCC_ONLY_CHECK stock-llvm &&
+	! other_compiler_only "$d/tree" CONFIG_GCC_ONLY_CHECK stock-gcc &&
+	! other_compiler_only "$d/tree" CONFIG_ANY_CHECK linktable-llvm &&
+	! other_compiler_only "$d/tree" CONFIG_NO_SUCH linktable-llvm
+tap_point $? "linux.sh other_compiler_only: a gcc-only option excused under LLVM=1 only, no other"
 tap_done

@@ -56,6 +56,8 @@
  *    has the names (KBUILD_MODNAME "." prefix) and the value rules.
  *  - Module information: MODULE_LICENSE(), MODULE_AUTHOR(), ... are
  *    strings in the table linux_modinfo: <linktable/compat/linux_modinfo.h>.
+ *  - __define_initcall(fn, id) and module_driver()/builtin_driver(), the
+ *    forms the level and bus macros are made of.
  *  - Exported symbols: EXPORT_SYMBOL() and its _GPL and _NS forms in the
  *    table linux_ksymtab, found by __symbol_get() and symbol_get():
  *    <linktable/compat/linux_export.h>.  __read_mostly, __ro_after_init,
@@ -290,6 +292,74 @@ LINKTABLE_DECLARE(struct lsm_info, linux_early_lsm_info);
 	LINKTABLE_REL_ENTRY(linux_exitcalls, 0, fn)
 /* What module_exit() is in built-in code: an exit function, kept apart. */
 #define __exitcall(fn) module_exit(fn)
+
+/* __define_initcall(fn, id), the form every level's macro is made of: @id
+ * is the kernel's section suffix - early, 0 to 7, rootfs, or a digit and
+ * "s" for the _sync level. */
+#define __define_initcall(fn, id) LTX_LINUX_INITCALL(fn, LTX_LINUX_ID_##id)
+#define LTX_LINUX_ID_early 10
+#define LTX_LINUX_ID_0 20
+#define LTX_LINUX_ID_0s 21
+#define LTX_LINUX_ID_1 30
+#define LTX_LINUX_ID_1s 31
+#define LTX_LINUX_ID_2 40
+#define LTX_LINUX_ID_2s 41
+#define LTX_LINUX_ID_3 50
+#define LTX_LINUX_ID_3s 51
+#define LTX_LINUX_ID_4 60
+#define LTX_LINUX_ID_4s 61
+#define LTX_LINUX_ID_5 70
+#define LTX_LINUX_ID_5s 71
+#define LTX_LINUX_ID_rootfs 75
+#define LTX_LINUX_ID_6 80
+#define LTX_LINUX_ID_6s 81
+#define LTX_LINUX_ID_7 90
+#define LTX_LINUX_ID_7s 91
+
+/*
+ * module_driver(drv, register, unregister, ...) and builtin_driver(drv,
+ * register, ...), as <linux/device/driver.h> has them: an initcall that
+ * calls register(&drv, ...) (module_init(), or device_initcall() for a
+ * builtin_driver()) and, for module_driver(), an exit function calling
+ * unregister(&drv, ...); what bus macros such as module_platform_driver()
+ * are made of.  The functions are drv##_init and drv##_exit.  Up to four
+ * further arguments, passed to both (spelled without the GNU ", ##"
+ * extension, so that ISO C builds take a call with none).
+ */
+#define module_driver(drv, ...) \
+	static int __init LTX_CAT(drv, _init)(void) \
+	{ \
+		return LTX_LINUX_ARG1(__VA_ARGS__, ~)(&(drv)LTX_LINUX_REST(2, __VA_ARGS__)); \
+	} \
+	module_init(LTX_CAT(drv, _init)); \
+	static void __exit LTX_CAT(drv, _exit)(void) \
+	{ \
+		LTX_LINUX_ARG2(__VA_ARGS__, ~, ~)(&(drv)LTX_LINUX_REST(2, __VA_ARGS__)); \
+	} \
+	module_exit(LTX_CAT(drv, _exit))
+#define builtin_driver(drv, ...) \
+	static int __init LTX_CAT(drv, _init)(void) \
+	{ \
+		return LTX_LINUX_ARG1(__VA_ARGS__, ~)(&(drv)LTX_LINUX_REST(1, __VA_ARGS__)); \
+	} \
+	device_initcall(LTX_CAT(drv, _init))
+#define LTX_LINUX_ARG1(a, ...) a
+#define LTX_LINUX_ARG2(a, b, ...) b
+/* ", " and the arguments after the first @skip (1 or 2) of up to six. */
+#define LTX_LINUX_REST(skip, ...) \
+	LTX_CAT(LTX_CAT(LTX_LINUX_REST_, skip), LTX_LINUX_NARGS(__VA_ARGS__))(__VA_ARGS__)
+#define LTX_LINUX_NARGS(...) LTX_LINUX_NARGS_(__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0)
+#define LTX_LINUX_NARGS_(a1, a2, a3, a4, a5, a6, n, ...) n
+#define LTX_LINUX_REST_11(a)
+#define LTX_LINUX_REST_12(a, b) , b
+#define LTX_LINUX_REST_13(a, b, c) , b, c
+#define LTX_LINUX_REST_14(a, b, c, d) , b, c, d
+#define LTX_LINUX_REST_15(a, b, c, d, e) , b, c, d, e
+#define LTX_LINUX_REST_22(a, b)
+#define LTX_LINUX_REST_23(a, b, c) , c
+#define LTX_LINUX_REST_24(a, b, c, d) , c, d
+#define LTX_LINUX_REST_25(a, b, c, d, e) , c, d, e
+#define LTX_LINUX_REST_26(a, b, c, d, e, f) , c, d, e, f
 
 /* The initcalls console_init() and (before Linux 4.20) security_init()
  * run: tables of their own, link order.  Under LTO one name for every kind

@@ -53,6 +53,12 @@ struct toy_driver {
 	void (*remove)(void);
 };
 extern const struct toy_driver toylib_driver;
+struct toy_bus_driver {
+	const char *name;
+	int registered;
+};
+extern struct toy_bus_driver toylib_bus_driver, toylib_prio_driver, toylib_early_driver;
+extern int toylib_fs_sync_ran;
 
 /* core.c: no KBUILD_MODNAME */
 extern int panic_toy, plain_level, rcutoy_delay;

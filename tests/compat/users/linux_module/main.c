@@ -349,6 +349,15 @@ static void test_exports(void)
 	   "__exit_p() is NULL built in; __ro_after_init data written at init");
 }
 
+static void test_drivers(void)
+{
+	ok(toylib_bus_driver.registered == 1 && toylib_prio_driver.registered == 5 && toylib_early_driver.registered == 4,
+	   "module_driver() and builtin_driver(): registered at init, with their further arguments (%d %d %d)",
+	   toylib_bus_driver.registered, toylib_prio_driver.registered, toylib_early_driver.registered);
+	ok(toylib_fs_sync_ran == 1, "__define_initcall(fn, 5s): run at fs_initcall_sync, before the device level's module_init (%d)",
+	   toylib_fs_sync_ran);
+}
+
 static void test_kstrto(void)
 {
 	int i = 0;
@@ -475,8 +484,10 @@ int main(void)
 	test_lsm();
 	ok(linktable_linux_do_initcalls() == 0 && toynet_inited == 1, "module_init runs, and sees its parameters");
 	test_exports();
+	test_drivers();
 	i = linktable_linux_run_exitcalls();
-	ok(i == 1 && toynet_exited == 1, "module_exit: toynet's exit function, the one registered (%d ran)", i);
+	ok(i == 3 && toynet_exited == 1 && toylib_bus_driver.registered == 0 && toylib_prio_driver.registered == -5,
+	   "module_exit: toynet's exit function and module_driver()'s two, the ones registered (%d ran)", i);
 	for (i = 0; i < ncopies; i++)
 		free(copies[i]);
 	return done_testing();

@@ -57,3 +57,39 @@ static int __init toylib_init(void)
 	return toylib_hits == 2 ? 0 : -1;
 }
 module_init(toylib_init);
+
+/* A bus of its own, and its drivers, as bus macros are made. */
+static int toy_bus_register(struct toy_bus_driver *drv)
+{
+	drv->registered = 1;
+	return 0;
+}
+static void toy_bus_unregister(struct toy_bus_driver *drv)
+{
+	drv->registered = 0;
+}
+static int toy_bus_register_prio(struct toy_bus_driver *drv, int prio, const char *why)
+{
+	drv->registered = prio + (why[0] == 'e');
+	return 0;
+}
+static void toy_bus_unregister_prio(struct toy_bus_driver *drv, int prio, const char *why)
+{
+	(void)why;
+	drv->registered = -prio;
+}
+struct toy_bus_driver toylib_bus_driver = { "toylib", 0 };
+module_driver(toylib_bus_driver, toy_bus_register, toy_bus_unregister);
+struct toy_bus_driver toylib_prio_driver = { "toylib-prio", 0 };
+module_driver(toylib_prio_driver, toy_bus_register_prio, toy_bus_unregister_prio, 5, "late");
+struct toy_bus_driver toylib_early_driver = { "toylib-early", 0 };
+builtin_driver(toylib_early_driver, toy_bus_register_prio, 3, "early");
+
+int toylib_fs_sync_ran;
+static int __init toylib_fs_sync(void)
+{
+	/* fs_initcall_sync: before the device level, so before toylib_init */
+	toylib_fs_sync_ran = 1 + toylib_ready;
+	return 0;
+}
+__define_initcall(toylib_fs_sync, 5s);
