@@ -279,6 +279,8 @@ static int shows(const char *name, const char *want)
 
 static void test_callbacks(void)
 {
+	char line[64], shown[32], past[64];
+
 	ok(TAKES("toy_tune.depth=16") && toytune_depth == 16 && TAKES("toy-tune.depth=64") && toytune_depth == 64,
 	   "module_param_cb: the driver's set takes a power of two ('-' as '_')");
 	ok(REFUSES("toy_tune.depth=12") && REFUSES("toy_tune.depth=128") && REFUSES("toy_tune.depth=0x10") &&
@@ -303,9 +305,11 @@ static void test_callbacks(void)
 	ok(TAKES("toy_tune.mask=0") && shows("toy_tune.mask", "00000000\n") && TAKES("toy_tune.mask=0xdeadbeef") &&
 		   shows("toy_tune.mask", "0xdeadbeef\n") && TAKES("toy_tune.mask=4294967295") && toytune_mask == 0xffffffffu,
 	   "param_ops_hexint: %%#08x (0 is eight zeros), read as uint");
-	ok(TAKES("toy_tune.offset=-9223372036854775808") && shows("toy_tune.offset", "-9223372036854775808\n") &&
-		   REFUSES("toy_tune.offset=9223372036854775808") && toytune_offset == LONG_MIN,
-	   "param_ops_long: LONG_MIN set and shown, one past LONG_MAX refused");
+	snprintf(line, sizeof(line), "toy_tune.offset=%ld", LONG_MIN);
+	snprintf(shown, sizeof(shown), "%ld\n", LONG_MIN);
+	snprintf(past, sizeof(past), "toy_tune.offset=%lu", (unsigned long)LONG_MAX + 1);
+	ok(TAKES(line) && shows("toy_tune.offset", shown) && REFUSES(past) && toytune_offset == LONG_MIN,
+	   "param_ops_long: LONG_MIN set and shown, one past LONG_MAX refused (%s)", line);
 	ok(TAKES("toy_tune.fw=toy/fw-2.bin") && strcmp(toytune_fw, "toy/fw-2.bin") == 0 && shows("toy_tune.fw", "toy/fw-2.bin\n"),
 	   "param_ops_charp: points at the value");
 	ok(TAKES("toy_tune.mode=safe") && toytune_mode == 1 && shows("toy_tune.mode", "safe\n") && REFUSES("toy_tune.mode=warp") &&
@@ -371,6 +375,7 @@ static void test_kstrto(void)
 	signed char s8 = 0;
 	unsigned char u8 = 0;
 	bool b = false;
+	char min[32], past[32];
 
 	ok(kstrtoint("-2147483648", 10, &i) == 0 && i == INT_MIN && kstrtoint("2147483648", 10, &i) == -ERANGE &&
 		   kstrtoint("-2147483649", 0, &i) == -ERANGE && i == INT_MIN,
@@ -391,11 +396,14 @@ static void test_kstrto(void)
 	ok(kstrtos16("-32768", 0, &sh) == 0 && sh == -32768 && kstrtos16("32768", 0, &sh) == -ERANGE && kstrtos8("-128", 10, &s8) == 0 &&
 		   s8 == -128 && kstrtos8("-129", 10, &s8) == -ERANGE && kstrtos8("127", 10, &s8) == 0 && s8 == 127,
 	   "kstrtos16, s8: each type's range");
-	ok(kstrtol("-9223372036854775808", 10, &l) == 0 && l == LONG_MIN && kstrtoul("ff", 16, &ul) == 0 && ul == 255 &&
+	snprintf(min, sizeof(min), "%ld", LONG_MIN);
+	snprintf(past, sizeof(past), "%lu", (unsigned long)LONG_MAX + 1);
+	ok(kstrtol(min, 10, &l) == 0 && l == LONG_MIN && kstrtol(past, 10, &l) == -ERANGE && kstrtoul("ff", 16, &ul) == 0 &&
+		   ul == 255 &&
 		   kstrtoll("9223372036854775807", 0, &ll) == 0 && ll == LLONG_MAX && kstrtoll("9223372036854775808", 0, &ll) == -ERANGE &&
 		   kstrtoull("18446744073709551615", 0, &ull) == 0 && ull == ULLONG_MAX &&
 		   kstrtoull("18446744073709551616", 0, &ull) == -ERANGE && kstrtoull("99999999999999999999x", 0, &ull) == -ERANGE,
-	   "kstrtol, ul, ll, ull: 64-bit limits; overflow before junk is -ERANGE");
+	   "kstrtol, ul, ll, ull: the limits of long and of 64 bits; overflow before junk is -ERANGE");
 	ok(kstrtobool("on", &b) == 0 && b && kstrtobool("N", &b) == 0 && !b && kstrtobool("Yes", &b) == 0 && b &&
 		   kstrtobool("oFf", &b) == 0 && !b && kstrtobool("o", &b) == -EINVAL && kstrtobool("", &b) == -EINVAL &&
 		   kstrtobool(NULL, &b) == -EINVAL && kstrtoint(NULL, 0, &i) == -EINVAL,
