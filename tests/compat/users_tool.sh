@@ -27,7 +27,7 @@ want() {
 	uboot_dm) echo "uboot_driver 3 uboot_uclass_driver 4 uboot_driver_info 4" ;;
 	linux_params) echo "linux_setup:plain 16 linux_con_initcalls:relative 3 linux_security_initcalls:relative 2" \
 		"linux_initcalls:relative 2 linux_exitcalls:relative 0 linux_params:plain 0 linux_modinfo:plain 0" ;;
-	linux_module) echo "linux_params:plain 36 linux_modinfo:plain 45 linux_ksymtab:plain 4 linux_setup:plain 6 linux_initcalls:relative 7" \
+	linux_module) echo "linux_params:plain 36 linux_modinfo:plain 46 linux_ksymtab:plain 4 linux_setup:plain 6 linux_initcalls:relative 7" \
 		"linux_exitcalls:relative 3 linux_lsm_info:plain 5 linux_early_lsm_info:plain 1" ;;
 	esac
 }

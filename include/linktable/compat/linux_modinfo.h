@@ -51,6 +51,11 @@ LINKTABLE_DECLARE(const char *, linux_modinfo);
 #define MODULE_SOFTDEP(text) MODULE_INFO(softdep, text)
 #define MODULE_FIRMWARE(text) MODULE_INFO(firmware, text)
 #define MODULE_PARM_DESC(var, text) MODULE_INFO(parm, #var ":" text)
+/* The parmtype record module_param() makes, which a module_param_cb()'s
+ * file may add itself; and the three-argument form (its @name only keeps
+ * the kernel's symbol unique). */
+#define __MODULE_PARM_TYPE(name, _type) MODULE_INFO(parmtype, #name ":" _type)
+#define __MODULE_INFO(tag, name, info) MODULE_INFO(tag, info)
 /* Linux 6.1's namespace is a token (EXPORT_SYMBOL_NS(), linux_export.h). */
 #define MODULE_IMPORT_NS(ns) MODULE_INFO(import_ns, #ns)
 #define MODULE_DEVICE_TABLE(type, name) \

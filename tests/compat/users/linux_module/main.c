@@ -318,8 +318,9 @@ static void test_callbacks(void)
 	ok(REFUSES("toy_tune.revision=4") && toytune_revision == 3, "operations without a set: the value refused, unchanged");
 	ok(toytune_core == 1 && TAKES("toy_tune.core=-2") && toytune_core == -2, "core_param_cb: set in the normal pass");
 	ok(param_named("toy_tune.depth")->perm == 0644 && param_named("toy_tune.depth")->arg == &toytune_depth &&
-		   param_named("toy_tune.mode")->arg == NULL && has_info("toy_tune.parm=depth:Queue depth (power of two, 1-64)"),
-	   "module_param_cb: perm, arg and the description kept");
+		   param_named("toy_tune.mode")->arg == NULL && has_info("toy_tune.parm=depth:Queue depth (power of two, 1-64)") &&
+		   has_info("toy_tune.parmtype=depth:uint"),
+	   "module_param_cb: perm, arg, the description and its own __MODULE_PARM_TYPE kept");
 }
 
 static void test_exports(void)
@@ -453,7 +454,7 @@ static void test_modinfo(void)
 	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
 		missing += !has_info(want[i]);
 	ok(missing == 0, "module information: every record, prefixed with its file's module name (%zu missing)", missing);
-	ok(LINKTABLE_COUNT(linux_modinfo) == 45, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
+	ok(LINKTABLE_COUNT(linux_modinfo) == 46, "module information: %zu records", (size_t)LINKTABLE_COUNT(linux_modinfo));
 	ok(LINKTABLE_COUNT(linux_params) == 36, "parameters: %zu", (size_t)LINKTABLE_COUNT(linux_params));
 }
 

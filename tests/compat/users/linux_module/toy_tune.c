@@ -34,6 +34,7 @@ static const struct kernel_param_ops depth_ops = {
 };
 param_check_uint(depth, &toytune_depth);
 module_param_cb(depth, &depth_ops, &toytune_depth, 0644);
+__MODULE_PARM_TYPE(depth, "uint");
 MODULE_PARM_DESC(depth, "Queue depth (power of two, 1-64)");
 
 unsigned int toytune_queues = 4;
