@@ -61,10 +61,10 @@
  *  - The table is linux_params, a plain linktable table of struct
  *    kernel_param (read-only; level 0, link order).  Its entry is not the
  *    kernel's struct kernel_param: name, variable, count pointer, size,
- *    perm, type and ops (NULL but for module_param_cb()'s).  @perm is kept (there is no sysfs) and
- *    checked as the kernel checks it: octal 0 to 0777, never writable by
- *    others, and no more readable or writable by the group or others than
- *    by the owner.
+ *    perm, type and ops (NULL but for module_param_cb()'s).  @perm is kept
+ *    (there is no sysfs) and checked as the kernel checks it: octal 0 to
+ *    0777, never writable by others, and no more readable or writable by
+ *    the group or others than by the owner.
  *  - module_param_cb(name, ops, arg, perm), its _unsafe and level forms
  *    (core_param_cb() ... late_param_cb(): set in the normal pass here,
  *    where the kernel sets each just before its level's initcalls) and
