@@ -630,16 +630,6 @@ static inline char linktable__linux_fold(char c)
 	return c == '-' ? '_' : c;
 }
 
-/* Whether @a and @b are equal strings. */
-static inline int linktable__linux_streq(const char *a, const char *b)
-{
-	while (*a != '\0' && *a == *b) {
-		a++;
-		b++;
-	}
-	return *a == *b;
-}
-
 /* Whether the name from @a to @end is the string @b, exactly (@fold 0) or
  * with '-' and '_' alike (@fold 1). */
 static inline int linktable__linux_name_is(const char *a, const char *end, const char *b, int fold)

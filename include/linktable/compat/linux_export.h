@@ -38,6 +38,7 @@
 #define LINKTABLE_COMPAT_LINUX_EXPORT_H
 
 #include <linktable/linktable.h>
+#include <linktable/compat/linux_param.h>
 
 #ifdef LTX_PE
 #error "linktable/compat/linux_export.h: the Linux mapping needs ELF (see compat/linux.h)"
@@ -76,14 +77,11 @@ LINKTABLE_DECLARE(struct kernel_symbol, linux_ksymtab);
 static inline void *linktable__linux_symbol_get(const char *name, int any)
 {
 	const struct kernel_symbol *ks;
-	const char *a, *b;
 
 	if (name == LTX_NULL)
 		return LTX_NULL;
 	LINKTABLE_FOREACH(ks, linux_ksymtab) {
-		for (a = ks->name, b = name; *a != '\0' && *a == *b; a++, b++)
-			;
-		if (*a == *b && (any || ks->gpl))
+		if (linktable__linux_streq(ks->name, name) && (any || ks->gpl))
 			return (void *)(linktable__uintptr_t)ks->value;
 	}
 	return LTX_NULL;

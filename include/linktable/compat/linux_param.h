@@ -328,6 +328,23 @@ LINKTABLE_DECLARE(struct kernel_param, linux_params);
 
 /* ---- The values: what kstrtobool() and kstrto*() accept ---- */
 
+/* The NUL that ends @s. */
+static inline const char *linktable__linux_end(const char *s)
+{
+	while (*s != '\0')
+		s++;
+	return s;
+}
+/* Whether @a and @b are equal strings. */
+static inline int linktable__linux_streq(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
 /* The bytes each element of a parameter of type @type takes. */
 static inline unsigned int linktable__linux_param_size(int type)
 {
@@ -625,8 +642,7 @@ static inline int linktable__linux_kstrto(const char *s, unsigned int base, int 
 
 	if (s == LTX_NULL || base == 1 || base > 16)
 		return -EINVAL;
-	for (end = s; *end != '\0'; end++)
-		;
+	end = linktable__linux_end(s);
 	neg = sign && *s == '-';
 	r = linktable__linux_strtoull(s + neg, end, base, !neg, &u);
 	if (r == 0 && u > (sign ? (max >> 1) + (unsigned int)neg : max))
@@ -667,8 +683,7 @@ static inline int kstrtobool(const char *s, LTX_LINUX_BOOL *res)
 
 	if (s == LTX_NULL)
 		return -EINVAL;
-	for (end = s; *end != '\0'; end++)
-		;
+	end = linktable__linux_end(s);
 	b = linktable__linux_strtobool(s, end);
 	if (b < 0)
 		return -EINVAL;
@@ -683,8 +698,7 @@ static inline int linktable__linux_param_store(int type, void *arg, const char *
 
 	if (val == LTX_NULL)
 		return -EINVAL;
-	for (end = val; *end != '\0'; end++)
-		;
+	end = linktable__linux_end(val);
 	/* a charp points at the value, as the kernel's does before its
 	 * allocator is up; nothing else writes through @val */
 	return linktable__linux_param_one(type, arg, (char *)(linktable__uintptr_t)val, end) != 0 ? -EINVAL : 0;
