@@ -7,7 +7,9 @@
 # -O0, and LTO; the archive member that adds entries is required
 # (LINKTABLE_REQUIRE_OBJECT) every time.  Also: why entries are global (a
 # static entry alone in its file is dropped), and that the same file linked
-# twice fails to link rather than losing an entry.
+# twice fails to link rather than losing an entry.  And hosted, as most
+# programs are built: WASI with Debian's wasi-libc (the same walks, with
+# stdio; and a C++ program), run under node's WASI.
 . "$(dirname "$0")/../tables/tap.sh"
 
 src=tests/wasm
@@ -15,10 +17,14 @@ wflags="--target=wasm32 -nostdlib -ffreestanding -std=gnu11 -Wall -Wextra -Werro
 
 # $1: the module; each line run.js prints becomes a point named "$2: ...".
 run_module() {
-	local out line
-	out=$(node "$src/run.js" "$1" 2>&1)
+	run_lines "$(node "$src/run.js" "$1" 2>&1)" "$2"
+}
+
+# $1: a module's output, TAP-like lines; each becomes a point "$2: ...".
+run_lines() {
+	local out=$1 line
 	if [ -z "$out" ]; then
-		tap_point 1 "$2: run.js printed nothing"
+		tap_point 1 "$2: the module printed nothing"
 		return
 	fi
 	while IFS= read -r line; do
@@ -52,6 +58,31 @@ build_run() {
 	run_module "$d/t.wasm" "clang $v $mode"
 }
 
+# $1 llvm version, $2 mode name, $3 compile flags: the same test as a
+# hosted WASI program (wasi_host.c), the archive member required as above.
+wasi_flags="--target=wasm32-wasi --sysroot=/usr -Wall -Wextra -Werror -Iinclude"
+build_run_wasi() {
+	local v=$1 mode=$2 cflags=$3 bin=/usr/lib/llvm-$1/bin d="$scratch/$1-wasi-$2" f out
+	mkdir -p "$d"
+	for f in main entries_a entries_b member wasi_host; do
+		# shellcheck disable=SC2086
+		"$bin/clang" $wasi_flags -std=gnu11 $cflags -c "$src/$f.c" -o "$d/$f.o" 2>"$d/err" ||
+			{ tap_point 1 "clang $v WASI $mode: $f.c compiles"; tap_diag "$(cat "$d/err")"; return; }
+	done
+	rm -f "$d/libmember.a"
+	"$bin/llvm-ar" rcs "$d/libmember.a" "$d/member.o"
+	# shellcheck disable=SC2086
+	if ! "$bin/clang" $wasi_flags $cflags -o "$d/t.wasm" "$d/main.o" "$d/entries_a.o" "$d/entries_b.o" \
+		"$d/wasi_host.o" "$d/libmember.a" 2>"$d/err"; then
+		tap_point 1 "clang $v WASI $mode: links"
+		tap_diag "$(cat "$d/err")"
+		return
+	fi
+	out=$(node --no-warnings "$src/run-wasi.mjs" "$d/t.wasm" 2>&1)
+	tap_point $? "clang $v WASI $mode: runs and exits 0"
+	run_lines "$out" "clang $v WASI $mode"
+}
+
 if ! command -v node >/dev/null; then
 	tap_missing "node (Debian nodejs) runs the WebAssembly modules"
 	tap_done
@@ -68,6 +99,25 @@ for v in 14 16; do
 	build_run "$v" "--no-gc-sections" "-O2" "--no-gc-sections"
 	build_run "$v" "-O0" "-O0" ""
 	build_run "$v" "LTO" "-O2 -flto -DEXACT_ORDER=0" "--lto-O2"
+	if [ -d /usr/include/wasm32-wasi ] && [ -f "$(/usr/lib/llvm-$v/bin/clang --target=wasm32-wasi -print-libgcc-file-name)" ]; then
+		build_run_wasi "$v" "-O2" "-O2"
+		build_run_wasi "$v" "-O0" "-O0"
+		build_run_wasi "$v" "LTO" "-O2 -flto -DEXACT_ORDER=0"
+		d="$scratch/$v-wasi-cxx"
+		mkdir -p "$d"
+		# shellcheck disable=SC2086
+		if "$bin/clang++" $wasi_flags -std=c++11 -nostdlib++ -fno-exceptions -O2 -o "$d/cxx.wasm" "$src/cxx.cc" \
+			2>"$d/err"; then
+			out=$(node --no-warnings "$src/run-wasi.mjs" "$d/cxx.wasm" 2>&1)
+			tap_point $? "clang++ $v WASI C++11: runs and exits 0"
+			run_lines "$out" "clang++ $v WASI"
+		else
+			tap_point 1 "clang++ $v WASI C++11: builds"
+			tap_diag "$(cat "$d/err")"
+		fi
+	else
+		tap_missing "wasi-libc and libclang-rt-$v-dev-wasm32 for hosted WASI programs"
+	fi
 
 	d="$scratch/$v-static"
 	mkdir -p "$d"
