@@ -5,7 +5,7 @@
 # style: the entry point is the program's own "start"), then checked
 # statically by check.py from llvm-objdump --macho: one section for every
 # table, the bounds, each table's records in level order with the entries'
-# bytes, with and without -dead_strip, at -O2 and -O0.  Also: C++ entries,
+# bytes, with and without -dead_strip, at -O2 and -O0, and with LTO.  Also: C++ entries,
 # 300 tables of 3 levels in one section (the 255-section limit), and the
 # headers that do not apply stop with #error.  Nothing runs the images.
 . "$(dirname "$0")/../tables/tap.sh"
@@ -51,6 +51,7 @@ for v in 14 16; do
 		build_check "$v" "$arch" "-O2 -dead_strip" "-O2" "-dead_strip"
 		build_check "$v" "$arch" "-O2" "-O2" ""
 		build_check "$v" "$arch" "-O0 -dead_strip" "-O0" "-dead_strip"
+		build_check "$v" "$arch" "LTO -dead_strip" "-O2 -flto" "-dead_strip"
 	done
 
 	d="$scratch/$v-more"
