@@ -20,12 +20,44 @@
 /* Sections remembered by section_at(). */
 #define SECTION_CURSORS 4
 
+/* What a file that is not ELF is, for the other formats linktable's
+ * tables are built for (README, "Supported toolchains"): their images
+ * exist, but this command reads ELF only; NULL for anything else. */
+static const char *other_format(const unsigned char *buf, size_t len)
+{
+	static const unsigned char wasm[4] = { 0, 'a', 's', 'm' };
+	unsigned long be;
+
+	if (len >= 4 && memcmp(buf, wasm, 4) == 0)
+		return "a WebAssembly module";
+	if (len >= 4) {
+		be = (unsigned long)buf[0] << 24 | (unsigned long)buf[1] << 16 | (unsigned long)buf[2] << 8 | buf[3];
+		/* 32- and 64-bit, either byte order (not the universal
+		 * header: Java class files share its magic) */
+		if (be == 0xfeedfaceul || be == 0xfeedfacful || be == 0xcefaedfeul || be == 0xcffaedfeul)
+			return "a Mach-O file";
+	}
+	/* an MS-DOS stub whose e_lfanew (at 0x3c) leads to "PE\0\0" */
+	if (len >= 0x40 && buf[0] == 'M' && buf[1] == 'Z') {
+		size_t pe = (size_t)buf[0x3c] | (size_t)buf[0x3d] << 8 | (size_t)buf[0x3e] << 16 | (size_t)buf[0x3f] << 24;
+
+		if (pe <= len - 4 && memcmp(buf + pe, "PE\0\0", 4) == 0)
+			return "a PE/COFF (Windows) image";
+	}
+	return NULL;
+}
+
 /* Checks on the raw identification bytes, so that every wrong kind of file
  * gets a message that says what it is. */
 static int check_ident(const unsigned char *buf, size_t len, char *err, size_t errlen)
 {
-	if (len < EI_NIDENT || memcmp(buf, ELFMAG, SELFMAG) != 0)
+	const char *other;
+
+	if (len < EI_NIDENT || memcmp(buf, ELFMAG, SELFMAG) != 0) {
+		if ((other = other_format(buf, len)) != NULL)
+			return fail_msg(err, errlen, "not an ELF file: %s; linktable reads ELF images only", other);
 		return fail_msg(err, errlen, "not an ELF file");
+	}
 	if (buf[EI_CLASS] != ELFCLASS64 && buf[EI_CLASS] != ELFCLASS32)
 		return fail_msg(err, errlen, "unknown ELF class %u", buf[EI_CLASS]);
 	if (buf[EI_DATA] != ELFDATA2LSB && buf[EI_DATA] != ELFDATA2MSB)
