@@ -344,7 +344,7 @@ static inline int linktable__empty(const struct linktable_bounds *b)
 LTX_STATIC_ASSERT(LTX_SLOTS % 8 == 0, "linktable: linktable__protect() checks four writable slots a round");
 static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const char *lo, const char *hi)
 {
-	linktable__uintptr_t page = (linktable__uintptr_t)linktable__getpagesize();
+	linktable__uintptr_t page = LTX_PAGE_SIZE();
 	linktable__uintptr_t l = (linktable__uintptr_t)lo, h = (linktable__uintptr_t)hi;
 	unsigned int state = LINKTABLE_PROTECT_DONE;
 	int s;

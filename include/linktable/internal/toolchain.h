@@ -918,6 +918,16 @@ typedef __builtin_va_list linktable__va_list;
 #else
 #define LTX_PROTECT_ALIGN 4096
 #endif
+/* 1 where Linux has one page size, LTX_PROTECT_ALIGN's (PAGE_SHIFT is 12
+ * on x86, s390, 32-bit arm and riscv whatever the configuration): the
+ * guards are then page-aligned by construction, and the constructor asks
+ * libc nothing (binding getpagesize() lazily was a third of its cost). */
+#if defined(__x86_64__) || defined(__i386__) || defined(__s390__) || (defined(__arm__) && !defined(__aarch64__)) || \
+	defined(__riscv)
+#define LTX_PROTECT_PAGE_FIXED 1
+#else
+#define LTX_PROTECT_PAGE_FIXED 0
+#endif
 #define LTX_PROTECT_LO_SECTION(t) "linktable_" #t "_.lo"
 #define LTX_PROTECT_HI_SECTION(t) "linktable_" #t "_:hi"
 #define LTX_PROTECT_NAME_(sec) ".pushsection \"" sec "\",\"aw" LTX_RETAIN_FLAG "\"\n.popsection\n"
@@ -993,7 +1003,12 @@ typedef __builtin_va_list linktable__va_list;
 /* libc's mprotect() and getpagesize() under names of linktable's own, so
  * that the header needs no libc header and clashes with none. */
 LTX_EXTERN_C int linktable__mprotect(void *addr, linktable__size_t len, int prot) __asm__("mprotect");
+#if LTX_PROTECT_PAGE_FIXED
+#define LTX_PAGE_SIZE() ((linktable__uintptr_t)LTX_PROTECT_ALIGN)
+#else
 LTX_EXTERN_C int linktable__getpagesize(void) __asm__("getpagesize");
+#define LTX_PAGE_SIZE() ((linktable__uintptr_t)linktable__getpagesize())
+#endif
 #define LTX_PROT_READ 1 /* PROT_READ on every Linux target */
 #elif LTX_KEEP_BY_RELOC
 /* Without protection: the levels and the relocations that keep them. */
