@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // tests/wasm/run-wasi.mjs MODULE: runs a WASI (preview 1) program under
-// node's WASI with no arguments, no environment and no preopened
-// directory; its stdout and stderr are node's, and its exit status is
-// node's.  A module that cannot be loaded, or traps, exits 1 after saying
-// why.
+// node's WASI with its own name as its only argument, no environment and
+// no preopened directory; its stdout and stderr are node's, and its exit
+// status is node's.  A module that cannot be loaded, or traps, exits 1
+// after saying why.
 import { readFile } from 'node:fs/promises';
 import { WASI } from 'node:wasi';
 

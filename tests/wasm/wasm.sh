@@ -37,50 +37,39 @@ run_lines() {
 	done <<<"$out"
 }
 
-# $1: llvm version, $2: mode name, $3: compile flags, $4: link flags.
-build_run() {
-	local v=$1 mode=$2 cflags=$3 lflags=$4 bin=/usr/lib/llvm-$1/bin d="$scratch/$1-$2" f
-	mkdir -p "$d"
-	for f in main entries_a entries_b member; do
-		# shellcheck disable=SC2086
-		"$bin/clang" $wflags $cflags -c "$src/$f.c" -o "$d/$f.o" 2>"$d/err" ||
-			{ tap_point 1 "clang $v $mode: $f.c compiles"; tap_diag "$(cat "$d/err")"; return; }
-	done
-	rm -f "$d/libmember.a"
-	"$bin/llvm-ar" rcs "$d/libmember.a" "$d/member.o"
-	# shellcheck disable=SC2086
-	if ! "$bin/wasm-ld" --no-entry $lflags -o "$d/t.wasm" "$d/main.o" "$d/entries_a.o" "$d/entries_b.o" \
-		"$d/libmember.a" 2>"$d/err"; then
-		tap_point 1 "clang $v $mode: links"
-		tap_diag "$(cat "$d/err")"
-		return
-	fi
-	run_module "$d/t.wasm" "clang $v $mode"
-}
-
-# $1 llvm version, $2 mode name, $3 compile flags: the same test as a
-# hosted WASI program (wasi_host.c), the archive member required as above.
+# $1: llvm version, $2: mode name, $3: compile flags, $4: link flags; with
+# $5 "wasi", the same test as a hosted WASI program instead: wasi_host.c
+# gives main() and the imports, the clang driver links against wasi-libc,
+# and node's WASI runs it.  The archive member is required either way.
 wasi_flags="--target=wasm32-wasi --sysroot=/usr -Wall -Wextra -Werror -Iinclude"
-build_run_wasi() {
-	local v=$1 mode=$2 cflags=$3 bin=/usr/lib/llvm-$1/bin d="$scratch/$1-wasi-$2" f out
+build_run() {
+	local v=$1 mode=$2 cflags=$3 lflags=$4 wasi=${5:-} bin=/usr/lib/llvm-$1/bin d="$scratch/$1-$2" f out
+	local files=(main entries_a entries_b member) flags=$wflags what="clang $v $mode"
+	[ -n "$wasi" ] && files+=(wasi_host) flags="$wasi_flags -std=gnu11" what="clang $v WASI $mode" d="$scratch/$1-wasi-$2"
 	mkdir -p "$d"
-	for f in main entries_a entries_b member wasi_host; do
+	for f in "${files[@]}"; do
 		# shellcheck disable=SC2086
-		"$bin/clang" $wasi_flags -std=gnu11 $cflags -c "$src/$f.c" -o "$d/$f.o" 2>"$d/err" ||
-			{ tap_point 1 "clang $v WASI $mode: $f.c compiles"; tap_diag "$(cat "$d/err")"; return; }
+		"$bin/clang" $flags $cflags -c "$src/$f.c" -o "$d/$f.o" 2>"$d/err" ||
+			{ tap_point 1 "$what: $f.c compiles"; tap_diag "$(cat "$d/err")"; return; }
 	done
 	rm -f "$d/libmember.a"
 	"$bin/llvm-ar" rcs "$d/libmember.a" "$d/member.o"
+	local objs=("$d/main.o" "$d/entries_a.o" "$d/entries_b.o")
+	[ -n "$wasi" ] && objs+=("$d/wasi_host.o")
 	# shellcheck disable=SC2086
-	if ! "$bin/clang" $wasi_flags $cflags -o "$d/t.wasm" "$d/main.o" "$d/entries_a.o" "$d/entries_b.o" \
-		"$d/wasi_host.o" "$d/libmember.a" 2>"$d/err"; then
-		tap_point 1 "clang $v WASI $mode: links"
+	if ! if [ -n "$wasi" ]; then "$bin/clang" $flags $cflags -o "$d/t.wasm" "${objs[@]}" "$d/libmember.a"
+	else "$bin/wasm-ld" --no-entry $lflags -o "$d/t.wasm" "${objs[@]}" "$d/libmember.a"; fi 2>"$d/err"; then
+		tap_point 1 "$what: links"
 		tap_diag "$(cat "$d/err")"
 		return
 	fi
-	out=$(node --no-warnings "$src/run-wasi.mjs" "$d/t.wasm" 2>&1)
-	tap_point $? "clang $v WASI $mode: runs and exits 0"
-	run_lines "$out" "clang $v WASI $mode"
+	if [ -n "$wasi" ]; then
+		out=$(node --no-warnings "$src/run-wasi.mjs" "$d/t.wasm" 2>&1)
+		tap_point $? "$what: runs and exits 0"
+		run_lines "$out" "$what"
+	else
+		run_module "$d/t.wasm" "$what"
+	fi
 }
 
 if ! command -v node >/dev/null; then
@@ -100,9 +89,9 @@ for v in 14 16; do
 	build_run "$v" "-O0" "-O0" ""
 	build_run "$v" "LTO" "-O2 -flto -DEXACT_ORDER=0" "--lto-O2"
 	if [ -d /usr/include/wasm32-wasi ] && [ -f "$(/usr/lib/llvm-$v/bin/clang --target=wasm32-wasi -print-libgcc-file-name)" ]; then
-		build_run_wasi "$v" "-O2" "-O2"
-		build_run_wasi "$v" "-O0" "-O0"
-		build_run_wasi "$v" "LTO" "-O2 -flto -DEXACT_ORDER=0"
+		build_run "$v" "-O2" "-O2" "" wasi
+		build_run "$v" "-O0" "-O0" "" wasi
+		build_run "$v" "LTO" "-O2 -flto -DEXACT_ORDER=0" "" wasi
 		d="$scratch/$v-wasi-cxx"
 		mkdir -p "$d"
 		# shellcheck disable=SC2086

@@ -921,7 +921,8 @@ typedef __builtin_va_list linktable__va_list;
 /* 1 where Linux has one page size, LTX_PROTECT_ALIGN's (PAGE_SHIFT is 12
  * on x86, s390, 32-bit arm and riscv whatever the configuration): the
  * guards are then page-aligned by construction, and the constructor asks
- * libc nothing (binding getpagesize() lazily was a third of its cost). */
+ * libc for no page size (binding getpagesize() lazily was a third of its
+ * cost). */
 #if defined(__x86_64__) || defined(__i386__) || defined(__s390__) || (defined(__arm__) && !defined(__aarch64__)) || \
 	defined(__riscv)
 #define LTX_PROTECT_PAGE_FIXED 1
