@@ -239,6 +239,6 @@ before=$(meta before) kinds=$(meta kinds)
 		echo "resolves, so the 100 writable levels that a protected PIE defines cost no relocation; the"
 		echo "relocations it adds are one \`.init_array\` slot per table and the binding of \`mprotect\`"
 		echo "(docs/design.md, \"How the bounds are found\"). Where Linux has one page size (x86, s390, 32-bit"
-		echo "arm, riscv), the guards are page-aligned by construction and \`getpagesize\` is not called."
+		echo "arm; not Android), the guards are page-aligned by construction and \`getpagesize\` is not called."
 	fi
 }

@@ -43,7 +43,7 @@ tap_point $? "a write to an entry faults in the PIE, the shared library and the 
 # construction: the constructor asks libc for no page size (a symbol
 # binding per program), only mprotect().
 case $(uname -m) in
-x86_64 | i?86 | s390x | armv7l | riscv64)
+x86_64 | i?86 | s390x | armv7l)
 	syms=$(nm -D --undefined-only "$scratch/libfeats.so" "$scratch/plugin.so")
 	! echo "$syms" | grep -qw getpagesize && echo "$syms" | grep -qw mprotect
 	tap_point $? "on $(uname -m) (one page size), protection binds mprotect and not getpagesize"

@@ -919,12 +919,14 @@ typedef __builtin_va_list linktable__va_list;
 #define LTX_PROTECT_ALIGN 4096
 #endif
 /* 1 where Linux has one page size, LTX_PROTECT_ALIGN's (PAGE_SHIFT is 12
- * on x86, s390, 32-bit arm and riscv whatever the configuration): the
- * guards are then page-aligned by construction, and the constructor asks
- * libc for no page size (binding getpagesize() lazily was a third of its
- * cost). */
-#if defined(__x86_64__) || defined(__i386__) || defined(__s390__) || (defined(__arm__) && !defined(__aarch64__)) || \
-	defined(__riscv)
+ * on x86, s390 and 32-bit arm whatever the configuration): the guards are
+ * then page-aligned by construction, and the constructor asks libc for no
+ * page size (binding getpagesize() lazily was a third of its cost).  Not
+ * on Android, whose x86-64 images can emulate 16 KiB pages, nor on riscv,
+ * where larger pages have been proposed: there the run-time page size
+ * decides, as on arm64. */
+#if (defined(__x86_64__) || defined(__i386__) || defined(__s390__) || (defined(__arm__) && !defined(__aarch64__))) && \
+	!defined(__ANDROID__)
 #define LTX_PROTECT_PAGE_FIXED 1
 #else
 #define LTX_PROTECT_PAGE_FIXED 0
