@@ -781,6 +781,12 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 
 /* ---- Array tables: writable, one contiguous array, named entries ------- */
 
+/* Array tables are one array only where an ELF linker lays their level
+ * sections out in order: elsewhere every declaration and definition says
+ * so, before the assembler or the linker could fail less clearly. */
+#define LTX_ARRAY_ELF_ONLY \
+	LTX_STATIC_ASSERT(0, "linktable: array tables (LINKTABLE_ARRAY_*) need ELF; on PE/COFF, WebAssembly and Mach-O use plain tables")
+
 #ifndef LTX_PE
 
 /* The section of level @key of array table @t (key "5" or "05"). */
@@ -806,7 +812,11 @@ static LTX_COLD void linktable__protect(const struct linktable_bounds *b, const 
 #define LTX_ARRAY_ORDER_ASM(name) \
 	".irp linktable__k," LTX_KEY_LIST "\n" \
 	LTX_GROUP_NAME_ASM("linktable_" name "_\\linktable__k\\()_rw", "linktable__order_" name) ".endr\n"
+#ifdef LTX_ELF
 #define LTX_ARRAY_ORDER(t) __asm__(LTX_ARRAY_ORDER_ASM(#t));
+#else
+#define LTX_ARRAY_ORDER(t) LTX_ARRAY_ELF_ONLY;
+#endif
 /* The section of the table's name records. */
 #define LTX_NAMES_SECTION(t) "linktable_" #t "__names"
 
@@ -1598,7 +1608,11 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  * tool reads it like any array table.  Put it in every file that adds
  * entries, as LINKTABLE_ARRAY_DECLARE().
  */
+#ifdef LTX_ELF
 #define LINKTABLE_ARRAY_DECLARE_STR(name) __asm__(LTX_ARRAY_ORDER_ASM(name))
+#else
+#define LINKTABLE_ARRAY_DECLARE_STR(name) LTX_ARRAY_ELF_ONLY
+#endif
 
 /**
  * LINKTABLE_ARRAY_DEFINE_STR() - define a string-named array table, in
@@ -1683,6 +1697,13 @@ static inline const struct linktable_level *linktable__slot(const struct linktab
  * @name: the table's name, a string literal.
  */
 #define LINKTABLE_ARRAY_CONTIGUOUS_STR(name) (linktable__array_contiguous(LTX_ASTR_BOUNDS(name)) != 0)
+#else
+/* PE: the declarations and definitions say why (see LTX_ARRAY_ELF_ONLY). */
+#define LINKTABLE_ARRAY_DECLARE(type, name) LTX_ARRAY_ELF_ONLY
+#define LINKTABLE_ARRAY_DEFINE(type, name) LTX_ARRAY_ELF_ONLY
+#define LINKTABLE_ARRAY_DEFINE_NAME_ORDER(type, name, cmp) LTX_ARRAY_ELF_ONLY
+#define LINKTABLE_ARRAY_DECLARE_STR(name) LTX_ARRAY_ELF_ONLY
+#define LINKTABLE_ARRAY_DEFINE_STR(type, name) LTX_ARRAY_ELF_ONLY
 #endif /* !LTX_PE */
 
 /* ---- Archives and plugins ------------------------------------------------ */

@@ -47,7 +47,7 @@ $(TT)/test_tables_nopie: $(TABLES_TEST_OBJS:$(BUILD)/%=$(BUILD)/nopie/%)
 TESTS += $(TT)/test_tables $(TT)/test_tables_nopie $(TT)/test_ranges $(TT)/test_readonly $(TT)/test_first_use \
 	$(TT)/test_readonly_nopie $(TT)/test_readonly_unprotected $(TT)/test_rel $(TT)/test_levels $(TT)/test_levels_nopie
 TEST_SCRIPTS += tests/tables/array_names.sh tests/tables/rel_samename.sh tests/tables/same-order.sh tests/tables/archives.sh tests/tables/shared.sh \
-	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh tests/tables/bounds.sh
+	tests/tables/section-flags.sh tests/tables/valgrind.sh tests/tables/tsan.sh tests/tables/bounds.sh tests/tables/elf-only.sh
 
 # What the test scripts compile and link with (they also run on their own,
 # with cc and default flags).

@@ -17,7 +17,7 @@
 
 #include <linktable/linktable.h>
 
-#ifdef LTX_PE
+#ifndef LTX_ELF /* PE/COFF, WebAssembly, Mach-O */
 #error "linktable/compat: the drop-in headers need ELF (their tables are one contiguous array)"
 #endif
 

@@ -41,7 +41,7 @@
 
 #include <linktable/linktable.h>
 
-#ifdef LTX_PE
+#ifndef LTX_ELF /* PE/COFF, WebAssembly, Mach-O */
 #error "linktable/compat/ipxe.h: array tables (one contiguous array) need ELF"
 #endif
 

@@ -152,13 +152,14 @@
 #define LINKTABLE_COMPAT_LINUX_H
 
 #include <linktable/linktable.h>
+
+#ifndef LTX_ELF /* PE/COFF, WebAssembly, Mach-O */
+#error "linktable/compat/linux.h: relative tables of initcalls need ELF"
+#endif
+
 #include <linktable/free.h>
 #include <linktable/compat/linux_param.h>
 #include <linktable/compat/linux_export.h>
-
-#ifdef LTX_PE
-#error "linktable/compat/linux.h: relative tables of initcalls need ELF"
-#endif
 
 typedef int (*initcall_t)(void);
 typedef void (*exitcall_t)(void);

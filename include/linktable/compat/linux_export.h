@@ -40,7 +40,7 @@
 #include <linktable/linktable.h>
 #include <linktable/compat/linux_param.h>
 
-#ifdef LTX_PE
+#ifndef LTX_ELF /* PE/COFF, WebAssembly, Mach-O */
 #error "linktable/compat/linux_export.h: the Linux mapping needs ELF (see compat/linux.h)"
 #endif
 

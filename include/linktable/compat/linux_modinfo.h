@@ -28,7 +28,7 @@
 
 #include <linktable/linktable.h>
 
-#ifdef LTX_PE
+#ifndef LTX_ELF /* PE/COFF, WebAssembly, Mach-O */
 #error "linktable/compat/linux_modinfo.h: the Linux mapping needs ELF (see compat/linux.h)"
 #endif
 

@@ -98,7 +98,7 @@
 #include <linktable/linktable.h>
 #include <linktable/compat/linux_modinfo.h>
 
-#ifdef LTX_PE
+#ifndef LTX_ELF /* PE/COFF, WebAssembly, Mach-O */
 #error "linktable/compat/linux_param.h: the Linux mapping needs ELF (see compat/linux.h)"
 #endif
 
