@@ -24,8 +24,8 @@
 /* PE/COFF (Windows, mingw-w64 gcc or clang): tables only, laid out
  * differently (internal/pe.h); LTX_PE marks every difference. */
 #if defined(__ELF__)
-/* ELF: everything; what needs more than tables (ranges, freeing, the
- * drop-in headers of compat/) tests LTX_ELF. */
+/* ELF: everything.  What needs an ELF linker's layout and nothing else
+ * will do (array tables, the drop-in headers of compat/) tests LTX_ELF. */
 #define LTX_ELF 1
 #elif defined(_WIN32) || defined(__CYGWIN__)
 #define LTX_PE 1
