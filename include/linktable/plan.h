@@ -242,9 +242,9 @@ unsigned long long linktable_plan_fingerprint(const struct linktable_init_step *
  *               its fingerprint, the table's).
  * @nsteps:      the table's steps.
  *
- * O(1); the boot checks it after linktable_prebuilt_plan_problem() and
- * the digest, O(steps + dependencies) in integers, instead of hashing the
- * table's names.
+ * O(1); the boot checks it after the plan's bounds and digest, one pass
+ * over its integer arrays (O(steps + dependencies)), instead of hashing
+ * the table's names.
  */
 unsigned long long linktable_plan_seal(unsigned long long fingerprint, unsigned long long nsteps);
 
@@ -264,8 +264,12 @@ const char *linktable_prebuilt_plan_problem(const struct linktable_prebuilt_plan
  * linktable_prebuilt_plan_digest() - a 64-bit hash of everything in a
  * build-time plan: fingerprint, subarchs, every count, dependency and
  * dependent list and each subarch's order (the arrays' contents, so moving
- * a pointer to other contents changes it).  "linktable seal" seals it.
- * @pre: a plan linktable_prebuilt_plan_problem() accepts.
+ * a pointer to other contents changes it), and whether the slots of the
+ * subarchs not planned are empty.  "linktable seal" seals it.
+ * @pre: the plan.
+ *
+ * Return: the digest, or 0 for a plan linktable_prebuilt_plan_problem()
+ * refuses (its arrays are not read past what their bounds allow).
  */
 unsigned long long linktable_prebuilt_plan_digest(const struct linktable_prebuilt_plan *pre);
 

@@ -78,37 +78,7 @@ unsigned long long linktable__plan_prebuilt_seal(const struct linktable_prebuilt
 	return *(const volatile unsigned long long *)&pre->seal;
 }
 
-/* ---- Bounds: a plan from the image is input, not trusted ------------------ */
-
-/* The hard, order-only and soft counts fit the list of @len entries. */
-static int counts_fit(unsigned int hard, unsigned int after, linktable__size_t len)
-{
-	return hard <= len && after <= len - hard;
-}
-
-/* Index array @v of @n entries: every entry below @limit. */
-static int ids_below(const linktable__size_t *v, linktable__size_t n, linktable__size_t limit)
-{
-	linktable__size_t k;
-
-	for (k = 0; k < n; k++)
-		if (v[k] >= limit)
-			return 0;
-	return 1;
-}
-
-/* @start (n + 1 entries) ascends from 0 and ends at most at @e. */
-static int starts_ascend(const linktable__size_t *start, linktable__size_t n, linktable__size_t e)
-{
-	linktable__size_t i;
-
-	if (start[0] != 0)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (start[i + 1] < start[i])
-			return 0;
-	return start[n] <= e;
-}
+/* ---- Bounds and digest: a plan from the image is input, not trusted ------ */
 
 /* Whether @count elements of @size bytes at @p lie in the plan's object
  * [@pre, @pre + @pre->bytes) (always, for a plan that does not say). */
@@ -122,9 +92,13 @@ static int inside(const struct linktable_prebuilt_plan *pre, const void *p, link
 	return at >= base && at - base <= pre->bytes && count <= (pre->bytes - (at - base)) / size;
 }
 
-const char *linktable_prebuilt_plan_problem(const struct linktable_prebuilt_plan *pre)
+/* What is wrong with @pre's counts and pointers, found before any element
+ * of its arrays is read: O(subarchs).  @in_object: also that every array
+ * lies within @pre->bytes (not for a copy the tool made of the arrays). */
+static const char *shape_problem(const struct linktable_prebuilt_plan *pre, int in_object)
 {
-	linktable__size_t n, e, i, z = sizeof(linktable__size_t);
+	linktable__size_t n, e, z = sizeof(linktable__size_t);
+	linktable_subarch_mask_t planned;
 	unsigned int s;
 
 	if (!pre)
@@ -135,92 +109,127 @@ const char *linktable_prebuilt_plan_problem(const struct linktable_prebuilt_plan
 		return "its step or dependency count is absurd";
 	if (!pre->dep_start || !pre->dep_nhard || !pre->dep_nafter || !pre->rdep_start || (e && (!pre->dep_id || !pre->rdep_id)))
 		return "a NULL dependency array";
-	if (pre->bytes && pre->bytes < sizeof(*pre))
+	/* (A copy the tool made is of the host's layout, not the image's.) */
+	if (in_object && pre->bytes && pre->bytes < sizeof(*pre))
 		return "its size is smaller than the plan";
-	/* before a single element is read: every array inside the object */
-	if (!inside(pre, pre->dep_start, n + 1, z) || !inside(pre, pre->dep_id, e, z) ||
-	    !inside(pre, pre->dep_nhard, n, sizeof(unsigned int)) || !inside(pre, pre->dep_nafter, n, sizeof(unsigned int)) ||
-	    !inside(pre, pre->rdep_start, n + 1, z) || !inside(pre, pre->rdep_id, e, z))
+	if (in_object &&
+	    (!inside(pre, pre->dep_start, n + 1, z) || !inside(pre, pre->dep_id, e, z) ||
+	     !inside(pre, pre->dep_nhard, n, sizeof(unsigned int)) || !inside(pre, pre->dep_nafter, n, sizeof(unsigned int)) ||
+	     !inside(pre, pre->rdep_start, n + 1, z) || !inside(pre, pre->rdep_id, e, z)))
 		return "a dependency array lies outside the plan";
-	for (s = 0; s < LINKTABLE_SUBARCH_MAX; s++)
-		if ((pre->subarchs & LINKTABLE_SUBARCH_BIT(s)) && pre->order[s] &&
-		    (pre->norder[s] > n || !inside(pre, pre->order[s], pre->norder[s], z)))
-			return "an order lies outside the plan or is longer than the step count";
-	if (!starts_ascend(pre->dep_start, n, e) || pre->dep_start[n] != e)
-		return "dep_start does not ascend from 0 to ndeps";
-	if (!starts_ascend(pre->rdep_start, n, e))
-		return "rdep_start does not ascend from 0 to at most ndeps";
-	for (i = 0; i < n; i++)
-		if (!counts_fit(pre->dep_nhard[i], pre->dep_nafter[i], pre->dep_start[i + 1] - pre->dep_start[i]))
-			return "a step's hard and order-only dependency counts exceed its list";
-	if (!ids_below(pre->dep_id, e, n))
-		return "a dependency id is past the last step";
-	if (!ids_below(pre->rdep_id, pre->rdep_start[n], n))
-		return "a dependent id is past the last step";
-	for (s = 0; s < LINKTABLE_SUBARCH_MAX; s++) {
-		if (!(pre->subarchs & LINKTABLE_SUBARCH_BIT(s)))
+	for (s = 0, planned = pre->subarchs; planned; s++, planned >>= 1) {
+		if (!(planned & 1))
 			continue;
 		if (!pre->order[s])
 			return "a planned subarch has no order";
-		if (pre->norder[s] > n)
-			return "an order count is larger than the step count";
-		if (!ids_below(pre->order[s], pre->norder[s], n))
-			return "an order entry is past the last step";
+		if (pre->norder[s] > n || (in_object && !inside(pre, pre->order[s], pre->norder[s], z)))
+			return "an order lies outside the plan or is longer than the step count";
 	}
 	return (const char *)0;
 }
 
-/* ---- The digest: every count, index and order of the plan ----------------- */
+/* One step of the digest: the word's bits reach every higher bit of the
+ * state (an odd multiplier is a bijection, so any one word changed changes
+ * the digest), two instructions a word; linktable_plan_seal() mixes the
+ * result downwards. */
+#define DIGEST_MIX(h, v) (((h) ^ (unsigned long long)(v)) * 0x100000001b3ull)
 
-static unsigned long long mix_word(unsigned long long h, unsigned long long v)
+/* The indices @v[0..@count) into @h: 0 when one is @limit or more. */
+static int mix_ids(unsigned long long *h, const linktable__size_t *v, linktable__size_t count, linktable__size_t limit)
 {
-	h = (h ^ v) * 0x100000001b3ull;
-	return h ^ (h >> 29);
-}
-
-static unsigned long long mix_ids(unsigned long long h, const linktable__size_t *v, linktable__size_t n)
-{
+	unsigned long long x = DIGEST_MIX(*h, count);
 	linktable__size_t k;
 
-	h = mix_word(h, n);
-	for (k = 0; k < n; k++)
-		h = mix_word(h, v[k]);
-	return h;
+	for (k = 0; k < count; k++) {
+		if (v[k] >= limit)
+			return 0;
+		x = DIGEST_MIX(x, v[k]);
+	}
+	*h = x;
+	return 1;
+}
+
+/* The bounds of the arrays' contents, checked in the one pass that also
+ * computes the digest (@pre's shape is sound): dep_start and rdep_start
+ * ascend from 0 within ndeps, every count fits its list, every id and
+ * order entry is below nsteps.  NULL and *@digest, or what is wrong. */
+static const char *scan(const struct linktable_prebuilt_plan *pre, unsigned long long *digest)
+{
+	const linktable__size_t n = pre->nsteps, e = pre->ndeps;
+	const linktable__size_t *ds = pre->dep_start, *rs = pre->rdep_start;
+	const unsigned int *nhard = pre->dep_nhard, *nafter = pre->dep_nafter;
+	unsigned long long h = 0x9ae16a3b2f90404full;
+	linktable__size_t i;
+	linktable__uintptr_t unplanned = 0;
+	linktable_subarch_mask_t planned;
+	unsigned int s;
+
+	h = DIGEST_MIX(h, pre->fingerprint);
+	h = DIGEST_MIX(h, pre->subarchs);
+	h = DIGEST_MIX(h, pre->bytes);
+	h = DIGEST_MIX(DIGEST_MIX(h, n), e);
+	if (ds[0] != 0)
+		return "dep_start does not ascend from 0 to ndeps";
+	if (rs[0] != 0)
+		return "rdep_start does not ascend from 0 to at most ndeps";
+	for (i = 0; i < n; i++) {
+		linktable__size_t len = ds[i + 1] - ds[i];
+
+		if (ds[i + 1] < ds[i])
+			return "dep_start does not ascend from 0 to ndeps";
+		if (rs[i + 1] < rs[i])
+			return "rdep_start does not ascend from 0 to at most ndeps";
+		if (nhard[i] > len || nafter[i] > len - nhard[i])
+			return "a step's hard and order-only dependency counts exceed its list";
+		h = DIGEST_MIX(DIGEST_MIX(h, ds[i + 1]), rs[i + 1]);
+		h = DIGEST_MIX(h, (unsigned long long)nhard[i] << 32 | nafter[i]);
+	}
+	if (ds[n] != e)
+		return "dep_start does not ascend from 0 to ndeps";
+	if (rs[n] > e)
+		return "rdep_start does not ascend from 0 to at most ndeps";
+	if (!mix_ids(&h, pre->dep_id, e, n))
+		return "a dependency id is past the last step";
+	if (!mix_ids(&h, pre->rdep_id, rs[n], n))
+		return "a dependent id is past the last step";
+	for (s = 0, planned = pre->subarchs; s < LINKTABLE_SUBARCH_MAX; s++, planned >>= 1)
+		if (!(planned & 1))
+			unplanned |= pre->norder[s] | (linktable__uintptr_t)pre->order[s];
+		else if (!mix_ids(&h, pre->order[s], pre->norder[s], n))
+			return "an order entry is past the last step";
+	/* A subarch not planned holds a count of 0 and no order ("linktable
+	 * seal" accepts no other): one word covers them all. */
+	*digest = DIGEST_MIX(h, unplanned != 0);
+	return (const char *)0;
+}
+
+const char *linktable_prebuilt_plan_problem(const struct linktable_prebuilt_plan *pre)
+{
+	unsigned long long digest;
+	const char *problem = shape_problem(pre, 1);
+
+	return problem ? problem : scan(pre, &digest);
 }
 
 unsigned long long linktable_prebuilt_plan_digest(const struct linktable_prebuilt_plan *pre)
 {
-	linktable__size_t n = pre->nsteps, i;
-	unsigned long long h = 0x9ae16a3b2f90404full;
-	unsigned int s;
+	unsigned long long digest = 0;
 
-	h = mix_word(h, pre->fingerprint);
-	h = mix_word(h, pre->subarchs);
-	h = mix_word(h, pre->bytes);
-	h = mix_ids(h, pre->dep_start, n + 1);
-	h = mix_ids(h, pre->dep_id, pre->ndeps);
-	for (i = 0; i < n; i++)
-		h = mix_word(mix_word(h, pre->dep_nhard[i]), pre->dep_nafter[i]);
-	h = mix_ids(h, pre->rdep_start, n + 1);
-	h = mix_ids(h, pre->rdep_id, pre->rdep_start[n]);
-	/* subarchs not planned hold a count of 0 and no order: covered too */
-	for (s = 0; s < LINKTABLE_SUBARCH_MAX; s++)
-		if (pre->subarchs & LINKTABLE_SUBARCH_BIT(s))
-			h = mix_ids(mix_word(h, s), pre->order[s], pre->norder[s]);
-		else
-			h = mix_word(mix_word(h, pre->norder[s]), pre->order[s] != (const linktable__size_t *)0);
-	return h;
+	if (shape_problem(pre, 0) || scan(pre, &digest))
+		return 0;
+	return digest;
 }
 
 /* Whether @pre carries the seal of a table of @n steps: "linktable seal"
  * checked the plan against this very image, so the table is not hashed;
- * the plan's own arrays are bounds-checked and digested (integers only). */
+ * the plan's own arrays are bounds-checked and digested (integers only),
+ * in one pass. */
 static int sealed(const struct linktable_prebuilt_plan *pre, linktable__size_t n)
 {
-	unsigned long long seal = linktable__plan_prebuilt_seal(pre);
+	unsigned long long seal = linktable__plan_prebuilt_seal(pre), digest;
 
-	return seal && pre->nsteps == n && !linktable_prebuilt_plan_problem(pre) &&
-	       seal == linktable_plan_seal(linktable_prebuilt_plan_digest(pre), n);
+	return seal && pre->nsteps == n && !shape_problem(pre, 1) && !scan(pre, &digest) &&
+	       seal == linktable_plan_seal(digest, n);
 }
 
 static int has_subarch(const struct linktable_prebuilt_plan *pre, unsigned int subarch)
@@ -235,32 +244,39 @@ int linktable__plan_prebuilt_sealed(const struct linktable_prebuilt_plan *pre, l
 	return pre && has_subarch(pre, subarch) && sealed(pre, n);
 }
 
-/* What the boot relies on in @pre's order for @subarch, checked with
- * plan->dropped as scratch (0: not yet run, 1: run): every step that
- * supports the subarch is in it once, no other, and each comes after every
- * dependency of it that is in the plan. */
-static const char *order_problem(struct linktable_plan *plan, const struct linktable_prebuilt_plan *pre,
-				 unsigned int subarch)
+/* plan->dropped while the order is checked: a step the subarch supports
+ * that the order has not reached yet (neither KEPT nor UNSUPPORTED). */
+#define NOT_YET_RUN 2
+
+/* What the boot relies on in @pre's order for @subarch, checked as
+ * plan->dropped is filled: every step that supports the subarch is in it
+ * once, no other, and each comes after every dependency of it that the
+ * subarch runs.  Ids are below nsteps (the bounds were checked). */
+static const char *take_order(struct linktable_plan *plan, const struct linktable_prebuilt_plan *pre,
+			      unsigned int subarch)
 {
 	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(subarch);
-	const linktable__size_t *order = pre->order[subarch];
-	linktable__size_t i, k, supported = 0;
+	const linktable__size_t *order = pre->order[subarch], *dep_start = pre->dep_start, *dep_id = pre->dep_id;
+	unsigned char *dropped = plan->dropped;
+	linktable__size_t i, k, supported = 0, n = plan->nsteps, norder = pre->norder[subarch];
 
-	for (i = 0; i < plan->nsteps; i++) {
-		plan->dropped[i] = 0;
-		supported += (plan->steps[i]->subarchs & bit) != 0;
+	for (i = 0; i < n; i++) {
+		int runs = (plan->steps[i]->subarchs & bit) != 0;
+
+		dropped[i] = runs ? NOT_YET_RUN : LINKTABLE_PLAN_UNSUPPORTED;
+		supported += (linktable__size_t)runs;
 	}
-	if (pre->norder[subarch] != supported)
+	if (norder != supported)
 		return "its order does not hold every step the subarch supports";
-	for (k = 0; k < pre->norder[subarch]; k++) {
+	for (k = 0; k < norder; k++) {
 		linktable__size_t id = order[k];
 
-		if (plan->dropped[id] || !(plan->steps[id]->subarchs & bit))
+		if (dropped[id] != NOT_YET_RUN)
 			return "its order lists a step twice or one the subarch does not support";
-		for (i = pre->dep_start[id]; i < pre->dep_start[id + 1]; i++)
-			if ((plan->steps[pre->dep_id[i]]->subarchs & bit) && !plan->dropped[pre->dep_id[i]])
+		for (i = dep_start[id]; i < dep_start[id + 1]; i++)
+			if (dropped[dep_id[i]] == NOT_YET_RUN)
 				return "its order runs a step before one it depends on";
-		plan->dropped[id] = 1;
+		dropped[id] = LINKTABLE_PLAN_KEPT;
 	}
 	return (const char *)0;
 }
@@ -268,9 +284,7 @@ static const char *order_problem(struct linktable_plan *plan, const struct linkt
 int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct linktable_prebuilt_plan *pre,
 				  unsigned int subarch, int is_sealed)
 {
-	linktable_subarch_mask_t bit = LINKTABLE_SUBARCH_BIT(subarch);
 	const char *problem;
-	linktable__size_t i;
 
 	plan->fingerprint = is_sealed ? pre->fingerprint : linktable_plan_fingerprint(plan->steps, plan->nsteps);
 	if (!pre)
@@ -283,7 +297,7 @@ int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct link
 	 * then the order itself: a damaged plan is refused, not followed. */
 	problem = is_sealed ? (const char *)0 : linktable_prebuilt_plan_problem(pre);
 	if (!problem)
-		problem = order_problem(plan, pre, subarch);
+		problem = take_order(plan, pre, subarch);
 	if (problem) {
 		plan->prebuilt = LINKTABLE_PLAN_PREBUILT_INVALID;
 		plan->prebuilt_problem = problem;
@@ -299,8 +313,6 @@ int linktable__plan_take_prebuilt(struct linktable_plan *plan, const struct link
 	plan->rdep_id = (linktable__size_t *)pre->rdep_id;
 	plan->order = (linktable__size_t *)pre->order[subarch];
 	plan->norder = pre->norder[subarch];
-	for (i = 0; i < plan->nsteps; i++)
-		plan->dropped[i] = plan->steps[i]->subarchs & bit ? LINKTABLE_PLAN_KEPT : LINKTABLE_PLAN_UNSUPPORTED;
 	plan->prebuilt = is_sealed ? LINKTABLE_PLAN_PREBUILT_SEALED : 1;
 	return 1;
 }

@@ -162,6 +162,17 @@ int main(void)
 	pre.seal = seal_of(&pre, n) ^ 1;
 	is_int(take(&plan), 1, "a wrong seal: the fingerprint decides (it matches)");
 
+	/* The seal covers the slots of subarchs not planned too, though the
+	 * boot reads no order from them. */
+	pre.seal = seal_of(&pre, n);
+	pre.norder[7] = 1;
+	is_int(take(&plan), 1, "a count for a subarch not planned, after sealing: the seal no longer fits");
+	pre.norder[7] = 0;
+	pre.order[7] = order_pc;
+	is_int(take(&plan), 1, "an order for a subarch not planned, after sealing: the seal no longer fits");
+	pre.order[7] = (const linktable__size_t *)0;
+	is_int(take(&plan), LINKTABLE_PLAN_PREBUILT_SEALED, "(restored: sealed again)");
+
 	pre.seal = seal_of(&pre, n);
 	is_int(linktable_plan_build_table_in(&plan, storage, sizeof(storage), &linktable_bounds_init_steps,
 					 LINKTABLE_SUBARCH_XEN, NULL),
