@@ -23,7 +23,7 @@ $(TOOL_TT)/replay_%: $(TOOL_TT)/replay_%.o $(BUILD)/tests/tool/fuzz/fuzz_%.o $(T
 .SECONDARY: $(TOOL_TT)/replay_elf.o $(TOOL_TT)/replay_boot.o $(TOOL_TT)/fuzz/fuzz_elf.o $(TOOL_TT)/fuzz/fuzz_boot.o
 
 TESTS += $(TOOL_REPLAYS)
-TEST_SCRIPTS += tests/tool/agree.sh tests/tool/release-rule.sh tests/tool/same-words.sh tests/tool/second-link.sh tests/tool/seal.sh tests/tool/seal-atomic.sh tests/tool/plan-tamper.sh tests/tool/elf-headers.sh tests/tool/run.sh tests/tool/bad-input.sh tests/tool/hostile.sh tests/tool/hostile-output.sh tests/tool/fuzz-ci.sh tests/tool/cross.sh tests/tool/relative.sh \
+TEST_SCRIPTS += tests/tool/agree.sh tests/tool/release-rule.sh tests/tool/same-words.sh tests/tool/second-link.sh tests/tool/seal.sh tests/tool/seal-cross.sh tests/tool/seal-atomic.sh tests/tool/plan-tamper.sh tests/tool/elf-headers.sh tests/tool/run.sh tests/tool/bad-input.sh tests/tool/hostile.sh tests/tool/hostile-output.sh tests/tool/fuzz-ci.sh tests/tool/cross.sh tests/tool/relative.sh \
 	tests/tool/boot.sh \
 	tests/tool/demo-check.sh \
 	tests/tool/valgrind.sh
