@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # bench/init/render.py [DIR] - the Markdown section of bench/init from its raw
 # results (default bench/results/init), written by bench/init/run.sh.
-import statistics, sys
+import os, statistics, sys
 res = sys.argv[1] if len(sys.argv) > 1 else "bench/results/init"
 
 def rows(name):
@@ -13,6 +13,8 @@ irs = {int(r[0]): int(r[1]) for r in rows("ir") if len(r) == 2}
 vs_planner = {(int(r[0]), int(r[1])): r[1:] for r in rows("vs-planner")}
 vs_mockup = {(int(r[0]), int(r[1])): r[1:] for r in rows("vs-mockup")}
 vs_ir = {(r[0], int(r[1]), int(r[2])): (int(r[3]), int(r[4])) for r in rows("vs-ir") if len(r) == 5}
+vs_sealed = {(int(r[0]), int(r[1])): int(r[2]) for r in (rows("vs-sealed") if os.path.exists(f"{res}/vs-sealed") else [])
+             if len(r) == 3}
 print("## Init planner and boot (`bench/init/run.sh`)")
 print()
 print("Command: `make bench` runs `bench/init/run.sh`, which runs `build/bench/init/plan_bench planner|mockup N RUNS [DEPS]`")
@@ -128,6 +130,20 @@ else:
         print("writing of the plan's arrays that the boot and `linktable check` read.  The mock-up compares")
         print("pointers and nothing else, and its quadratic scan only outgrows that at a few dozen to a hundred")
         print("steps.  docs/init.md (\"What planning costs\") breaks the cost down, measured at one commit.")
+if vs_sealed:
+    print()
+    print("The build-time plan on the same table (gcc, `bench/init/gen_steps` writes it as C: the same generator):")
+    print("linked, planned by `linktable plan`, linked again with that plan and sealed by `linktable seal`; counted")
+    print("is the boot taking the plan over (`linktable_plan_make_table()` for pc in static storage: counting and")
+    print("collecting the steps - the table's first walk, which fills its level cache - the seal with the plan's")
+    print("bounds and digest in one pass, and its order checked against the table's subarchs).  The ordering then")
+    print("costs nothing at boot, but the boot still checks what it is given.")
+    print()
+    print("| steps | deps per step | sealed build-time plan at boot (instructions) | mock-up (gcc) | mock-up / sealed | at least as fast |")
+    print("|---:|---:|---:|---:|---:|---|")
+    for (deps, n), ir in sorted(vs_sealed.items()):
+        mk = vs_ir.get(("gcc", deps, n), (0, 0))[1]
+        print(f"| {n:,} | {deps} | {ir:,} | {mk:,} | {mk / ir:.2f}x | {'yes' if ir <= mk else '**no**'} |")
 print()
 print("The mock-up scans the whole table for every position (and again after every swap), so it grows with the")
 print("square of the steps: 10x more steps cost about 100x; the planner grows as n log n.")

@@ -65,6 +65,25 @@ if command -v valgrind >/dev/null; then
 			done
 		done
 	done
+	# The build-time plan's side (gcc): plan_bench's table as a linked
+	# init table, planned by "linktable plan", relinked, sealed; counted
+	# is the boot's linktable_plan_make_table() taking it over.
+	gen=build/bench/init/gen_steps tool=build/bin/linktable core=build/lib/liblinktable-core.a
+	cflags=(-std=gnu11 -O2 -Iinclude -Wl,-z,now)
+	: >"$res/vs-sealed"
+	for deps in 1 3; do
+		for n in 10 30 100 300 1000 10000; do
+			"$gen" "$n" "$deps" >"$tmp/steps.c"
+			gcc "${cflags[@]}" -o "$tmp/first" bench/init/sealed_plan.c "$tmp/steps.c" "$core"
+			"$tool" plan "$tmp/first" >"$tmp/plan.c"
+			gcc "${cflags[@]}" -o "$tmp/sealed" bench/init/sealed_plan.c "$tmp/steps.c" "$tmp/plan.c" "$core"
+			"$tool" seal "$tmp/sealed" >/dev/null
+			"$tmp/sealed" >/dev/null || { echo "bench/init: the sealed plan of $n steps was not taken over" >&2; exit 1; }
+			valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.sealed" --toggle-collect=linktable_plan_make_table \
+				"$tmp/sealed" >/dev/null 2>"$tmp/cg.sealed.err"
+			echo "$deps $n $(callgrind_annotate "$tmp/cg.sealed" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1; exit}')" >>"$res/vs-sealed"
+		done
+	done
 fi
 
 # Demo boots: 12 sequential and 12 parallel, --json, summaries per boot.
