@@ -14,8 +14,8 @@ res=${1:-bench/results/boot}
 	echo "call of \`linktable_plan_make_table()\`: first linked alone (it plans), then"
 	echo "linked again with the C that \`linktable plan\` emitted from the first link (it"
 	echo "checks the table's fingerprint and takes the plan over: no name lookup, no"
-	echo "ordering), then that second link sealed by \`linktable seal\` (it compares the"
-	echo "seal and takes the plan over: nothing hashed). Instructions from callgrind, one"
+	echo "ordering), then that second link sealed by \`linktable seal\` (it checks the"
+	echo "seal and takes the plan over: no name hashed). Instructions from callgrind, one"
 	echo "run each (they repeat exactly)."
 	echo
 	echo "| steps | run-time planning (instructions) | build-time plan, unsealed | of which the fingerprint | sealed | of which the fingerprint | run time / unsealed | run time / sealed |"
@@ -29,6 +29,8 @@ res=${1:-bench/results/boot}
 	echo "With the unsealed plan, what remains is collecting the step pointers and counting"
 	echo "their dependency names (for the storage layout), the fingerprint (a hash over names,"
 	echo "levels, masks, flags and dependency names) and the per-step subarch bit: linear, and"
-	echo "no planning.  Sealed, the fingerprint and the counting are gone (an O(1) seal"
-	echo "comparison instead): what remains is collecting the step pointers and the subarch bit."
+	echo "no planning.  Sealed, the fingerprint and the counting are gone: what remains is"
+	echo "collecting the step pointers, one pass over the plan's own integer arrays (their bounds"
+	echo "and the digest the seal covers: no string hashed), and the order checked as the steps"
+	echo "of other subarchs are marked."
 }

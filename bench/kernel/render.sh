@@ -19,9 +19,10 @@ fi
 	echo "emulated I/O time), so the number repeats exactly; TCG runs count emulated time and"
 	echo "vary with the host's load.  \"entry -> end of init\" leaves out the 10 ms TSC calibration"
 	echo "against the PIT; planning is the planner alone (linktable_plan_make_table() on the"
-	echo "7-step table) at run time, and taking over the build-time plan of the second link"
+	echo "kernel's init table) at run time, and taking over the build-time plan of the second link"
 	echo "(\`linktable plan\`): unsealed, the table's fingerprint is computed and compared; sealed"
-	echo "by \`linktable seal\` after the link (what the build ships), only the seal is compared."
+	echo "by \`linktable seal\` after the link (what the build ships), the seal is checked against"
+	echo "the plan's own digest and the table is not hashed."
 	echo "The kernel prints all three; the unsealed column boots the image before \`linktable seal\`."
 	echo
 	echo "| path | icount: entry -> end of init | icount: planning at run time | icount: build-time plan, unsealed | icount: build-time plan, sealed | TCG min | TCG median | TCG max |"
@@ -32,7 +33,8 @@ fi
 	echo
 	echo "Reading: with the unsealed build-time plan, what remains of planning at boot is the"
 	echo "fingerprint check (hashing the steps' names, levels, masks and dependency names); sealed,"
-	echo "it is counting and collecting the step pointers and marking the steps of other subarchs."
+	echo "it is counting and collecting the step pointers, one pass over the plan's own integer arrays"
+	echo "(bounds and digest), and the order checked as the steps of other subarchs are marked."
 	echo "Most of a boot is console output: every trace character is a polled 16550 write natively,"
 	echo "a hypercall under Xen.  TCG cycle counts follow the host clock and spread widely on a"
 	echo "loaded machine."
