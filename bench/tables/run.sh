@@ -146,11 +146,12 @@ bench/tables/gen.sh centry $compile_n >$out/centry.c
 bench/tables/gen.sh carray $compile_n >$out/carray.c
 bench/tables/gen.sh cplain $compile_n >$out/cplain.c
 bench/tables/gen.sh csection $compile_n >$out/csection.c
+bench/tables/gen.sh cwritable $compile_n >$out/cwritable.c
 # The same entries with the headers of before the latest compile-cost work
 # (commit $before: a _Static_assert per entry; issue 20), when the history
 # is there.
 before=bd254f1
-kinds="centry carray cplain csection"
+kinds="centry carray cplain csection cwritable"
 if git rev-parse -q --verify "$before^{commit}" >/dev/null 2>&1; then
 	mkdir -p $out/before
 	git archive "$before" include | tar -x -C $out/before
