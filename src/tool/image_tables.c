@@ -256,6 +256,25 @@ static int section_slot(const char *rest, size_t *tlen)
 	return 2 * level + rw;
 }
 
+
+/* Whether @img is a separate debug file: every loaded section that has a
+ * size, but its notes, has no contents in the file (objcopy
+ * --only-keep-debug keeps the image's section headers and its notes, and
+ * drops what the other loaded sections hold). */
+static int debug_only(const struct image *img)
+{
+	size_t i, loaded = 0;
+
+	for (i = 1; i < img->nsections; i++) {
+		if (!img->sections[i].alloc || !img->sections[i].size || img->sections[i].note_align)
+			continue;
+		if (img->sections[i].data)
+			return 0;
+		loaded++;
+	}
+	return loaded > 0;
+}
+
 static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
 {
 	static const char prefix[] = "linktable_", range[] = "linktable_range_";
@@ -287,7 +306,12 @@ static int assign_section(struct image *img, size_t i, char *err, size_t errlen)
 	 * show and a size nothing bounds (found by fuzz_elf: a 2^48-byte level
 	 * kept show busy for ever). */
 	if (!img->sections[i].data && img->sections[i].size)
-		return fail_msg(err, errlen, "section %s has no contents in the file (SHT_NOBITS): table entries are initialised data",
+		return fail_msg(err, errlen,
+				debug_only(img) ? "section %s has no contents in the file: this is a separate debug file "
+						  "(objcopy --only-keep-debug leaves every loaded section empty); run linktable "
+						  "on the image itself"
+						: "section %s has no contents in the file (SHT_NOBITS): table entries are "
+						  "initialised data",
 				name);
 	if (t->slot[slot] >= 0)
 		return fail_msg(err, errlen, "table %s: two sections named %s", tname, name);

@@ -56,6 +56,10 @@ run timeout 20 "$LT" bootparams /dev/null
 expect_err "^linktable: /dev/null: empty file$" "/dev/null: empty"
 cc -std=gnu11 -c tests/tool/fixtures/good.c -Iinclude -o "$D/object.o"
 bad_file object.o "a relocatable object, not a linked image: link it first"
+# A separate debug file: the image's section headers and notes (so its
+# tables are found), but no contents in any other loaded section.
+objcopy --only-keep-debug "$good" "$D/debug-file"
+bad_file debug-file "section linktable_[a-z_0-9]+ has no contents in the file: this is a separate debug file \(objcopy --only-keep-debug leaves every loaded section empty\); run linktable on the image itself"
 
 # (32-bit and big-endian images are read - tests/tool/cross.sh - so a
 # 64-bit little-endian file relabelled as either is garbage to libelf.)
