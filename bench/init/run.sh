@@ -80,7 +80,8 @@ if command -v valgrind >/dev/null; then
 			"$tool" seal "$tmp/sealed" >/dev/null
 			"$tmp/sealed" >/dev/null || { echo "bench/init: the sealed plan of $n steps was not taken over" >&2; exit 1; }
 			valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.sealed" --toggle-collect=linktable_plan_make_table \
-				"$tmp/sealed" >/dev/null 2>"$tmp/cg.sealed.err"
+				"$tmp/sealed" >/dev/null 2>"$tmp/cg.sealed.err" ||
+				{ echo "bench/init: callgrind failed on the sealed plan of $n steps" >&2; exit 1; }
 			echo "$deps $n $(callgrind_annotate "$tmp/cg.sealed" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1; exit}')" >>"$res/vs-sealed"
 		done
 	done

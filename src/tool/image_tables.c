@@ -256,7 +256,6 @@ static int section_slot(const char *rest, size_t *tlen)
 	return 2 * level + rw;
 }
 
-
 /* Whether @img is a separate debug file: every loaded section that has a
  * size, but its notes, has no contents in the file (objcopy
  * --only-keep-debug keeps the image's section headers and its notes, and
